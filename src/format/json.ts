@@ -1,0 +1,30 @@
+import type { Finding } from '../types.js';
+import type { Report } from '../report.js';
+import type { Formatter } from './types.js';
+
+const findingKeyOrder: (keyof Finding)[] = [
+  'ruleId', 'severity', 'message', 'messageId', 'file', 'line', 'column', 'endLine', 'endColumn', 'path', 'resource', 'exercise', 'check', 'hint', 'docsUrl',
+];
+
+/** Fixed key order, so the output is byte-identical whatever order fields were set in. */
+function orderedFinding(finding: Finding): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of findingKeyOrder) if (finding[key] !== undefined) out[key] = finding[key];
+  return out;
+}
+
+export function toJsonReport(report: Report): Record<string, unknown> {
+  return {
+    version: report.version,
+    tool: report.tool,
+    root: report.root,
+    kubernetesVersion: report.kubernetesVersion,
+    ...(report.rubric ? { rubric: report.rubric } : {}),
+    files: report.files,
+    findings: report.findings.map(orderedFinding),
+    ...(report.exercises ? { exercises: report.exercises, score: report.score, maxScore: report.maxScore } : {}),
+    summary: report.summary,
+  };
+}
+
+export const formatJson: Formatter = (report) => `${JSON.stringify(toJsonReport(report), null, 2)}\n`;

@@ -1,0 +1,77 @@
+import { createColors } from 'picocolors';
+import type { Finding } from '../types.js';
+import type { Report } from '../report.js';
+import type { Formatter } from './types.js';
+import { location, plural, printable } from './text.js';
+
+const noFile = '(answers)';
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const file = finding.file ?? noFile;
+    const list = groups.get(file) ?? [];
+    list.push(finding);
+    groups.set(file, list);
+  }
+  return groups;
+}
+
+/** ESLint "stylish"-like output: findings grouped by file, then the score per exercise. */
+export const formatStylish: Formatter = (report: Report, context) => {
+  const c = createColors(context.color);
+  const severityText = (finding: Finding) =>
+    finding.severity === 'error' ? c.red('error') : finding.severity === 'warning' ? c.yellow('warning') : c.blue('info');
+  const lines: string[] = [];
+
+  for (const [file, findings] of groupByFile(report.findings)) {
+    lines.push(c.underline(printable(file)));
+    const locWidth = Math.max(...findings.map((f) => location(f).length));
+    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    for (const finding of findings) {
+      const loc = location(finding).padEnd(locWidth);
+      const severity = severityText(finding) + ' '.repeat(sevWidth - finding.severity.length);
+      lines.push(`  ${c.dim(loc)}  ${severity}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
+      if (finding.hint) lines.push(`  ${' '.repeat(locWidth)}  ${' '.repeat(sevWidth)}  ${c.cyan('→')} ${printable(finding.hint)}`);
+    }
+    lines.push('');
+  }
+
+  if (report.exercises) {
+    for (const exercise of report.exercises) {
+      if (exercise.attempted === false) {
+        lines.push(c.dim(`${exercise.id}  ${printable(exercise.title)}  (optional, not attempted)`));
+        continue;
+      }
+      const score = `${exercise.score}/${exercise.maxScore}`;
+      lines.push(`${c.bold(exercise.id)}  ${printable(exercise.title)}  ${exercise.passed ? c.green(score) : c.red(score)}`);
+      for (const check of exercise.checks) {
+        const mark = check.passed ? c.green('✔') : c.red('✘');
+        lines.push(`  ${mark} ${printable(check.title)} ${c.dim(`(${check.points}/${check.maxPoints})`)}`);
+        if (check.passed) continue;
+        const explaining = report.findings.filter((f) => f.exercise === exercise.id && f.check === check.id);
+        for (const finding of explaining) {
+          const where = finding.file ? `${printable(finding.file)}:${location(finding)}` : noFile;
+          lines.push(`      ${c.dim(where)}  ${printable(finding.message)}`);
+          if (finding.hint) lines.push(`      ${c.cyan('→')} ${printable(finding.hint)}`);
+        }
+        if (explaining.length === 0 && check.hint) lines.push(`      ${c.cyan('→')} ${printable(check.hint)}`);
+      }
+      lines.push('');
+    }
+    lines.push(c.bold(`Total: ${report.score ?? 0}/${report.maxScore ?? 0}`));
+  }
+
+  const { errors, warnings, infos } = report.summary;
+  const total = errors + warnings + infos;
+  const files = plural(report.files.length, 'file');
+  if (total === 0) {
+    lines.push(c.green(`✔ no problems in ${files}`));
+  } else {
+    const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+    if (infos > 0) parts.push(plural(infos, 'info'));
+    const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${files}`;
+    lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+  }
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,91 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
+
+/** Converts character offsets (UTF-16 units, BOM already stripped) to 1-based ranges. */
+export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): Range {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(end, start + 1));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+function nodeRange(lineCounter: LineCounter, node: Node | null | undefined): Range | undefined {
+  if (!node || !node.range) return undefined;
+  return offsetsToRange(lineCounter, node.range[0], node.range[1]);
+}
+
+function findPair(node: Node, key: string): Pair<Node, Node | null> | undefined {
+  if (!isMap(node)) return undefined;
+  let found: Pair<Node, Node | null> | undefined;
+  for (const item of node.items) {
+    if (!isPair(item)) continue;
+    const k = item.key;
+    const name = isScalar(k) ? String(k.value) : undefined;
+    // Duplicate keys: kubectl keeps the last one, so the last one is "the" field.
+    if (name === key) found = item as Pair<Node, Node | null>;
+  }
+  return found;
+}
+
+/** Resolves JSON paths inside one YAML node (a document root or a List item). */
+export class YamlSourceMap implements SourceMap {
+  constructor(
+    private readonly document: Document,
+    private readonly root: Node | null,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  locate(path: JsonPath): PathLocation {
+    let node: Node | null | undefined = this.root;
+    let keyNode: Node | undefined;
+    let lastGood: PathLocation = this.rootLocation();
+    for (const segment of path) {
+      if (isAlias(node)) node = node.resolve(this.document) as Node | undefined;
+      if (!node) break;
+      if (typeof segment === 'number' && isSeq(node)) {
+        const item = node.items[segment] as Node | undefined;
+        if (item === undefined) return { ...lastGood, exact: false };
+        node = item;
+        // A sequence item has no key: anchor "this item" on its first key, if it is a mapping.
+        const firstPair = isMap(item) ? item.items[0] : undefined;
+        keyNode = firstPair && isPair(firstPair) ? (firstPair.key as Node) : undefined;
+      } else {
+        const pair = findPair(node, String(segment));
+        if (!pair) return { ...lastGood, exact: false };
+        keyNode = pair.key;
+        node = pair.value;
+      }
+      const key = keyNode ? nodeRange(this.lineCounter, keyNode) : undefined;
+      const value = nodeRange(this.lineCounter, node) ?? (key ? emptyValueAfter(key) : undefined);
+      lastGood = { key, value, exact: true };
+    }
+    return lastGood;
+  }
+
+  private rootLocation(): PathLocation {
+    const root = this.root;
+    if (isMap(root) && root.items.length > 0) {
+      // A document-level problem goes on the first key, not on the whole document.
+      const first = root.items[0];
+      const key = first && isPair(first) ? nodeRange(this.lineCounter, first.key as Node) : undefined;
+      return { key, value: nodeRange(this.lineCounter, root), exact: true };
+    }
+    const value = nodeRange(this.lineCounter, root);
+    return { key: value, value, exact: true };
+  }
+}
+
+/** `key:` with nothing after it: point just past the colon. */
+function emptyValueAfter(key: Range): Range {
+  return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
+}
+
+/** Picks the range a finding should use. */
+export function pickRange(location: PathLocation, target: 'key' | 'value'): Range | undefined {
+  if (!location.exact) return location.key ?? location.value;
+  return target === 'key' ? (location.key ?? firstLine(location.value)) : (location.value ?? location.key);
+}
+
+function firstLine(range: Range | undefined): Range | undefined {
+  if (!range || range.line === range.endLine) return range;
+  return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column + 1 };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/engine/check.js';
+import { ResourceIndex } from '../../src/engine/resource-index.js';
+import { appliesTo, runRule } from '../../src/engine/run-rules.js';
+import { compareFindings } from '../../src/engine/findings.js';
+import type { Rule } from '../../src/engine/rule.js';
+import type { Finding, Severity } from '../../src/types.js';
+
+export interface ExpectedFinding {
+  messageId: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  severity?: Severity;
+  /** Substring the message must contain. */
+  message?: string;
+}
+
+export interface ValidCase {
+  name?: string;
+  /** One or more YAML documents; every resource in them is indexed for cross-resource rules. */
+  code: string;
+  options?: Record<string, unknown>;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedFinding[];
+}
+
+export interface RuleTests {
+  valid: (string | ValidCase)[];
+  invalid: InvalidCase[];
+}
+
+/** Runs the rule over every resource in `code` and returns its findings, sorted. */
+export function runRuleOn(rule: Rule, code: string, options: Record<string, unknown> = {}): Finding[] {
+  const parsed = checkText('test.yaml', code);
+  const problems = parsed.findings.filter((finding) => finding.severity === 'error');
+  if (problems.length > 0) throw new Error(`test input does not parse: ${problems.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`);
+  const index = new ResourceIndex(parsed.resources);
+  const findings = parsed.resources.filter((resource) => appliesTo(rule, resource)).flatMap((resource) => runRule(rule, resource, index, options));
+  return findings.sort(compareFindings);
+}
+
+function caseName(c: ValidCase, i: number): string {
+  return c.name ?? `#${i + 1}: ${c.code.split('\n').find((line) => line.startsWith('kind:')) ?? c.code.slice(0, 40)}`;
+}
+
+/** ESLint-style tester: tables of valid and invalid cases, positions asserted. */
+export function testRule(rule: Rule, tests: RuleTests): void {
+  const valid = tests.valid.map((c) => (typeof c === 'string' ? { code: c } : c));
+  describe(rule.meta.id, () => {
+    it('has no duplicate cases and every invalid case expects a finding', () => {
+      const codes = [...valid, ...tests.invalid].map((c) => `${c.code}\u0000${JSON.stringify(c.options ?? {})}`);
+      expect(new Set(codes).size, 'duplicate test case').toBe(codes.length);
+      for (const c of tests.invalid) expect(c.errors.length, `invalid case without expected errors: ${c.name ?? c.code}`).toBeGreaterThan(0);
+      expect(tests.invalid.length, 'a rule needs at least one invalid case').toBeGreaterThan(0);
+      expect(valid.length, 'a rule needs at least one valid case').toBeGreaterThan(0);
+    });
+
+    valid.forEach((c, i) => {
+      it(`valid ${caseName(c, i)}`, () => {
+        expect(runRuleOn(rule, c.code, c.options).map((f) => `${f.line}:${f.column} ${f.messageId} ${f.message}`)).toEqual([]);
+      });
+    });
+
+    tests.invalid.forEach((c, i) => {
+      it(`invalid ${caseName(c, i)}`, () => {
+        const findings = runRuleOn(rule, c.code, c.options);
+        const actual = findings.map((f, j) => {
+          const expected = c.errors[j];
+          return {
+            messageId: f.messageId,
+            line: f.line,
+            column: f.column,
+            ...(expected?.endLine !== undefined ? { endLine: f.endLine } : {}),
+            ...(expected?.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+            ...(expected?.severity !== undefined ? { severity: f.severity } : {}),
+          };
+        });
+        const wanted = c.errors.map(({ message: _message, ...rest }) => rest);
+        expect(actual).toEqual(wanted);
+        findings.forEach((f, j) => {
+          expect(f.message, 'unfilled placeholder in message').not.toMatch(/\{\{/);
+          if (f.hint) expect(f.hint, 'unfilled placeholder in hint').not.toMatch(/\{\{/);
+          const fragment = c.errors[j]?.message;
+          if (fragment) expect(f.message).toContain(fragment);
+        });
+      });
+    });
+  });
+}
