@@ -134,6 +134,16 @@ function normaliseExtensions(ext: string[]): string[] {
   return [...all];
 }
 
+/** yargs names an unknown --foo-bar twice (foo-bar, fooBar): keep the spelling the user typed. */
+function tidyYargsMessage(message: string): string {
+  const match = /^Unknown arguments?: (.*)$/.exec(message);
+  if (!match) return message;
+  const names = match[1]!.split(', ');
+  const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const kept = names.filter((name) => !names.some((other) => other !== name && camel(other) === name));
+  return `Unknown argument${kept.length === 1 ? '' : 's'}: ${kept.join(', ')}`;
+}
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
@@ -157,7 +167,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((message, error) => {
-      throw error ?? new UsageError(message);
+      throw error ?? new UsageError(tidyYargsMessage(message));
     });
   try {
     let helpShown = false;

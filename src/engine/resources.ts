@@ -79,7 +79,7 @@ export function extractResources(file: string, stream: ParsedStream): ExtractedR
     if (isObject(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
       const nodes = listItemNodes(doc.root);
       value.items.forEach((item, i) => {
-        const map = new YamlSourceMap(doc.document, nodes[i] ?? null, stream.lineCounter);
+        const map = new YamlSourceMap(doc.document, nodes[i] ?? null, stream.positions);
         const resource = toResource(file, doc.index, item, map, ['items', i], findings);
         if (resource) resources.push(resource);
       });

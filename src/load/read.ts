@@ -31,6 +31,12 @@ function firstInvalidByte(bytes: Uint8Array): number {
       high = middle;
     }
   }
+  // A streamed decode only fails on the byte after a broken lead byte: step back to the sequence start.
+  for (let k = low; k > 0 && k > low - 4; k--) {
+    const byte = bytes[k - 1]!;
+    if (byte >= 0xc0) return k - 1;
+    if (byte < 0x80) break;
+  }
   return low;
 }
 

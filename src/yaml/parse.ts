@@ -1,7 +1,7 @@
 import { LineCounter, Parser, Composer, isMap, isSeq, isAlias, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding, PlainObject, PlainValue } from '../types.js';
 import { goYamlBoolean } from './tags.js';
-import { offsetsToRange, YamlSourceMap } from './source-map.js';
+import { offsetsToRange, TextPositions, YamlSourceMap } from './source-map.js';
 
 export interface ParseLimits {
   /** yaml's alias-expansion budget (protects against billion-laughs documents). */
@@ -28,6 +28,7 @@ export interface ParsedStream {
   documents: ParsedDocument[];
   findings: Finding[];
   lineCounter: LineCounter;
+  positions: TextPositions;
   /** The text that positions refer to (BOM removed). */
   text: string;
 }
@@ -66,6 +67,15 @@ function errorToFinding(error: YAMLError, text: string, lineCounter: LineCounter
   const end = Math.max(start + 1, Math.min(error.pos[1], clampOffset(text, error.pos[1]) + 1));
   const range = offsetsToRange(lineCounter, start, end);
   const duplicate = error.code === 'DUPLICATE_KEY';
+  if (error.code === 'RESOURCE_EXHAUSTION') {
+    return {
+      ruleId: 'yaml-syntax',
+      severity,
+      message: 'This document nests too deeply or expands too much for the parser; it is not checked further.',
+      ...range,
+      hint: 'No Kubernetes manifest nests hundreds of levels deep: check the indentation of the lines above.',
+    };
+  }
   return {
     ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
     severity,
@@ -153,14 +163,15 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
       endColumn: 2,
       hint: 'Simplify the file: it nests too deeply or is too large to parse.',
     });
-    return { documents, findings, lineCounter, text };
+    return { documents, findings, lineCounter, positions: new TextPositions(text, lineCounter), text };
   }
 
+  const positions = new TextPositions(text, lineCounter);
   docs.forEach((document, index) => {
     for (const error of document.errors) findings.push(errorToFinding(error, text, lineCounter, 'error'));
     for (const warning of document.warnings) findings.push(errorToFinding(warning, text, lineCounter, 'warning'));
     const root = (document.contents as Node | null) ?? null;
-    const map = new YamlSourceMap(document, root, lineCounter);
+    const map = new YamlSourceMap(document, root, positions);
     let broken = document.errors.length > 0;
     let value: PlainValue | undefined;
     const empty = root === null || (root as { value?: unknown }).value === null && !isMap(root) && !isSeq(root) && !isAlias(root);
@@ -199,5 +210,5 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
     }
     documents.push({ index, value, broken, empty, map, root, document });
   });
-  return { documents, findings, lineCounter, text };
+  return { documents, findings, lineCounter, positions, text };
 }

@@ -5,12 +5,31 @@ import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
 export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): Range {
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(end, start + 1));
+  // A one-character range on a line break stays on its own line.
+  if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
-function nodeRange(lineCounter: LineCounter, node: Node | null | undefined): Range | undefined {
+/** Positions for one parsed text: offsets to ranges, with trailing line breaks trimmed off block nodes. */
+export class TextPositions {
+  constructor(
+    readonly text: string,
+    readonly lineCounter: LineCounter,
+  ) {}
+
+  range(start: number, end: number): Range {
+    let trimmed = end;
+    while (trimmed > start + 1 && /\s/.test(this.text[trimmed - 1] ?? '')) trimmed--;
+    return offsetsToRange(this.lineCounter, start, trimmed);
+  }
+}
+
+function nodeRange(positions: TextPositions, node: Node | null | undefined): Range | undefined {
+  const lineCounter = positions.lineCounter;
   if (!node || !node.range) return undefined;
-  return offsetsToRange(lineCounter, node.range[0], node.range[1]);
+  // An empty value (`env:` and nothing else) is a null scalar whose range runs over the line break.
+  if (isScalar(node) && node.value === null) return offsetsToRange(lineCounter, node.range[0], node.range[0] + 1);
+  return positions.range(node.range[0], node.range[1]);
 }
 
 function findPair(node: Node, key: string): Pair<Node, Node | null> | undefined {
@@ -31,7 +50,7 @@ export class YamlSourceMap implements SourceMap {
   constructor(
     private readonly document: Document,
     private readonly root: Node | null,
-    private readonly lineCounter: LineCounter,
+    private readonly positions: TextPositions,
   ) {}
 
   locate(path: JsonPath): PathLocation {
@@ -54,8 +73,8 @@ export class YamlSourceMap implements SourceMap {
         keyNode = pair.key;
         node = pair.value;
       }
-      const key = keyNode ? nodeRange(this.lineCounter, keyNode) : undefined;
-      const value = nodeRange(this.lineCounter, node) ?? (key ? emptyValueAfter(key) : undefined);
+      const key = keyNode ? nodeRange(this.positions, keyNode) : undefined;
+      const value = nodeRange(this.positions, node) ?? (key ? emptyValueAfter(key) : undefined);
       lastGood = { key, value, exact: true };
     }
     return lastGood;
@@ -66,10 +85,10 @@ export class YamlSourceMap implements SourceMap {
     if (isMap(root) && root.items.length > 0) {
       // A document-level problem goes on the first key, not on the whole document.
       const first = root.items[0];
-      const key = first && isPair(first) ? nodeRange(this.lineCounter, first.key as Node) : undefined;
-      return { key, value: nodeRange(this.lineCounter, root), exact: true };
+      const key = first && isPair(first) ? nodeRange(this.positions, first.key as Node) : undefined;
+      return { key, value: nodeRange(this.positions, root), exact: true };
     }
-    const value = nodeRange(this.lineCounter, root);
+    const value = nodeRange(this.positions, root);
     return { key: value, value, exact: true };
   }
 }
