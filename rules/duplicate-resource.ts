@@ -1,0 +1,136 @@
+import { defineRule } from '../src/engine/rule.js';
+import { formatPath, isObject } from '../src/engine/pod-spec.js';
+import { fileAndLine } from '../src/engine/resource-location.js';
+import type { ResourceIndex } from '../src/engine/resource-index.js';
+import type { JsonPath, PlainValue, Resource } from '../src/types.js';
+
+/** Kinds without a namespace: metadata.namespace is ignored for them. */
+const clusterScoped = new Set([
+  'Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition',
+  'PriorityClass', 'IngressClass', 'RuntimeClass', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'APIService',
+  'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding',
+  'CertificateSigningRequest', 'PodSecurityPolicy', 'FlowSchema', 'PriorityLevelConfiguration',
+]);
+
+/**
+ * What the object is to the API server: group, kind, namespace, name. A resource without a
+ * namespace lands in whatever namespace is current when applied, so it is only the same as
+ * another namespace-less one.
+ */
+function identityOf(resource: Resource): string | undefined {
+  if (!resource.kind || !resource.name || !resource.apiVersion) return undefined;
+  const group = resource.apiVersion.includes('/') ? resource.apiVersion.split('/')[0] : '';
+  const namespace = clusterScoped.has(resource.kind) ? null : resource.namespace;
+  return JSON.stringify([group, resource.kind, namespace, resource.name]);
+}
+
+const firstByIdentity = new WeakMap<ResourceIndex, Map<string, Resource>>();
+
+function firstDefinitions(index: ResourceIndex): Map<string, Resource> {
+  let firsts = firstByIdentity.get(index);
+  if (!firsts) {
+    firsts = new Map();
+    for (const resource of index.all) {
+      const identity = identityOf(resource);
+      if (identity !== undefined && !firsts.has(identity)) firsts.set(identity, resource);
+    }
+    firstByIdentity.set(index, firsts);
+  }
+  return firsts;
+}
+
+/** Leaf paths where two values differ, in a stable order. */
+function differences(a: PlainValue | undefined, b: PlainValue | undefined, path: JsonPath = []): JsonPath[] {
+  if (isObject(a ?? null) && isObject(b ?? null)) {
+    const left = a as Record<string, PlainValue>;
+    const right = b as Record<string, PlainValue>;
+    const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].sort();
+    return keys.flatMap((key) => differences(left[key], right[key], [...path, key]));
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const length = Math.max(a.length, b.length);
+    return Array.from({ length }, (_, i) => differences(a[i], b[i], [...path, i])).flat();
+  }
+  return a === b ? [] : [path];
+}
+
+function startsWith(path: JsonPath, prefix: JsonPath): boolean {
+  return prefix.every((segment, i) => path[i] === segment);
+}
+
+const statefulSetMutable = new Set(['replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds']);
+const podMutable = new Set(['activeDeadlineSeconds', 'tolerations', 'terminationGracePeriodSeconds']);
+
+/** The field the API server refuses to change on an existing object, when `path` lies in one (so the second apply fails). */
+function immutableField(kind: string, path: JsonPath, first: Resource): JsonPath | undefined {
+  const [top, field] = path;
+  const under = (prefix: JsonPath) => (startsWith(path, prefix) ? prefix : undefined);
+  switch (kind) {
+    case 'Job':
+      return under(['spec', 'template']) ?? under(['spec', 'selector']) ?? under(['spec', 'completionMode']);
+    case 'StatefulSet':
+      return top === 'spec' && typeof field === 'string' && !statefulSetMutable.has(field) ? ['spec', field] : undefined;
+    case 'Deployment':
+    case 'ReplicaSet':
+    case 'DaemonSet':
+      return under(['spec', 'selector']);
+    case 'PersistentVolumeClaim':
+      return top === 'spec' && typeof field === 'string' && field !== 'resources' && field !== 'volumeAttributesClassName' ? ['spec', field] : undefined;
+    case 'Pod': {
+      if (top !== 'spec' || typeof field !== 'string' || podMutable.has(field)) return undefined;
+      const isImage = (field === 'containers' || field === 'initContainers') && path[3] === 'image' && path.length === 4;
+      return isImage ? undefined : ['spec', field];
+    }
+    case 'Service':
+      return under(['spec', 'clusterIP']);
+    case 'ConfigMap':
+    case 'Secret':
+      if (top === 'type') return ['type'];
+      return first.value.immutable === true && typeof top === 'string' && ['data', 'binaryData', 'stringData'].includes(top) ? [top] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'duplicate-resource',
+    description: 'Two resources with the same API group, kind, namespace and name: an identical copy (warning), a different one (warning, or error when the second cannot be applied).',
+    severity: 'error',
+    messages: {
+      identical: '{{kind}} {{name}} is defined twice: an identical copy is in {{first}}. That is harmless, but remove one so the two cannot drift apart.',
+      overridden: '{{kind}} {{name}} is also defined in {{first}}, differently (first difference: {{field}}). Applied together, whichever is applied last silently replaces the other, so one of the two never takes effect.',
+      conflicting: '{{kind}} {{name}} is also defined in {{first}}, with a different {{field}}, which cannot be changed once the object exists: applying both, the API server rejects the second.',
+    },
+    hints: {
+      identical: 'Delete one of the two copies.',
+      overridden: 'Keep a single definition (merge the two), or give one of them another name.',
+      conflicting: 'Keep a single definition, or give one of them another name; to change {{field}} of an existing object, delete it first.',
+    },
+    docs: {
+      rationale:
+        'kubectl apply identifies an object by its API group, kind, namespace and name. Two documents with the same identity describe the same object: if they are identical the second apply changes nothing, and if they differ, whichever is applied last replaces the other, so one definition never takes effect. When they differ in a field that cannot change after creation (a Job\'s pod template, a StatefulSet\'s volumeClaimTemplates or serviceName, a selector), the second apply is rejected. A resource without metadata.namespace goes to the current namespace when applied, so it is only compared with other namespace-less resources.',
+      incorrect:
+        'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "google.com"]\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "-c", "3", "google.com"]\n',
+      correct:
+        'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "google.com"]\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-volume-mount\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "-c", "3", "google.com"]\n',
+    },
+  },
+  check({ resource, index, report }) {
+    const identity = identityOf(resource);
+    if (identity === undefined) return;
+    const first = firstDefinitions(index).get(identity);
+    if (!first || first === resource) return;
+    const kind = resource.kind ?? 'resource';
+    const data = { kind, name: resource.name ?? '', first: fileAndLine(first) };
+    const path = ['metadata', 'name'];
+    const changed = differences(first.value, resource.value);
+    if (changed.length === 0) {
+      report({ path, messageId: 'identical', severity: 'warning', data });
+      return;
+    }
+    const immutable = changed.map((changedPath) => immutableField(kind, changedPath, first)).find((field) => field !== undefined);
+    if (immutable) report({ path, messageId: 'conflicting', data: { ...data, field: formatPath(immutable) } });
+    else report({ path, messageId: 'overridden', severity: 'warning', data: { ...data, field: formatPath(changed[0]!) } });
+  },
+});
