@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Report } from '../report.js';
 import type { Formatter } from './types.js';
+import { toSafeJson } from './log-safety.js';
 
 const findingKeyOrder: (keyof Finding)[] = [
   'ruleId', 'severity', 'message', 'messageId', 'file', 'line', 'column', 'endLine', 'endColumn', 'path', 'resource', 'exercise', 'check', 'hint', 'docsUrl',
@@ -27,4 +28,4 @@ export function toJsonReport(report: Report): Record<string, unknown> {
   };
 }
 
-export const formatJson: Formatter = (report) => `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+export const formatJson: Formatter = (report) => `${toSafeJson(toJsonReport(report))}\n`;

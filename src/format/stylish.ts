@@ -3,8 +3,11 @@ import type { Finding } from '../types.js';
 import type { Report } from '../report.js';
 import type { Formatter } from './types.js';
 import { location, plural, printable } from './text.js';
+import { safeLineStart } from './log-safety.js';
+import { compareStrings } from '../load/discover.js';
 
 const noFile = '(answers)';
+const severityRank = { info: 0, warning: 1, error: 2 } as const;
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
@@ -25,7 +28,7 @@ export const formatStylish: Formatter = (report: Report, context) => {
   const lines: string[] = [];
 
   for (const [file, findings] of groupByFile(report.findings)) {
-    lines.push(c.underline(printable(file)));
+    lines.push(c.underline(safeLineStart(printable(file))));
     const locWidth = Math.max(...findings.map((f) => location(f).length));
     const sevWidth = Math.max(...findings.map((f) => f.severity.length));
     for (const finding of findings) {
@@ -49,7 +52,10 @@ export const formatStylish: Formatter = (report: Report, context) => {
         const mark = check.passed ? c.green('✔') : c.red('✘');
         lines.push(`  ${mark} ${printable(check.title)} ${c.dim(`(${check.points}/${check.maxPoints})`)}`);
         if (check.passed) continue;
-        const explaining = report.findings.filter((f) => f.exercise === exercise.id && f.check === check.id);
+        // At one spot, the error that decides the check reads first, the warnings beside it after.
+        const explaining = report.findings
+          .filter((f) => f.exercise === exercise.id && f.check === check.id)
+          .sort((a, b) => compareStrings(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
         for (const finding of explaining) {
           const where = finding.file ? `${printable(finding.file)}:${location(finding)}` : noFile;
           lines.push(`      ${c.dim(where)}  ${printable(finding.message)}`);

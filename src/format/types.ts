@@ -1,10 +1,17 @@
+import type { RuleMeta } from '../engine/rule.js';
 import type { Report } from '../report.js';
 
 export interface FormatContext {
   /** Colours on (stylish only). */
   color: boolean;
-  /** Rule metadata lookups for formats that describe rules (SARIF). */
-  ruleDescriptions?: ReadonlyMap<string, { description: string; severity: string; docs?: string }>;
+  /** Metadata of the rules that findings may name (SARIF describes them); the registry fills it in by default. */
+  rules?: readonly RuleMeta[];
+  /**
+   * Where the graded root sits relative to the repository (or working directory), '/' separators.
+   * Paths in annotations, SARIF and editor formats are this joined with each finding's file.
+   * Default: the root as the user named it (report.root).
+   */
+  rootPath?: string;
 }
 
 /** A formatter is a pure function: the same report gives the same bytes. */
