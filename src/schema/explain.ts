@@ -1,0 +1,305 @@
+/** Turns ajv errors into findings a beginner can act on: one error, at most one finding, at its key or value. */
+import { findingAt } from '../engine/locate.js';
+import { formatPath, get, isObject } from '../engine/pod-spec.js';
+import { listNames } from '../engine/did-you-mean.js';
+import { suggestField } from './suggest-field.js';
+import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
+import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
+import { branchFor, deref, jsonType, schemaAt, shortName, typesOf, type SchemaAt } from './schema-at.js';
+
+export interface ExplainContext {
+  resource: Resource;
+  definitions: Definitions;
+  /** The definition the resource was validated against. */
+  root: string;
+  severity: Severity;
+  /** The Kubernetes version whose schema this is. */
+  version: string;
+  /** The oldest newer bundled version whose definition has this field, if any (fields added later). */
+  fieldAddedIn?: (definition: string, field: string) => string | undefined;
+}
+
+/** JSON pointer -> path; a segment is an index when the data there is a list. */
+export function pointerToPath(pointer: string, data: unknown): (string | number)[] {
+  if (pointer === '') return [];
+  const path: (string | number)[] = [];
+  let current: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      path.push(index);
+      current = current[index];
+    } else {
+      path.push(segment);
+      current = isObject(current as PlainValue) ? (current as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+const credentialLike = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|auth/i;
+
+/**
+ * Secret data and credential-like values are never repeated in a message. A field the schema
+ * types as a flag or a number (automountServiceAccountToken) is not a credential, whatever its name.
+ */
+function isSensitive(resource: Resource, path: JsonPath, schema: SchemaNode | undefined): boolean {
+  if (resource.kind === 'Secret' && (path[0] === 'data' || path[0] === 'stringData')) return true;
+  const types = schema === undefined ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  if (types.length > 0 && !types.includes('string')) return false;
+  const last = path[path.length - 1];
+  if (typeof last === 'string' && credentialLike.test(last)) return true;
+  if (last === 'value' && path.length >= 2) {
+    const sibling = get(resource.value, [...path.slice(0, -1), 'name']);
+    if (typeof sibling === 'string' && credentialLike.test(sibling)) return true;
+  }
+  return false;
+}
+
+function quote(text: string, limit = 40): string {
+  const shown = text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+  return JSON.stringify(shown);
+}
+
+function describeValue(value: unknown, sensitive: boolean): string {
+  switch (jsonType(value)) {
+    case 'string':
+      return sensitive ? 'a string' : `the string ${quote(value as string)}`;
+    case 'integer':
+    case 'number':
+      return sensitive ? 'a number' : `the number ${String(value)}`;
+    case 'boolean':
+      return sensitive ? 'a true/false value' : String(value);
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a mapping';
+    default:
+      return 'empty';
+  }
+}
+
+const quantityHint = 'a quantity such as 500m, 1, 1.5 or 1Gi';
+const intOrStringHint = 'a whole number or a string (such as 8080, "http" or "25%")';
+
+function describeTypes(types: readonly string[]): string {
+  const key = [...types].sort().join(',');
+  if (key === 'integer,string') return intOrStringHint;
+  if (key === 'number,string') return quantityHint;
+  const words: Record<string, string> = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping of fields (key: value)',
+    array: 'a list',
+  };
+  const named = [...new Set(types.map((type) => words[type] ?? type))];
+  return named.length <= 1 ? (named[0] ?? 'something else') : `${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}`;
+}
+
+/** One line about a field, for hints: "About replicas: the number of desired pods." */
+function about(field: string | number | undefined, description: string | undefined): string {
+  return typeof field === 'string' && description ? ` About ${field}: ${description}` : '';
+}
+
+function fieldName(path: JsonPath): string | number | undefined {
+  return path[path.length - 1];
+}
+
+/** "a PodSpec", "an ObjectMeta". */
+function withArticle(type: string): string {
+  return `${/^[AEIOU]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/** "spec.template.spec (a PodSpec)" or "the top level of this StatefulSet". */
+function placeName(path: JsonPath, at: SchemaAt | undefined, resource: Resource): string {
+  if (path.length === 0) return `the top level of this ${resource.kind ?? 'manifest'}`;
+  const type = shortName(at?.definition);
+  return type ? `${formatPath(path)} (${withArticle(type)})` : formatPath(path);
+}
+
+function typeFix(expected: readonly string[], value: unknown, field: string | number | undefined, sensitive: boolean): string {
+  const name = typeof field === 'string' ? field : 'it';
+  const actual = jsonType(value);
+  const wantsNumber = expected.includes('integer') || expected.includes('number');
+  if (actual === 'string' && wantsNumber && /^\s*-?\d+(\.\d+)?\s*$/.test(value as string)) {
+    return sensitive ? 'Remove the quotes around the number.' : `Remove the quotes: ${name}: ${(value as string).trim()}.`;
+  }
+  if (actual === 'string' && expected.includes('boolean') && /^(true|false)$/i.test(value as string)) {
+    return `Remove the quotes: ${name}: ${(value as string).toLowerCase()}.`;
+  }
+  const key = [...expected].sort().join(',');
+  if (key === 'number,string') return 'Write a quantity: a number, or a number with a unit such as 500m or 1Gi.';
+  if (key === 'integer,string' && actual !== 'number') return 'Use a whole number, or a string such as "25%" or a port name.';
+  if (actual === 'number' && expected.includes('integer')) {
+    return expected.includes('string') ? 'Use a whole number, or a percentage in quotes such as "25%".' : 'Use a whole number.';
+  }
+  if ((actual === 'integer' || actual === 'number' || actual === 'boolean') && expected.includes('string')) {
+    return sensitive ? 'Put the value in quotes.' : `Put the value in quotes: ${name}: "${String(value)}".`;
+  }
+  if (expected.length === 1 && expected[0] === 'array') {
+    return actual === 'object' ? 'Make it a list: put "- " in front of each item.' : 'Make it a list: one "- " item per line below it, or [a, b] on one line.';
+  }
+  if (expected.length === 1 && expected[0] === 'object') {
+    return actual === 'array' ? 'Remove the "- " in front: this field holds key: value fields, not a list.' : `Write the fields of ${name} indented below it, one per line.`;
+  }
+  return `Use ${describeTypes(expected)}.`;
+}
+
+interface Explained {
+  messageId: string;
+  message: string;
+  path: JsonPath;
+  target: 'key' | 'value';
+  hint?: string;
+}
+
+function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath): Explained {
+  const { resource, definitions, root } = context;
+  const value = path.length === 0 ? resource.value : get(resource.value, path);
+  const at = schemaAt(definitions, root, path, resource.value);
+  const sensitive = isSensitive(resource, path, at?.schema);
+  const field = fieldName(path);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(error.params.additionalProperty);
+      const known = Object.keys(at?.schema.properties ?? {});
+      const suggestion = suggestField(name, known);
+      const where = placeName(path, at, resource);
+      const fieldPath = [...path, name];
+      if (suggestion) {
+        const target = at?.schema.properties?.[suggestion];
+        const description = target ? deref(definitions, target).description : undefined;
+        return { messageId: 'unknown-field', path: fieldPath, target: 'key', message: `Unknown field "${name}" in ${where}; did you mean "${suggestion}"?`, hint: `Rename it to ${suggestion}.${about(suggestion, description)}` };
+      }
+      const type = shortName(at?.definition);
+      const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : undefined;
+      if (addedIn) {
+        return {
+          messageId: 'unknown-field',
+          path: fieldPath,
+          target: 'key',
+          message: `Unknown field "${name}" in ${where}: Kubernetes ${context.version} does not have it yet; Kubernetes ${addedIn} does.`,
+          hint: `Remove it for Kubernetes ${context.version}, or check against a newer version with --kube-version.`,
+        };
+      }
+      return {
+        messageId: 'unknown-field',
+        path: fieldPath,
+        target: 'key',
+        message: `Unknown field "${name}" in ${where}: ${type ? withArticle(type) : 'this object'} has no such field, so the API server rejects it.`,
+        hint: `Remove it, or check its spelling and indentation. Fields allowed here: ${listNames(known, 12)}.`,
+      };
+    }
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const property = at?.schema.properties?.[missing];
+      const description = property ? deref(definitions, property).description : undefined;
+      const where = path.length === 0 ? `This ${resource.kind ?? 'manifest'}` : formatPath(path);
+      return {
+        messageId: 'required',
+        path,
+        target: 'key',
+        message: `${where} is missing the required field "${missing}".`,
+        hint: `Add ${missing}: ${path.length === 0 ? 'at the top level' : `under ${formatPath(path)}`}.${about(missing, description)}`,
+      };
+    }
+    case 'type': {
+      const expected = Array.isArray(error.params.type) ? (error.params.type as string[]) : String(error.params.type).split(',');
+      return {
+        messageId: 'wrong-type',
+        path,
+        target: 'value',
+        message: `${formatPath(path) || 'This document'} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
+        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`,
+      };
+    }
+    case 'anyOf': {
+      const expected = at ? typesOf(definitions, at.schema) : [];
+      return {
+        messageId: 'wrong-type',
+        path,
+        target: 'value',
+        message: `${formatPath(path)} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
+        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`,
+      };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (error.keyword === 'enum' ? (error.params.allowedValues as unknown[]) : [error.params.allowedValue]).map((item) => JSON.stringify(item));
+      return {
+        messageId: 'enum',
+        path,
+        target: 'value',
+        message: `${formatPath(path)} must be ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, not ${describeValue(value, sensitive)}.`,
+        hint: `Use ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`} (values are case-sensitive).${about(field, at?.description)}`,
+      };
+    }
+    case 'format': {
+      if (error.params.format === 'byte') {
+        return {
+          messageId: 'format',
+          path,
+          target: 'value',
+          message: `${formatPath(path)} must be base64-encoded, and this value is not valid base64.`,
+          hint: `Encode the value with base64 (echo -n 'text' | base64)${resource.kind === 'Secret' ? ', or put plain text under stringData instead' : resource.kind === 'ConfigMap' ? ', or put text under data instead' : ''}.`,
+        };
+      }
+      return {
+        messageId: 'format',
+        path,
+        target: 'value',
+        message: `${formatPath(path)} must be a date and time such as 2024-01-31T12:00:00Z, not ${describeValue(value, sensitive)}.`,
+        hint: `Write it in RFC 3339 form: date, T, time and a time zone (Z for UTC).${about(field, at?.description)}`,
+      };
+    }
+    default:
+      return {
+        messageId: 'invalid',
+        path,
+        target: 'value',
+        message: `${formatPath(path) || 'This document'} does not satisfy the schema (${error.keyword}).`,
+        hint: at?.description ? `About ${String(field)}: ${at.description}` : undefined,
+      };
+  }
+}
+
+/**
+ * anyOf branches each report why they failed; a person needs only the branch meant for the value
+ * (chosen by its type), or one "must be X or Y" when no branch takes that type.
+ */
+function collapseAnyOf(errors: readonly SchemaError[], context: ExplainContext): SchemaError[] {
+  const silenced = new Set<SchemaError>();
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf') continue;
+    const path = pointerToPath(error.instancePath, context.resource.value);
+    const at = schemaAt(context.definitions, context.root, path, context.resource.value, true);
+    const value = path.length === 0 ? context.resource.value : get(context.resource.value, path);
+    const matching = at ? branchFor(context.definitions, at.schema, value) : undefined;
+    for (const other of errors) {
+      if (other === error) continue;
+      const atSamePlace = other.instancePath === error.instancePath;
+      const below = other.instancePath.startsWith(`${error.instancePath}/`);
+      // Type mismatches of the branches not meant for this value say nothing new.
+      if (atSamePlace && other.keyword === 'type') silenced.add(other);
+      else if (!matching && below) silenced.add(other);
+    }
+    if (matching) silenced.add(error);
+  }
+  return errors.filter((error) => !silenced.has(error));
+}
+
+export function explainErrors(errors: readonly SchemaError[], context: ExplainContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const error of collapseAnyOf(errors, context)) {
+    const path = pointerToPath(error.instancePath, context.resource.value);
+    const explained = explainOne(error, context, path);
+    findings.push({
+      ...findingAt(context.resource, { ruleId: 'schema', severity: context.severity, message: explained.message, path: explained.path, target: explained.target, hint: explained.hint }),
+      messageId: explained.messageId,
+    });
+  }
+  return findings;
+}

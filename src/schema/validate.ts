@@ -1,0 +1,191 @@
+/** Schema validation of every resource against a Kubernetes version: the `schema` and `api-version` findings. */
+import { findingAt } from '../engine/locate.js';
+import type { Finding, Resource, Severity } from '../types.js';
+import { apiVerdict, type ApiCatalog, type ApiVerdict, type Replacement, type ValidationTarget } from './api-verdict.js';
+import { bundledSchemaSource, type SchemaSource } from './bundle.js';
+import { explainErrors } from './explain.js';
+import { DefinitionValidators } from './validator.js';
+import { bundledKubeVersions, compareKubeVersions, newestKubeVersion } from './versions.js';
+
+export interface ApiVersionKind {
+  apiVersion: string;
+  kind: string;
+}
+
+export interface SchemaValidationOptions {
+  /** Target Kubernetes version, e.g. "1.30" (default: the newest bundled). */
+  kubeVersion?: string;
+  /** Resources of kinds without a schema (custom resources) are errors instead of one info each. */
+  strictKinds?: boolean;
+  /** Removed APIs that are only a warning (a rubric written for an older cluster). */
+  tolerate?: readonly ApiVersionKind[];
+  /** Where schemas come from (default: schemas/kubernetes/, as bundled). */
+  schemas?: SchemaSet;
+}
+
+/** The Kubernetes versions available and each one's schemas. */
+export interface SchemaSet {
+  versions: readonly string[];
+  source(version: string): SchemaSource;
+}
+
+export const bundledSchemas: SchemaSet = { versions: bundledKubeVersions, source: bundledSchemaSource };
+
+const validatorsBySource = new WeakMap<SchemaSource, DefinitionValidators>();
+
+function validatorsFor(source: SchemaSource): DefinitionValidators {
+  let validators = validatorsBySource.get(source);
+  if (!validators) {
+    validators = new DefinitionValidators(source);
+    validatorsBySource.set(source, validators);
+  }
+  return validators;
+}
+
+function catalogOf(schemas: SchemaSet): ApiCatalog {
+  return { versions: schemas.versions, kinds: (version) => schemas.source(version).index.kinds };
+}
+
+function use(replacement: Replacement | undefined): string {
+  if (!replacement) return '';
+  return `use ${replacement.apiVersion}${replacement.since ? ` (available since ${replacement.since})` : ''}`;
+}
+
+interface ApiProblem {
+  ruleId: 'api-version' | 'schema';
+  messageId: string;
+  severity: Severity;
+  message: string;
+  hint?: string;
+  on: 'apiVersion' | 'kind';
+}
+
+function describeVerdict(verdict: ApiVerdict, apiVersion: string, kind: string, target: string, options: SchemaValidationOptions): ApiProblem | undefined {
+  const pair = `${apiVersion} ${kind}`;
+  switch (verdict.status) {
+    case 'served': {
+      const deprecated = verdict.deprecated;
+      if (!deprecated) return undefined;
+      const removal = deprecated.removed ? ` and removed in ${deprecated.removed}` : '';
+      const instead = deprecated.replacement ? `: ${use(deprecated.replacement)}` : '.';
+      return {
+        ruleId: 'api-version',
+        messageId: 'deprecated',
+        severity: 'warning',
+        on: 'apiVersion',
+        message: `${pair} is deprecated since Kubernetes ${deprecated.since}${removal}${instead}${deprecated.replacement ? '.' : ''}`,
+        hint: [deprecated.replacement ? `Change apiVersion to ${deprecated.replacement.apiVersion}${deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : ''}.` : '', deprecated.note ?? ''].filter(Boolean).join(' ') || undefined,
+      };
+    }
+    case 'removed': {
+      const tolerated = (options.tolerate ?? []).some((entry) => entry.apiVersion === apiVersion && entry.kind === kind);
+      let message: string;
+      if (verdict.formerly) {
+        message = `Kubernetes ${target} has no ${kind}: ${verdict.formerly} ${kind} was ${verdict.exact ? `removed in ${verdict.removedIn}` : `last served by the bundled version before ${verdict.removedIn}`}, and ${apiVersion} never served it.`;
+      } else {
+        const instead = verdict.replacement ? `${use(verdict.replacement)}; ` : '';
+        const when = verdict.exact ? `${apiVersion} was removed in ${verdict.removedIn}` : `Kubernetes ${verdict.lastServedIn} is the newest bundled version that serves it`;
+        message = `Kubernetes ${target} does not serve ${kind} as ${apiVersion}: ${instead}${when}.`;
+      }
+      return {
+        ruleId: 'api-version',
+        messageId: 'removed',
+        severity: tolerated ? 'warning' : 'error',
+        on: 'apiVersion',
+        message,
+        hint: [verdict.replacement ? `Change apiVersion to ${verdict.replacement.apiVersion}.` : '', verdict.note ?? ''].filter(Boolean).join(' ') || undefined,
+      };
+    }
+    case 'not-yet': {
+      const from = verdict.exact ? `only exists from Kubernetes ${verdict.since}` : `is not served by Kubernetes ${target} (the oldest bundled version that serves it is ${verdict.since})`;
+      const servedAs = verdict.servedAs ? `Kubernetes ${target} serves ${kind} as ${verdict.servedAs}` : `Kubernetes ${target} has no ${kind}`;
+      return {
+        ruleId: 'api-version',
+        messageId: 'not-yet',
+        severity: 'error',
+        on: 'apiVersion',
+        message: `${pair} ${from}; ${servedAs}.`,
+        hint: verdict.servedAs ? `Change apiVersion to ${verdict.servedAs}, or choose a newer version with --kube-version.` : 'Choose a newer version with --kube-version.',
+      };
+    }
+    case 'other-api-version':
+      return {
+        ruleId: 'api-version',
+        messageId: 'other-api-version',
+        severity: 'error',
+        on: 'apiVersion',
+        message: `Kubernetes ${target} has no ${kind} in ${apiVersion}: ${kind} is served as ${verdict.servedAs}.`,
+        hint: `Change apiVersion to ${verdict.servedAs}.`,
+      };
+    case 'unknown-kind': {
+      const suggestion = verdict.suggestion;
+      const guess = suggestion ? `; did you mean ${suggestion.kind}${suggestion.apiVersion !== apiVersion ? ` (in ${suggestion.apiVersion})` : ''}?` : '.';
+      return {
+        ruleId: 'api-version',
+        messageId: 'unknown-kind',
+        severity: 'error',
+        on: 'kind',
+        message: `Kubernetes ${target} has no kind "${kind}" in ${apiVersion}${guess}`,
+        hint: suggestion
+          ? `Write kind: ${suggestion.kind}${suggestion.apiVersion !== apiVersion ? ` with apiVersion: ${suggestion.apiVersion}` : ''} (kinds are case-sensitive).`
+          : `Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if ${kind} was added in a later Kubernetes version, choose it with --kube-version.`,
+      };
+    }
+    case 'served-without-schema':
+    case 'custom':
+      return {
+        ruleId: 'schema',
+        messageId: 'no-schema',
+        severity: options.strictKinds ? 'error' : 'info',
+        on: 'kind',
+        message: `No schema for ${pair} in Kubernetes ${target}; not validated.`,
+        hint: options.strictKinds
+          ? 'Only built-in kinds are allowed here (--strict-kinds); check apiVersion and kind.'
+          : verdict.status === 'custom'
+            ? 'A custom resource: the CustomResourceDefinition installed in the cluster decides which fields it accepts.'
+            : undefined,
+      };
+  }
+}
+
+/** A field missing from an older version's definition that a newer bundled version has: it was added later. */
+function fieldAddedLater(schemas: SchemaSet, version: string) {
+  return (definition: string, field: string): string | undefined =>
+    schemas.versions
+      .filter((candidate) => compareKubeVersions(candidate, version) > 0)
+      .find((candidate) => schemas.source(candidate).definitions()[definition]?.properties?.[field] !== undefined);
+}
+
+function validateAgainst(resource: Resource, kind: string, target: ValidationTarget, schemas: SchemaSet): Finding[] {
+  const source = schemas.source(target.version);
+  const definition = source.index.kinds[target.apiVersion]?.[kind];
+  if (!definition) return [];
+  const validate = validatorsFor(source).get(definition);
+  if (validate(resource.value)) return [];
+  return explainErrors(validate.errors ?? [], { resource, definitions: source.definitions(), root: definition, severity: 'error', version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version) });
+}
+
+/** The `schema` and `api-version` findings for every resource. Never throws on odd input. */
+export function validateSchemas(resources: readonly Resource[], options: SchemaValidationOptions = {}): Finding[] {
+  const schemas = options.schemas ?? bundledSchemas;
+  const target = options.kubeVersion ?? newestKubeVersion;
+  if (!schemas.versions.includes(target)) throw new Error(`no schemas for Kubernetes ${target}; bundled: ${schemas.versions.join(', ')}`);
+  const catalog = catalogOf(schemas);
+  const findings: Finding[] = [];
+  for (const resource of resources) {
+    const { apiVersion, kind } = resource;
+    // A bare List without items has nothing to validate; its items are resources of their own.
+    if (!apiVersion || !kind || kind === 'List') continue;
+    const verdict = apiVerdict(catalog, apiVersion, kind, target);
+    const problem = describeVerdict(verdict, apiVersion, kind, target, options);
+    if (problem) {
+      findings.push({
+        ...findingAt(resource, { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, path: [problem.on], target: 'value', hint: problem.hint }),
+        messageId: problem.messageId,
+      });
+    }
+    const validationTarget = 'validate' in verdict ? verdict.validate : undefined;
+    if (validationTarget) findings.push(...validateAgainst(resource, kind, validationTarget, schemas));
+  }
+  return findings;
+}
