@@ -1,0 +1,238 @@
+import type { Finding, Range, Resource, Severity } from '../types.js';
+import type { ExerciseResult } from '../report.js';
+import type { Rule } from '../engine/rule.js';
+import type { ResourceIndex } from '../engine/resource-index.js';
+import { rules as registeredRules } from '../engine/registry.js';
+import { appliesTo, runRule } from '../engine/run-rules.js';
+import { findingAt } from '../engine/locate.js';
+import { sortAndDedupe } from '../engine/findings.js';
+import type { CheckSpec, ExerciseSpec, Rubric } from './rubric.js';
+import { matchResources, type ResourceMatch } from './match.js';
+import { evaluateAssertion } from './checks.js';
+import { scoreExercise, type CheckOutcome } from './score.js';
+
+export { matchResources } from './match.js';
+export { parseRubric, loadRubric, loadRubricOrThrow, builtinRubricPath, formatRubricProblems, RubricError, type Rubric } from './rubric.js';
+
+export interface GradeInput {
+  resources: readonly Resource[];
+  index: ResourceIndex;
+  /**
+   * Every finding of the pipeline (parse, schema, rules), unsuppressed: the scoring input. No
+   * comment, annotation or config file in the answers may have removed anything from it.
+   */
+  findings: readonly Finding[];
+}
+
+export interface GradeOptions {
+  /** The rules a rubric's rule checks may name (default: every registered rule). */
+  rules?: readonly Rule[];
+}
+
+export interface GradeResult {
+  rubric: { id: string; title: string };
+  exercises: ExerciseResult[];
+  /** The input findings, annotated with exercise/check where they explain one, plus the rubric's own. */
+  findings: Finding[];
+}
+
+/** The check an exercise gets when its rubric has no noErrors check: errors still block passing, visibly. */
+const implicitAccepted: CheckSpec = {
+  id: 'accepted',
+  title: 'The API server accepts every resource of this exercise',
+  points: 0,
+  resources: [],
+  type: 'noErrors',
+  assertions: [],
+  hint: 'Fix the errors listed for this exercise.',
+};
+
+const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function identity(finding: Finding): string {
+  return JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
+}
+
+/** The part of its file a resource covers, to tell which findings are about it. */
+function spanOf(resource: Resource): Range | undefined {
+  return resource.map.locate([]).value;
+}
+
+function within(finding: Finding, resource: Resource, span: Range | undefined): boolean {
+  if (finding.file !== resource.file || finding.line === undefined || !span) return false;
+  const column = finding.column ?? 1;
+  const afterStart = finding.line > span.line || (finding.line === span.line && column >= span.column);
+  const beforeEnd = finding.line < span.endLine || (finding.line === span.endLine && column < span.endColumn);
+  return afterStart && beforeEnd;
+}
+
+function sameSpot(a: Finding, b: Finding): boolean {
+  return a.file === b.file && a.line === b.line && a.column === b.column;
+}
+
+/** Grades one exercise: every check on the matched resources, then which finding explains which check. */
+class ExerciseGrader {
+  private readonly own = new Map<CheckSpec, Finding[]>();
+  private readonly attributed = new Map<string, CheckSpec>();
+  private readonly passed = new Map<CheckSpec, boolean>();
+  readonly checks: CheckSpec[];
+
+  constructor(
+    readonly exercise: ExerciseSpec,
+    private readonly matches: ReadonlyMap<string, ResourceMatch>,
+    private readonly input: GradeInput,
+    private readonly findingsOf: (resource: Resource) => readonly Finding[],
+    private readonly rules: ReadonlyMap<string, Rule>,
+  ) {
+    const hasNoErrors = exercise.checks.some((check) => check.type === 'noErrors');
+    this.checks = hasNoErrors ? [...exercise.checks] : [...exercise.checks, { ...implicitAccepted, resources: exercise.resources.map((r) => r.id) }];
+    for (const check of this.checks) this.own.set(check, []);
+  }
+
+  get attempted(): boolean {
+    return !this.exercise.optional || [...this.matches.values()].some((match) => match.status !== 'missing');
+  }
+
+  private resourcesOf(check: CheckSpec): ResourceMatch[] {
+    return check.resources.flatMap((handle) => this.matches.get(handle) ?? []);
+  }
+
+  private addOwn(check: CheckSpec, finding: Finding): void {
+    this.own.get(check)!.push({ ...finding, exercise: this.exercise.id, check: check.id });
+  }
+
+  private ruleFindings(check: CheckSpec, resource: Resource): Finding[] {
+    const rule = check.rule!;
+    const registered = this.rules.get(rule.id);
+    // Built-in pipeline checks (schema, api-version, yaml-syntax...) are not rules: read what the pipeline found.
+    const found = registered ? (appliesTo(registered, resource) ? runRule(registered, resource, this.input.index, rule.options) : []) : this.findingsOf(resource).filter((f) => f.ruleId === rule.id);
+    return found.filter((f) => severityRank[f.severity] >= severityRank[rule.failOn]);
+  }
+
+  private evaluate(check: CheckSpec): boolean {
+    const targets = this.resourcesOf(check);
+    if (check.type === 'exists') {
+      let ok = targets.length > 0;
+      for (const match of targets) {
+        if (match.status === 'matched') continue;
+        ok = false;
+        this.addMissing(check, match);
+      }
+      return ok;
+    }
+    let ok = true;
+    for (const match of targets) {
+      const resource = match.resource;
+      if (!resource) {
+        ok = false;
+        continue;
+      }
+      if (check.rule) {
+        for (const finding of this.ruleFindings(check, resource)) {
+          ok = false;
+          this.attributed.set(identity(finding), check);
+          this.addOwn(check, finding);
+        }
+      }
+      for (const assertion of check.assertions) {
+        const result = evaluateAssertion(resource, assertion);
+        if (result.passed) continue;
+        ok = false;
+        for (const failure of result.failures) {
+          this.addOwn(check, findingAt(resource, { ruleId: 'rubric', severity: 'error', message: failure.message, path: failure.path, target: failure.target, ...(check.hint ? { hint: check.hint } : {}) }));
+        }
+      }
+    }
+    return ok;
+  }
+
+  private addMissing(check: CheckSpec, match: ResourceMatch): void {
+    const where = match.anchor ? { file: match.anchor.file, ...match.anchor.range } : {};
+    this.addOwn(check, { ruleId: 'rubric', severity: 'error', message: match.message ?? `no ${match.spec.kind} ${match.spec.name ?? ''}`, ...where, ...(check.hint ? { hint: check.hint } : {}) });
+  }
+
+  /** A resource that is missing (or only nearly there) is explained once: by its exists check, else its first check. */
+  private explainMissing(): void {
+    for (const spec of this.exercise.resources) {
+      const match = this.matches.get(spec.id);
+      if (!match || match.status === 'matched') continue;
+      const exists = this.checks.find((check) => check.type === 'exists' && check.resources.includes(spec.id));
+      if (exists) continue;
+      const first = this.checks.find((check) => check.type !== 'noErrors' && check.resources.includes(spec.id));
+      if (first) this.addMissing(first, match);
+    }
+  }
+
+  /**
+   * Which check each pipeline finding on this exercise's resources explains: a failed check with a
+   * finding at the same spot (one mistake, one failed check), else a noErrors check for errors.
+   */
+  private attribute(): Finding[] {
+    const out: Finding[] = [];
+    const failedWithSpots = this.checks.filter((check) => this.passed.get(check) === false && check.type !== 'noErrors');
+    for (const match of this.matches.values()) {
+      const resource = match.resource;
+      if (!resource) continue;
+      for (const finding of this.findingsOf(resource)) {
+        const key = identity(finding);
+        let check = this.attributed.get(key);
+        if (finding.severity !== 'info') check ??= failedWithSpots.find((candidate) => this.own.get(candidate)!.some((own) => sameSpot(own, finding)));
+        if (!check && finding.severity === 'error') {
+          check = this.checks.find((candidate) => candidate.type === 'noErrors' && candidate.resources.includes(match.spec.id));
+          if (check) this.passed.set(check, false);
+        }
+        if (check) this.attributed.set(key, check);
+        out.push({ ...finding, exercise: this.exercise.id, ...(check ? { check: check.id } : {}) });
+      }
+    }
+    return out;
+  }
+
+  grade(): { result: ExerciseResult; findings: Finding[] } {
+    const attempted = this.attempted;
+    if (!attempted) {
+      return { result: scoreExercise(this.exercise, this.checks.map((check) => ({ check, passed: false })), false), findings: [] };
+    }
+    // A noErrors check judges what exists; with nothing there it has nothing to award points for.
+    for (const check of this.checks) this.passed.set(check, check.type === 'noErrors' ? this.resourcesOf(check).some((match) => match.resource) : this.evaluate(check));
+    this.explainMissing();
+    const annotated = this.attribute();
+    // A rule check's finding is usually already among the pipeline's: keep one copy, annotated.
+    const known = new Set(annotated.map(identity));
+    const own = [...this.own.values()].flatMap((findings) => {
+      // Where a rule already reports an error at a spot, its message (and fix) is the one to show.
+      const ruleSpots = [...annotated, ...findings].filter((f) => f.ruleId !== 'rubric' && f.severity === 'error' && f.check === findings[0]?.check);
+      return findings.filter((finding) => (finding.ruleId === 'rubric' ? !ruleSpots.some((rule) => sameSpot(rule, finding)) : !known.has(identity(finding))));
+    });
+    const outcomes: CheckOutcome[] = this.checks.map((check) => ({ check, passed: this.passed.get(check)! }));
+    return { result: scoreExercise(this.exercise, outcomes, true), findings: [...annotated, ...own] };
+  }
+}
+
+/** Scores the answers against a rubric; the findings returned are what a report shows. */
+export function gradeAnswers(input: GradeInput, rubric: Rubric, options: GradeOptions = {}): GradeResult {
+  const rules = new Map((options.rules ?? registeredRules).map((rule) => [rule.meta.id, rule]));
+  const matching = matchResources(input.resources, rubric, input.findings);
+  const spans = new Map<Resource, Finding[]>();
+  const findingsOf = (resource: Resource): readonly Finding[] => {
+    let found = spans.get(resource);
+    if (!found) {
+      const span = spanOf(resource);
+      found = input.findings.filter((finding) => within(finding, resource, span));
+      spans.set(resource, found);
+    }
+    return found;
+  };
+
+  const exercises: ExerciseResult[] = [];
+  const gradedFindings: Finding[] = [];
+  for (const exercise of rubric.exercises) {
+    const graded = new ExerciseGrader(exercise, matching.get(exercise)!, input, findingsOf, rules).grade();
+    exercises.push(graded.result);
+    gradedFindings.push(...graded.findings);
+  }
+  // Findings on resources no exercise matched stay as they are.
+  const annotated = new Set(gradedFindings.filter((f) => f.ruleId !== 'rubric').map(identity));
+  const rest = input.findings.filter((finding) => !annotated.has(identity(finding)));
+  return { rubric: { id: rubric.id, title: rubric.title }, exercises, findings: sortAndDedupe([...rest, ...gradedFindings]) };
+}

@@ -1,0 +1,404 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { parseYamlStream } from '../yaml/parse.js';
+import { pickRange, type YamlSourceMap } from '../yaml/source-map.js';
+import type { Finding, JsonPath, PlainObject, PlainValue } from '../types.js';
+import { isObject } from '../engine/pod-spec.js';
+import { suggestName } from '../engine/did-you-mean.js';
+import { allRuleMeta } from '../engine/registry.js';
+import type { RuleMeta } from '../engine/rule.js';
+import { packageRoot } from '../paths.js';
+import { UsageError } from '../cli/errors.js';
+import { parsePath, PathSyntaxError, type Segment } from './select.js';
+import { parseSchedule, type Schedule } from './cron.js';
+import { describeSchemaError, type Problem } from './rubric-problems.js';
+
+export type MatchMode = 'all' | 'any';
+
+/** The "then" half of a check: one small function applied to what a path selects. */
+export type AssertionFunction =
+  | { name: 'exists'; expected: boolean }
+  | { name: 'equals'; expected: PlainValue }
+  | { name: 'oneOf'; expected: PlainValue[] }
+  | { name: 'matches'; pattern: RegExp }
+  | { name: 'contains'; expected: PlainValue }
+  | { name: 'count'; min: number; max: number }
+  | { name: 'base64Equals'; expected: string }
+  | { name: 'cronEquivalent'; expected: string; schedule: Schedule }
+  | { name: 'commandEquals'; expected: string[] }
+  | { name: 'commandMatches'; pattern: RegExp }
+  | { name: 'mountsVolume'; from: { field: string[]; value: string }[]; at: string[] };
+
+export const assertionFunctionNames = ['exists', 'equals', 'oneOf', 'matches', 'contains', 'count', 'base64Equals', 'cronEquivalent', 'commandEquals', 'commandMatches', 'mountsVolume'] as const;
+
+export interface Assertion {
+  path: string;
+  segments: Segment[];
+  match: MatchMode;
+  optional: boolean;
+  fn: AssertionFunction;
+}
+
+export interface RuleCheck {
+  id: string;
+  options: Readonly<Record<string, unknown>>;
+  failOn: 'error' | 'warning' | 'info';
+}
+
+export interface CheckSpec {
+  id: string;
+  title: string;
+  points: number;
+  hint?: string;
+  /** Resource handles the check looks at. */
+  resources: string[];
+  type: 'exists' | 'noErrors' | 'verify';
+  rule?: RuleCheck;
+  assertions: Assertion[];
+}
+
+export interface ResourceSpec {
+  id: string;
+  kind: string;
+  name?: string;
+  description?: string;
+  where: Assertion[];
+}
+
+export interface ExerciseSpec {
+  id: string;
+  title: string;
+  optional: boolean;
+  /** Folder-name hint; the exercise id unless the rubric says otherwise. */
+  folder: string;
+  resources: ResourceSpec[];
+  checks: CheckSpec[];
+}
+
+export interface ApiRef {
+  apiVersion: string;
+  kind: string;
+}
+
+export interface Rubric {
+  id: string;
+  title: string;
+  description?: string;
+  /** Removed APIs the course still teaches: a warning naming the replacement, never an error. */
+  tolerate: ApiRef[];
+  exercises: ExerciseSpec[];
+}
+
+/** A rubric that cannot be used: a usage error listing every problem at its position. */
+export class RubricError extends UsageError {
+  constructor(
+    readonly displayPath: string,
+    readonly problems: readonly Finding[],
+  ) {
+    super(`invalid rubric ${displayPath}:\n${formatRubricProblems(problems, '  ')}`);
+  }
+}
+
+/** One problem per line, file:line:col: message, with the hint below it. */
+export function formatRubricProblems(problems: readonly Finding[], indent = ''): string {
+  return problems.map((p) => `${indent}${p.file}:${p.line}:${p.column}: ${p.message}${p.hint ? `\n${indent}    → ${p.hint}` : ''}`).join('\n');
+}
+
+export const builtinRubricFile = 'k8s-for-users-day2.yaml';
+
+export function builtinRubricPath(): string {
+  return path.join(packageRoot(), 'rubrics', builtinRubricFile);
+}
+
+let schemaValidator: ValidateFunction | undefined;
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+// Regular expressions are checked (with a clearer message) by checkMeaning.
+ajv.addFormat('regex', true);
+
+function validator(): ValidateFunction {
+  schemaValidator ??= ajv.compile(JSON.parse(readFileSync(path.join(packageRoot(), 'schemas', 'rubric.schema.json'), 'utf8')) as object);
+  return schemaValidator;
+}
+
+
+function str(value: PlainValue | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function list(value: PlainValue | undefined): PlainValue[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Builds one assertion, or reports why it cannot be built. */
+function compileAssertion(raw: PlainValue, where: JsonPath, problems: Problem[]): Assertion | undefined {
+  if (!isObject(raw)) return undefined;
+  const present = assertionFunctionNames.filter((name) => raw[name] !== undefined);
+  if (present.length !== 1) {
+    problems.push({
+      path: where,
+      target: 'key',
+      message: present.length === 0 ? `this assertion needs one function: ${assertionFunctionNames.join(', ')}` : `this assertion has ${present.length} functions (${present.join(', ')}); give each its own assertion`,
+    });
+    return undefined;
+  }
+  const pathText = str(raw.path);
+  if (pathText === undefined) return undefined;
+  let segments: Segment[];
+  try {
+    segments = parsePath(pathText);
+  } catch (error) {
+    if (!(error instanceof PathSyntaxError)) throw error;
+    problems.push({ path: [...where, 'path'], target: 'value', message: `invalid path: ${error.message}`, offset: error.offset, hint: 'Paths look like spec.template.spec.containers[*].image, $pod.volumes[name=data], data["max-hops"].' });
+    return undefined;
+  }
+  const name = present[0]!;
+  const value = raw[name]!;
+  const at: JsonPath = [...where, name];
+  const regex = (source: PlainValue): RegExp | undefined => {
+    try {
+      return new RegExp(String(source));
+    } catch (error) {
+      problems.push({ path: at, target: 'value', message: `not a valid regular expression: ${(error as Error).message}` });
+      return undefined;
+    }
+  };
+  let fn: AssertionFunction | undefined;
+  switch (name) {
+    case 'exists':
+      fn = typeof value === 'boolean' ? { name, expected: value } : undefined;
+      break;
+    case 'equals':
+    case 'contains':
+      fn = { name, expected: value };
+      break;
+    case 'oneOf':
+      fn = Array.isArray(value) ? { name, expected: value } : undefined;
+      break;
+    case 'matches':
+    case 'commandMatches': {
+      const pattern = regex(value);
+      fn = pattern ? { name, pattern } : undefined;
+      break;
+    }
+    case 'count': {
+      const min = typeof value === 'number' ? value : isObject(value) && typeof value.min === 'number' ? value.min : 0;
+      const max = typeof value === 'number' ? value : isObject(value) && typeof value.max === 'number' ? value.max : Number.POSITIVE_INFINITY;
+      if (min > max) problems.push({ path: at, target: 'value', message: `count min (${min}) is larger than max (${max})` });
+      else fn = { name, min, max };
+      break;
+    }
+    case 'base64Equals':
+      fn = typeof value === 'string' ? { name, expected: value } : undefined;
+      break;
+    case 'cronEquivalent': {
+      const schedule = typeof value === 'string' ? parseSchedule(value) : undefined;
+      if (typeof value === 'string' && !schedule) problems.push({ path: at, target: 'value', message: `"${value}" is not a schedule the CronJob controller accepts (five fields, or @hourly, @daily, ...)` });
+      fn = schedule ? { name, expected: String(value), schedule } : undefined;
+      break;
+    }
+    case 'commandEquals':
+      fn = Array.isArray(value) && value.every((item) => typeof item === 'string') ? { name, expected: value as string[] } : undefined;
+      break;
+    case 'mountsVolume': {
+      if (!isObject(value) || !isObject(value.from) || !Array.isArray(value.at)) break;
+      const from: { field: string[]; value: string }[] = [];
+      for (const [field, expected] of Object.entries(value.from)) {
+        if (!/^[^.[\]\s]+(\.[^.[\]\s]+)*$/.test(field)) problems.push({ path: [...at, 'from', field], target: 'key', message: `"${field}" is not a dotted field path such as secret.secretName` });
+        from.push({ field: field.split('.'), value: String(expected) });
+      }
+      fn = { name, from, at: value.at.map(String) };
+      break;
+    }
+  }
+  if (!fn) return undefined;
+  return { path: pathText, segments, match: raw.match === 'any' ? 'any' : 'all', optional: raw.optional === true, fn };
+}
+
+function duplicates(items: readonly PlainValue[], where: JsonPath, noun: string, problems: Problem[]): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const id = isObject(item) ? str(item.id) : undefined;
+    if (id === undefined) return;
+    if (seen.has(id)) problems.push({ path: [...where, i, 'id'], target: 'value', message: `${noun} id "${id}" is used twice` });
+    seen.add(id);
+  });
+}
+
+const optionValidators = new Map<string, ValidateFunction>();
+
+function ruleOptionsProblems(meta: RuleMeta, options: PlainValue, where: JsonPath): Problem[] {
+  if (!meta.options) return [{ path: where, target: 'key', message: `rule ${meta.id} takes no options` }];
+  let validate = optionValidators.get(meta.id);
+  if (!validate) {
+    validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(meta.options as object);
+    optionValidators.set(meta.id, validate);
+  }
+  if (validate(options)) return [];
+  return (validate.errors ?? []).flatMap((error) => {
+    const described = describeSchemaError(error, options);
+    return described ? [{ ...described, path: [...where, ...described.path] }] : [];
+  });
+}
+
+interface Compiled {
+  rubric: Rubric;
+  problems: Problem[];
+}
+
+/** Checks what the schema cannot, and builds the typed rubric from what is usable. */
+function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>): Compiled {
+  const problems: Problem[] = [];
+  const exercisesRaw = list(root.exercises);
+  duplicates(exercisesRaw, ['exercises'], 'exercise', problems);
+  const exercises: ExerciseSpec[] = [];
+  exercisesRaw.forEach((rawExercise, e) => {
+    if (!isObject(rawExercise)) return;
+    const base: JsonPath = ['exercises', e];
+    const resourcesRaw = list(rawExercise.resources);
+    const checksRaw = list(rawExercise.checks);
+    duplicates(resourcesRaw, [...base, 'resources'], 'resource', problems);
+    duplicates(checksRaw, [...base, 'checks'], 'check', problems);
+    const resources: ResourceSpec[] = [];
+    resourcesRaw.forEach((raw, r) => {
+      if (!isObject(raw) || !str(raw.id) || !str(raw.kind)) return;
+      const at: JsonPath = [...base, 'resources', r];
+      if (raw.name !== undefined && raw.where !== undefined) problems.push({ path: [...at, 'where'], target: 'key', message: 'where identifies a resource the text gives no name; this one has a name, so where would be ignored' });
+      const where = list(raw.where).flatMap((item, w) => compileAssertion(item, [...at, 'where', w], problems) ?? []);
+      resources.push({ id: str(raw.id)!, kind: str(raw.kind)!, ...(str(raw.name) ? { name: str(raw.name)! } : {}), ...(str(raw.description) ? { description: str(raw.description)! } : {}), where });
+    });
+    const handles = resources.map((resource) => resource.id);
+    const checkHandle = (value: PlainValue | undefined, where: JsonPath): string | undefined => {
+      if (typeof value !== 'string') return undefined;
+      if (handles.includes(value)) return value;
+      const guess = suggestName(value, handles);
+      problems.push({ path: where, target: 'value', message: `no resource "${value}" in this exercise${guess ? `; did you mean "${guess}"?` : `; its resources are ${handles.join(', ') || '(none)'}`}` });
+      return undefined;
+    };
+    const checks: CheckSpec[] = [];
+    checksRaw.forEach((raw, c) => {
+      if (!isObject(raw)) return;
+      const at: JsonPath = [...base, 'checks', c];
+      const kinds = [raw.exists !== undefined && 'exists', raw.noErrors !== undefined && 'noErrors', (raw.rule !== undefined || raw.assert !== undefined) && 'rule/assert'].filter(Boolean);
+      if (kinds.length !== 1) {
+        problems.push({
+          path: at,
+          target: 'key',
+          message: kinds.length === 0 ? 'this check needs one of: exists, rule, assert (rule and assert may be combined), noErrors' : `this check mixes ${kinds.join(' and ')}; split it into separate checks`,
+        });
+        return;
+      }
+      if (raw.rule === undefined && (raw.failOn !== undefined || raw.ruleOptions !== undefined)) {
+        problems.push({ path: [...at, raw.failOn !== undefined ? 'failOn' : 'ruleOptions'], target: 'key', message: 'failOn and ruleOptions apply to a rule check only' });
+      }
+      let resourceHandles: string[] = [];
+      const rawResource = raw.resource;
+      if (typeof rawResource === 'string') resourceHandles = [checkHandle(rawResource, [...at, 'resource']) ?? ''].filter(Boolean);
+      else if (Array.isArray(rawResource)) resourceHandles = rawResource.flatMap((item, i) => checkHandle(item, [...at, 'resource', i]) ?? []);
+      if (raw.exists !== undefined) {
+        const handle = checkHandle(raw.exists, [...at, 'exists']);
+        resourceHandles = handle ? [handle] : [];
+      } else if (rawResource === undefined) {
+        if (raw.noErrors !== undefined || handles.length === 1) resourceHandles = [...handles];
+        else if (handles.length > 1) problems.push({ path: at, target: 'key', message: `this check needs "resource": the exercise expects ${handles.length} resources (${handles.join(', ')})` });
+      }
+      let rule: RuleCheck | undefined;
+      if (typeof raw.rule === 'string') {
+        const meta = metas.get(raw.rule);
+        if (!meta) {
+          const guess = suggestName(raw.rule, metas.keys());
+          problems.push({ path: [...at, 'rule'], target: 'value', message: `"${raw.rule}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : ''}`, hint: '`grade rules` lists every rule id.' });
+        } else {
+          if (raw.ruleOptions !== undefined) problems.push(...ruleOptionsProblems(meta, raw.ruleOptions, [...at, 'ruleOptions']));
+          rule = { id: raw.rule, options: isObject(raw.ruleOptions) ? raw.ruleOptions : {}, failOn: raw.failOn === 'warning' || raw.failOn === 'info' ? raw.failOn : 'error' };
+        }
+      }
+      const assertRaw = raw.assert;
+      const assertions = (Array.isArray(assertRaw) ? assertRaw.map((item, i) => ({ item, where: [...at, 'assert', i] as JsonPath })) : assertRaw !== undefined ? [{ item: assertRaw, where: [...at, 'assert'] as JsonPath }] : []).flatMap(
+        ({ item, where }) => compileAssertion(item, where, problems) ?? [],
+      );
+      const type = raw.exists !== undefined ? 'exists' : raw.noErrors !== undefined ? 'noErrors' : 'verify';
+      if (!str(raw.id) || !str(raw.title) || typeof raw.points !== 'number') return;
+      checks.push({ id: str(raw.id)!, title: str(raw.title)!, points: raw.points, ...(str(raw.hint) ? { hint: str(raw.hint)! } : {}), resources: resourceHandles, type, ...(rule ? { rule } : {}), assertions });
+    });
+    if (!str(rawExercise.id) || !str(rawExercise.title)) return;
+    exercises.push({
+      id: str(rawExercise.id)!,
+      title: str(rawExercise.title)!,
+      optional: rawExercise.optional === true,
+      folder: str(rawExercise.folder) ?? str(rawExercise.id)!,
+      resources,
+      checks,
+    });
+  });
+  const tolerate = list(root.tolerate).flatMap((item) => (isObject(item) && str(item.apiVersion) && str(item.kind) ? [{ apiVersion: str(item.apiVersion)!, kind: str(item.kind)! }] : []));
+  return {
+    rubric: { id: str(root.id) ?? 'rubric', title: str(root.title) ?? '', ...(str(root.description) ? { description: str(root.description)! } : {}), tolerate, exercises },
+    problems,
+  };
+}
+
+function locate(map: YamlSourceMap, lines: readonly string[], problem: Problem, file: string): Finding {
+  let range = pickRange(map.locate(problem.path), problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 2 };
+  if (problem.offset !== undefined && range.line === range.endLine) {
+    // Point inside the value at the offending character, past an opening quote if there is one.
+    const quote = /["']/.test(lines[range.line - 1]?.[range.column - 1] ?? '') ? 1 : 0;
+    const column = Math.min(range.column + quote + problem.offset, range.endColumn - 1);
+    range = { line: range.line, column, endLine: range.line, endColumn: column + 1 };
+  }
+  return { ruleId: 'rubric', severity: 'error', message: problem.message, file, ...range, ...(problem.hint ? { hint: problem.hint } : {}) };
+}
+
+export interface RubricParse {
+  rubric?: Rubric;
+  /** Located problems in the rubric file; the rubric is usable only when this is empty. */
+  problems: Finding[];
+}
+
+/** Parses and validates rubric text. Never throws on bad input: every problem is located. */
+export function parseRubric(text: string, displayPath: string, rules: readonly RuleMeta[] = allRuleMeta()): RubricParse {
+  const stream = parseYamlStream(text);
+  const problems: Finding[] = stream.findings.filter((f) => f.severity === 'error').map((f) => ({ ...f, ruleId: 'rubric', file: displayPath }));
+  const documents = stream.documents.filter((doc) => !doc.empty);
+  if (problems.length > 0) return { problems };
+  if (documents.length !== 1) {
+    const second = documents[1];
+    const where = second ? pickRange(second.map.locate([]), 'key') : undefined;
+    return { problems: [{ ruleId: 'rubric', severity: 'error', message: documents.length === 0 ? 'the rubric file is empty' : 'a rubric is one YAML document; this file has several', file: displayPath, ...(where ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }) }] };
+  }
+  const doc = documents[0]!;
+  const root = doc.value;
+  if (!isObject(root)) {
+    return { problems: [locate(doc.map, [], { path: [], target: 'value', message: 'a rubric is a mapping with id, title and exercises' }, displayPath)] };
+  }
+  const validate = validator();
+  const schemaProblems: Problem[] = validate(root) ? [] : (validate.errors ?? []).flatMap((error) => describeSchemaError(error, root) ?? []);
+  // A check cannot be about the rubric's own findings.
+  const metas = new Map(rules.filter((meta) => meta.id !== 'rubric').map((meta) => [meta.id, meta]));
+  const compiled = compileRubric(root, metas);
+  const lines = stream.text.split(/\r?\n/);
+  const all = [...schemaProblems, ...compiled.problems].map((problem) => locate(doc.map, lines, problem, displayPath));
+  const unique = new Map(all.map((finding) => [`${finding.line}:${finding.column}:${finding.message}`, finding]));
+  const located = [...unique.values()].sort((a, b) => a.line! - b.line! || a.column! - b.column! || (a.message < b.message ? -1 : 1));
+  return located.length > 0 ? { problems: located } : { rubric: compiled.rubric, problems: [] };
+}
+
+/** Reads a rubric file; `displayPath` is how messages name it. */
+export async function loadRubric(file: string, displayPath = file, rules?: readonly RuleMeta[]): Promise<RubricParse> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such rubric file: ${displayPath}` : `cannot read the rubric ${displayPath}: ${(error as Error).message}`);
+  }
+  return parseRubric(text, displayPath, rules);
+}
+
+/** Loads a rubric or throws a RubricError (exit code 2) listing its located problems. */
+export async function loadRubricOrThrow(file: string, displayPath = file): Promise<Rubric> {
+  const parsed = await loadRubric(file, displayPath);
+  if (!parsed.rubric) throw new RubricError(displayPath, parsed.problems);
+  return parsed.rubric;
+}

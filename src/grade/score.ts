@@ -1,0 +1,30 @@
+import type { CheckResultEntry, ExerciseResult } from '../report.js';
+import type { CheckSpec, ExerciseSpec } from './rubric.js';
+
+export interface CheckOutcome {
+  check: CheckSpec;
+  passed: boolean;
+}
+
+/** Points per exercise: a check scores all its points or none; an exercise passes when every check does. */
+export function scoreExercise(exercise: ExerciseSpec, outcomes: readonly CheckOutcome[], attempted: boolean): ExerciseResult {
+  const checks: CheckResultEntry[] = outcomes.map(({ check, passed }) => ({
+    id: check.id,
+    title: check.title,
+    points: passed ? check.points : 0,
+    maxPoints: check.points,
+    passed,
+    ...(check.hint ? { hint: check.hint } : {}),
+  }));
+  const score = checks.reduce((sum, check) => sum + check.points, 0);
+  const maxScore = checks.reduce((sum, check) => sum + check.maxPoints, 0);
+  return {
+    id: exercise.id,
+    title: exercise.title,
+    score: attempted ? score : 0,
+    maxScore,
+    passed: attempted && checks.every((check) => check.passed),
+    ...(exercise.optional ? { optional: true, attempted } : {}),
+    checks,
+  };
+}
