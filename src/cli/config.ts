@@ -1,0 +1,248 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { parseYamlStream } from '../yaml/parse.js';
+import { pickRange } from '../yaml/source-map.js';
+import type { JsonPath, PlainObject, PlainValue, Severity } from '../types.js';
+import type { RuleSettings } from '../engine/run-rules.js';
+import type { RuleMeta } from '../engine/rule.js';
+import { isObject } from '../engine/pod-spec.js';
+import { suggestName } from '../engine/did-you-mean.js';
+import { packageRoot } from '../paths.js';
+import { UsageError } from './errors.js';
+
+/** Names searched for in the checked folder and every folder above it, in this order. */
+export const configFileNames = ['.kubegrade.yaml', '.kubegrade.yml'];
+
+export interface LoadedConfig {
+  /** Absolute path of the file the settings came from. */
+  file: string;
+  ruleSettings: RuleSettings;
+  ignorePatterns: string[];
+  kubernetesVersion?: string;
+  format?: string;
+}
+
+export interface ConfigProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A configuration file that cannot be used: a usage error listing every problem at its position. */
+export class ConfigError extends UsageError {
+  constructor(
+    readonly displayPath: string,
+    readonly problems: readonly ConfigProblem[],
+  ) {
+    super(`invalid configuration file ${displayPath}:\n${problems.map((p) => `  ${displayPath}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
+  }
+}
+
+export interface ConfigContext {
+  rules: readonly RuleMeta[];
+  formatNames: readonly string[];
+  /** Shown in error messages as the file's name (relative to the working directory). */
+  displayPath?: string;
+}
+
+/** The nearest configuration file in `startDir` or above it. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of configFileNames) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+let configAjv: Ajv | undefined;
+let configValidator: ValidateFunction | undefined;
+
+/** ajv is loaded only when there is a configuration file to check: a plain run stays fast. */
+async function loadAjv(): Promise<Ajv> {
+  if (!configAjv) {
+    const { Ajv } = await import('ajv');
+    configAjv = new Ajv({ allErrors: true, strict: true });
+  }
+  return configAjv;
+}
+
+function validatorFor(ajv: Ajv): ValidateFunction {
+  configValidator ??= ajv.compile(JSON.parse(readFileSync(path.join(packageRoot(), 'schemas', 'config.schema.json'), 'utf8')) as object);
+  return configValidator;
+}
+
+const settingNames = ['rules', 'ignorePatterns', 'kubernetesVersion', 'format'];
+const severityWords = 'off, on, info, warning or error';
+
+function pathOf(instancePath: string): JsonPath {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+interface Located {
+  path: JsonPath;
+  target: 'key' | 'value';
+  message: string;
+}
+
+/** Says what is wrong in words a course participant can act on. */
+function describe(error: ErrorObject, basePath: JsonPath = []): Located | undefined {
+  const where = [...basePath, ...pathOf(error.instancePath)];
+  const last = where[where.length - 1];
+  const inRules = where[0] === 'rules';
+  switch (error.keyword) {
+    case 'if':
+      return undefined;
+    case 'additionalProperties': {
+      const name = String((error.params as { additionalProperty: string }).additionalProperty);
+      if (where.length === 0) {
+        const guess = suggestName(name, settingNames);
+        return { path: [name], target: 'key', message: `unknown setting "${name}"${guess ? `; did you mean "${guess}"?` : `; the settings are ${settingNames.join(', ')}`}` };
+      }
+      if (inRules && where.length === 2) return { path: [...where, name], target: 'key', message: `unknown field "${name}" in the setting of rule ${String(last)}; use severity and options` };
+      return { path: [...where, name], target: 'key', message: `unknown field "${name}"` };
+    }
+    case 'enum':
+      return { path: where, target: 'value', message: `${inRules ? `the severity of ${String(where[1])}` : String(last)} must be ${severityWords}` };
+    case 'type': {
+      const expected = String((error.params as { type: string }).type);
+      if (last === 'kubernetesVersion') return { path: where, target: 'value', message: 'kubernetesVersion must be a quoted string such as "1.30" (unquoted, YAML reads 1.30 as the number 1.3)' };
+      return { path: where, target: 'value', message: `${String(last ?? 'the configuration')} must be ${expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : `a ${expected}`}` };
+    }
+    case 'pattern':
+      if (last === 'kubernetesVersion') return { path: where, target: 'value', message: 'kubernetesVersion must look like "1.30"' };
+      return { path: where, target: 'value', message: `${String(last)} ${error.message ?? 'is not valid'}` };
+    case 'minLength':
+      return { path: where, target: 'value', message: `${String(last)} must not be empty` };
+    case 'required': {
+      const name = String((error.params as { missingProperty: string }).missingProperty);
+      return { path: where, target: 'key', message: `${name} is required here` };
+    }
+    default:
+      return { path: where, target: 'value', message: `${where.length > 0 ? `${where.join('.')} ` : ''}${error.message ?? 'is not valid'}` };
+  }
+}
+
+const optionValidators = new Map<string, ValidateFunction>();
+
+function optionValidator(ajv: Ajv, meta: RuleMeta): ValidateFunction {
+  let validate = optionValidators.get(meta.id);
+  if (!validate) {
+    validate = ajv.compile(meta.options as object);
+    optionValidators.set(meta.id, validate);
+  }
+  return validate;
+}
+
+function toSeverity(value: PlainValue | undefined, fallback: Severity): Severity | 'off' | undefined {
+  if (value === undefined) return undefined;
+  if (value === false || value === 'off') return 'off';
+  if (value === true || value === 'on') return fallback;
+  return value as Severity;
+}
+
+/** Checks what the schema cannot: rule ids exist, options fit the rule, the format exists. */
+function checkMeaning(ajv: Ajv, config: PlainObject, context: ConfigContext): Located[] {
+  const problems: Located[] = [];
+  const rules = isObject(config.rules) ? config.rules : {};
+  const known = new Map(context.rules.map((meta) => [meta.id, meta]));
+  for (const [id, setting] of Object.entries(rules)) {
+    const meta = known.get(id);
+    if (!meta) {
+      const guess = suggestName(id, known.keys());
+      problems.push({ path: ['rules', id], target: 'key', message: `"${id}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : '; `grade rules` lists them'}` });
+      continue;
+    }
+    if (!isObject(setting) || setting.options === undefined) continue;
+    if (!meta.options) {
+      problems.push({ path: ['rules', id, 'options'], target: 'key', message: `rule ${id} takes no options` });
+      continue;
+    }
+    const validate = optionValidator(ajv, meta);
+    if (!validate(setting.options)) {
+      for (const error of validate.errors ?? []) {
+        const located = describe(error, ['rules', id, 'options']);
+        if (located) problems.push(located);
+      }
+    }
+  }
+  if (typeof config.format === 'string' && !context.formatNames.includes(config.format)) {
+    problems.push({ path: ['format'], target: 'value', message: `unknown format "${config.format}"; choose one of: ${context.formatNames.join(', ')}` });
+  }
+  return problems;
+}
+
+function toLoaded(file: string, config: PlainObject, context: ConfigContext): LoadedConfig {
+  const severity: Record<string, Severity | 'off'> = {};
+  const options: Record<string, Record<string, unknown>> = {};
+  const metas = new Map(context.rules.map((meta) => [meta.id, meta]));
+  for (const [id, setting] of Object.entries(isObject(config.rules) ? config.rules : {})) {
+    const fallback = metas.get(id)?.severity ?? 'warning';
+    const level = isObject(setting) ? toSeverity(setting.severity, fallback) : toSeverity(setting, fallback);
+    if (level) severity[id] = level;
+    if (isObject(setting) && isObject(setting.options)) options[id] = setting.options;
+  }
+  return {
+    file,
+    ruleSettings: { severity, options },
+    ignorePatterns: Array.isArray(config.ignorePatterns) ? config.ignorePatterns.map(String) : [],
+    ...(typeof config.kubernetesVersion === 'string' ? { kubernetesVersion: config.kubernetesVersion } : {}),
+    ...(typeof config.format === 'string' ? { format: config.format } : {}),
+  };
+}
+
+/** Parses and validates configuration text; every problem is reported at its line and column. */
+export async function parseConfig(file: string, text: string, context: ConfigContext): Promise<LoadedConfig> {
+  const displayPath = context.displayPath ?? file;
+  const stream = parseYamlStream(text);
+  const problems: ConfigProblem[] = stream.findings.map((finding) => ({ line: finding.line ?? 1, column: finding.column ?? 1, message: finding.message }));
+  const documents = stream.documents.filter((doc) => !doc.empty);
+  if (problems.length > 0) throw new ConfigError(displayPath, problems);
+  if (documents.length > 1) {
+    const second = documents[1]!.map.locate([]).key;
+    throw new ConfigError(displayPath, [{ line: second?.line ?? 1, column: second?.column ?? 1, message: 'a configuration file holds one YAML document; remove the "---" and what follows, or merge it into the first' }]);
+  }
+  const document = documents[0];
+  if (!document) return toLoaded(file, {}, context);
+  const value = document.value ?? {};
+  const located: Located[] = [];
+  const ajv = await loadAjv();
+  const validate = validatorFor(ajv);
+  if (!validate(value)) {
+    for (const error of validate.errors ?? []) {
+      const problem = describe(error);
+      if (problem) located.push(problem);
+    }
+  }
+  if (isObject(value)) located.push(...checkMeaning(ajv, value, context));
+  if (located.length > 0) {
+    const positioned = located.map((problem) => {
+      const range = pickRange(document.map.locate(problem.path), problem.target);
+      return { line: range?.line ?? 1, column: range?.column ?? 1, message: problem.message };
+    });
+    positioned.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    throw new ConfigError(displayPath, positioned);
+  }
+  return toLoaded(file, value as PlainObject, context);
+}
+
+export async function loadConfig(file: string, context: ConfigContext): Promise<LoadedConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read configuration file ${context.displayPath ?? file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return parseConfig(file, text, context);
+}
