@@ -1,5 +1,16 @@
 import { defineRule } from '../src/engine/rule.js';
-import { formatPath, podSpecOf } from '../src/engine/pod-spec.js';
+import { containersOf, formatPath, podSpecOf } from '../src/engine/pod-spec.js';
+import type { PlainObject } from '../src/types.js';
+
+const tokenDirectory = /\/run\/secrets\/kubernetes\.io\/serviceaccount/;
+
+/** A container whose command reads the token directory uses the token on purpose (exercise 6 does). */
+function readsToken(container: PlainObject): boolean {
+  return ['command', 'args'].some((field) => {
+    const words = container[field];
+    return Array.isArray(words) && words.some((word) => typeof word === 'string' && tokenDirectory.test(word));
+  });
+}
 
 export default defineRule({
   meta: {
@@ -15,7 +26,7 @@ export default defineRule({
     },
     docs: {
       rationale:
-        'Every pod runs as a ServiceAccount (the namespace\'s "default" one unless serviceAccountName says otherwise), and by default its token is mounted into every container. Any process in the pod, or anyone who can exec into it or read its files, can use the token against the API server with the account\'s permissions. Most application pods never call the API, so turning the mount off removes a credential they do not need. This is the lesson of the workshop\'s exercise 6. A pod that sets automountServiceAccountToken: true has made the choice explicitly and is not reported.',
+        'Every pod runs as a ServiceAccount (the namespace\'s "default" one unless serviceAccountName says otherwise), and by default its token is mounted into every container. Any process in the pod, or anyone who can exec into it or read its files, can use the token against the API server with the account\'s permissions. Most application pods never call the API, so turning the mount off removes a credential they do not need. This is the lesson of the workshop\'s exercise 6. A pod that sets automountServiceAccountToken: true, or whose command reads the token directory, has made the choice explicitly and is not reported.',
       incorrect: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: peek\nspec:\n  restartPolicy: Never\n  containers:\n    - name: peek\n      image: alpine:3.8\n',
       correct: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: peek\nspec:\n  restartPolicy: Never\n  automountServiceAccountToken: false\n  containers:\n    - name: peek\n      image: alpine:3.8\n',
     },
@@ -29,6 +40,7 @@ export default defineRule({
     const account = typeof accountField === 'string' && accountField !== '' ? accountField : 'default';
     const serviceAccount = index.find('ServiceAccount', account, resource.namespace);
     if (serviceAccount?.value.automountServiceAccountToken === false) return;
+    if (containersOf(pod).some(({ container }) => readsToken(container))) return;
     report({ path: pod.path, target: 'key', messageId: 'mounted', data: { kind: resource.kind ?? 'workload', account, where: formatPath(pod.path) } });
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { isObject } from '../src/engine/pod-spec.js';
 import { describeLabels, labelsOf } from '../src/engine/label-selector.js';
-import { controllerAddsLabel, podTemplatesIn, sameNamespace, type PodTemplate } from '../src/engine/pod-templates.js';
+import { controllerAddsLabel, podTemplatesIn, podTemplatesLabelled, sameNamespace, type PodTemplate } from '../src/engine/pod-templates.js';
 
 function carries(template: PodTemplate, key: string, value: string): boolean {
   return template.labels[key] === value || controllerAddsLabel(template, key, value);
@@ -39,10 +39,12 @@ export default defineRule({
     const selector = labelsOf(spec.selector);
     const entries = Object.entries(selector);
     if (entries.length === 0) return;
+    const selects = (template: PodTemplate) => sameNamespace(template.resource.namespace, resource.namespace) && entries.every(([key, label]) => carries(template, key, label));
+    // Only templates carrying the first label can match: a lookup, not a scan of every template.
+    if ((podTemplatesLabelled(index, entries[0]![0], entries[0]![1]) ?? podTemplatesIn(index)).some(selects)) return;
     const templates = podTemplatesIn(index).filter((template) => sameNamespace(template.resource.namespace, resource.namespace));
     // The pods this Service is for are not among the files.
     if (templates.length === 0) return;
-    if (templates.some((template) => entries.every(([key, label]) => carries(template, key, label)))) return;
 
     const description = describeLabels(selector);
     let closest: { template: PodTemplate; matching: number } | undefined;

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { containersOf, get, isObject, podSpecOf } from '../src/engine/pod-spec.js';
 import { listNames, suggestName } from '../src/engine/did-you-mean.js';
+import { distance } from 'fastest-levenshtein';
 import type { PlainValue } from '../src/types.js';
 
 function namesIn(list: PlainValue | undefined, namePath: readonly string[]): string[] {
@@ -9,6 +10,13 @@ function namesIn(list: PlainValue | undefined, namePath: readonly string[]): str
     const name = get(item, namePath);
     return typeof name === 'string' ? [name] : [];
   });
+}
+
+/** A StatefulSet spec key that is volumeClaimTemplates misspelt (volumeClaimTemplate, volumeclaimtemplates, ...), with the claim names under it. */
+function misspeltClaimTemplates(spec: PlainValue | undefined): { field: string; names: string[] } | undefined {
+  if (!isObject(spec)) return undefined;
+  const field = Object.keys(spec).find((key) => key !== 'volumeClaimTemplates' && distance(key.toLowerCase(), 'volumeclaimtemplates') <= 2);
+  return field ? { field, names: namesIn(spec[field], ['metadata', 'name']) } : undefined;
 }
 
 export default defineRule({
@@ -23,6 +31,8 @@ export default defineRule({
       noVolumes: 'volumeMount "{{name}}" names a volume, but this pod declares no volumes at all. The API server rejects the pod ("volumeMounts.name: Not found").',
       unknownStatefulSet: 'volumeMount "{{name}}" names neither a pod volume nor a volumeClaimTemplate (declared: {{declared}}), so the StatefulSet controller can never create its pods.',
       unknownStatefulSetSuggest: 'volumeMount "{{name}}" names neither a pod volume nor a volumeClaimTemplate; did you mean "{{suggestion}}"? The StatefulSet controller can never create its pods.',
+      noVolumesStatefulSet: 'volumeMount "{{name}}" names a volume, but this StatefulSet declares no volumes and no volumeClaimTemplates, so the StatefulSet controller can never create its pods.',
+      misspeltClaimTemplates: 'volumeMount "{{name}}" refers to a claim declared under spec.{{field}}, which Kubernetes does not read (only spec.volumeClaimTemplates), so the StatefulSet controller can never create its pods.',
     },
     hints: {
       unknown: 'Use the name of one of the volumes listed under volumes:, or add a volume named "{{name}}".',
@@ -30,6 +40,8 @@ export default defineRule({
       noVolumes: 'Add a volumes: list beside containers: with an entry named "{{name}}" (e.g. configMap:, secret: or emptyDir:).',
       unknownStatefulSet: 'Name a volume under volumes:, or a volumeClaimTemplates entry by its metadata.name.',
       unknownStatefulSetSuggest: 'Make the two names identical: rename the mount to "{{suggestion}}".',
+      noVolumesStatefulSet: 'Add a volumeClaimTemplates entry whose metadata.name is "{{name}}", or a volume of that name under volumes:.',
+      misspeltClaimTemplates: 'Rename spec.{{field}} to spec.volumeClaimTemplates.',
     },
     docs: {
       rationale:
@@ -47,6 +59,7 @@ export default defineRule({
     const volumes = namesIn(pod.spec.volumes, ['name']);
     const claims = isStatefulSet ? namesIn(get(resource.value, ['spec', 'volumeClaimTemplates']), ['metadata', 'name']) : [];
     const declared = new Set([...volumes, ...claims]);
+    const misspelt = isStatefulSet ? misspeltClaimTemplates(resource.value.spec) : undefined;
     for (const { path, container } of containersOf(pod)) {
       for (const list of ['volumeMounts', 'volumeDevices']) {
         const mounts = container[list];
@@ -57,7 +70,9 @@ export default defineRule({
           const where = [...path, list, index, 'name'];
           const suggestion = suggestName(name, declared);
           const data = { name, declared: listNames(declared), ...(suggestion ? { suggestion } : {}) };
-          if (isStatefulSet) report({ path: where, messageId: suggestion ? 'unknownStatefulSetSuggest' : 'unknownStatefulSet', data });
+          if (misspelt?.names.includes(name)) report({ path: where, messageId: 'misspeltClaimTemplates', data: { ...data, field: misspelt.field } });
+          else if (isStatefulSet && declared.size === 0 && !suggestion) report({ path: where, messageId: 'noVolumesStatefulSet', data });
+          else if (isStatefulSet) report({ path: where, messageId: suggestion ? 'unknownStatefulSetSuggest' : 'unknownStatefulSet', data });
           else if (declared.size === 0) report({ path: where, messageId: 'noVolumes', data });
           else report({ path: where, messageId: suggestion ? 'unknownSuggest' : 'unknown', data });
         });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPaths, type CheckResult } from '../src/engine/check.js';
 
-const brokenJob = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: tr\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: t\n          image: alpine:3.8\n';
+const brokenJob = (name: string) =>
+  `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: t\n          image: alpine:3.8\n      automountServiceAccountToken: false\n`;
 
 function deepMapping(levels: number): string {
   let text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\ndata:\n';
@@ -46,8 +47,8 @@ const cases: HostileCase[] = [
   { name: 'a symlink to /etc/passwd', file: 'passwd.yaml', write: (f) => symlinkSync('/etc/passwd', f), expected: [['file-unreadable', 1, 1]] },
   { name: 'a 1,000-level nested mapping', file: 'deep.yaml', write: (f) => writeFileSync(f, deepMapping(1000)), expected: [['yaml-syntax', -1, -1]] },
   { name: 'a 200-level nested mapping', file: 'deep200.yaml', write: (f) => writeFileSync(f, deepMapping(200)), expected: [['yaml-syntax', 133, 257]] },
-  { name: 'a file named with spaces and unicode', file: 'my jöb ✓.yaml', write: (f) => writeFileSync(f, brokenJob), expected: [['job-restart-policy', 8, 22]] },
-  { name: 'a BOM and CRLF line ends', file: 'crlf.yaml', write: (f) => writeFileSync(f, `\uFEFF${brokenJob.replace(/\n/g, '\r\n')}`), expected: [['job-restart-policy', 8, 22]] },
+  { name: 'a file named with spaces and unicode', file: 'my jöb ✓.yaml', write: (f) => writeFileSync(f, brokenJob('unicode')), expected: [['job-restart-policy', 8, 22]] },
+  { name: 'a BOM and CRLF line ends', file: 'crlf.yaml', write: (f) => writeFileSync(f, `\uFEFF${brokenJob('crlf').replace(/\n/g, '\r\n')}`), expected: [['job-restart-policy', 8, 22]] },
 ];
 
 describe('hostile input: every file gets a clear located finding and the rest is still checked', () => {
@@ -57,7 +58,7 @@ describe('hostile input: every file gets a clear located finding and the rest is
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'kubegrade-hostile-'));
     for (const c of cases) c.write(path.join(dir, c.file));
-    writeFileSync(path.join(dir, 'good.yaml'), brokenJob);
+    writeFileSync(path.join(dir, 'good.yaml'), brokenJob('good'));
     result = await checkPaths({ inputs: [dir] });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

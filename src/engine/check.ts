@@ -1,14 +1,19 @@
 import path from 'node:path';
 import { discoverFiles } from '../load/discover.js';
-import { decodeSource, defaultReadLimits, readSource, type ReadLimits } from '../load/read.js';
+import { defaultReadLimits, type ReadLimits } from '../load/read.js';
 import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/parse.js';
 import type { Finding, Resource } from '../types.js';
 import { extractResources } from './resources.js';
 import { ResourceIndex } from './resource-index.js';
 import { runRules, type RuleSettings } from './run-rules.js';
-import { rules as allRules } from './registry.js';
-import { sortAndDedupe } from './findings.js';
+import { allRuleMeta, rules as allRules } from './registry.js';
+import { preferSpecificFindings, sortAndDedupe } from './findings.js';
 import type { Rule } from './rule.js';
+import { applySuppressions, type Directives } from './suppress.js';
+import { checkSourceBytes, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
+import { runDeferredRules } from './rule-stages.js';
+import { checkFiles } from './parallel.js';
+import { capFindingsPerFile, defaultMaxFindingsPerFile } from './findings-cap.js';
 
 export interface StdinSource {
   bytes: Uint8Array;
@@ -28,6 +33,15 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Extra checks that need every resource at once (schema validation plugs in here). */
   resourceChecks?: readonly ((resources: readonly Resource[], index: ResourceIndex) => Finding[])[];
+  /** Honour kubegrade-disable comments and kubegrade.io/ignore annotations (lint mode only: grading never does). */
+  suppressions?: boolean;
+  /** Threads that read and parse files (src/engine/parallel.ts); output is the same for every value. */
+  jobs?: number;
+  /** Per-file bounds: parse time budget and findings shown (the rest summed up in one note). */
+  maxFileMillis?: number;
+  maxFindingsPerFile?: number;
+  /** Schema validation (bundled schemas), run per file as it is parsed, in worker threads too. */
+  schema?: PlainSchemaOptions;
 }
 
 export interface CheckedFile {
@@ -72,37 +86,52 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const files: CheckedFile[] = [];
   const resources: Resource[] = [];
 
-  const accept = (file: string, result: ReturnType<typeof checkText>) => {
-    files.push({ path: file, documents: result.documents });
-    resources.push(...result.resources);
-    findings.push(...result.findings);
+  const directives: Directives = { lines: [], malformed: [] };
+  /** Per resource, the registered rules that still need every resource (src/engine/rule-stages.ts). */
+  const deferred: string[][] = [];
+  const accept = (outcome: FileOutcome) => {
+    if (outcome.directives) {
+      directives.lines.push(...outcome.directives.lines);
+      directives.malformed.push(...outcome.directives.malformed);
+    }
+    files.push({ path: outcome.path, documents: outcome.documents });
+    outcome.resources.forEach((resource, i) => {
+      resources.push(resource);
+      deferred.push(outcome.deferred?.[i] ?? []);
+    });
+    findings.push(...outcome.findings);
   };
 
-  if (options.stdin && options.inputs.includes('-')) {
-    const decoded = decodeSource(options.stdin.filename, options.stdin.bytes, readLimits);
-    if (decoded.ok) accept(options.stdin.filename, checkText(options.stdin.filename, decoded.text, options.parseLimits));
-    else {
-      files.push({ path: options.stdin.filename, documents: 0 });
-      findings.push(decoded.finding);
-    }
-  }
-  for (const candidate of discovery.candidates) {
-    const read = await readSource(candidate.displayPath, candidate.absolutePath, readLimits);
-    if (read.ok) accept(candidate.displayPath, checkText(candidate.displayPath, read.text, options.parseLimits));
-    else {
-      files.push({ path: candidate.displayPath, documents: 0 });
-      findings.push(read.finding);
-    }
-  }
+  // Rules given as code (tests) cannot travel to worker threads: they all run below instead.
+  const ownRules = options.rules ? undefined : { settings: options.ruleSettings };
+  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, maxFileMillis: options.maxFileMillis, schema: options.schema, ownRules };
+  if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
+  for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
 
   const index = new ResourceIndex(resources);
-  findings.push(...runRules(options.rules ?? allRules, resources, index, options.ruleSettings));
+  if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
+  else findings.push(...runDeferredRules(allRules, resources, deferred, index, options.ruleSettings));
   for (const resourceCheck of options.resourceChecks ?? []) findings.push(...resourceCheck(resources, index));
+  const shown = options.suppressions ? applySuppressions(findings, directives, resources, allRuleMeta().map((meta) => meta.id)) : findings;
+  const configured = withConfiguredSeverity(shown, options.ruleSettings);
 
   const single = fileInputs.length === 1 && !options.inputs.includes('-') && discovery.root !== cwd;
   const root = single ? normalizeRoot(fileInputs[0]!) : '.';
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, absoluteRoot: discovery.root, files, resources, index, findings: sortAndDedupe(findings), missing: discovery.missing };
+  return { root, absoluteRoot: discovery.root, files, resources, index, findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile), missing: discovery.missing };
+}
+
+/** Severity settings reach the built-in checks too (yaml-syntax, schema, ...), not only rules. */
+function withConfiguredSeverity(findings: readonly Finding[], settings: RuleSettings | undefined): Finding[] {
+  const severity = settings?.severity;
+  if (!severity) return [...findings];
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const configured = severity[finding.ruleId];
+    if (configured === 'off') continue;
+    out.push(configured ? { ...finding, severity: configured } : finding);
+  }
+  return out;
 }
 
 function normalizeRoot(input: string): string {

@@ -46,3 +46,16 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
   }
   return { errors, warnings, infos };
 }
+
+/**
+ * A rule that explains a problem precisely (cronjob-structure: "containers belongs one level
+ * down") supersedes the generic schema finding on the same spot ("unknown field containers").
+ */
+export function preferSpecificFindings(findings: readonly Finding[]): Finding[] {
+  const explained = new Set<string>();
+  const spot = (finding: Finding) => `${finding.file}\u0000${finding.line}\u0000${finding.column}`;
+  for (const finding of findings) {
+    if (finding.ruleId !== 'schema' && finding.severity === 'error' && finding.line !== undefined) explained.add(spot(finding));
+  }
+  return findings.filter((finding) => finding.ruleId !== 'schema' || !explained.has(spot(finding)));
+}

@@ -2,6 +2,7 @@ import type { Finding, Resource, Severity } from '../types.js';
 import { fillTemplate, type Rule } from './rule.js';
 import { findingAt } from './locate.js';
 import type { ResourceIndex } from './resource-index.js';
+import { NeedsResourceSet } from './needs-resource-set.js';
 
 export interface RuleSettings {
   /** Severity per rule id, or 'off'. */
@@ -37,6 +38,8 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
       },
     });
   } catch (error) {
+    // The first rule stage asks a rule to stop when it needs other resources (rule-stages.ts).
+    if (error instanceof NeedsResourceSet) throw error;
     findings.push(
       findingAt(resource, {
         ruleId: meta.id,

@@ -71,7 +71,10 @@ export const formatStylish: Formatter = (report: Report, context) => {
   const { errors, warnings, infos } = report.summary;
   const total = errors + warnings + infos;
   const files = plural(report.files.length, 'file');
-  if (total === 0) {
+  if (errors + warnings === 0 && infos > 0) {
+    // Infos are lessons, not problems: a clean run should read as clean.
+    lines.push(c.green(`✔ no errors or warnings in ${files} (${plural(infos, 'info')})`));
+  } else if (total === 0) {
     lines.push(c.green(`✔ no problems in ${files}`));
   } else {
     const parts = [plural(errors, 'error'), plural(warnings, 'warning')];

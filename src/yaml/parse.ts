@@ -1,6 +1,7 @@
 import { LineCounter, Parser, Composer, isMap, isSeq, isAlias, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding, PlainObject, PlainValue } from '../types.js';
 import { goYamlBoolean } from './tags.js';
+import { compactString } from './compact-strings.js';
 import { offsetsToRange, TextPositions, YamlSourceMap } from './source-map.js';
 
 export interface ParseLimits {
@@ -47,7 +48,8 @@ const errorHints: Record<string, string> = {
 /** The first line of yaml's message, without its code frame. */
 function shortMessage(error: YAMLError): string {
   const first = error.message.split('\n')[0] ?? error.message;
-  return first.replace(/ at line \d+, column \d+:?$/, '');
+  // The token yaml quotes may be a Secret's value: the position shows it, the message must not.
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/: ".*"$/, '');
 }
 
 function hintFor(error: YAMLError): string | undefined {
@@ -103,6 +105,7 @@ function dropNulls(value: unknown): PlainValue | undefined {
     return out;
   }
   if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string') return compactString(value);
   return value as PlainValue;
 }
 
@@ -143,13 +146,16 @@ function firstAlias(root: Node | null): Node | null {
 export function parseYamlStream(source: string, limits: ParseLimits = defaultParseLimits): ParsedStream {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lineCounter = new LineCounter();
+  // Line starts from the text itself: the parser skips the line breaks inside tokens it rejects.
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
   const findings: Finding[] = [];
   const documents: ParsedDocument[] = [];
   const options = { uniqueKeys: true, merge: true, customTags: [goYamlBoolean] };
   let docs: Document.Parsed[];
   try {
     const composer = new Composer(options);
-    const parser = new Parser(lineCounter.addNewLine);
+    const parser = new Parser();
     docs = Array.from(composer.compose(parser.parse(text), true, text.length));
   } catch (error) {
     // yaml can exhaust the stack on absurd nesting; that is a finding, not a crash.

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
+import type { CompactMapBuilder, CompactSourceMap } from './compact-map.js';
 
 /** Converts character offsets (UTF-16 units, BOM already stripped) to 1-based ranges. */
 export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): Range {
@@ -52,6 +53,11 @@ export class YamlSourceMap implements SourceMap {
     private readonly root: Node | null,
     private readonly positions: TextPositions,
   ) {}
+
+  /** The same answers from a flat table that holds no syntax tree, so the Document can be freed. */
+  compactInto(builder: CompactMapBuilder): CompactSourceMap {
+    return builder.add(this.document, this.root);
+  }
 
   locate(path: JsonPath): PathLocation {
     let node: Node | null | undefined = this.root;

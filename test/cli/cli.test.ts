@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, runGrade, writeTree } from '../support/cli.js';
 
 const job = (policy: string, image = 'alpine:3.8') =>
-  `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: ${policy}\n      containers:\n        - name: traceroute\n          image: ${image}\n          command: ["traceroute", "google.com"]\n`;
+  `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: ${policy}\n      containers:\n        - name: traceroute\n          image: ${image}\n          command: ["traceroute", "google.com"]\n      automountServiceAccountToken: false\n`;
 
 const reportSchema = JSON.parse(readFileSync(path.join(repoRoot, 'schemas', 'report.schema.json'), 'utf8'));
 const validateReport = new Ajv({ allErrors: true }).compile(reportSchema);
@@ -64,7 +64,7 @@ describe('grade CLI', () => {
   });
 
   it('searches .json only with --ext json, and reads an explicit JSON manifest', () => {
-    const manifest = JSON.stringify({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j' }, spec: { template: { spec: { restartPolicy: 'Always', containers: [] } } } });
+    const manifest = JSON.stringify({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j' }, spec: { template: { spec: { restartPolicy: 'Always', automountServiceAccountToken: false, containers: [{ name: 'j', image: 'alpine:3.8' }] } } } });
     const dir = writeTree({ 'job.json': manifest });
     expect(runGrade(['--lint', dir]).stdout).toMatch(/in 0 files/);
     const withExt = runGrade(['--lint', '--ext', 'json', '-f', 'json', dir]);

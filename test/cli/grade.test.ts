@@ -10,8 +10,8 @@ const demo = path.join(repoRoot, 'fixtures', 'broken', 'one-per-exercise');
 const reportSchema = JSON.parse(readFileSync(path.join(repoRoot, 'schemas', 'report.schema.json'), 'utf8'));
 const validateReport = new Ajv({ allErrors: true }).compile(reportSchema);
 
-/** The complete example of docs/rubrics.md, so the documentation cannot drift from the code. */
-const docsExample = /```yaml\n(version: 1\n[\s\S]*?)```/.exec(readFileSync(path.join(repoRoot, 'docs', 'rubrics.md'), 'utf8'))![1]!;
+/** The complete example in the README, so the documentation cannot drift from the code. */
+const docsExample = /```yaml\n(version: 1\n[\s\S]*?)```/.exec(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'))![1]!;
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

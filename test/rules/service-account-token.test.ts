@@ -21,6 +21,10 @@ ${namespace}${automount}---
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a pod that reads its token on purpose (exercise 6) is not reported',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: peek\nspec:\n  restartPolicy: Never\n  containers:\n    - name: peek\n      image: alpine:3.8\n      command: ["sh", "-c", "cat /var/run/secrets/kubernetes.io/serviceaccount/token"]\n',
+    },
     { name: 'automount turned off on the pod', code: pod('  automountServiceAccountToken: false\n') },
     { name: 'automount asked for explicitly', code: pod('  automountServiceAccountToken: true\n') },
     { name: 'automount turned off on its ServiceAccount', code: serviceAccount('reader', 'automountServiceAccountToken: false\n') + pod('  serviceAccountName: reader\n') },

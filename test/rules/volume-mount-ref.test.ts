@@ -88,6 +88,55 @@ spec:
   ],
   invalid: [
     {
+      name: 'a StatefulSet whose claims sit under a misspelt volumeClaimTemplate',
+      code: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: data-pipeline
+spec:
+  serviceName: ss-db
+  selector:
+    matchLabels: { app: db }
+  template:
+    metadata:
+      labels: { app: db }
+    spec:
+      containers:
+        - name: db
+          image: postgres:9.4-alpine
+          volumeMounts:
+            - name: pg-data
+              mountPath: /data
+  volumeClaimTemplate:
+    - metadata:
+        name: pg-data
+`,
+      errors: [{ messageId: 'misspeltClaimTemplates', line: 17, column: 21, endLine: 17, endColumn: 28, message: 'spec.volumeClaimTemplate' }],
+    },
+    {
+      name: 'a StatefulSet with no volumes and no claim templates',
+      code: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: data-pipeline
+spec:
+  serviceName: ss-db
+  selector:
+    matchLabels: { app: db }
+  template:
+    metadata:
+      labels: { app: db }
+    spec:
+      containers:
+        - name: db
+          image: postgres:9.4-alpine
+          volumeMounts:
+            - name: pg-data
+              mountPath: /data
+`,
+      errors: [{ messageId: 'noVolumesStatefulSet', line: 17, column: 21 }],
+    },
+    {
       name: 'mount named after the Secret instead of the volume (exercise 5)',
       code: job(
         'pretty-secret-config',

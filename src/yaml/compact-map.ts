@@ -1,0 +1,296 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
+
+/**
+ * A source map that holds no syntax tree: one flat table of offsets per file, built right after
+ * parsing, so the yaml Documents can be freed. It answers `locate` exactly as YamlSourceMap does
+ * (same ranges, same fallbacks), and its plain data survives structured cloning to and from
+ * worker threads (`portable` / `CompactSourceMap.fromPortable`).
+ */
+
+const NONE = 0; // a pair without a value node, or a missing sequence item
+const LEAF = 1; // a scalar, or anything without children
+const MAP = 2;
+const SEQ = 3;
+const ALIAS = 4;
+
+/** Fields per node: kind (low 3 bits) and subtree size (the rest), key name, then key and value offsets. */
+const STRIDE = 6;
+const KIND_SIZE = 0;
+/** Index into the file's keyNames, for a node reached through a pair with a scalar key; else -1. */
+const KEY_NAME = 1;
+const KEY_START = 2;
+const KEY_END = 3;
+const VALUE_START = 4;
+const VALUE_END = 5;
+
+/** The table of one file; every resource of the file shares it. */
+export interface CompactFileData {
+  /**
+   * Nodes in pre-order (a node's children follow it, and its size says where its subtree ends),
+   * then the offset of every line start: one buffer per file.
+   */
+  table: Int32Array;
+  /** Where the line starts begin in `table`. */
+  lines: number;
+  /** The distinct mapping keys of the file. */
+  keyNames: string[];
+  /** For each alias node, the node it stands for (absent when the anchor is unknown). */
+  aliases?: Map<number, number>;
+}
+
+/** What one resource's map is made of: plain data, cloneable. */
+export interface PortableCompactMap {
+  file: CompactFileData;
+  root: number;
+  /** Where a finding about the whole resource goes: [keyStart, keyEnd, valueStart, valueEnd]. */
+  rootOffsets: [number, number, number, number];
+}
+
+const kindAt = (table: Int32Array, node: number) => table[node * STRIDE + KIND_SIZE]! & 7;
+const sizeAt = (table: Int32Array, node: number) => table[node * STRIDE + KIND_SIZE]! >>> 3;
+
+/** Same contract as yaml's LineCounter.linePos, over the line starts at table[first..]. */
+function linePos(table: Int32Array, first: number, offset: number): { line: number; col: number } {
+  let low = first;
+  let high = table.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (table[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (low < table.length && table[low] === offset) return { line: low - first + 1, col: 1 };
+  if (low === first) return { line: 0, col: offset };
+  return { line: low - first, col: offset - table[low - 1]! + 1 };
+}
+
+/** offsetsToRange (source-map.ts) over a file's compact table. */
+function toRange(file: CompactFileData, start: number, end: number): Range {
+  const from = linePos(file.table, file.lines, start);
+  const to = linePos(file.table, file.lines, Math.max(end, start + 1));
+  if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+function emptyValueAfter(key: Range): Range {
+  return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
+}
+
+export class CompactSourceMap implements SourceMap {
+  // Plain fields, no arrays: one small object per resource is all a map adds to its file's table.
+  private constructor(
+    private readonly file: CompactFileData,
+    private readonly root: number,
+    private readonly rootKeyStart: number,
+    private readonly rootKeyEnd: number,
+    private readonly rootValueStart: number,
+    private readonly rootValueEnd: number,
+  ) {}
+
+  static fromPortable({ file, root, rootOffsets }: PortableCompactMap): CompactSourceMap {
+    return new CompactSourceMap(file, root, ...rootOffsets);
+  }
+
+  get portable(): PortableCompactMap {
+    return { file: this.file, root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
+  }
+
+  private range(start: number, end: number): Range | undefined {
+    return start < 0 ? undefined : toRange(this.file, start, end);
+  }
+
+  locate(path: JsonPath): PathLocation {
+    const { table, keyNames, aliases } = this.file;
+    let lastGood: PathLocation = { key: this.range(this.rootKeyStart, this.rootKeyEnd), value: this.range(this.rootValueStart, this.rootValueEnd), exact: true };
+    let node = this.root;
+    for (const segment of path) {
+      let at = node;
+      if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
+      if (at < 0 || kindAt(table, at) === NONE) break;
+      const kind = kindAt(table, at);
+      const end = at + sizeAt(table, at);
+      let child = -1;
+      if (typeof segment === 'number' && kind === SEQ) {
+        let position = 0;
+        for (let i = at + 1; i < end; i += sizeAt(table, i), position++) {
+          if (position === segment) {
+            child = i;
+            break;
+          }
+        }
+      } else if (kind === MAP) {
+        const name = String(segment);
+        // Duplicate keys: kubectl keeps the last one, so the last one is "the" field.
+        for (let i = at + 1; i < end; i += sizeAt(table, i)) {
+          const keyName = table[i * STRIDE + KEY_NAME]!;
+          if (keyName >= 0 && keyNames[keyName] === name) child = i;
+        }
+      }
+      if (child < 0) return { ...lastGood, exact: false };
+      const base = child * STRIDE;
+      const key = this.range(table[base + KEY_START]!, table[base + KEY_END]!);
+      const value = this.range(table[base + VALUE_START]!, table[base + VALUE_END]!) ?? (key ? emptyValueAfter(key) : undefined);
+      lastGood = { key, value, exact: true };
+      node = child;
+    }
+    return lastGood;
+  }
+}
+
+const whitespace = /\s/;
+
+/** Growable scratch table reused by every file (one thread builds one file at a time). */
+let scratch = new Int32Array(STRIDE * 8192);
+
+function ensure(nodes: number): void {
+  if (nodes * STRIDE <= scratch.length) return;
+  const grown = new Int32Array(Math.max(scratch.length * 2, nodes * STRIDE));
+  grown.set(scratch);
+  scratch = grown;
+}
+
+/**
+ * Builds the table of one file, one resource at a time (`add`), then `finish` freezes it. The
+ * maps handed out before `finish` see the final table: they share the file's data object.
+ */
+export class CompactMapBuilder {
+  private count = 0;
+  private readonly keyIds = new Map<string, number>();
+  /** The node at each index; only kept while building, to link aliases. */
+  private nodes: unknown[] = [];
+  private readonly data: CompactFileData = { table: new Int32Array(0), lines: 0, keyNames: [] };
+  private readonly aliasTargets = new Map<Document, Map<unknown, Node | undefined>>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lineStarts: readonly number[],
+  ) {}
+
+  /** The map of one resource rooted at `root` (a document root or a List item). */
+  add(document: Document, root: Node | null): CompactSourceMap {
+    const first = this.count;
+    const at = this.node(root, [-1, -1], -1);
+    this.linkAliases(document, first);
+    return CompactSourceMap.fromPortable({ file: this.data, root: at, rootOffsets: this.rootOffsets(root) });
+  }
+
+  finish(): void {
+    const nodes = this.count * STRIDE;
+    const table = new Int32Array(nodes + this.lineStarts.length);
+    table.set(scratch.subarray(0, nodes));
+    table.set(this.lineStarts, nodes);
+    this.data.table = table;
+    this.data.lines = nodes;
+    this.nodes = [];
+  }
+
+  private keyId(name: string): number {
+    let id = this.keyIds.get(name);
+    if (id === undefined) {
+      id = this.data.keyNames.length;
+      this.data.keyNames.push(name);
+      this.keyIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** nodeRange (source-map.ts) as two offsets: a null scalar is one character; block values lose trailing blanks. */
+  private offsets(node: unknown): [number, number] {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (!node || !range) return [-1, -1];
+    if (isScalar(node) && node.value === null) return [range[0], range[0] + 1];
+    let end = range[1];
+    while (end > range[0] + 1 && whitespace.test(this.text[end - 1] ?? '')) end--;
+    return [range[0], end];
+  }
+
+  /** A sequence item has no key: "this item" is anchored on its first key, if it is a mapping. */
+  private firstKeyOffsets(item: unknown): [number, number] {
+    const first = isMap(item) ? item.items[0] : undefined;
+    return first && isPair(first) ? this.offsets(first.key) : [-1, -1];
+  }
+
+  private node(node: unknown, key: [number, number], keyName: number): number {
+    const at = this.count++;
+    ensure(this.count);
+    this.nodes[at] = node;
+    const base = at * STRIDE;
+    scratch[base + KEY_NAME] = keyName;
+    const [valueStart, valueEnd] = this.offsets(node);
+    scratch[base + KEY_START] = key[0];
+    scratch[base + KEY_END] = key[1];
+    scratch[base + VALUE_START] = valueStart;
+    scratch[base + VALUE_END] = valueEnd;
+    let kind = LEAF;
+    if (node === null || node === undefined) {
+      kind = NONE;
+    } else if (isMap(node)) {
+      kind = MAP;
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as unknown;
+        this.node(pair.value, this.offsets(keyNode), isScalar(keyNode) ? this.keyId(String(keyNode.value)) : -1);
+      }
+    } else if (isSeq(node)) {
+      kind = SEQ;
+      for (const item of node.items) this.node(item ?? null, this.firstKeyOffsets(item), -1);
+    } else if (isAlias(node)) {
+      kind = ALIAS;
+    }
+    scratch[base + KIND_SIZE] = kind | ((this.count - at) << 3);
+    return at;
+  }
+
+  /**
+   * Where each alias of a document points: the last node with that anchor before the alias, in
+   * yaml's visit order (Alias.resolve's rule), found in one pass instead of one pass per alias.
+   */
+  private targetsIn(document: Document): Map<unknown, Node | undefined> {
+    const cached = this.aliasTargets.get(document);
+    if (cached) return cached;
+    const lastWithAnchor = new Map<string, Node>();
+    const targets = new Map<unknown, Node | undefined>();
+    visit(document, {
+      Node: (_key, node) => {
+        if (isAlias(node)) targets.set(node, lastWithAnchor.get(node.source));
+        else if ((node as { anchor?: string }).anchor) lastWithAnchor.set((node as { anchor: string }).anchor, node);
+      },
+    });
+    this.aliasTargets.set(document, targets);
+    return targets;
+  }
+
+  /** Links the aliases added since `first`, appending targets that lie outside the resource's subtree. */
+  private linkAliases(document: Document, first: number): void {
+    let indexOf: Map<unknown, number> | undefined;
+    // The loop also visits subtrees appended on the way: their aliases need links too.
+    for (let i = first; i < this.count; i++) {
+      if ((scratch[i * STRIDE + KIND_SIZE]! & 7) !== ALIAS) continue;
+      const target = this.targetsIn(document).get(this.nodes[i]);
+      if (!target) continue;
+      if (!indexOf) {
+        indexOf = new Map();
+        for (let j = first; j < this.count; j++) if (!indexOf.has(this.nodes[j])) indexOf.set(this.nodes[j], j);
+      }
+      let known = indexOf.get(target);
+      if (known === undefined) {
+        // Appended subtrees sit outside every parent's size, so they never show up as children.
+        const appendedFrom = this.count;
+        known = this.node(target, [-1, -1], -1);
+        for (let j = appendedFrom; j < this.count; j++) if (!indexOf.has(this.nodes[j])) indexOf.set(this.nodes[j], j);
+      }
+      (this.data.aliases ??= new Map()).set(i, known);
+    }
+  }
+
+  /** A document-level problem goes on the first key, not on the whole document (YamlSourceMap.rootLocation). */
+  private rootOffsets(root: Node | null): [number, number, number, number] {
+    const value = this.offsets(root);
+    if (isMap(root) && root.items.length > 0) {
+      const first = root.items[0];
+      const key = first && isPair(first) ? this.offsets(first.key) : [-1, -1];
+      return [key[0]!, key[1]!, value[0], value[1]];
+    }
+    return [value[0], value[1], value[0], value[1]];
+  }
+}
