@@ -6860,10 +6860,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -6884,7 +6884,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP2;
@@ -6896,11 +6896,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair4;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq5;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -11008,9 +11008,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11046,7 +11046,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11086,7 +11086,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep && !props.found) {
+        if (!isMap6 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11109,7 +11109,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -11141,7 +11141,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11157,7 +11157,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -12444,7 +12444,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12528,7 +12528,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14217,6 +14217,63 @@ var init_compact_strings = __esm({
   }
 });
 
+// src/yaml/plain-value.ts
+function plainValueOf(root, maxDepth) {
+  try {
+    return convert(root, 1, maxDepth);
+  } catch (error) {
+    if (error === unsupported) return needsToJS;
+    throw error;
+  }
+}
+function scalarValue(value) {
+  if (value === null || value === void 0) return void 0;
+  if (typeof value === "string") return compactString(value);
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "bigint") return Number(value);
+  throw unsupported;
+}
+function convert(node, depth, maxDepth) {
+  if (node === null || node === void 0) return void 0;
+  if (depth > maxDepth) throw unsupported;
+  if ((0, import_yaml.isScalar)(node)) return scalarValue(node.value);
+  if ((0, import_yaml.isSeq)(node)) {
+    const out = new Array(node.items.length);
+    node.items.forEach((item, i) => {
+      out[i] = convert(item, depth + 1, maxDepth) ?? null;
+    });
+    return out;
+  }
+  if ((0, import_yaml.isMap)(node)) {
+    const out = {};
+    let nullKeys;
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (!(0, import_yaml.isScalar)(key) || key.value === "<<" || key.value !== null && typeof key.value === "object") throw unsupported;
+      const name = key.value === null || key.value === void 0 ? "" : String(key.value);
+      if (Object.hasOwn(out, name) || nullKeys?.includes(name)) throw unsupported;
+      const value = convert(pair.value, depth + 1, maxDepth);
+      if (value === void 0) (nullKeys ??= []).push(name);
+      else if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+    }
+    return out;
+  }
+  throw unsupported;
+}
+var import_yaml, needsToJS, Unsupported, unsupported;
+var init_plain_value = __esm({
+  "src/yaml/plain-value.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_compact_strings();
+    needsToJS = /* @__PURE__ */ Symbol("needs toJS");
+    Unsupported = class extends Error {
+    };
+    unsupported = new Unsupported();
+  }
+});
+
 // src/yaml/source-map.ts
 function offsetsToRange(lineCounter, start, end) {
   const from = lineCounter.linePos(start);
@@ -14227,16 +14284,16 @@ function offsetsToRange(lineCounter, start, end) {
 function nodeRange(positions, node) {
   const lineCounter = positions.lineCounter;
   if (!node || !node.range) return void 0;
-  if ((0, import_yaml.isScalar)(node) && node.value === null) return offsetsToRange(lineCounter, node.range[0], node.range[0] + 1);
+  if ((0, import_yaml2.isScalar)(node) && node.value === null) return offsetsToRange(lineCounter, node.range[0], node.range[0] + 1);
   return positions.range(node.range[0], node.range[1]);
 }
 function findPair(node, key) {
-  if (!(0, import_yaml.isMap)(node)) return void 0;
+  if (!(0, import_yaml2.isMap)(node)) return void 0;
   let found;
   for (const item of node.items) {
-    if (!(0, import_yaml.isPair)(item)) continue;
+    if (!(0, import_yaml2.isPair)(item)) continue;
     const k = item.key;
-    const name = (0, import_yaml.isScalar)(k) ? String(k.value) : void 0;
+    const name = (0, import_yaml2.isScalar)(k) ? String(k.value) : void 0;
     if (name === key) found = item;
   }
   return found;
@@ -14252,11 +14309,11 @@ function firstLine(range) {
   if (!range || range.line === range.endLine) return range;
   return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column + 1 };
 }
-var import_yaml, TextPositions, YamlSourceMap;
+var import_yaml2, TextPositions, YamlSourceMap;
 var init_source_map = __esm({
   "src/yaml/source-map.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
     TextPositions = class {
       constructor(text2, lineCounter) {
         this.text = text2;
@@ -14288,14 +14345,14 @@ var init_source_map = __esm({
         let keyNode;
         let lastGood = this.rootLocation();
         for (const segment of path12) {
-          if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.document);
+          if ((0, import_yaml2.isAlias)(node)) node = node.resolve(this.document);
           if (!node) break;
-          if (typeof segment === "number" && (0, import_yaml.isSeq)(node)) {
+          if (typeof segment === "number" && (0, import_yaml2.isSeq)(node)) {
             const item = node.items[segment];
             if (item === void 0) return { ...lastGood, exact: false };
             node = item;
-            const firstPair = (0, import_yaml.isMap)(item) ? item.items[0] : void 0;
-            keyNode = firstPair && (0, import_yaml.isPair)(firstPair) ? firstPair.key : void 0;
+            const firstPair = (0, import_yaml2.isMap)(item) ? item.items[0] : void 0;
+            keyNode = firstPair && (0, import_yaml2.isPair)(firstPair) ? firstPair.key : void 0;
           } else {
             const pair = findPair(node, String(segment));
             if (!pair) return { ...lastGood, exact: false };
@@ -14310,9 +14367,9 @@ var init_source_map = __esm({
       }
       rootLocation() {
         const root = this.root;
-        if ((0, import_yaml.isMap)(root) && root.items.length > 0) {
+        if ((0, import_yaml2.isMap)(root) && root.items.length > 0) {
           const first = root.items[0];
-          const key = first && (0, import_yaml.isPair)(first) ? nodeRange(this.positions, first.key) : void 0;
+          const key = first && (0, import_yaml2.isPair)(first) ? nodeRange(this.positions, first.key) : void 0;
           return { key, value: nodeRange(this.positions, root), exact: true };
         }
         const value = nodeRange(this.positions, root);
@@ -14386,9 +14443,9 @@ function depthOf(root, limit) {
       tooDeep = node;
       break;
     }
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml3.isMap)(node)) {
       for (const pair of node.items) if (pair.value && typeof pair.value === "object") stack.push([pair.value, depth + 1]);
-    } else if ((0, import_yaml2.isSeq)(node)) {
+    } else if ((0, import_yaml3.isSeq)(node)) {
       for (const item of node.items) if (item && typeof item === "object") stack.push([item, depth + 1]);
     }
   }
@@ -14397,26 +14454,26 @@ function depthOf(root, limit) {
 function firstAlias(root) {
   let found = null;
   if (!root) return null;
-  (0, import_yaml2.visit)(root, {
+  (0, import_yaml3.visit)(root, {
     Alias(_, node) {
       found = node;
-      return import_yaml2.visit.BREAK;
+      return import_yaml3.visit.BREAK;
     }
   });
   return found;
 }
 function parseYamlStream(source, limits = defaultParseLimits) {
   const text2 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   lineCounter.addNewLine(0);
   for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
   const findings = [];
   const documents = [];
-  const options = { uniqueKeys: true, merge: true, customTags: [goYamlBoolean] };
+  const options = { uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: "error" };
   let docs;
   try {
-    const composer = new import_yaml2.Composer(options);
-    const parser2 = new import_yaml2.Parser();
+    const composer = new import_yaml3.Composer(options);
+    const parser2 = new import_yaml3.Parser();
     docs = Array.from(composer.compose(parser2.parse(text2), true, text2.length));
   } catch (error) {
     findings.push({
@@ -14439,8 +14496,10 @@ function parseYamlStream(source, limits = defaultParseLimits) {
     const map = new YamlSourceMap(document, root, positions);
     let broken = document.errors.length > 0;
     let value;
-    const empty = root === null || root.value === null && !(0, import_yaml2.isMap)(root) && !(0, import_yaml2.isSeq)(root) && !(0, import_yaml2.isAlias)(root);
-    if (!broken && !empty) {
+    const empty = root === null || root.value === null && !(0, import_yaml3.isMap)(root) && !(0, import_yaml3.isSeq)(root) && !(0, import_yaml3.isAlias)(root);
+    const plain = !broken && !empty ? plainValueOf(root, limits.maxDepth) : needsToJS;
+    if (plain !== needsToJS) value = plain;
+    else if (!broken && !empty) {
       const { tooDeep } = depthOf(root, limits.maxDepth);
       if (tooDeep) {
         broken = true;
@@ -14454,7 +14513,7 @@ function parseYamlStream(source, limits = defaultParseLimits) {
         });
       }
     }
-    if (!broken && !empty) {
+    if (plain === needsToJS && !broken && !empty) {
       try {
         value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));
       } catch (error) {
@@ -14475,13 +14534,14 @@ function parseYamlStream(source, limits = defaultParseLimits) {
   });
   return { documents, findings, lineCounter, positions, text: text2 };
 }
-var import_yaml2, defaultParseLimits, errorHints;
+var import_yaml3, defaultParseLimits, errorHints;
 var init_parse = __esm({
   "src/yaml/parse.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_tags();
     init_compact_strings();
+    init_plain_value();
     init_source_map();
     defaultParseLimits = { maxAliasCount: 100, maxDepth: 128 };
     errorHints = {
@@ -14604,9 +14664,9 @@ function toResource(file, docIndex, value, map, prefix, findings) {
   return { file, docIndex, apiVersion, kind, name, namespace: text(metadata?.namespace), value, map };
 }
 function listItemNodes(root) {
-  if (!(0, import_yaml3.isMap)(root)) return [];
+  if (!(0, import_yaml4.isMap)(root)) return [];
   for (const pair of root.items) {
-    if ((0, import_yaml3.isPair)(pair) && (0, import_yaml3.isScalar)(pair.key) && pair.key.value === "items" && (0, import_yaml3.isSeq)(pair.value)) return pair.value.items;
+    if ((0, import_yaml4.isPair)(pair) && (0, import_yaml4.isScalar)(pair.key) && pair.key.value === "items" && (0, import_yaml4.isSeq)(pair.value)) return pair.value.items;
   }
   return [];
 }
@@ -14630,11 +14690,11 @@ function extractResources(file, stream) {
   }
   return { resources, findings };
 }
-var import_yaml3;
+var import_yaml4;
 var init_resources = __esm({
   "src/engine/resources.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_source_map();
     init_pod_spec();
   }
@@ -14730,6 +14790,20 @@ var init_locate = __esm({
   }
 });
 
+// src/engine/needs-resource-set.ts
+var NeedsResourceSet, needsResourceSet;
+var init_needs_resource_set = __esm({
+  "src/engine/needs-resource-set.ts"() {
+    "use strict";
+    NeedsResourceSet = class extends Error {
+      constructor() {
+        super("this rule looks at other resources; it runs once every file is read");
+      }
+    };
+    needsResourceSet = new NeedsResourceSet();
+  }
+});
+
 // src/engine/run-rules.ts
 function runRule(rule, resource, index, options = {}) {
   const findings = [];
@@ -14758,6 +14832,7 @@ function runRule(rule, resource, index, options = {}) {
       }
     });
   } catch (error) {
+    if (error instanceof NeedsResourceSet) throw error;
     findings.push(
       findingAt(resource, {
         ruleId: meta.id,
@@ -14793,6 +14868,7 @@ var init_run_rules = __esm({
     "use strict";
     init_rule();
     init_locate();
+    init_needs_resource_set();
   }
 });
 
@@ -14939,7 +15015,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance4 = function(a, b) {
+    var distance5 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -14953,12 +15029,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance4;
+    exports.distance = distance5;
     var closest = function(str2, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance4(str2, arr[i]);
+        var dist = distance5(str2, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -25020,8 +25096,8 @@ function nearestLevelWith(field, depth, levels2) {
   let best;
   levels2.forEach((level, candidate) => {
     if (candidate === depth || !fieldsOf[level].includes(field)) return;
-    const distance4 = Math.abs(candidate - depth);
-    if (best === void 0 || distance4 < Math.abs(best - depth) || distance4 === Math.abs(best - depth) && candidate > best) best = candidate;
+    const distance5 = Math.abs(candidate - depth);
+    if (best === void 0 || distance5 < Math.abs(best - depth) || distance5 === Math.abs(best - depth) && candidate > best) best = candidate;
   });
   return best;
 }
@@ -26510,13 +26586,19 @@ function namesIn(list2, namePath) {
     return typeof name === "string" ? [name] : [];
   });
 }
-var volume_mount_ref_default;
+function misspeltClaimTemplates(spec) {
+  if (!isObject(spec)) return void 0;
+  const field = Object.keys(spec).find((key) => key !== "volumeClaimTemplates" && (0, import_fastest_levenshtein2.distance)(key.toLowerCase(), "volumeclaimtemplates") <= 2);
+  return field ? { field, names: namesIn(spec[field], ["metadata", "name"]) } : void 0;
+}
+var import_fastest_levenshtein2, volume_mount_ref_default;
 var init_volume_mount_ref = __esm({
   "rules/volume-mount-ref.ts"() {
     "use strict";
     init_rule();
     init_pod_spec();
     init_did_you_mean();
+    import_fastest_levenshtein2 = __toESM(require_mod(), 1);
     volume_mount_ref_default = defineRule({
       meta: {
         id: "volume-mount-ref",
@@ -26528,14 +26610,18 @@ var init_volume_mount_ref = __esm({
           unknownSuggest: 'volumeMount "{{name}}" names no volume of this pod; did you mean "{{suggestion}}"? The API server rejects the pod ("volumeMounts.name: Not found").',
           noVolumes: 'volumeMount "{{name}}" names a volume, but this pod declares no volumes at all. The API server rejects the pod ("volumeMounts.name: Not found").',
           unknownStatefulSet: 'volumeMount "{{name}}" names neither a pod volume nor a volumeClaimTemplate (declared: {{declared}}), so the StatefulSet controller can never create its pods.',
-          unknownStatefulSetSuggest: 'volumeMount "{{name}}" names neither a pod volume nor a volumeClaimTemplate; did you mean "{{suggestion}}"? The StatefulSet controller can never create its pods.'
+          unknownStatefulSetSuggest: 'volumeMount "{{name}}" names neither a pod volume nor a volumeClaimTemplate; did you mean "{{suggestion}}"? The StatefulSet controller can never create its pods.',
+          noVolumesStatefulSet: 'volumeMount "{{name}}" names a volume, but this StatefulSet declares no volumes and no volumeClaimTemplates, so the StatefulSet controller can never create its pods.',
+          misspeltClaimTemplates: 'volumeMount "{{name}}" refers to a claim declared under spec.{{field}}, which Kubernetes does not read (only spec.volumeClaimTemplates), so the StatefulSet controller can never create its pods.'
         },
         hints: {
           unknown: 'Use the name of one of the volumes listed under volumes:, or add a volume named "{{name}}".',
           unknownSuggest: 'Make the two names identical: rename the mount to "{{suggestion}}" (or the volume to "{{name}}").',
           noVolumes: 'Add a volumes: list beside containers: with an entry named "{{name}}" (e.g. configMap:, secret: or emptyDir:).',
           unknownStatefulSet: "Name a volume under volumes:, or a volumeClaimTemplates entry by its metadata.name.",
-          unknownStatefulSetSuggest: 'Make the two names identical: rename the mount to "{{suggestion}}".'
+          unknownStatefulSetSuggest: 'Make the two names identical: rename the mount to "{{suggestion}}".',
+          noVolumesStatefulSet: 'Add a volumeClaimTemplates entry whose metadata.name is "{{name}}", or a volume of that name under volumes:.',
+          misspeltClaimTemplates: "Rename spec.{{field}} to spec.volumeClaimTemplates."
         },
         docs: {
           rationale: "A volumeMount says where a volume appears inside a container, and refers to the volume by name. The name must be exactly the name of an entry under the pod's volumes (or, in a StatefulSet, the metadata.name of a volumeClaimTemplate). A mount that names nothing is rejected by the API server, and for a StatefulSet the controller can never create the pods. The usual slip is naming the mount after the ConfigMap or Secret instead of after the volume.",
@@ -26550,6 +26636,7 @@ var init_volume_mount_ref = __esm({
         const volumes = namesIn(pod.spec.volumes, ["name"]);
         const claims = isStatefulSet ? namesIn(get(resource.value, ["spec", "volumeClaimTemplates"]), ["metadata", "name"]) : [];
         const declared = /* @__PURE__ */ new Set([...volumes, ...claims]);
+        const misspelt = isStatefulSet ? misspeltClaimTemplates(resource.value.spec) : void 0;
         for (const { path: path12, container } of containersOf(pod)) {
           for (const list2 of ["volumeMounts", "volumeDevices"]) {
             const mounts = container[list2];
@@ -26560,7 +26647,9 @@ var init_volume_mount_ref = __esm({
               const where2 = [...path12, list2, index, "name"];
               const suggestion = suggestName(name, declared);
               const data = { name, declared: listNames(declared), ...suggestion ? { suggestion } : {} };
-              if (isStatefulSet) report({ path: where2, messageId: suggestion ? "unknownStatefulSetSuggest" : "unknownStatefulSet", data });
+              if (misspelt?.names.includes(name)) report({ path: where2, messageId: "misspeltClaimTemplates", data: { ...data, field: misspelt.field } });
+              else if (isStatefulSet && declared.size === 0 && !suggestion) report({ path: where2, messageId: "noVolumesStatefulSet", data });
+              else if (isStatefulSet) report({ path: where2, messageId: suggestion ? "unknownStatefulSetSuggest" : "unknownStatefulSet", data });
               else if (declared.size === 0) report({ path: where2, messageId: "noVolumes", data });
               else report({ path: where2, messageId: suggestion ? "unknownSuggest" : "unknown", data });
             });
@@ -26930,7 +27019,7 @@ function findDirectives(file, source) {
   if (!text2.includes("kubegrade-")) return directives;
   const starts = lineStarts(text2);
   let offset = 0;
-  for (const token of new import_yaml4.Lexer().lex(text2)) {
+  for (const token of new import_yaml5.Lexer().lex(text2)) {
     if (lexerMarkers.has(token)) continue;
     const start = offset;
     offset += token.length;
@@ -27036,11 +27125,11 @@ function applySuppressions(findings, directives, resources, knownIds) {
   }
   return [...kept, ...problems];
 }
-var import_yaml4, ignoreAnnotation, lexerMarkers, directivePattern, knownDirectives;
+var import_yaml5, ignoreAnnotation, lexerMarkers, directivePattern, knownDirectives;
 var init_suppress = __esm({
   "src/engine/suppress.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_pod_spec();
     init_did_you_mean();
     init_locate();
@@ -27078,17 +27167,21 @@ function toRange(file, start, end) {
 function emptyValueAfter2(key) {
   return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
 }
+function isBlank(code) {
+  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
+  return code >= 128 && whitespace.test(String.fromCharCode(code));
+}
 function ensure(nodes) {
   if (nodes * STRIDE <= scratch.length) return;
   const grown = new Int32Array(Math.max(scratch.length * 2, nodes * STRIDE));
   grown.set(scratch);
   scratch = grown;
 }
-var import_yaml5, NONE, LEAF, MAP, SEQ, ALIAS, STRIDE, KIND_SIZE, KEY_NAME, KEY_START, KEY_END, VALUE_START, VALUE_END, kindAt, sizeAt, CompactSourceMap, whitespace, scratch, CompactMapBuilder;
+var import_yaml6, NONE, LEAF, MAP, SEQ, ALIAS, STRIDE, KIND_SIZE, KEY_NAME, KEY_START, KEY_END, VALUE_START, VALUE_END, kindAt, sizeAt, CompactSourceMap, whitespace, scratch, CompactMapBuilder;
 var init_compact_map = __esm({
   "src/yaml/compact-map.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     NONE = 0;
     LEAF = 1;
     MAP = 2;
@@ -27166,7 +27259,7 @@ var init_compact_map = __esm({
     };
     whitespace = /\s/;
     scratch = new Int32Array(STRIDE * 8192);
-    CompactMapBuilder = class {
+    CompactMapBuilder = class _CompactMapBuilder {
       constructor(text2, lineStarts2) {
         this.text = text2;
         this.lineStarts = lineStarts2;
@@ -27182,7 +27275,7 @@ var init_compact_map = __esm({
       /** The map of one resource rooted at `root` (a document root or a List item). */
       add(document, root) {
         const first = this.count;
-        const at = this.node(root, [-1, -1], -1);
+        const at = this.node(root, null, -1);
         this.linkAliases(document, first);
         return CompactSourceMap.fromPortable({ file: this.data, root: at, rootOffsets: this.rootOffsets(root) });
       }
@@ -27204,45 +27297,56 @@ var init_compact_map = __esm({
         }
         return id;
       }
-      /** nodeRange (source-map.ts) as two offsets: a null scalar is one character; block values lose trailing blanks. */
-      offsets(node) {
+      /**
+       * nodeRange (source-map.ts) as two offsets, written to scratch[at] and scratch[at + 1]: a null
+       * scalar is one character; block values lose trailing blanks. (No tuples: this runs per node.)
+       */
+      writeOffsets(node, at, into = scratch) {
         const range = node?.range;
-        if (!node || !range) return [-1, -1];
-        if ((0, import_yaml5.isScalar)(node) && node.value === null) return [range[0], range[0] + 1];
+        if (!node || !range) {
+          into[at] = -1;
+          into[at + 1] = -1;
+          return;
+        }
         let end = range[1];
-        while (end > range[0] + 1 && whitespace.test(this.text[end - 1] ?? "")) end--;
-        return [range[0], end];
+        if ((0, import_yaml6.isScalar)(node) && node.value === null) end = range[0] + 1;
+        else while (end > range[0] + 1 && isBlank(this.text.charCodeAt(end - 1))) end--;
+        into[at] = range[0];
+        into[at + 1] = end;
+      }
+      pair = new Int32Array(2);
+      offsets(node) {
+        this.writeOffsets(node, 0, this.pair);
+        return [this.pair[0], this.pair[1]];
       }
       /** A sequence item has no key: "this item" is anchored on its first key, if it is a mapping. */
-      firstKeyOffsets(item) {
-        const first = (0, import_yaml5.isMap)(item) ? item.items[0] : void 0;
-        return first && (0, import_yaml5.isPair)(first) ? this.offsets(first.key) : [-1, -1];
+      static firstKey(item) {
+        const first = (0, import_yaml6.isMap)(item) ? item.items[0] : void 0;
+        return first && (0, import_yaml6.isPair)(first) ? first.key : null;
       }
-      node(node, key, keyName) {
+      /** Adds `node` with the key range of `keyNode` (the pair's key, a list item's first key, or null). */
+      node(node, keyNode, keyName) {
         const at = this.count++;
         ensure(this.count);
         this.nodes[at] = node;
         const base = at * STRIDE;
         scratch[base + KEY_NAME] = keyName;
-        const [valueStart, valueEnd] = this.offsets(node);
-        scratch[base + KEY_START] = key[0];
-        scratch[base + KEY_END] = key[1];
-        scratch[base + VALUE_START] = valueStart;
-        scratch[base + VALUE_END] = valueEnd;
+        this.writeOffsets(keyNode, base + KEY_START);
+        this.writeOffsets(node, base + VALUE_START);
         let kind = LEAF;
         if (node === null || node === void 0) {
           kind = NONE;
-        } else if ((0, import_yaml5.isMap)(node)) {
+        } else if ((0, import_yaml6.isMap)(node)) {
           kind = MAP;
           for (const pair of node.items) {
-            if (!(0, import_yaml5.isPair)(pair)) continue;
-            const keyNode = pair.key;
-            this.node(pair.value, this.offsets(keyNode), (0, import_yaml5.isScalar)(keyNode) ? this.keyId(String(keyNode.value)) : -1);
+            if (!(0, import_yaml6.isPair)(pair)) continue;
+            const keyNode2 = pair.key;
+            this.node(pair.value, keyNode2, (0, import_yaml6.isScalar)(keyNode2) ? this.keyId(String(keyNode2.value)) : -1);
           }
-        } else if ((0, import_yaml5.isSeq)(node)) {
+        } else if ((0, import_yaml6.isSeq)(node)) {
           kind = SEQ;
-          for (const item of node.items) this.node(item ?? null, this.firstKeyOffsets(item), -1);
-        } else if ((0, import_yaml5.isAlias)(node)) {
+          for (const item of node.items) this.node(item ?? null, _CompactMapBuilder.firstKey(item), -1);
+        } else if ((0, import_yaml6.isAlias)(node)) {
           kind = ALIAS;
         }
         scratch[base + KIND_SIZE] = kind | this.count - at << 3;
@@ -27257,9 +27361,9 @@ var init_compact_map = __esm({
         if (cached) return cached;
         const lastWithAnchor = /* @__PURE__ */ new Map();
         const targets = /* @__PURE__ */ new Map();
-        (0, import_yaml5.visit)(document, {
+        (0, import_yaml6.visit)(document, {
           Node: (_key, node) => {
-            if ((0, import_yaml5.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
+            if ((0, import_yaml6.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
             else if (node.anchor) lastWithAnchor.set(node.anchor, node);
           }
         });
@@ -27280,7 +27384,7 @@ var init_compact_map = __esm({
           let known = indexOf.get(target);
           if (known === void 0) {
             const appendedFrom = this.count;
-            known = this.node(target, [-1, -1], -1);
+            known = this.node(target, null, -1);
             for (let j = appendedFrom; j < this.count; j++) if (!indexOf.has(this.nodes[j])) indexOf.set(this.nodes[j], j);
           }
           (this.data.aliases ??= /* @__PURE__ */ new Map()).set(i, known);
@@ -27289,9 +27393,9 @@ var init_compact_map = __esm({
       /** A document-level problem goes on the first key, not on the whole document (YamlSourceMap.rootLocation). */
       rootOffsets(root) {
         const value = this.offsets(root);
-        if ((0, import_yaml5.isMap)(root) && root.items.length > 0) {
+        if ((0, import_yaml6.isMap)(root) && root.items.length > 0) {
           const first = root.items[0];
-          const key = first && (0, import_yaml5.isPair)(first) ? this.offsets(first.key) : [-1, -1];
+          const key = first && (0, import_yaml6.isPair)(first) ? this.offsets(first.key) : [-1, -1];
           return [key[0], key[1], value[0], value[1]];
         }
         return [value[0], value[1], value[0], value[1]];
@@ -27300,64 +27404,294 @@ var init_compact_map = __esm({
   }
 });
 
-// src/engine/file-check.ts
-function timeoutFinding(file, millis) {
-  return {
-    ruleId: "file-unreadable",
-    severity: "error",
-    message: `This file took longer than ${(millis / 1e3).toFixed(0)} s to parse; it was not checked.`,
-    file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 2,
-    hint: "Split it into smaller files; no hand-written manifest should take this long."
-  };
+// src/engine/rule-stages.ts
+function withSeverity(findings, configured) {
+  return configured ? findings.map((finding) => ({ ...finding, severity: configured })) : findings;
 }
-function withFile(file, findings) {
-  return findings.map((finding) => ({ ...finding, file }));
+function runOwnRules(rules2, resources, settings = {}) {
+  const findings = [];
+  const deferred = resources.map(() => []);
+  resources.forEach((resource, i) => {
+    for (const rule of rules2) {
+      const configured = settings.severity?.[rule.meta.id];
+      if (configured === "off" || !appliesTo(rule, resource)) continue;
+      try {
+        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? {}), configured));
+      } catch (error) {
+        if (!(error instanceof NeedsResourceSet)) throw error;
+        deferred[i].push(rule.meta.id);
+      }
+    }
+  });
+  return { findings, deferred };
 }
-function checkSourceText(file, text2, options = {}) {
-  const started = performance.now();
-  const stream = parseYamlStream(text2, options.parseLimits ?? defaultParseLimits);
-  const budget = options.maxFileMillis ?? defaultMaxFileMillis;
-  if (performance.now() - started > budget) return { path: file, documents: stream.documents.length, resources: [], findings: [timeoutFinding(file, budget)] };
-  const extracted = extractResources(file, stream);
-  const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
-  const resources = extracted.resources.map((resource) => ({ ...resource, map: resource.map.compactInto(builder) }));
-  builder.finish();
-  const outcome = {
-    path: file,
-    documents: stream.documents.length,
-    resources,
-    findings: [...withFile(file, stream.findings), ...extracted.findings]
-  };
-  if (options.suppressions) outcome.directives = findDirectives(file, text2);
-  return outcome;
+function runDeferredRules(rules2, resources, deferred, index, settings = {}) {
+  const findings = [];
+  for (const rule of rules2) {
+    const id = rule.meta.id;
+    resources.forEach((resource, i) => {
+      if (!deferred[i]?.includes(id)) return;
+      findings.push(...withSeverity(runRule(rule, resource, index, settings.options?.[id] ?? {}), settings.severity?.[id]));
+    });
+  }
+  return findings;
 }
-function checkSourceFile(file, absolutePath, options = {}) {
-  const read = readSourceSync(file, absolutePath, options.readLimits ?? defaultReadLimits);
-  if (!read.ok) return { path: file, documents: 0, resources: [], findings: [read.finding] };
-  return checkSourceText(file, read.text, options);
-}
-function checkSourceBytes(file, bytes2, options = {}) {
-  const decoded = decodeSource(file, bytes2, options.readLimits ?? defaultReadLimits);
-  if (!decoded.ok) return { path: file, documents: 0, resources: [], findings: [decoded.finding] };
-  return checkSourceText(file, decoded.text, options);
-}
-function fromPortable(outcome) {
-  return { ...outcome, resources: outcome.resources.map((resource) => ({ ...resource, map: CompactSourceMap.fromPortable(resource.map) })) };
-}
-var defaultMaxFileMillis;
-var init_file_check = __esm({
-  "src/engine/file-check.ts"() {
+var tripwire;
+var init_rule_stages = __esm({
+  "src/engine/rule-stages.ts"() {
     "use strict";
-    init_read();
-    init_parse();
-    init_compact_map();
-    init_resources();
-    init_suppress();
-    defaultMaxFileMillis = 1e4;
+    init_run_rules();
+    init_needs_resource_set();
+    tripwire = new Proxy(
+      {},
+      {
+        get() {
+          throw needsResourceSet;
+        }
+      }
+    );
+  }
+});
+
+// src/schema/api-history.ts
+function apiFact(apiVersion, kind) {
+  return apiHistory.find((fact) => fact.apiVersion === apiVersion && fact.kinds.includes(kind));
+}
+function groupOf(apiVersion) {
+  const slash = apiVersion.lastIndexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+var workloads, rbac, selectorNote, ingressNote, apiHistory;
+var init_api_history = __esm({
+  "src/schema/api-history.ts"() {
+    "use strict";
+    workloads = ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"];
+    rbac = ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"];
+    selectorNote = "apps/v1 requires spec.selector, matching the pod template labels.";
+    ingressNote = "networking.k8s.io/v1 renames backend.serviceName/servicePort to backend.service.name/port, and every path needs a pathType.";
+    apiHistory = [
+      // CronJob
+      { apiVersion: "batch/v2alpha1", kinds: ["CronJob"], removed: "1.21", replacement: "batch/v1" },
+      { apiVersion: "batch/v1beta1", kinds: ["CronJob"], since: "1.8", deprecated: "1.21", removed: "1.25", replacement: "batch/v1" },
+      { apiVersion: "batch/v1", kinds: ["CronJob"], since: "1.21" },
+      // Workloads: apps/v1 since 1.9, the betas removed in 1.16
+      { apiVersion: "apps/v1", kinds: workloads, since: "1.9" },
+      { apiVersion: "extensions/v1beta1", kinds: ["Deployment", "DaemonSet", "ReplicaSet"], deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
+      { apiVersion: "apps/v1beta1", kinds: ["Deployment", "StatefulSet", "ControllerRevision"], since: "1.5", deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
+      { apiVersion: "apps/v1beta2", kinds: workloads, since: "1.8", deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
+      { apiVersion: "extensions/v1beta1", kinds: ["NetworkPolicy"], deprecated: "1.9", removed: "1.16", replacement: "networking.k8s.io/v1" },
+      { apiVersion: "networking.k8s.io/v1", kinds: ["NetworkPolicy"], since: "1.8" },
+      { apiVersion: "extensions/v1beta1", kinds: ["PodSecurityPolicy"], deprecated: "1.11", removed: "1.16", replacement: "policy/v1beta1" },
+      // Removed in 1.22
+      { apiVersion: "extensions/v1beta1", kinds: ["Ingress"], deprecated: "1.14", removed: "1.22", replacement: "networking.k8s.io/v1", note: ingressNote },
+      { apiVersion: "networking.k8s.io/v1beta1", kinds: ["Ingress"], since: "1.14", deprecated: "1.19", removed: "1.22", replacement: "networking.k8s.io/v1", note: ingressNote },
+      { apiVersion: "networking.k8s.io/v1beta1", kinds: ["IngressClass"], since: "1.18", deprecated: "1.19", removed: "1.22", replacement: "networking.k8s.io/v1" },
+      { apiVersion: "networking.k8s.io/v1", kinds: ["Ingress", "IngressClass"], since: "1.19" },
+      { apiVersion: "rbac.authorization.k8s.io/v1alpha1", kinds: rbac, deprecated: "1.17", removed: "1.22", replacement: "rbac.authorization.k8s.io/v1" },
+      { apiVersion: "rbac.authorization.k8s.io/v1beta1", kinds: rbac, deprecated: "1.17", removed: "1.22", replacement: "rbac.authorization.k8s.io/v1" },
+      { apiVersion: "rbac.authorization.k8s.io/v1", kinds: rbac, since: "1.8" },
+      { apiVersion: "apiextensions.k8s.io/v1beta1", kinds: ["CustomResourceDefinition"], deprecated: "1.16", removed: "1.22", replacement: "apiextensions.k8s.io/v1", note: "apiextensions.k8s.io/v1 moves the schema to spec.versions[*].schema.openAPIV3Schema and requires spec.scope." },
+      { apiVersion: "apiextensions.k8s.io/v1", kinds: ["CustomResourceDefinition"], since: "1.16" },
+      { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], deprecated: "1.16", removed: "1.22", replacement: "admissionregistration.k8s.io/v1", note: "admissionregistration.k8s.io/v1 requires sideEffects and admissionReviewVersions on every webhook." },
+      { apiVersion: "admissionregistration.k8s.io/v1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], since: "1.16" },
+      { apiVersion: "apiregistration.k8s.io/v1beta1", kinds: ["APIService"], deprecated: "1.19", removed: "1.22", replacement: "apiregistration.k8s.io/v1" },
+      // Served by every version bundled here, though kubernetes-types (the 1.21+ source) has no declarations for it.
+      { apiVersion: "apiregistration.k8s.io/v1", kinds: ["APIService"], since: "1.10" },
+      { apiVersion: "authentication.k8s.io/v1beta1", kinds: ["TokenReview"], deprecated: "1.19", removed: "1.22", replacement: "authentication.k8s.io/v1" },
+      { apiVersion: "authentication.k8s.io/v1", kinds: ["TokenReview"], since: "1.6" },
+      { apiVersion: "authorization.k8s.io/v1beta1", kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview", "SubjectAccessReview"], deprecated: "1.19", removed: "1.22", replacement: "authorization.k8s.io/v1" },
+      { apiVersion: "authorization.k8s.io/v1", kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SubjectAccessReview"], since: "1.6" },
+      { apiVersion: "authorization.k8s.io/v1", kinds: ["SelfSubjectRulesReview"], since: "1.8" },
+      { apiVersion: "certificates.k8s.io/v1beta1", kinds: ["CertificateSigningRequest"], deprecated: "1.19", removed: "1.22", replacement: "certificates.k8s.io/v1" },
+      { apiVersion: "certificates.k8s.io/v1", kinds: ["CertificateSigningRequest"], since: "1.19" },
+      { apiVersion: "coordination.k8s.io/v1beta1", kinds: ["Lease"], deprecated: "1.19", removed: "1.22", replacement: "coordination.k8s.io/v1" },
+      { apiVersion: "coordination.k8s.io/v1", kinds: ["Lease"], since: "1.14" },
+      { apiVersion: "scheduling.k8s.io/v1alpha1", kinds: ["PriorityClass"], deprecated: "1.14", removed: "1.22", replacement: "scheduling.k8s.io/v1" },
+      { apiVersion: "scheduling.k8s.io/v1beta1", kinds: ["PriorityClass"], deprecated: "1.14", removed: "1.22", replacement: "scheduling.k8s.io/v1" },
+      { apiVersion: "scheduling.k8s.io/v1", kinds: ["PriorityClass"], since: "1.14" },
+      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["StorageClass"], deprecated: "1.6", removed: "1.22", replacement: "storage.k8s.io/v1" },
+      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["VolumeAttachment"], deprecated: "1.13", removed: "1.22", replacement: "storage.k8s.io/v1" },
+      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSINode"], deprecated: "1.17", removed: "1.22", replacement: "storage.k8s.io/v1" },
+      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIDriver"], deprecated: "1.19", removed: "1.22", replacement: "storage.k8s.io/v1" },
+      { apiVersion: "storage.k8s.io/v1", kinds: ["StorageClass"], since: "1.6" },
+      { apiVersion: "storage.k8s.io/v1", kinds: ["VolumeAttachment"], since: "1.13" },
+      { apiVersion: "storage.k8s.io/v1", kinds: ["CSINode"], since: "1.17" },
+      { apiVersion: "storage.k8s.io/v1", kinds: ["CSIDriver"], since: "1.19" },
+      // Removed in 1.25
+      { apiVersion: "discovery.k8s.io/v1beta1", kinds: ["EndpointSlice"], deprecated: "1.21", removed: "1.25", replacement: "discovery.k8s.io/v1" },
+      { apiVersion: "discovery.k8s.io/v1", kinds: ["EndpointSlice"], since: "1.21" },
+      { apiVersion: "events.k8s.io/v1beta1", kinds: ["Event"], deprecated: "1.19", removed: "1.25", replacement: "events.k8s.io/v1" },
+      { apiVersion: "events.k8s.io/v1", kinds: ["Event"], since: "1.19" },
+      { apiVersion: "autoscaling/v2beta1", kinds: ["HorizontalPodAutoscaler"], deprecated: "1.22", removed: "1.25", replacement: "autoscaling/v2" },
+      { apiVersion: "autoscaling/v2beta2", kinds: ["HorizontalPodAutoscaler"], deprecated: "1.23", removed: "1.26", replacement: "autoscaling/v2" },
+      { apiVersion: "autoscaling/v2", kinds: ["HorizontalPodAutoscaler"], since: "1.23" },
+      { apiVersion: "policy/v1beta1", kinds: ["PodDisruptionBudget"], deprecated: "1.21", removed: "1.25", replacement: "policy/v1" },
+      { apiVersion: "policy/v1", kinds: ["PodDisruptionBudget"], since: "1.21" },
+      {
+        apiVersion: "policy/v1beta1",
+        kinds: ["PodSecurityPolicy"],
+        since: "1.10",
+        deprecated: "1.21",
+        removed: "1.25",
+        note: "PodSecurityPolicy has no replacement kind: use Pod Security Admission (pod-security.kubernetes.io/* labels on the namespace)."
+      },
+      { apiVersion: "node.k8s.io/v1beta1", kinds: ["RuntimeClass"], since: "1.14", deprecated: "1.20", removed: "1.25", replacement: "node.k8s.io/v1" },
+      { apiVersion: "node.k8s.io/v1", kinds: ["RuntimeClass"], since: "1.20" },
+      // Removed in 1.26 and later
+      { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecated: "1.23", removed: "1.26", replacement: "flowcontrol.apiserver.k8s.io/v1" },
+      { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.23", deprecated: "1.26", removed: "1.29", replacement: "flowcontrol.apiserver.k8s.io/v1" },
+      { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.26", deprecated: "1.29", removed: "1.32", replacement: "flowcontrol.apiserver.k8s.io/v1" },
+      { apiVersion: "flowcontrol.apiserver.k8s.io/v1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.29" },
+      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIStorageCapacity"], since: "1.21", deprecated: "1.24", removed: "1.27", replacement: "storage.k8s.io/v1" },
+      { apiVersion: "storage.k8s.io/v1", kinds: ["CSIStorageCapacity"], since: "1.24" }
+    ];
+  }
+});
+
+// src/schema/versions.ts
+function isBundledKubeVersion(version) {
+  return bundledKubeVersions.includes(version);
+}
+function compareKubeVersions(a, b) {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+var bundledKubeVersions, newestKubeVersion;
+var init_versions = __esm({
+  "src/schema/versions.ts"() {
+    "use strict";
+    bundledKubeVersions = ["1.10", "1.13", "1.21", "1.25", "1.30"];
+    newestKubeVersion = bundledKubeVersions[bundledKubeVersions.length - 1];
+  }
+});
+
+// src/schema/api-verdict.ts
+function versionRank(apiVersion) {
+  const match = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(apiVersion.slice(apiVersion.lastIndexOf("/") + 1));
+  if (!match) return [-1, 0, 0];
+  const stability = match[2] === void 0 ? 2 : match[2] === "beta" ? 1 : 0;
+  return [stability, Number(match[1]), Number(match[3] ?? 0)];
+}
+function isDeprecatedAt(apiVersion, kind, target) {
+  const fact = apiFact(apiVersion, kind);
+  return Boolean(fact?.deprecated && compareKubeVersions(fact.deprecated, target) <= 0);
+}
+function preferredApiVersion(catalog, kind, target, exclude) {
+  const candidates = Object.entries(catalog.kinds(target)).filter(([apiVersion, kinds]) => apiVersion !== exclude && kinds[kind] !== void 0).map(([apiVersion]) => apiVersion);
+  candidates.sort((a, b) => {
+    const deprecation = Number(isDeprecatedAt(a, kind, target)) - Number(isDeprecatedAt(b, kind, target));
+    if (deprecation !== 0) return deprecation;
+    const [ra, rb] = [versionRank(a), versionRank(b)];
+    return rb[0] - ra[0] || rb[1] - ra[1] || rb[2] - ra[2] || (a < b ? -1 : 1);
+  });
+  return candidates[0];
+}
+function replacementFor(catalog, fact, apiVersion, kind, target) {
+  const recordedIsServed = fact.replacement !== void 0 && catalog.kinds(target)[fact.replacement]?.[kind] !== void 0;
+  const chosen = recordedIsServed ? fact.replacement : preferredApiVersion(catalog, kind, target, apiVersion) ?? fact.replacement;
+  return chosen ? { apiVersion: chosen, since: apiFact(chosen, kind)?.since } : void 0;
+}
+function servedByFact(fact, target) {
+  const started = !fact.since || compareKubeVersions(fact.since, target) <= 0;
+  const ended = fact.removed !== void 0 && compareKubeVersions(fact.removed, target) <= 0;
+  return started && !ended;
+}
+function isBuiltinApiVersion(catalog, apiVersion) {
+  const group = groupOf(apiVersion);
+  if (group === "") return /^v\d+((alpha|beta)\d+)?$/.test(apiVersion);
+  if (apiHistory.some((fact) => groupOf(fact.apiVersion) === group)) return true;
+  return catalog.versions.some((version) => Object.keys(catalog.kinds(version)).some((apiVersion2) => groupOf(apiVersion2) === group));
+}
+function closeKind(kind, candidates) {
+  let best;
+  for (const name of [...candidates].sort()) {
+    if (name.endsWith("List")) continue;
+    const edits = name.toLowerCase() === kind.toLowerCase() ? 0 : (0, import_fastest_levenshtein3.distance)(name.toLowerCase(), kind.toLowerCase());
+    if (edits <= 2 && (!best || edits < best.edits)) best = { name, edits };
+  }
+  return best?.name;
+}
+function suggestKind(catalog, apiVersion, kind, target) {
+  const inSameApi = closeKind(kind, Object.keys(catalog.kinds(target)[apiVersion] ?? {}));
+  if (inSameApi) return { apiVersion, kind: inSameApi };
+  const anywhere = closeKind(kind, new Set(Object.values(catalog.kinds(target)).flatMap((kinds) => Object.keys(kinds))));
+  if (!anywhere) return void 0;
+  const servedAs = preferredApiVersion(catalog, anywhere, target);
+  return servedAs ? { apiVersion: servedAs, kind: anywhere } : void 0;
+}
+function apiVerdict(catalog, apiVersion, kind, target) {
+  const targetKinds = catalog.kinds(target);
+  const fact = apiFact(apiVersion, kind);
+  if (targetKinds[apiVersion]?.[kind]) {
+    const deprecated = fact?.deprecated && compareKubeVersions(fact.deprecated, target) <= 0 ? { since: fact.deprecated, removed: fact.removed, replacement: replacementFor(catalog, fact, apiVersion, kind, target), note: fact.note } : void 0;
+    return { status: "served", validate: { version: target, apiVersion }, ...deprecated ? { deprecated } : {} };
+  }
+  if (fact && !targetKinds[apiVersion] && servedByFact(fact, target)) return { status: "served-without-schema" };
+  const servedIn = catalog.versions.filter((version) => catalog.kinds(version)[apiVersion]?.[kind] !== void 0);
+  const older = servedIn.filter((version) => compareKubeVersions(version, target) < 0);
+  const newer = servedIn.filter((version) => compareKubeVersions(version, target) > 0);
+  const newestOlder = older[older.length - 1];
+  const oldestNewer = newer[0];
+  if (fact?.removed && compareKubeVersions(fact.removed, target) <= 0) {
+    return {
+      status: "removed",
+      removedIn: fact.removed,
+      exact: true,
+      replacement: replacementFor(catalog, fact, apiVersion, kind, target),
+      note: fact.note,
+      ...newestOlder ? { validate: { version: newestOlder, apiVersion } } : {}
+    };
+  }
+  if (fact?.since && compareKubeVersions(fact.since, target) > 0) {
+    const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
+    return { status: "not-yet", since: fact.since, exact: true, ...servedAs2 ? { servedAs: servedAs2 } : {}, ...oldestNewer ? { validate: { version: oldestNewer, apiVersion } } : {} };
+  }
+  if (newestOlder) {
+    const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
+    return {
+      status: "removed",
+      removedIn: catalog.versions[catalog.versions.indexOf(newestOlder) + 1] ?? target,
+      exact: false,
+      ...servedAs2 ? { replacement: { apiVersion: servedAs2, since: apiFact(servedAs2, kind)?.since } } : {},
+      lastServedIn: newestOlder,
+      validate: { version: newestOlder, apiVersion }
+    };
+  }
+  if (oldestNewer) {
+    const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
+    return { status: "not-yet", since: oldestNewer, exact: false, ...servedAs2 ? { servedAs: servedAs2 } : {}, validate: { version: oldestNewer, apiVersion } };
+  }
+  if (!isBuiltinApiVersion(catalog, apiVersion)) return { status: "custom" };
+  const servedAs = preferredApiVersion(catalog, kind, target);
+  if (servedAs) {
+    const sameGroup = groupOf(servedAs) === groupOf(apiVersion);
+    return { status: "other-api-version", servedAs, ...sameGroup ? {} : { validate: { version: target, apiVersion: servedAs } } };
+  }
+  const formerly = formerApiVersion(catalog, kind, target);
+  if (formerly) {
+    const fact2 = apiFact(formerly.apiVersion, kind);
+    const removedIn = fact2?.removed ?? catalog.versions[catalog.versions.indexOf(formerly.version) + 1] ?? target;
+    return { status: "removed", removedIn, exact: Boolean(fact2?.removed), formerly: formerly.apiVersion, ...fact2?.note ? { note: fact2.note } : {} };
+  }
+  const suggestion = suggestKind(catalog, apiVersion, kind, target);
+  return { status: "unknown-kind", ...suggestion ? { suggestion } : {} };
+}
+function formerApiVersion(catalog, kind, target) {
+  const older = catalog.versions.filter((version) => compareKubeVersions(version, target) < 0).reverse();
+  for (const version of older) {
+    const apiVersion = preferredApiVersion(catalog, kind, version);
+    if (apiVersion) return { version, apiVersion };
+  }
+  return void 0;
+}
+var import_fastest_levenshtein3;
+var init_api_verdict = __esm({
+  "src/schema/api-verdict.ts"() {
+    "use strict";
+    import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+    init_api_history();
+    init_versions();
   }
 });
 
@@ -27388,484 +27722,414 @@ var init_paths = __esm({
   }
 });
 
-// src/engine/worker-pool.ts
-import { existsSync as existsSync2 } from "node:fs";
+// src/schema/bundle.ts
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { createRequire } from "node:module";
 import path3 from "node:path";
-import { fileURLToPath as fileURLToPath3, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-function siblingWorker(callerUrl, name, builtDir) {
-  const beside = new URL(`./${name}.js`, callerUrl);
-  if (existsSync2(fileURLToPath3(beside))) return beside;
-  return pathToFileURL(path3.join(packageRoot(), "build", builtDir, `${name}.js`));
+function kubernetesSchemaDir(version) {
+  return path3.join(packageRoot(), "schemas", "kubernetes", `v${version}`);
 }
-function runPool(options) {
-  return new Pool(options).run();
+function readJson(file) {
+  return JSON.parse(readFileSync6(file, "utf8"));
 }
-var Pool;
-var init_worker_pool = __esm({
-  "src/engine/worker-pool.ts"() {
+function bundledSchemaSource(version) {
+  const cached = sources2.get(version);
+  if (cached) return cached;
+  const dir = kubernetesSchemaDir(version);
+  const index = readJson(path3.join(dir, "index.json"));
+  let definitions;
+  const chunks = /* @__PURE__ */ new Map();
+  const source = {
+    version,
+    index,
+    definitions: () => definitions ??= readJson(path3.join(dir, "definitions.json")).definitions,
+    precompiled(definition) {
+      const chunk = index.validators?.[definition];
+      if (!chunk) return void 0;
+      let module = chunks.get(chunk);
+      if (!module) {
+        const file = path3.join(dir, "validators", `${chunk}.cjs`);
+        if (!existsSync2(file)) return void 0;
+        module = require2(file);
+        chunks.set(chunk, module);
+      }
+      return module[definition];
+    }
+  };
+  sources2.set(version, source);
+  return source;
+}
+var require2, sources2;
+var init_bundle = __esm({
+  "src/schema/bundle.ts"() {
     "use strict";
     init_paths();
-    Pool = class {
-      constructor(options) {
-        this.options = options;
-        this.results = new Array(options.tasks.length);
-        this.done = new Array(options.tasks.length).fill(false);
-        this.queue = options.tasks.map((_, index) => index);
-      }
-      options;
-      results;
-      done;
-      queue;
-      running = /* @__PURE__ */ new Set();
-      settled = 0;
-      resolve;
-      reject;
-      watchdog;
-      run() {
-        const finished = new Promise((resolve5, reject) => {
-          this.resolve = resolve5;
-          this.reject = reject;
-        });
-        if (this.options.tasks.length === 0) {
-          this.resolve([]);
-          return finished;
-        }
-        for (let i = 0; i < Math.min(this.options.threads, this.options.tasks.length); i++) this.spawn();
-        this.watchdog = setInterval(() => this.checkBudgets(), Math.min(1e3, Math.max(50, this.options.budget / 4)));
-        return finished;
-      }
-      spawn() {
-        const worker = new Worker(this.options.worker, {
-          workerData: this.options.workerData,
-          resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 1024 }
-        });
-        const running = { worker, assigned: [], since: performance.now(), retired: false, answered: false };
-        this.running.add(running);
-        worker.on("message", (message) => {
-          running.assigned.shift();
-          running.answered = true;
-          running.since = performance.now();
-          this.settle(message.index, message.result);
-          this.feed(running);
-        });
-        worker.on("error", (error) => {
-          const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-          if (!running.answered && !outOfMemory) this.abort(error);
-          else this.fail(running, outOfMemory ? "out of memory" : error.message);
-        });
-        worker.on("exit", (code) => {
-          if (!running.retired) this.fail(running, `exit code ${code}`);
-        });
-        this.feed(running);
-      }
-      feed(running) {
-        const prefetch = this.options.prefetch ?? 2;
-        while (!running.retired && running.assigned.length < prefetch && this.queue.length > 0) {
-          const index = this.queue.shift();
-          running.assigned.push(index);
-          running.worker.postMessage({ index, task: this.options.tasks[index] });
-        }
-      }
-      settle(index, result) {
-        if (this.done[index]) return;
-        this.done[index] = true;
-        this.results[index] = result;
-        this.settled++;
-        this.options.onResult?.(index, result);
-        if (this.settled === this.options.tasks.length) this.finish();
-      }
-      /** The task a thread was on is lost; the tasks queued behind it go back to the queue. */
-      replace(running, why) {
-        if (running.retired) return;
-        this.retire(running);
-        const [current, ...waiting] = running.assigned;
-        this.queue.unshift(...waiting);
-        if (current !== void 0) this.settle(current, this.options.lost(this.options.tasks[current], why));
-        if (this.settled < this.options.tasks.length) this.spawn();
-      }
-      retire(running) {
-        running.retired = true;
-        this.running.delete(running);
-        void running.worker.terminate();
-      }
-      fail(running, why) {
-        if (running.assigned.length === 0 && !running.retired) {
-          this.retire(running);
-          if (this.settled < this.options.tasks.length) this.spawn();
-          return;
-        }
-        this.replace(running, why);
-      }
-      abort(error) {
-        this.stop();
-        this.reject(new Error(`a worker thread failed to start: ${error.message}`));
-      }
-      checkBudgets() {
-        const now = performance.now();
-        for (const running of [...this.running]) {
-          if (running.assigned.length > 0 && now - running.since > this.options.budget) this.replace(running, "timeout");
-        }
-      }
-      stop() {
-        clearInterval(this.watchdog);
-        for (const running of [...this.running]) this.retire(running);
-      }
-      finish() {
-        this.stop();
-        this.resolve(this.results);
-      }
-    };
+    require2 = createRequire(import.meta.url);
+    sources2 = /* @__PURE__ */ new Map();
   }
 });
 
-// src/engine/parallel.ts
-import { availableParallelism } from "node:os";
-function defaultJobs() {
-  return availableParallelism();
+// src/schema/suggest-field.ts
+function isTransposition(a, b) {
+  if (a.length !== b.length) return false;
+  const differences2 = [];
+  for (let i = 0; i < a.length && differences2.length <= 2; i++) if (a[i] !== b[i]) differences2.push(i);
+  return differences2.length === 2 && differences2[1] === differences2[0] + 1 && a[differences2[0]] === b[differences2[1]] && a[differences2[1]] === b[differences2[0]];
 }
-function plannedWorkers(files, options = {}) {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-  const minimum = options.minFilesPerWorker ?? defaultMinFilesPerWorker;
-  return Math.min(jobs, Math.floor(files / minimum));
+function suggestField(name, known) {
+  const candidates = [...new Set(known)].filter((candidate) => candidate !== name).sort();
+  const lower = name.toLowerCase();
+  const sameCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  const swapped = candidates.find((candidate) => isTransposition(candidate.toLowerCase(), lower));
+  if (swapped) return swapped;
+  const allowed2 = lower.length <= 4 ? 1 : lower.length <= 10 ? 2 : 3;
+  let best;
+  for (const candidate of candidates) {
+    const edits = (0, import_fastest_levenshtein4.distance)(candidate.toLowerCase(), lower);
+    if (edits <= allowed2 && (!best || edits < best.edits)) best = { candidate, edits };
+  }
+  if (best) return best.candidate;
+  if (lower.length < 5) return void 0;
+  const containing = candidates.filter((candidate) => candidate.toLowerCase().includes(lower));
+  return containing.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
 }
-function crashFinding(file, why) {
-  return {
-    ruleId: "file-unreadable",
-    severity: "error",
-    message: `Checking this file stopped the checker (${why}); it was not checked.`,
-    file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 2,
-    hint: "Split the file or simplify it; please report it if it is an ordinary manifest."
-  };
-}
-async function checkFiles(tasks, options = {}) {
-  const threads = plannedWorkers(tasks.length, options);
-  if (threads <= 1) return tasks.map((task) => checkSourceFile(task.displayPath, task.absolutePath, options));
-  const { readLimits, parseLimits, suppressions, maxFileMillis } = options;
-  const budget = maxFileMillis ?? defaultMaxFileMillis;
-  const portable = await runPool({
-    worker: siblingWorker(import.meta.url, "check-worker", "src/engine"),
-    workerData: { readLimits, parseLimits, suppressions, maxFileMillis },
-    threads,
-    tasks,
-    budget,
-    lost: (task, why) => ({
-      path: task.displayPath,
-      documents: 0,
-      resources: [],
-      findings: [why === "timeout" ? timeoutFinding(task.displayPath, budget) : crashFinding(task.displayPath, why)]
-    })
-  });
-  return portable.map(fromPortable);
-}
-var defaultMinFilesPerWorker;
-var init_parallel = __esm({
-  "src/engine/parallel.ts"() {
+var import_fastest_levenshtein4;
+var init_suggest_field = __esm({
+  "src/schema/suggest-field.ts"() {
     "use strict";
-    init_file_check();
-    init_worker_pool();
-    defaultMinFilesPerWorker = 64;
+    import_fastest_levenshtein4 = __toESM(require_mod(), 1);
   }
 });
 
-// src/engine/findings-cap.ts
-function noteFor(file, left2, cap) {
-  const errors = left2.filter((finding) => finding.severity === "error").length;
-  const warnings = left2.filter((finding) => finding.severity === "warning").length;
-  const worst = left2.reduce((max, finding) => rank[finding.severity] > rank[max] ? finding.severity : max, "info");
-  const first = left2[0];
-  const parts = [errors ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""].filter(Boolean);
-  return {
-    ruleId: "too-many-findings",
-    // The note stands in for what it hides, so the exit code and the summary still see an error.
-    severity: worst,
-    message: `${left2.length} more finding${left2.length === 1 ? "" : "s"} in this file ${left2.length === 1 ? "is" : "are"} not shown${parts.length ? ` (${parts.join(", ")})` : ""}: only the first ${cap} are listed.`,
-    file,
-    line: first.line ?? 1,
-    column: first.column ?? 1,
-    endLine: first.endLine ?? first.line ?? 1,
-    endColumn: first.endColumn ?? (first.column ?? 1) + 1,
-    hint: "Fix the problems shown (YAML syntax errors first: one can cause many more), then run again."
-  };
-}
-function capFindingsPerFile(findings, cap = defaultMaxFindingsPerFile) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const key = finding.file ?? "";
-    const list2 = byFile.get(key);
-    if (list2) list2.push(finding);
-    else byFile.set(key, [finding]);
+// src/schema/schema-at.ts
+function deref(definitions, node) {
+  let current = node;
+  let definition;
+  const description = node.description;
+  for (let hops = 0; typeof current.$ref === "string" && hops < 32; hops++) {
+    definition = current.$ref.startsWith(refPrefix) ? current.$ref.slice(refPrefix.length) : current.$ref;
+    const target = definitions[definition];
+    if (!target) break;
+    current = target;
   }
-  if ([...byFile.values()].every((list2) => list2.length <= cap)) return [...findings];
-  const out = [];
-  for (const [file, list2] of byFile) {
-    if (list2.length <= cap || file === "") {
-      out.push(...list2);
-      continue;
+  return { schema: current, definition, description: description ?? current.description };
+}
+function jsonType(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function typesOf(definitions, node) {
+  const { schema } = deref(definitions, node);
+  if (schema.anyOf) return schema.anyOf.flatMap((branch) => typesOf(definitions, branch));
+  if (Array.isArray(schema.type)) return schema.type;
+  if (typeof schema.type === "string") return [schema.type];
+  return schema.properties ? ["object"] : [];
+}
+function accepts(types, value) {
+  const actual = jsonType(value);
+  if (types.length === 0) return true;
+  return types.includes(actual) || actual === "integer" && types.includes("number");
+}
+function branchFor(definitions, schema, value) {
+  return schema.anyOf?.find((branch) => accepts(typesOf(definitions, branch), value));
+}
+function narrow(definitions, at, data) {
+  if (!at.schema.anyOf) return at;
+  const branch = branchFor(definitions, at.schema, data);
+  if (!branch) return void 0;
+  const inner = deref(definitions, branch);
+  return { schema: inner.schema, definition: inner.definition ?? at.definition, description: at.description ?? inner.description };
+}
+function schemaAt(definitions, root, path12, value, keepAnyOf = false) {
+  let at = deref(definitions, { $ref: `${refPrefix}${root}` });
+  let data = value;
+  for (const segment of path12) {
+    at = narrow(definitions, at, data);
+    if (!at) return void 0;
+    const { schema } = at;
+    let next;
+    if (typeof segment === "number") next = schema.items;
+    else if (schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, segment)) next = schema.properties[segment];
+    else if (typeof schema.additionalProperties === "object") next = schema.additionalProperties;
+    if (!next) return void 0;
+    at = deref(definitions, next);
+    data = data !== null && typeof data === "object" ? data[segment] : void 0;
+  }
+  return keepAnyOf ? at : narrow(definitions, at, data) ?? at;
+}
+function shortName(definition) {
+  return definition ? definition.slice(definition.lastIndexOf(".") + 1) : void 0;
+}
+var refPrefix;
+var init_schema_at = __esm({
+  "src/schema/schema-at.ts"() {
+    "use strict";
+    refPrefix = "#/definitions/";
+  }
+});
+
+// src/schema/explain.ts
+function pointerToPath(pointer, data) {
+  if (pointer === "") return [];
+  const path12 = [];
+  let current = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      path12.push(index);
+      current = current[index];
+    } else {
+      path12.push(segment);
+      current = isObject(current) ? current[segment] : void 0;
     }
-    const bySeverity = [...list2].sort((a, b) => rank[b.severity] - rank[a.severity]);
-    const kept = new Set(bySeverity.slice(0, cap));
-    const left2 = list2.filter((finding) => !kept.has(finding));
-    out.push(...list2.filter((finding) => kept.has(finding)), noteFor(file, left2, cap));
   }
-  return out.sort(compareFindings);
+  return path12;
 }
-var defaultMaxFindingsPerFile, rank;
-var init_findings_cap = __esm({
-  "src/engine/findings-cap.ts"() {
-    "use strict";
-    init_findings();
-    defaultMaxFindingsPerFile = 200;
-    rank = { error: 2, warning: 1, info: 0 };
+function isSensitive(resource, path12, schema) {
+  if (resource.kind === "Secret" && (path12[0] === "data" || path12[0] === "stringData")) return true;
+  const types = schema === void 0 ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  if (types.length > 0 && !types.includes("string")) return false;
+  const last = path12[path12.length - 1];
+  if (typeof last === "string" && credentialLike.test(last)) return true;
+  if (last === "value" && path12.length >= 2) {
+    const sibling = get(resource.value, [...path12.slice(0, -1), "name"]);
+    if (typeof sibling === "string" && credentialLike.test(sibling)) return true;
   }
-});
-
-// src/engine/check.ts
-import path4 from "node:path";
-async function checkPaths(options) {
-  const cwd = options.cwd ?? process.cwd();
-  const readLimits = options.readLimits ?? defaultReadLimits;
-  const fileInputs = options.inputs.filter((input) => input !== "-");
-  const discovery = fileInputs.length > 0 ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions }) : { root: cwd, candidates: [], findings: [], missing: [] };
-  const findings = [...discovery.findings];
-  const files = [];
-  const resources = [];
-  const directives = { lines: [], malformed: [] };
-  const accept = (outcome) => {
-    if (outcome.directives) {
-      directives.lines.push(...outcome.directives.lines);
-      directives.malformed.push(...outcome.directives.malformed);
-    }
-    files.push({ path: outcome.path, documents: outcome.documents });
-    for (const resource of outcome.resources) resources.push(resource);
-    findings.push(...outcome.findings);
+  return false;
+}
+function quote(text2, limit = 40) {
+  const shown = text2.length > limit ? `${text2.slice(0, limit - 3)}...` : text2;
+  return JSON.stringify(shown);
+}
+function describeValue(value, sensitive) {
+  switch (jsonType(value)) {
+    case "string":
+      return sensitive ? "a string" : `the string ${quote(value)}`;
+    case "integer":
+    case "number":
+      return sensitive ? "a number" : `the number ${String(value)}`;
+    case "boolean":
+      return sensitive ? "a true/false value" : String(value);
+    case "array":
+      return "a list";
+    case "object":
+      return "a mapping";
+    default:
+      return "empty";
+  }
+}
+function describeTypes(types) {
+  const key = [...types].sort().join(",");
+  if (key === "integer,string") return intOrStringHint;
+  if (key === "number,string") return quantityHint;
+  const words = {
+    integer: "a whole number",
+    number: "a number",
+    string: "a string",
+    boolean: "true or false",
+    object: "a mapping of fields (key: value)",
+    array: "a list"
   };
-  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, maxFileMillis: options.maxFileMillis };
-  if (options.stdin && options.inputs.includes("-")) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
-  for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
-  const index = new ResourceIndex(resources);
-  findings.push(...runRules(options.rules ?? rules, resources, index, options.ruleSettings));
-  for (const resourceCheck of options.resourceChecks ?? []) findings.push(...resourceCheck(resources, index));
-  const shown = options.suppressions ? applySuppressions(findings, directives, resources, allRuleMeta().map((meta) => meta.id)) : findings;
-  const configured = withConfiguredSeverity(shown, options.ruleSettings);
-  const single = fileInputs.length === 1 && !options.inputs.includes("-") && discovery.root !== cwd;
-  const root = single ? normalizeRoot(fileInputs[0]) : ".";
-  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { root, absoluteRoot: discovery.root, files, resources, index, findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile), missing: discovery.missing };
+  const named = [...new Set(types.map((type) => words[type] ?? type))];
+  return named.length <= 1 ? named[0] ?? "something else" : `${named.slice(0, -1).join(", ")} or ${named[named.length - 1]}`;
 }
-function withConfiguredSeverity(findings, settings) {
-  const severity = settings?.severity;
-  if (!severity) return [...findings];
-  const out = [];
-  for (const finding of findings) {
-    const configured = severity[finding.ruleId];
-    if (configured === "off") continue;
-    out.push(configured ? { ...finding, severity: configured } : finding);
+function about(field, description) {
+  return typeof field === "string" && description ? ` About ${field}: ${description}` : "";
+}
+function fieldName(path12) {
+  return path12[path12.length - 1];
+}
+function withArticle(type) {
+  return `${/^[AEIOU]/.test(type) ? "an" : "a"} ${type}`;
+}
+function placeName(path12, at, resource) {
+  if (path12.length === 0) return `the top level of this ${resource.kind ?? "manifest"}`;
+  const type = shortName(at?.definition);
+  return type ? `${formatPath(path12)} (${withArticle(type)})` : formatPath(path12);
+}
+function typeFix(expected, value, field, sensitive) {
+  const name = typeof field === "string" ? field : "it";
+  const actual = jsonType(value);
+  const wantsNumber = expected.includes("integer") || expected.includes("number");
+  if (actual === "string" && wantsNumber && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
+    return sensitive ? "Remove the quotes around the number." : `Remove the quotes: ${name}: ${value.trim()}.`;
   }
-  return out;
-}
-function normalizeRoot(input) {
-  const normalized = path4.normalize(input).split(path4.sep).join("/").replace(/\/$/, "");
-  return normalized === "" ? "." : normalized;
-}
-var init_check = __esm({
-  "src/engine/check.ts"() {
-    "use strict";
-    init_discover();
-    init_read();
-    init_parse();
-    init_resources();
-    init_resource_index();
-    init_run_rules();
-    init_registry();
-    init_findings();
-    init_suppress();
-    init_file_check();
-    init_parallel();
-    init_findings_cap();
+  if (actual === "string" && expected.includes("boolean") && /^(true|false)$/i.test(value)) {
+    return `Remove the quotes: ${name}: ${value.toLowerCase()}.`;
   }
-});
-
-// src/format/log-safety.ts
-function withoutLegacyCommands(text2) {
-  return text2.replace(/##\[/g, "#\\u0023[");
-}
-function safeLineStart(text2) {
-  return /^[\s:]/.test(text2) ? `./${text2}` : text2;
-}
-function toSafeJson(value, indent = 2) {
-  return JSON.stringify(value, null, indent).replace(/##\[/g, "#\\u0023[");
-}
-var init_log_safety = __esm({
-  "src/format/log-safety.ts"() {
-    "use strict";
+  const key = [...expected].sort().join(",");
+  if (key === "number,string") return "Write a quantity: a number, or a number with a unit such as 500m or 1Gi.";
+  if (key === "integer,string" && actual !== "number") return 'Use a whole number, or a string such as "25%" or a port name.';
+  if (actual === "number" && expected.includes("integer")) {
+    return expected.includes("string") ? 'Use a whole number, or a percentage in quotes such as "25%".' : "Use a whole number.";
   }
-});
-
-// src/format/json.ts
-function orderedFinding(finding) {
-  const out = {};
-  for (const key of findingKeyOrder) if (finding[key] !== void 0) out[key] = finding[key];
-  return out;
-}
-function toJsonReport(report) {
-  return {
-    version: report.version,
-    tool: report.tool,
-    root: report.root,
-    kubernetesVersion: report.kubernetesVersion,
-    ...report.rubric ? { rubric: report.rubric } : {},
-    files: report.files,
-    findings: report.findings.map(orderedFinding),
-    ...report.exercises ? { exercises: report.exercises, score: report.score, maxScore: report.maxScore } : {},
-    summary: report.summary
-  };
-}
-var findingKeyOrder, formatJson;
-var init_json = __esm({
-  "src/format/json.ts"() {
-    "use strict";
-    init_log_safety();
-    findingKeyOrder = [
-      "ruleId",
-      "severity",
-      "message",
-      "messageId",
-      "file",
-      "line",
-      "column",
-      "endLine",
-      "endColumn",
-      "path",
-      "resource",
-      "exercise",
-      "check",
-      "hint",
-      "docsUrl"
-    ];
-    formatJson = (report) => `${toSafeJson(toJsonReport(report))}
-`;
+  if ((actual === "integer" || actual === "number" || actual === "boolean") && expected.includes("string")) {
+    return sensitive ? "Put the value in quotes." : `Put the value in quotes: ${name}: "${String(value)}".`;
   }
-});
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env2 = p.env || {};
-    var isColorSupported = !(!!env2.NO_COLOR || argv.includes("--no-color")) && (!!env2.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors2 = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
+  if (expected.length === 1 && expected[0] === "array") {
+    return actual === "object" ? 'Make it a list: put "- " in front of each item.' : 'Make it a list: one "- " item per line below it, or [a, b] on one line.';
+  }
+  if (expected.length === 1 && expected[0] === "object") {
+    return actual === "array" ? 'Remove the "- " in front: this field holds key: value fields, not a list.' : `Write the fields of ${name} indented below it, one per line.`;
+  }
+  return `Use ${describeTypes(expected)}.`;
+}
+function explainOne(error, context, path12) {
+  const { resource, definitions, root } = context;
+  const value = path12.length === 0 ? resource.value : get(resource.value, path12);
+  const at = schemaAt(definitions, root, path12, resource.value);
+  const sensitive = isSensitive(resource, path12, at?.schema);
+  const field = fieldName(path12);
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const name = String(error.params.additionalProperty);
+      const known = Object.keys(at?.schema.properties ?? {});
+      const suggestion = suggestField(name, known);
+      const where2 = placeName(path12, at, resource);
+      const fieldPath = [...path12, name];
+      if (suggestion) {
+        const target = at?.schema.properties?.[suggestion];
+        const description = target ? deref(definitions, target).description : void 0;
+        return { messageId: "unknown-field", path: fieldPath, target: "key", message: `Unknown field "${name}" in ${where2}; did you mean "${suggestion}"?`, hint: `Rename it to ${suggestion}.${about(suggestion, description)}` };
+      }
+      const type = shortName(at?.definition);
+      const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : void 0;
+      if (addedIn) {
+        return {
+          messageId: "unknown-field",
+          path: fieldPath,
+          target: "key",
+          message: `Unknown field "${name}" in ${where2}: Kubernetes ${context.version} does not have it yet; Kubernetes ${addedIn} does.`,
+          hint: `Remove it for Kubernetes ${context.version}, or check against a newer version with --kube-version.`
+        };
+      }
       return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+        messageId: "unknown-field",
+        path: fieldPath,
+        target: "key",
+        message: `Unknown field "${name}" in ${where2}: ${type ? withArticle(type) : "this object"} has no such field, so the API server rejects it.`,
+        hint: `Remove it, or check its spelling and indentation. Fields allowed here: ${listNames(known, 12)}.`
       };
-    };
-    module.exports = createColors2();
-    module.exports.createColors = createColors2;
+    }
+    case "required": {
+      const missing2 = String(error.params.missingProperty);
+      const property = at?.schema.properties?.[missing2];
+      const description = property ? deref(definitions, property).description : void 0;
+      const where2 = path12.length === 0 ? `This ${resource.kind ?? "manifest"}` : formatPath(path12);
+      return {
+        messageId: "required",
+        path: path12,
+        target: "key",
+        message: `${where2} is missing the required field "${missing2}".`,
+        hint: `Add ${missing2}: ${path12.length === 0 ? "at the top level" : `under ${formatPath(path12)}`}.${about(missing2, description)}`
+      };
+    }
+    case "type": {
+      const expected = Array.isArray(error.params.type) ? error.params.type : String(error.params.type).split(",");
+      return {
+        messageId: "wrong-type",
+        path: path12,
+        target: "value",
+        message: `${formatPath(path12) || "This document"} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
+        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`
+      };
+    }
+    case "anyOf": {
+      const expected = at ? typesOf(definitions, at.schema) : [];
+      return {
+        messageId: "wrong-type",
+        path: path12,
+        target: "value",
+        message: `${formatPath(path12)} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
+        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`
+      };
+    }
+    case "enum":
+    case "const": {
+      const allowed2 = (error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue]).map((item) => JSON.stringify(item));
+      return {
+        messageId: "enum",
+        path: path12,
+        target: "value",
+        message: `${formatPath(path12)} must be ${allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`}, not ${describeValue(value, sensitive)}.`,
+        hint: `Use ${allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`} (values are case-sensitive).${about(field, at?.description)}`
+      };
+    }
+    case "format": {
+      if (error.params.format === "byte") {
+        return {
+          messageId: "format",
+          path: path12,
+          target: "value",
+          message: `${formatPath(path12)} must be base64-encoded, and this value is not valid base64.`,
+          hint: `Encode the value with base64 (echo -n 'text' | base64)${resource.kind === "Secret" ? ", or put plain text under stringData instead" : resource.kind === "ConfigMap" ? ", or put text under data instead" : ""}.`
+        };
+      }
+      return {
+        messageId: "format",
+        path: path12,
+        target: "value",
+        message: `${formatPath(path12)} must be a date and time such as 2024-01-31T12:00:00Z, not ${describeValue(value, sensitive)}.`,
+        hint: `Write it in RFC 3339 form: date, T, time and a time zone (Z for UTC).${about(field, at?.description)}`
+      };
+    }
+    default:
+      return {
+        messageId: "invalid",
+        path: path12,
+        target: "value",
+        message: `${formatPath(path12) || "This document"} does not satisfy the schema (${error.keyword}).`,
+        hint: at?.description ? `About ${String(field)}: ${at.description}` : void 0
+      };
   }
-});
-
-// src/report.ts
-function buildReport(input) {
-  const report = {
-    version: reportVersion,
-    tool: { name: "kubegrade", version: input.toolVersion },
-    root: input.root,
-    kubernetesVersion: input.kubernetesVersion,
-    ...input.rubric ? { rubric: input.rubric } : {},
-    files: input.files,
-    findings: input.findings,
-    summary: countBySeverity(input.findings)
-  };
-  if (input.exercises) {
-    report.exercises = input.exercises;
-    const counted = input.exercises.filter((exercise) => exercise.attempted !== false);
-    report.score = counted.reduce((sum, exercise) => sum + exercise.score, 0);
-    report.maxScore = counted.reduce((sum, exercise) => sum + exercise.maxScore, 0);
-  }
-  return report;
 }
-function filterFindings(report, minimum) {
-  const rank2 = { info: 0, warning: 1, error: 2 };
-  const findings = report.findings.filter((finding) => rank2[finding.severity] >= rank2[minimum]);
-  return { ...report, findings, summary: countBySeverity(findings) };
-}
-var reportVersion;
-var init_report = __esm({
-  "src/report.ts"() {
-    "use strict";
-    init_findings();
-    reportVersion = 1;
+function collapseAnyOf(errors, context) {
+  const silenced = /* @__PURE__ */ new Set();
+  for (const error of errors) {
+    if (error.keyword !== "anyOf") continue;
+    const path12 = pointerToPath(error.instancePath, context.resource.value);
+    const at = schemaAt(context.definitions, context.root, path12, context.resource.value, true);
+    const value = path12.length === 0 ? context.resource.value : get(context.resource.value, path12);
+    const matching = at ? branchFor(context.definitions, at.schema, value) : void 0;
+    for (const other of errors) {
+      if (other === error) continue;
+      const atSamePlace = other.instancePath === error.instancePath;
+      const below = other.instancePath.startsWith(`${error.instancePath}/`);
+      if (atSamePlace && other.keyword === "type") silenced.add(other);
+      else if (!matching && below) silenced.add(other);
+    }
+    if (matching) silenced.add(error);
   }
-});
-
-// src/cli/errors.ts
-var UsageError;
-var init_errors = __esm({
-  "src/cli/errors.ts"() {
+  return errors.filter((error) => !silenced.has(error));
+}
+function explainErrors(errors, context) {
+  const findings = [];
+  for (const error of collapseAnyOf(errors, context)) {
+    const path12 = pointerToPath(error.instancePath, context.resource.value);
+    const explained = explainOne(error, context, path12);
+    findings.push({
+      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message: explained.message, path: explained.path, target: explained.target, hint: explained.hint }),
+      messageId: explained.messageId
+    });
+  }
+  return findings;
+}
+var credentialLike, quantityHint, intOrStringHint;
+var init_explain = __esm({
+  "src/schema/explain.ts"() {
     "use strict";
-    UsageError = class extends Error {
-      name = "UsageError";
-    };
+    init_locate();
+    init_pod_spec();
+    init_did_you_mean();
+    init_suggest_field();
+    init_schema_at();
+    credentialLike = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|auth/i;
+    quantityHint = "a quantity such as 500m, 1, 1.5 or 1Gi";
+    intOrStringHint = 'a whole number or a string (such as 8080, "http" or "25%")';
   }
 });
 
@@ -34774,659 +35038,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/schema/api-history.ts
-function apiFact(apiVersion, kind) {
-  return apiHistory.find((fact) => fact.apiVersion === apiVersion && fact.kinds.includes(kind));
-}
-function groupOf(apiVersion) {
-  const slash = apiVersion.lastIndexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
-}
-var workloads, rbac, selectorNote, ingressNote, apiHistory;
-var init_api_history = __esm({
-  "src/schema/api-history.ts"() {
-    "use strict";
-    workloads = ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"];
-    rbac = ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"];
-    selectorNote = "apps/v1 requires spec.selector, matching the pod template labels.";
-    ingressNote = "networking.k8s.io/v1 renames backend.serviceName/servicePort to backend.service.name/port, and every path needs a pathType.";
-    apiHistory = [
-      // CronJob
-      { apiVersion: "batch/v2alpha1", kinds: ["CronJob"], removed: "1.21", replacement: "batch/v1" },
-      { apiVersion: "batch/v1beta1", kinds: ["CronJob"], since: "1.8", deprecated: "1.21", removed: "1.25", replacement: "batch/v1" },
-      { apiVersion: "batch/v1", kinds: ["CronJob"], since: "1.21" },
-      // Workloads: apps/v1 since 1.9, the betas removed in 1.16
-      { apiVersion: "apps/v1", kinds: workloads, since: "1.9" },
-      { apiVersion: "extensions/v1beta1", kinds: ["Deployment", "DaemonSet", "ReplicaSet"], deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
-      { apiVersion: "apps/v1beta1", kinds: ["Deployment", "StatefulSet", "ControllerRevision"], since: "1.5", deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
-      { apiVersion: "apps/v1beta2", kinds: workloads, since: "1.8", deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
-      { apiVersion: "extensions/v1beta1", kinds: ["NetworkPolicy"], deprecated: "1.9", removed: "1.16", replacement: "networking.k8s.io/v1" },
-      { apiVersion: "networking.k8s.io/v1", kinds: ["NetworkPolicy"], since: "1.8" },
-      { apiVersion: "extensions/v1beta1", kinds: ["PodSecurityPolicy"], deprecated: "1.11", removed: "1.16", replacement: "policy/v1beta1" },
-      // Removed in 1.22
-      { apiVersion: "extensions/v1beta1", kinds: ["Ingress"], deprecated: "1.14", removed: "1.22", replacement: "networking.k8s.io/v1", note: ingressNote },
-      { apiVersion: "networking.k8s.io/v1beta1", kinds: ["Ingress"], since: "1.14", deprecated: "1.19", removed: "1.22", replacement: "networking.k8s.io/v1", note: ingressNote },
-      { apiVersion: "networking.k8s.io/v1beta1", kinds: ["IngressClass"], since: "1.18", deprecated: "1.19", removed: "1.22", replacement: "networking.k8s.io/v1" },
-      { apiVersion: "networking.k8s.io/v1", kinds: ["Ingress", "IngressClass"], since: "1.19" },
-      { apiVersion: "rbac.authorization.k8s.io/v1alpha1", kinds: rbac, deprecated: "1.17", removed: "1.22", replacement: "rbac.authorization.k8s.io/v1" },
-      { apiVersion: "rbac.authorization.k8s.io/v1beta1", kinds: rbac, deprecated: "1.17", removed: "1.22", replacement: "rbac.authorization.k8s.io/v1" },
-      { apiVersion: "rbac.authorization.k8s.io/v1", kinds: rbac, since: "1.8" },
-      { apiVersion: "apiextensions.k8s.io/v1beta1", kinds: ["CustomResourceDefinition"], deprecated: "1.16", removed: "1.22", replacement: "apiextensions.k8s.io/v1", note: "apiextensions.k8s.io/v1 moves the schema to spec.versions[*].schema.openAPIV3Schema and requires spec.scope." },
-      { apiVersion: "apiextensions.k8s.io/v1", kinds: ["CustomResourceDefinition"], since: "1.16" },
-      { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], deprecated: "1.16", removed: "1.22", replacement: "admissionregistration.k8s.io/v1", note: "admissionregistration.k8s.io/v1 requires sideEffects and admissionReviewVersions on every webhook." },
-      { apiVersion: "admissionregistration.k8s.io/v1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], since: "1.16" },
-      { apiVersion: "apiregistration.k8s.io/v1beta1", kinds: ["APIService"], deprecated: "1.19", removed: "1.22", replacement: "apiregistration.k8s.io/v1" },
-      // Served by every version bundled here, though kubernetes-types (the 1.21+ source) has no declarations for it.
-      { apiVersion: "apiregistration.k8s.io/v1", kinds: ["APIService"], since: "1.10" },
-      { apiVersion: "authentication.k8s.io/v1beta1", kinds: ["TokenReview"], deprecated: "1.19", removed: "1.22", replacement: "authentication.k8s.io/v1" },
-      { apiVersion: "authentication.k8s.io/v1", kinds: ["TokenReview"], since: "1.6" },
-      { apiVersion: "authorization.k8s.io/v1beta1", kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview", "SubjectAccessReview"], deprecated: "1.19", removed: "1.22", replacement: "authorization.k8s.io/v1" },
-      { apiVersion: "authorization.k8s.io/v1", kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SubjectAccessReview"], since: "1.6" },
-      { apiVersion: "authorization.k8s.io/v1", kinds: ["SelfSubjectRulesReview"], since: "1.8" },
-      { apiVersion: "certificates.k8s.io/v1beta1", kinds: ["CertificateSigningRequest"], deprecated: "1.19", removed: "1.22", replacement: "certificates.k8s.io/v1" },
-      { apiVersion: "certificates.k8s.io/v1", kinds: ["CertificateSigningRequest"], since: "1.19" },
-      { apiVersion: "coordination.k8s.io/v1beta1", kinds: ["Lease"], deprecated: "1.19", removed: "1.22", replacement: "coordination.k8s.io/v1" },
-      { apiVersion: "coordination.k8s.io/v1", kinds: ["Lease"], since: "1.14" },
-      { apiVersion: "scheduling.k8s.io/v1alpha1", kinds: ["PriorityClass"], deprecated: "1.14", removed: "1.22", replacement: "scheduling.k8s.io/v1" },
-      { apiVersion: "scheduling.k8s.io/v1beta1", kinds: ["PriorityClass"], deprecated: "1.14", removed: "1.22", replacement: "scheduling.k8s.io/v1" },
-      { apiVersion: "scheduling.k8s.io/v1", kinds: ["PriorityClass"], since: "1.14" },
-      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["StorageClass"], deprecated: "1.6", removed: "1.22", replacement: "storage.k8s.io/v1" },
-      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["VolumeAttachment"], deprecated: "1.13", removed: "1.22", replacement: "storage.k8s.io/v1" },
-      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSINode"], deprecated: "1.17", removed: "1.22", replacement: "storage.k8s.io/v1" },
-      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIDriver"], deprecated: "1.19", removed: "1.22", replacement: "storage.k8s.io/v1" },
-      { apiVersion: "storage.k8s.io/v1", kinds: ["StorageClass"], since: "1.6" },
-      { apiVersion: "storage.k8s.io/v1", kinds: ["VolumeAttachment"], since: "1.13" },
-      { apiVersion: "storage.k8s.io/v1", kinds: ["CSINode"], since: "1.17" },
-      { apiVersion: "storage.k8s.io/v1", kinds: ["CSIDriver"], since: "1.19" },
-      // Removed in 1.25
-      { apiVersion: "discovery.k8s.io/v1beta1", kinds: ["EndpointSlice"], deprecated: "1.21", removed: "1.25", replacement: "discovery.k8s.io/v1" },
-      { apiVersion: "discovery.k8s.io/v1", kinds: ["EndpointSlice"], since: "1.21" },
-      { apiVersion: "events.k8s.io/v1beta1", kinds: ["Event"], deprecated: "1.19", removed: "1.25", replacement: "events.k8s.io/v1" },
-      { apiVersion: "events.k8s.io/v1", kinds: ["Event"], since: "1.19" },
-      { apiVersion: "autoscaling/v2beta1", kinds: ["HorizontalPodAutoscaler"], deprecated: "1.22", removed: "1.25", replacement: "autoscaling/v2" },
-      { apiVersion: "autoscaling/v2beta2", kinds: ["HorizontalPodAutoscaler"], deprecated: "1.23", removed: "1.26", replacement: "autoscaling/v2" },
-      { apiVersion: "autoscaling/v2", kinds: ["HorizontalPodAutoscaler"], since: "1.23" },
-      { apiVersion: "policy/v1beta1", kinds: ["PodDisruptionBudget"], deprecated: "1.21", removed: "1.25", replacement: "policy/v1" },
-      { apiVersion: "policy/v1", kinds: ["PodDisruptionBudget"], since: "1.21" },
-      {
-        apiVersion: "policy/v1beta1",
-        kinds: ["PodSecurityPolicy"],
-        since: "1.10",
-        deprecated: "1.21",
-        removed: "1.25",
-        note: "PodSecurityPolicy has no replacement kind: use Pod Security Admission (pod-security.kubernetes.io/* labels on the namespace)."
-      },
-      { apiVersion: "node.k8s.io/v1beta1", kinds: ["RuntimeClass"], since: "1.14", deprecated: "1.20", removed: "1.25", replacement: "node.k8s.io/v1" },
-      { apiVersion: "node.k8s.io/v1", kinds: ["RuntimeClass"], since: "1.20" },
-      // Removed in 1.26 and later
-      { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecated: "1.23", removed: "1.26", replacement: "flowcontrol.apiserver.k8s.io/v1" },
-      { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.23", deprecated: "1.26", removed: "1.29", replacement: "flowcontrol.apiserver.k8s.io/v1" },
-      { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.26", deprecated: "1.29", removed: "1.32", replacement: "flowcontrol.apiserver.k8s.io/v1" },
-      { apiVersion: "flowcontrol.apiserver.k8s.io/v1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.29" },
-      { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIStorageCapacity"], since: "1.21", deprecated: "1.24", removed: "1.27", replacement: "storage.k8s.io/v1" },
-      { apiVersion: "storage.k8s.io/v1", kinds: ["CSIStorageCapacity"], since: "1.24" }
-    ];
-  }
-});
-
-// src/schema/versions.ts
-function isBundledKubeVersion(version) {
-  return bundledKubeVersions.includes(version);
-}
-function compareKubeVersions(a, b) {
-  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
-  return aMajor - bMajor || aMinor - bMinor;
-}
-var bundledKubeVersions, newestKubeVersion;
-var init_versions = __esm({
-  "src/schema/versions.ts"() {
-    "use strict";
-    bundledKubeVersions = ["1.10", "1.13", "1.21", "1.25", "1.30"];
-    newestKubeVersion = bundledKubeVersions[bundledKubeVersions.length - 1];
-  }
-});
-
-// src/schema/api-verdict.ts
-function versionRank(apiVersion) {
-  const match = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(apiVersion.slice(apiVersion.lastIndexOf("/") + 1));
-  if (!match) return [-1, 0, 0];
-  const stability = match[2] === void 0 ? 2 : match[2] === "beta" ? 1 : 0;
-  return [stability, Number(match[1]), Number(match[3] ?? 0)];
-}
-function isDeprecatedAt(apiVersion, kind, target) {
-  const fact = apiFact(apiVersion, kind);
-  return Boolean(fact?.deprecated && compareKubeVersions(fact.deprecated, target) <= 0);
-}
-function preferredApiVersion(catalog, kind, target, exclude) {
-  const candidates = Object.entries(catalog.kinds(target)).filter(([apiVersion, kinds]) => apiVersion !== exclude && kinds[kind] !== void 0).map(([apiVersion]) => apiVersion);
-  candidates.sort((a, b) => {
-    const deprecation = Number(isDeprecatedAt(a, kind, target)) - Number(isDeprecatedAt(b, kind, target));
-    if (deprecation !== 0) return deprecation;
-    const [ra, rb] = [versionRank(a), versionRank(b)];
-    return rb[0] - ra[0] || rb[1] - ra[1] || rb[2] - ra[2] || (a < b ? -1 : 1);
-  });
-  return candidates[0];
-}
-function replacementFor(catalog, fact, apiVersion, kind, target) {
-  const recordedIsServed = fact.replacement !== void 0 && catalog.kinds(target)[fact.replacement]?.[kind] !== void 0;
-  const chosen = recordedIsServed ? fact.replacement : preferredApiVersion(catalog, kind, target, apiVersion) ?? fact.replacement;
-  return chosen ? { apiVersion: chosen, since: apiFact(chosen, kind)?.since } : void 0;
-}
-function servedByFact(fact, target) {
-  const started = !fact.since || compareKubeVersions(fact.since, target) <= 0;
-  const ended = fact.removed !== void 0 && compareKubeVersions(fact.removed, target) <= 0;
-  return started && !ended;
-}
-function isBuiltinApiVersion(catalog, apiVersion) {
-  const group = groupOf(apiVersion);
-  if (group === "") return /^v\d+((alpha|beta)\d+)?$/.test(apiVersion);
-  if (apiHistory.some((fact) => groupOf(fact.apiVersion) === group)) return true;
-  return catalog.versions.some((version) => Object.keys(catalog.kinds(version)).some((apiVersion2) => groupOf(apiVersion2) === group));
-}
-function closeKind(kind, candidates) {
-  let best;
-  for (const name of [...candidates].sort()) {
-    if (name.endsWith("List")) continue;
-    const edits = name.toLowerCase() === kind.toLowerCase() ? 0 : (0, import_fastest_levenshtein2.distance)(name.toLowerCase(), kind.toLowerCase());
-    if (edits <= 2 && (!best || edits < best.edits)) best = { name, edits };
-  }
-  return best?.name;
-}
-function suggestKind(catalog, apiVersion, kind, target) {
-  const inSameApi = closeKind(kind, Object.keys(catalog.kinds(target)[apiVersion] ?? {}));
-  if (inSameApi) return { apiVersion, kind: inSameApi };
-  const anywhere = closeKind(kind, new Set(Object.values(catalog.kinds(target)).flatMap((kinds) => Object.keys(kinds))));
-  if (!anywhere) return void 0;
-  const servedAs = preferredApiVersion(catalog, anywhere, target);
-  return servedAs ? { apiVersion: servedAs, kind: anywhere } : void 0;
-}
-function apiVerdict(catalog, apiVersion, kind, target) {
-  const targetKinds = catalog.kinds(target);
-  const fact = apiFact(apiVersion, kind);
-  if (targetKinds[apiVersion]?.[kind]) {
-    const deprecated = fact?.deprecated && compareKubeVersions(fact.deprecated, target) <= 0 ? { since: fact.deprecated, removed: fact.removed, replacement: replacementFor(catalog, fact, apiVersion, kind, target), note: fact.note } : void 0;
-    return { status: "served", validate: { version: target, apiVersion }, ...deprecated ? { deprecated } : {} };
-  }
-  if (fact && !targetKinds[apiVersion] && servedByFact(fact, target)) return { status: "served-without-schema" };
-  const servedIn = catalog.versions.filter((version) => catalog.kinds(version)[apiVersion]?.[kind] !== void 0);
-  const older = servedIn.filter((version) => compareKubeVersions(version, target) < 0);
-  const newer = servedIn.filter((version) => compareKubeVersions(version, target) > 0);
-  const newestOlder = older[older.length - 1];
-  const oldestNewer = newer[0];
-  if (fact?.removed && compareKubeVersions(fact.removed, target) <= 0) {
-    return {
-      status: "removed",
-      removedIn: fact.removed,
-      exact: true,
-      replacement: replacementFor(catalog, fact, apiVersion, kind, target),
-      note: fact.note,
-      ...newestOlder ? { validate: { version: newestOlder, apiVersion } } : {}
-    };
-  }
-  if (fact?.since && compareKubeVersions(fact.since, target) > 0) {
-    const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
-    return { status: "not-yet", since: fact.since, exact: true, ...servedAs2 ? { servedAs: servedAs2 } : {}, ...oldestNewer ? { validate: { version: oldestNewer, apiVersion } } : {} };
-  }
-  if (newestOlder) {
-    const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
-    return {
-      status: "removed",
-      removedIn: catalog.versions[catalog.versions.indexOf(newestOlder) + 1] ?? target,
-      exact: false,
-      ...servedAs2 ? { replacement: { apiVersion: servedAs2, since: apiFact(servedAs2, kind)?.since } } : {},
-      lastServedIn: newestOlder,
-      validate: { version: newestOlder, apiVersion }
-    };
-  }
-  if (oldestNewer) {
-    const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
-    return { status: "not-yet", since: oldestNewer, exact: false, ...servedAs2 ? { servedAs: servedAs2 } : {}, validate: { version: oldestNewer, apiVersion } };
-  }
-  if (!isBuiltinApiVersion(catalog, apiVersion)) return { status: "custom" };
-  const servedAs = preferredApiVersion(catalog, kind, target);
-  if (servedAs) {
-    const sameGroup = groupOf(servedAs) === groupOf(apiVersion);
-    return { status: "other-api-version", servedAs, ...sameGroup ? {} : { validate: { version: target, apiVersion: servedAs } } };
-  }
-  const formerly = formerApiVersion(catalog, kind, target);
-  if (formerly) {
-    const fact2 = apiFact(formerly.apiVersion, kind);
-    const removedIn = fact2?.removed ?? catalog.versions[catalog.versions.indexOf(formerly.version) + 1] ?? target;
-    return { status: "removed", removedIn, exact: Boolean(fact2?.removed), formerly: formerly.apiVersion, ...fact2?.note ? { note: fact2.note } : {} };
-  }
-  const suggestion = suggestKind(catalog, apiVersion, kind, target);
-  return { status: "unknown-kind", ...suggestion ? { suggestion } : {} };
-}
-function formerApiVersion(catalog, kind, target) {
-  const older = catalog.versions.filter((version) => compareKubeVersions(version, target) < 0).reverse();
-  for (const version of older) {
-    const apiVersion = preferredApiVersion(catalog, kind, version);
-    if (apiVersion) return { version, apiVersion };
-  }
-  return void 0;
-}
-var import_fastest_levenshtein2;
-var init_api_verdict = __esm({
-  "src/schema/api-verdict.ts"() {
-    "use strict";
-    import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-    init_api_history();
-    init_versions();
-  }
-});
-
-// src/schema/bundle.ts
-import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
-import { createRequire } from "node:module";
-import path7 from "node:path";
-function kubernetesSchemaDir(version) {
-  return path7.join(packageRoot(), "schemas", "kubernetes", `v${version}`);
-}
-function readJson(file) {
-  return JSON.parse(readFileSync7(file, "utf8"));
-}
-function bundledSchemaSource(version) {
-  const cached = sources2.get(version);
-  if (cached) return cached;
-  const dir = kubernetesSchemaDir(version);
-  const index = readJson(path7.join(dir, "index.json"));
-  let definitions;
-  const chunks = /* @__PURE__ */ new Map();
-  const source = {
-    version,
-    index,
-    definitions: () => definitions ??= readJson(path7.join(dir, "definitions.json")).definitions,
-    precompiled(definition) {
-      const chunk = index.validators?.[definition];
-      if (!chunk) return void 0;
-      let module = chunks.get(chunk);
-      if (!module) {
-        const file = path7.join(dir, "validators", `${chunk}.cjs`);
-        if (!existsSync4(file)) return void 0;
-        module = require2(file);
-        chunks.set(chunk, module);
-      }
-      return module[definition];
-    }
-  };
-  sources2.set(version, source);
-  return source;
-}
-var require2, sources2;
-var init_bundle = __esm({
-  "src/schema/bundle.ts"() {
-    "use strict";
-    init_paths();
-    require2 = createRequire(import.meta.url);
-    sources2 = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/schema/suggest-field.ts
-function isTransposition(a, b) {
-  if (a.length !== b.length) return false;
-  const differences2 = [];
-  for (let i = 0; i < a.length && differences2.length <= 2; i++) if (a[i] !== b[i]) differences2.push(i);
-  return differences2.length === 2 && differences2[1] === differences2[0] + 1 && a[differences2[0]] === b[differences2[1]] && a[differences2[1]] === b[differences2[0]];
-}
-function suggestField(name, known) {
-  const candidates = [...new Set(known)].filter((candidate) => candidate !== name).sort();
-  const lower = name.toLowerCase();
-  const sameCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
-  if (sameCase) return sameCase;
-  const swapped = candidates.find((candidate) => isTransposition(candidate.toLowerCase(), lower));
-  if (swapped) return swapped;
-  const allowed2 = lower.length <= 4 ? 1 : lower.length <= 10 ? 2 : 3;
-  let best;
-  for (const candidate of candidates) {
-    const edits = (0, import_fastest_levenshtein3.distance)(candidate.toLowerCase(), lower);
-    if (edits <= allowed2 && (!best || edits < best.edits)) best = { candidate, edits };
-  }
-  if (best) return best.candidate;
-  if (lower.length < 5) return void 0;
-  const containing = candidates.filter((candidate) => candidate.toLowerCase().includes(lower));
-  return containing.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
-}
-var import_fastest_levenshtein3;
-var init_suggest_field = __esm({
-  "src/schema/suggest-field.ts"() {
-    "use strict";
-    import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-  }
-});
-
-// src/schema/schema-at.ts
-function deref(definitions, node) {
-  let current = node;
-  let definition;
-  const description = node.description;
-  for (let hops = 0; typeof current.$ref === "string" && hops < 32; hops++) {
-    definition = current.$ref.startsWith(refPrefix) ? current.$ref.slice(refPrefix.length) : current.$ref;
-    const target = definitions[definition];
-    if (!target) break;
-    current = target;
-  }
-  return { schema: current, definition, description: description ?? current.description };
-}
-function jsonType(value) {
-  if (value === null || value === void 0) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
-}
-function typesOf(definitions, node) {
-  const { schema } = deref(definitions, node);
-  if (schema.anyOf) return schema.anyOf.flatMap((branch) => typesOf(definitions, branch));
-  if (Array.isArray(schema.type)) return schema.type;
-  if (typeof schema.type === "string") return [schema.type];
-  return schema.properties ? ["object"] : [];
-}
-function accepts(types, value) {
-  const actual = jsonType(value);
-  if (types.length === 0) return true;
-  return types.includes(actual) || actual === "integer" && types.includes("number");
-}
-function branchFor(definitions, schema, value) {
-  return schema.anyOf?.find((branch) => accepts(typesOf(definitions, branch), value));
-}
-function narrow(definitions, at, data) {
-  if (!at.schema.anyOf) return at;
-  const branch = branchFor(definitions, at.schema, data);
-  if (!branch) return void 0;
-  const inner = deref(definitions, branch);
-  return { schema: inner.schema, definition: inner.definition ?? at.definition, description: at.description ?? inner.description };
-}
-function schemaAt(definitions, root, path12, value, keepAnyOf = false) {
-  let at = deref(definitions, { $ref: `${refPrefix}${root}` });
-  let data = value;
-  for (const segment of path12) {
-    at = narrow(definitions, at, data);
-    if (!at) return void 0;
-    const { schema } = at;
-    let next;
-    if (typeof segment === "number") next = schema.items;
-    else if (schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, segment)) next = schema.properties[segment];
-    else if (typeof schema.additionalProperties === "object") next = schema.additionalProperties;
-    if (!next) return void 0;
-    at = deref(definitions, next);
-    data = data !== null && typeof data === "object" ? data[segment] : void 0;
-  }
-  return keepAnyOf ? at : narrow(definitions, at, data) ?? at;
-}
-function shortName(definition) {
-  return definition ? definition.slice(definition.lastIndexOf(".") + 1) : void 0;
-}
-var refPrefix;
-var init_schema_at = __esm({
-  "src/schema/schema-at.ts"() {
-    "use strict";
-    refPrefix = "#/definitions/";
-  }
-});
-
-// src/schema/explain.ts
-function pointerToPath(pointer, data) {
-  if (pointer === "") return [];
-  const path12 = [];
-  let current = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current)) {
-      const index = Number(segment);
-      path12.push(index);
-      current = current[index];
-    } else {
-      path12.push(segment);
-      current = isObject(current) ? current[segment] : void 0;
-    }
-  }
-  return path12;
-}
-function isSensitive(resource, path12, schema) {
-  if (resource.kind === "Secret" && (path12[0] === "data" || path12[0] === "stringData")) return true;
-  const types = schema === void 0 ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  if (types.length > 0 && !types.includes("string")) return false;
-  const last = path12[path12.length - 1];
-  if (typeof last === "string" && credentialLike.test(last)) return true;
-  if (last === "value" && path12.length >= 2) {
-    const sibling = get(resource.value, [...path12.slice(0, -1), "name"]);
-    if (typeof sibling === "string" && credentialLike.test(sibling)) return true;
-  }
-  return false;
-}
-function quote(text2, limit = 40) {
-  const shown = text2.length > limit ? `${text2.slice(0, limit - 3)}...` : text2;
-  return JSON.stringify(shown);
-}
-function describeValue(value, sensitive) {
-  switch (jsonType(value)) {
-    case "string":
-      return sensitive ? "a string" : `the string ${quote(value)}`;
-    case "integer":
-    case "number":
-      return sensitive ? "a number" : `the number ${String(value)}`;
-    case "boolean":
-      return sensitive ? "a true/false value" : String(value);
-    case "array":
-      return "a list";
-    case "object":
-      return "a mapping";
-    default:
-      return "empty";
-  }
-}
-function describeTypes(types) {
-  const key = [...types].sort().join(",");
-  if (key === "integer,string") return intOrStringHint;
-  if (key === "number,string") return quantityHint;
-  const words = {
-    integer: "a whole number",
-    number: "a number",
-    string: "a string",
-    boolean: "true or false",
-    object: "a mapping of fields (key: value)",
-    array: "a list"
-  };
-  const named = [...new Set(types.map((type) => words[type] ?? type))];
-  return named.length <= 1 ? named[0] ?? "something else" : `${named.slice(0, -1).join(", ")} or ${named[named.length - 1]}`;
-}
-function about(field, description) {
-  return typeof field === "string" && description ? ` About ${field}: ${description}` : "";
-}
-function fieldName(path12) {
-  return path12[path12.length - 1];
-}
-function withArticle(type) {
-  return `${/^[AEIOU]/.test(type) ? "an" : "a"} ${type}`;
-}
-function placeName(path12, at, resource) {
-  if (path12.length === 0) return `the top level of this ${resource.kind ?? "manifest"}`;
-  const type = shortName(at?.definition);
-  return type ? `${formatPath(path12)} (${withArticle(type)})` : formatPath(path12);
-}
-function typeFix(expected, value, field, sensitive) {
-  const name = typeof field === "string" ? field : "it";
-  const actual = jsonType(value);
-  const wantsNumber = expected.includes("integer") || expected.includes("number");
-  if (actual === "string" && wantsNumber && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
-    return sensitive ? "Remove the quotes around the number." : `Remove the quotes: ${name}: ${value.trim()}.`;
-  }
-  if (actual === "string" && expected.includes("boolean") && /^(true|false)$/i.test(value)) {
-    return `Remove the quotes: ${name}: ${value.toLowerCase()}.`;
-  }
-  const key = [...expected].sort().join(",");
-  if (key === "number,string") return "Write a quantity: a number, or a number with a unit such as 500m or 1Gi.";
-  if (key === "integer,string" && actual !== "number") return 'Use a whole number, or a string such as "25%" or a port name.';
-  if (actual === "number" && expected.includes("integer")) {
-    return expected.includes("string") ? 'Use a whole number, or a percentage in quotes such as "25%".' : "Use a whole number.";
-  }
-  if ((actual === "integer" || actual === "number" || actual === "boolean") && expected.includes("string")) {
-    return sensitive ? "Put the value in quotes." : `Put the value in quotes: ${name}: "${String(value)}".`;
-  }
-  if (expected.length === 1 && expected[0] === "array") {
-    return actual === "object" ? 'Make it a list: put "- " in front of each item.' : 'Make it a list: one "- " item per line below it, or [a, b] on one line.';
-  }
-  if (expected.length === 1 && expected[0] === "object") {
-    return actual === "array" ? 'Remove the "- " in front: this field holds key: value fields, not a list.' : `Write the fields of ${name} indented below it, one per line.`;
-  }
-  return `Use ${describeTypes(expected)}.`;
-}
-function explainOne(error, context, path12) {
-  const { resource, definitions, root } = context;
-  const value = path12.length === 0 ? resource.value : get(resource.value, path12);
-  const at = schemaAt(definitions, root, path12, resource.value);
-  const sensitive = isSensitive(resource, path12, at?.schema);
-  const field = fieldName(path12);
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const name = String(error.params.additionalProperty);
-      const known = Object.keys(at?.schema.properties ?? {});
-      const suggestion = suggestField(name, known);
-      const where2 = placeName(path12, at, resource);
-      const fieldPath = [...path12, name];
-      if (suggestion) {
-        const target = at?.schema.properties?.[suggestion];
-        const description = target ? deref(definitions, target).description : void 0;
-        return { messageId: "unknown-field", path: fieldPath, target: "key", message: `Unknown field "${name}" in ${where2}; did you mean "${suggestion}"?`, hint: `Rename it to ${suggestion}.${about(suggestion, description)}` };
-      }
-      const type = shortName(at?.definition);
-      const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : void 0;
-      if (addedIn) {
-        return {
-          messageId: "unknown-field",
-          path: fieldPath,
-          target: "key",
-          message: `Unknown field "${name}" in ${where2}: Kubernetes ${context.version} does not have it yet; Kubernetes ${addedIn} does.`,
-          hint: `Remove it for Kubernetes ${context.version}, or check against a newer version with --kube-version.`
-        };
-      }
-      return {
-        messageId: "unknown-field",
-        path: fieldPath,
-        target: "key",
-        message: `Unknown field "${name}" in ${where2}: ${type ? withArticle(type) : "this object"} has no such field, so the API server rejects it.`,
-        hint: `Remove it, or check its spelling and indentation. Fields allowed here: ${listNames(known, 12)}.`
-      };
-    }
-    case "required": {
-      const missing2 = String(error.params.missingProperty);
-      const property = at?.schema.properties?.[missing2];
-      const description = property ? deref(definitions, property).description : void 0;
-      const where2 = path12.length === 0 ? `This ${resource.kind ?? "manifest"}` : formatPath(path12);
-      return {
-        messageId: "required",
-        path: path12,
-        target: "key",
-        message: `${where2} is missing the required field "${missing2}".`,
-        hint: `Add ${missing2}: ${path12.length === 0 ? "at the top level" : `under ${formatPath(path12)}`}.${about(missing2, description)}`
-      };
-    }
-    case "type": {
-      const expected = Array.isArray(error.params.type) ? error.params.type : String(error.params.type).split(",");
-      return {
-        messageId: "wrong-type",
-        path: path12,
-        target: "value",
-        message: `${formatPath(path12) || "This document"} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
-        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`
-      };
-    }
-    case "anyOf": {
-      const expected = at ? typesOf(definitions, at.schema) : [];
-      return {
-        messageId: "wrong-type",
-        path: path12,
-        target: "value",
-        message: `${formatPath(path12)} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
-        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`
-      };
-    }
-    case "enum":
-    case "const": {
-      const allowed2 = (error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue]).map((item) => JSON.stringify(item));
-      return {
-        messageId: "enum",
-        path: path12,
-        target: "value",
-        message: `${formatPath(path12)} must be ${allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`}, not ${describeValue(value, sensitive)}.`,
-        hint: `Use ${allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`} (values are case-sensitive).${about(field, at?.description)}`
-      };
-    }
-    case "format": {
-      if (error.params.format === "byte") {
-        return {
-          messageId: "format",
-          path: path12,
-          target: "value",
-          message: `${formatPath(path12)} must be base64-encoded, and this value is not valid base64.`,
-          hint: `Encode the value with base64 (echo -n 'text' | base64)${resource.kind === "Secret" ? ", or put plain text under stringData instead" : resource.kind === "ConfigMap" ? ", or put text under data instead" : ""}.`
-        };
-      }
-      return {
-        messageId: "format",
-        path: path12,
-        target: "value",
-        message: `${formatPath(path12)} must be a date and time such as 2024-01-31T12:00:00Z, not ${describeValue(value, sensitive)}.`,
-        hint: `Write it in RFC 3339 form: date, T, time and a time zone (Z for UTC).${about(field, at?.description)}`
-      };
-    }
-    default:
-      return {
-        messageId: "invalid",
-        path: path12,
-        target: "value",
-        message: `${formatPath(path12) || "This document"} does not satisfy the schema (${error.keyword}).`,
-        hint: at?.description ? `About ${String(field)}: ${at.description}` : void 0
-      };
-  }
-}
-function collapseAnyOf(errors, context) {
-  const silenced = /* @__PURE__ */ new Set();
-  for (const error of errors) {
-    if (error.keyword !== "anyOf") continue;
-    const path12 = pointerToPath(error.instancePath, context.resource.value);
-    const at = schemaAt(context.definitions, context.root, path12, context.resource.value, true);
-    const value = path12.length === 0 ? context.resource.value : get(context.resource.value, path12);
-    const matching = at ? branchFor(context.definitions, at.schema, value) : void 0;
-    for (const other of errors) {
-      if (other === error) continue;
-      const atSamePlace = other.instancePath === error.instancePath;
-      const below = other.instancePath.startsWith(`${error.instancePath}/`);
-      if (atSamePlace && other.keyword === "type") silenced.add(other);
-      else if (!matching && below) silenced.add(other);
-    }
-    if (matching) silenced.add(error);
-  }
-  return errors.filter((error) => !silenced.has(error));
-}
-function explainErrors(errors, context) {
-  const findings = [];
-  for (const error of collapseAnyOf(errors, context)) {
-    const path12 = pointerToPath(error.instancePath, context.resource.value);
-    const explained = explainOne(error, context, path12);
-    findings.push({
-      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message: explained.message, path: explained.path, target: explained.target, hint: explained.hint }),
-      messageId: explained.messageId
-    });
-  }
-  return findings;
-}
-var credentialLike, quantityHint, intOrStringHint;
-var init_explain = __esm({
-  "src/schema/explain.ts"() {
-    "use strict";
-    init_locate();
-    init_pod_spec();
-    init_did_you_mean();
-    init_suggest_field();
-    init_schema_at();
-    credentialLike = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|auth/i;
-    quantityHint = "a quantity such as 500m, 1, 1.5 or 1Gi";
-    intOrStringHint = 'a whole number or a string (such as 8080, "http" or "25%")';
-  }
-});
-
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
@@ -35834,6 +35445,570 @@ var init_validate = __esm({
     init_versions();
     bundledSchemas = { versions: bundledKubeVersions, source: bundledSchemaSource };
     validatorsBySource = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/file-check.ts
+function timeoutFinding(file, millis) {
+  return {
+    ruleId: "file-unreadable",
+    severity: "error",
+    message: `This file took longer than ${(millis / 1e3).toFixed(0)} s to parse; it was not checked.`,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    hint: "Split it into smaller files; no hand-written manifest should take this long."
+  };
+}
+function withFile(file, findings) {
+  return findings.map((finding) => ({ ...finding, file }));
+}
+function checkSourceText(file, text2, options = {}) {
+  const started = performance.now();
+  const stream = parseYamlStream(text2, options.parseLimits ?? defaultParseLimits);
+  const budget = options.maxFileMillis ?? defaultMaxFileMillis;
+  if (performance.now() - started > budget) return { path: file, documents: stream.documents.length, resources: [], findings: [timeoutFinding(file, budget)] };
+  const extracted = extractResources(file, stream);
+  const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
+  const resources = extracted.resources.map((resource) => ({ ...resource, map: resource.map.compactInto(builder) }));
+  builder.finish();
+  const outcome = {
+    path: file,
+    documents: stream.documents.length,
+    resources,
+    findings: [...withFile(file, stream.findings), ...extracted.findings]
+  };
+  if (options.suppressions) outcome.directives = findDirectives(file, text2);
+  if (options.schema) outcome.findings.push(...validateSchemas(resources, options.schema));
+  if (options.ownRules) {
+    const own = runOwnRules(rules, resources, options.ownRules.settings);
+    outcome.findings.push(...own.findings);
+    outcome.deferred = own.deferred;
+  }
+  return outcome;
+}
+function checkSourceFile(file, absolutePath, options = {}) {
+  const read = readSourceSync(file, absolutePath, options.readLimits ?? defaultReadLimits);
+  if (!read.ok) return { path: file, documents: 0, resources: [], findings: [read.finding] };
+  return checkSourceText(file, read.text, options);
+}
+function checkSourceBytes(file, bytes2, options = {}) {
+  const decoded = decodeSource(file, bytes2, options.readLimits ?? defaultReadLimits);
+  if (!decoded.ok) return { path: file, documents: 0, resources: [], findings: [decoded.finding] };
+  return checkSourceText(file, decoded.text, options);
+}
+function toPortable(outcome) {
+  return { ...outcome, resources: outcome.resources.map((resource) => ({ ...resource, map: resource.map.portable })) };
+}
+function fromPortable(outcome) {
+  return { ...outcome, resources: outcome.resources.map((resource) => ({ ...resource, map: CompactSourceMap.fromPortable(resource.map) })) };
+}
+var defaultMaxFileMillis;
+var init_file_check = __esm({
+  "src/engine/file-check.ts"() {
+    "use strict";
+    init_read();
+    init_parse();
+    init_compact_map();
+    init_resources();
+    init_suppress();
+    init_registry();
+    init_rule_stages();
+    init_validate();
+    defaultMaxFileMillis = 1e4;
+  }
+});
+
+// src/engine/worker-pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path4 from "node:path";
+import { fileURLToPath as fileURLToPath3, pathToFileURL } from "node:url";
+import { parentPort, Worker, workerData } from "node:worker_threads";
+function siblingWorker(callerUrl, name, builtDir) {
+  const beside = new URL(`./${name}.js`, callerUrl);
+  if (existsSync3(fileURLToPath3(beside))) return beside;
+  return pathToFileURL(path4.join(packageRoot(), "build", builtDir, `${name}.js`));
+}
+function runPool(options) {
+  return new Pool(options).run();
+}
+var Pool;
+var init_worker_pool = __esm({
+  "src/engine/worker-pool.ts"() {
+    "use strict";
+    init_paths();
+    Pool = class {
+      constructor(options) {
+        this.options = options;
+        this.results = new Array(options.tasks.length);
+        this.done = new Array(options.tasks.length).fill(false);
+        const slots = Math.max(1, options.threads);
+        this.queue = {
+          tasks: options.tasks,
+          next: new Int32Array(new SharedArrayBuffer(4)),
+          current: new Int32Array(new SharedArrayBuffer(4 * slots)).fill(-1),
+          since: new Float64Array(new SharedArrayBuffer(8 * slots))
+        };
+      }
+      options;
+      results;
+      done;
+      running = /* @__PURE__ */ new Set();
+      queue;
+      settled = 0;
+      finished = false;
+      resolve;
+      reject;
+      watchdog;
+      run() {
+        const finished = new Promise((resolve5, reject) => {
+          this.resolve = resolve5;
+          this.reject = reject;
+        });
+        if (this.options.tasks.length === 0) {
+          this.finish();
+          return finished;
+        }
+        for (let slot = 0; slot < this.options.threads; slot++) this.spawn(slot);
+        this.watchdog = setInterval(() => this.checkBudgets(), Math.min(1e3, Math.max(50, this.options.budget / 4)));
+        if (this.options.local) void this.workLocally(this.options.local);
+        return finished;
+      }
+      /** Claims tasks like a worker does, yielding after each so worker messages and the watchdog run. */
+      async workLocally(local) {
+        for (; ; ) {
+          const index = Atomics.add(this.queue.next, 0, 1);
+          if (index >= this.options.tasks.length || this.finished) return;
+          this.settle(index, local(this.options.tasks[index]));
+          await new Promise((resolve5) => setImmediate(resolve5));
+        }
+      }
+      spawn(slot) {
+        Atomics.store(this.queue.current, slot, -1);
+        const worker = new Worker(this.options.worker, {
+          workerData: { queue: this.queue, slot, data: this.options.workerData },
+          resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 1024 }
+        });
+        const running = { worker, slot, retired: false, ready: false };
+        this.running.add(running);
+        worker.on("message", (message) => {
+          if ("ready" in message) running.ready = true;
+          else this.settle(message.index, message.result);
+        });
+        worker.on("error", (error) => {
+          const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+          if (!running.ready && !outOfMemory) this.abort(error);
+          else this.replace(running, outOfMemory ? "out of memory" : error.message);
+        });
+        worker.on("exit", (code) => {
+          if (!running.retired) this.replace(running, `exit code ${code}`);
+        });
+      }
+      settle(index, result) {
+        if (this.done[index] || this.finished) return;
+        this.done[index] = true;
+        this.results[index] = result;
+        this.settled++;
+        this.options.onResult?.(index, result);
+        if (this.settled === this.options.tasks.length) this.finish();
+      }
+      /** The task a thread was on is lost; a new thread takes its slot and goes on with the queue. */
+      replace(running, why) {
+        if (running.retired || this.finished) return;
+        running.retired = true;
+        this.running.delete(running);
+        void running.worker.terminate();
+        const current = Atomics.load(this.queue.current, running.slot);
+        if (current >= 0) this.settle(current, this.options.lost(this.options.tasks[current], why));
+        if (!this.finished) this.spawn(running.slot);
+      }
+      abort(error) {
+        this.stop();
+        this.reject(new Error(`a worker thread failed to start: ${error.message}`));
+      }
+      checkBudgets() {
+        const now = Date.now();
+        for (const running of [...this.running]) {
+          const current = Atomics.load(this.queue.current, running.slot);
+          if (current >= 0 && !this.done[current] && now - this.queue.since[running.slot] > this.options.budget) this.replace(running, "timeout");
+        }
+      }
+      stop() {
+        this.finished = true;
+        clearInterval(this.watchdog);
+        for (const running of [...this.running]) {
+          running.retired = true;
+          void running.worker.terminate();
+        }
+        this.running.clear();
+      }
+      finish() {
+        this.stop();
+        this.resolve(this.results);
+      }
+    };
+  }
+});
+
+// src/engine/parallel.ts
+import { availableParallelism } from "node:os";
+function defaultJobs() {
+  return availableParallelism();
+}
+function plannedThreads(files, options = {}) {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const minimum = options.minFilesPerWorker ?? Number(process.env.KUBEGRADE_MIN_FILES_PER_JOB || defaultMinFilesPerWorker);
+  return Math.max(1, Math.min(jobs, Math.floor(files / minimum)));
+}
+function crashFinding(file, why) {
+  return {
+    ruleId: "file-unreadable",
+    severity: "error",
+    message: `Checking this file stopped the checker (${why}); it was not checked.`,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    hint: "Split the file or simplify it; please report it if it is an ordinary manifest."
+  };
+}
+async function checkFiles(tasks, options = {}) {
+  const threads = plannedThreads(tasks.length, options);
+  const here = (task) => checkSourceFile(task.displayPath, task.absolutePath, options);
+  if (threads <= 1) return tasks.map(here);
+  const { readLimits, parseLimits, suppressions, maxFileMillis, schema, ownRules } = options;
+  const budget = maxFileMillis ?? defaultMaxFileMillis;
+  const portable = await runPool({
+    worker: siblingWorker(import.meta.url, "check-worker", "src/engine"),
+    workerData: { readLimits, parseLimits, suppressions, maxFileMillis, schema, ownRules },
+    threads: threads - 1,
+    tasks,
+    budget,
+    // Results made here need no copying: they pass through toPortable only to share one type.
+    local: (task) => toPortable(here(task)),
+    lost: (task, why) => ({
+      path: task.displayPath,
+      documents: 0,
+      resources: [],
+      findings: [why === "timeout" ? timeoutFinding(task.displayPath, budget) : crashFinding(task.displayPath, why)]
+    })
+  });
+  return portable.map(fromPortable);
+}
+var defaultMinFilesPerWorker;
+var init_parallel = __esm({
+  "src/engine/parallel.ts"() {
+    "use strict";
+    init_file_check();
+    init_worker_pool();
+    defaultMinFilesPerWorker = 1e3;
+  }
+});
+
+// src/engine/findings-cap.ts
+function noteFor(file, left2, cap) {
+  const errors = left2.filter((finding) => finding.severity === "error").length;
+  const warnings = left2.filter((finding) => finding.severity === "warning").length;
+  const worst = left2.reduce((max, finding) => rank[finding.severity] > rank[max] ? finding.severity : max, "info");
+  const first = left2[0];
+  const parts = [errors ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""].filter(Boolean);
+  return {
+    ruleId: "too-many-findings",
+    // The note stands in for what it hides, so the exit code and the summary still see an error.
+    severity: worst,
+    message: `${left2.length} more finding${left2.length === 1 ? "" : "s"} in this file ${left2.length === 1 ? "is" : "are"} not shown${parts.length ? ` (${parts.join(", ")})` : ""}: only the first ${cap} are listed.`,
+    file,
+    line: first.line ?? 1,
+    column: first.column ?? 1,
+    endLine: first.endLine ?? first.line ?? 1,
+    endColumn: first.endColumn ?? (first.column ?? 1) + 1,
+    hint: "Fix the problems shown (YAML syntax errors first: one can cause many more), then run again."
+  };
+}
+function capFindingsPerFile(findings, cap = defaultMaxFindingsPerFile) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const key = finding.file ?? "";
+    const list2 = byFile.get(key);
+    if (list2) list2.push(finding);
+    else byFile.set(key, [finding]);
+  }
+  if ([...byFile.values()].every((list2) => list2.length <= cap)) return [...findings];
+  const out = [];
+  for (const [file, list2] of byFile) {
+    if (list2.length <= cap || file === "") {
+      out.push(...list2);
+      continue;
+    }
+    const bySeverity = [...list2].sort((a, b) => rank[b.severity] - rank[a.severity]);
+    const kept = new Set(bySeverity.slice(0, cap));
+    const left2 = list2.filter((finding) => !kept.has(finding));
+    out.push(...list2.filter((finding) => kept.has(finding)), noteFor(file, left2, cap));
+  }
+  return out.sort(compareFindings);
+}
+var defaultMaxFindingsPerFile, rank;
+var init_findings_cap = __esm({
+  "src/engine/findings-cap.ts"() {
+    "use strict";
+    init_findings();
+    defaultMaxFindingsPerFile = 200;
+    rank = { error: 2, warning: 1, info: 0 };
+  }
+});
+
+// src/engine/check.ts
+import path5 from "node:path";
+async function checkPaths(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const readLimits = options.readLimits ?? defaultReadLimits;
+  const fileInputs = options.inputs.filter((input) => input !== "-");
+  const discovery = fileInputs.length > 0 ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions }) : { root: cwd, candidates: [], findings: [], missing: [] };
+  const findings = [...discovery.findings];
+  const files = [];
+  const resources = [];
+  const directives = { lines: [], malformed: [] };
+  const deferred = [];
+  const accept = (outcome) => {
+    if (outcome.directives) {
+      directives.lines.push(...outcome.directives.lines);
+      directives.malformed.push(...outcome.directives.malformed);
+    }
+    files.push({ path: outcome.path, documents: outcome.documents });
+    outcome.resources.forEach((resource, i) => {
+      resources.push(resource);
+      deferred.push(outcome.deferred?.[i] ?? []);
+    });
+    findings.push(...outcome.findings);
+  };
+  const ownRules = options.rules ? void 0 : { settings: options.ruleSettings };
+  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, maxFileMillis: options.maxFileMillis, schema: options.schema, ownRules };
+  if (options.stdin && options.inputs.includes("-")) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
+  for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
+  const index = new ResourceIndex(resources);
+  if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
+  else findings.push(...runDeferredRules(rules, resources, deferred, index, options.ruleSettings));
+  for (const resourceCheck of options.resourceChecks ?? []) findings.push(...resourceCheck(resources, index));
+  const shown = options.suppressions ? applySuppressions(findings, directives, resources, allRuleMeta().map((meta) => meta.id)) : findings;
+  const configured = withConfiguredSeverity(shown, options.ruleSettings);
+  const single = fileInputs.length === 1 && !options.inputs.includes("-") && discovery.root !== cwd;
+  const root = single ? normalizeRoot(fileInputs[0]) : ".";
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { root, absoluteRoot: discovery.root, files, resources, index, findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile), missing: discovery.missing };
+}
+function withConfiguredSeverity(findings, settings) {
+  const severity = settings?.severity;
+  if (!severity) return [...findings];
+  const out = [];
+  for (const finding of findings) {
+    const configured = severity[finding.ruleId];
+    if (configured === "off") continue;
+    out.push(configured ? { ...finding, severity: configured } : finding);
+  }
+  return out;
+}
+function normalizeRoot(input) {
+  const normalized = path5.normalize(input).split(path5.sep).join("/").replace(/\/$/, "");
+  return normalized === "" ? "." : normalized;
+}
+var init_check = __esm({
+  "src/engine/check.ts"() {
+    "use strict";
+    init_discover();
+    init_read();
+    init_parse();
+    init_resources();
+    init_resource_index();
+    init_run_rules();
+    init_registry();
+    init_findings();
+    init_suppress();
+    init_file_check();
+    init_rule_stages();
+    init_parallel();
+    init_findings_cap();
+  }
+});
+
+// src/format/log-safety.ts
+function withoutLegacyCommands(text2) {
+  return text2.replace(/##\[/g, "#\\u0023[");
+}
+function safeLineStart(text2) {
+  return /^[\s:]/.test(text2) ? `./${text2}` : text2;
+}
+function toSafeJson(value, indent = 2) {
+  return JSON.stringify(value, null, indent).replace(/##\[/g, "#\\u0023[");
+}
+var init_log_safety = __esm({
+  "src/format/log-safety.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/json.ts
+function orderedFinding(finding) {
+  const out = {};
+  for (const key of findingKeyOrder) if (finding[key] !== void 0) out[key] = finding[key];
+  return out;
+}
+function toJsonReport(report) {
+  return {
+    version: report.version,
+    tool: report.tool,
+    root: report.root,
+    kubernetesVersion: report.kubernetesVersion,
+    ...report.rubric ? { rubric: report.rubric } : {},
+    files: report.files,
+    findings: report.findings.map(orderedFinding),
+    ...report.exercises ? { exercises: report.exercises, score: report.score, maxScore: report.maxScore } : {},
+    summary: report.summary
+  };
+}
+var findingKeyOrder, formatJson;
+var init_json = __esm({
+  "src/format/json.ts"() {
+    "use strict";
+    init_log_safety();
+    findingKeyOrder = [
+      "ruleId",
+      "severity",
+      "message",
+      "messageId",
+      "file",
+      "line",
+      "column",
+      "endLine",
+      "endColumn",
+      "path",
+      "resource",
+      "exercise",
+      "check",
+      "hint",
+      "docsUrl"
+    ];
+    formatJson = (report) => `${toSafeJson(toJsonReport(report))}
+`;
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env2 = p.env || {};
+    var isColorSupported = !(!!env2.NO_COLOR || argv.includes("--no-color")) && (!!env2.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors2 = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors2();
+    module.exports.createColors = createColors2;
+  }
+});
+
+// src/report.ts
+function buildReport(input) {
+  const report = {
+    version: reportVersion,
+    tool: { name: "kubegrade", version: input.toolVersion },
+    root: input.root,
+    kubernetesVersion: input.kubernetesVersion,
+    ...input.rubric ? { rubric: input.rubric } : {},
+    files: input.files,
+    findings: input.findings,
+    summary: countBySeverity(input.findings)
+  };
+  if (input.exercises) {
+    report.exercises = input.exercises;
+    const counted = input.exercises.filter((exercise) => exercise.attempted !== false);
+    report.score = counted.reduce((sum, exercise) => sum + exercise.score, 0);
+    report.maxScore = counted.reduce((sum, exercise) => sum + exercise.maxScore, 0);
+  }
+  return report;
+}
+function filterFindings(report, minimum) {
+  const rank2 = { info: 0, warning: 1, error: 2 };
+  const findings = report.findings.filter((finding) => rank2[finding.severity] >= rank2[minimum]);
+  return { ...report, findings, summary: countBySeverity(findings) };
+}
+var reportVersion;
+var init_report = __esm({
+  "src/report.ts"() {
+    "use strict";
+    init_findings();
+    reportVersion = 1;
+  }
+});
+
+// src/cli/errors.ts
+var UsageError;
+var init_errors = __esm({
+  "src/cli/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
   }
 });
 
@@ -38001,7 +38176,7 @@ async function gradeSubmission(task, settings) {
       readLimits: { maxFileBytes: settings.maxFileBytes },
       // Students are graded in parallel already; one student's few files are parsed here.
       jobs: 1,
-      resourceChecks: [(resources) => validateSchemas(resources, { kubeVersion: settings.kubeVersion, strictKinds: settings.strictKinds, tolerate: rubric.tolerate ?? [] })]
+      schema: { kubeVersion: settings.kubeVersion, strictKinds: settings.strictKinds, tolerate: rubric.tolerate ?? [] }
     });
     const graded = gradeAnswers(result, rubric);
     const report = buildReport({
@@ -38035,7 +38210,6 @@ var init_submission = __esm({
     init_grade();
     init_paths();
     init_report();
-    init_validate();
     rubrics = /* @__PURE__ */ new Map();
     plural2 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
   }
@@ -38963,7 +39137,8 @@ async function runEach(args, io) {
   };
   const rubric = await rubricFor(settings);
   const progress = await progressFor(tasks.length, io);
-  const threads = Math.min(args.jobs ?? defaultJobs(), Math.floor(tasks.length / minStudentsPerWorker));
+  const perThread = Number(process.env.KUBEGRADE_MIN_STUDENTS_PER_JOB || minStudentsPerWorker);
+  const threads = Math.min(args.jobs ?? defaultJobs(), Math.floor(tasks.length / perThread));
   let results;
   try {
     if (threads > 1) {
@@ -38973,7 +39148,6 @@ async function runEach(args, io) {
         threads,
         tasks,
         budget: defaultSubmissionMillis,
-        prefetch: 1,
         lost: (task, why) => stoppedResult(task, rubric, why === "timeout" ? `stopped after ${defaultSubmissionMillis / 1e3} s` : `the grader stopped (${why})`),
         onResult: (_, result) => progress.tick(result)
       });
@@ -43887,7 +44061,7 @@ init_registry();
 init_registry();
 
 // src/format/paths.ts
-import path5 from "node:path";
+import path6 from "node:path";
 function rootPath(report, context) {
   return context.rootPath ?? report.root;
 }
@@ -43897,7 +44071,7 @@ function isAbsolutePath(p) {
 function repositoryPath(report, context, file) {
   const root = rootPath(report, context);
   if (root === "" || root === ".") return file;
-  return path5.posix.join(root, file);
+  return path6.posix.join(root, file);
 }
 var encodeSegment = (segment) => encodeURIComponent(segment);
 function artifactUri(report, context, file) {
@@ -44525,7 +44699,9 @@ var formatStylish = (report, context) => {
   const { errors, warnings, infos } = report.summary;
   const total = errors + warnings + infos;
   const files = plural(report.files.length, "file");
-  if (total === 0) {
+  if (errors + warnings === 0 && infos > 0) {
+    lines.push(c.green(`✔ no errors or warnings in ${files} (${plural(infos, "info")})`));
+  } else if (total === 0) {
     lines.push(c.green(`✔ no problems in ${files}`));
   } else {
     const parts = [plural(errors, "error"), plural(warnings, "warning")];
@@ -44662,9 +44838,9 @@ init_pod_spec();
 init_did_you_mean();
 init_paths();
 init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 var configFileNames = [".kubegrade.yaml", ".kubegrade.yml"];
 var ConfigError = class extends UsageError {
   constructor(displayPath2, problems) {
@@ -44677,13 +44853,13 @@ ${problems.map((p) => `  ${displayPath2}:${p.line}:${p.column}: ${p.message}`).j
   problems;
 };
 function findConfigFile(startDir) {
-  let dir = path6.resolve(startDir);
+  let dir = path7.resolve(startDir);
   for (; ; ) {
     for (const name of configFileNames) {
-      const candidate = path6.join(dir, name);
-      if (existsSync3(candidate)) return candidate;
+      const candidate = path7.join(dir, name);
+      if (existsSync4(candidate)) return candidate;
     }
-    const parent = path6.dirname(dir);
+    const parent = path7.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -44698,7 +44874,7 @@ async function loadAjv() {
   return configAjv;
 }
 function validatorFor(ajv2) {
-  configValidator ??= ajv2.compile(JSON.parse(readFileSync6(path6.join(packageRoot(), "schemas", "config.schema.json"), "utf8")));
+  configValidator ??= ajv2.compile(JSON.parse(readFileSync7(path7.join(packageRoot(), "schemas", "config.schema.json"), "utf8")));
   return configValidator;
 }
 var settingNames = ["rules", "ignorePatterns", "kubernetesVersion", "format"];
@@ -44912,7 +45088,6 @@ function parseSize(text2) {
 }
 
 // src/cli/main.ts
-init_validate();
 init_versions();
 
 // src/cli/schemas-command.ts
@@ -45033,7 +45208,8 @@ async function runCheck(args, io, argv) {
     ruleSettings: args.lint ? config?.ruleSettings : void 0,
     suppressions: args.lint,
     jobs: args.jobs,
-    resourceChecks: [(resources) => validateSchemas(resources, { kubeVersion, strictKinds: args.strictKinds, tolerate: rubric?.tolerate ?? [] })]
+    // Plain options rather than a callback: validation runs per file, in the worker threads too.
+    schema: { kubeVersion, strictKinds: args.strictKinds, tolerate: rubric?.tolerate ?? [] }
   });
   if (result.missing.length > 0) throw new UsageError(`no such file or folder: ${result.missing.join(", ")}`);
   const graded = rubric ? gradeAnswers(result, rubric) : void 0;

@@ -378,7 +378,7 @@ const awkwardNames = ['o\'brien, "pat"', '=HYPERLINK("evil")', '+1 student', '@h
  * the broken one (20%) or nothing (10%); plus a few hostile submissions (an alias bomb, a 50 MB
  * junk file, a binary file) that must cost their own row only.
  */
-export function generateClass(count: number, seed = 1, fixtures = path.join(import.meta.dirname, '..', 'fixtures')): GeneratedCorpus {
+export function generateClass(count: number, seed = 1, junkMegabytes = 50, fixtures = path.join(import.meta.dirname, '..', 'fixtures')): GeneratedCorpus {
   const random = seededRandom(seed);
   const correct = filesUnder(path.join(fixtures, 'answers'));
   const broken = new Map(filesUnder(path.join(fixtures, 'broken', 'one-per-exercise')));
@@ -400,7 +400,7 @@ export function generateClass(count: number, seed = 1, fixtures = path.join(impo
   const bomb = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: lol', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]', ''].join('\n');
   if (count > 8) {
     files['student-006/ex2/bomb.yaml'] = bomb;
-    files['student-007/ex3/junk.yaml'] = `# ${'junk '.repeat(20)}\n`.repeat(500_000);
+    files['student-007/ex3/junk.yaml'] = `# ${'junk '.repeat(19)}\n`.repeat(junkMegabytes * 10_486);
     files['student-008/ex4/image.yaml'] = '\u0000PNG binary';
   }
   return { files, resources };

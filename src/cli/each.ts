@@ -91,7 +91,8 @@ export async function runEach(args: EachArgs, io: EachIo): Promise<number> {
   // Loaded here first: a broken rubric is a usage error before any student is graded.
   const rubric = await rubricFor(settings);
   const progress = await progressFor(tasks.length, io);
-  const threads = Math.min(args.jobs ?? defaultJobs(), Math.floor(tasks.length / minStudentsPerWorker));
+  const perThread = Number(process.env.KUBEGRADE_MIN_STUDENTS_PER_JOB || minStudentsPerWorker);
+  const threads = Math.min(args.jobs ?? defaultJobs(), Math.floor(tasks.length / perThread));
   let results: SubmissionResult[];
   try {
     if (threads > 1) {
@@ -101,7 +102,6 @@ export async function runEach(args: EachArgs, io: EachIo): Promise<number> {
         threads,
         tasks,
         budget: defaultSubmissionMillis,
-        prefetch: 1,
         lost: (task, why) => stoppedResult(task, rubric, why === 'timeout' ? `stopped after ${defaultSubmissionMillis / 1000} s` : `the grader stopped (${why})`),
         onResult: (_, result) => progress.tick(result),
       });

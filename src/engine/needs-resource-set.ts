@@ -4,3 +4,6 @@ export class NeedsResourceSet extends Error {
     super('this rule looks at other resources; it runs once every file is read');
   }
 }
+
+/** One instance, thrown every time: building an Error (and its stack) per deferred rule would cost more than the rule. */
+export const needsResourceSet = new NeedsResourceSet();

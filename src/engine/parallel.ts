@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Finding } from '../types.js';
-import { checkSourceFile, defaultMaxFileMillis, fromPortable, timeoutFinding, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
+import { checkSourceFile, defaultMaxFileMillis, fromPortable, timeoutFinding, toPortable, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
 import { runPool, siblingWorker } from './worker-pool.js';
 
 export interface FileTask {
@@ -16,21 +16,25 @@ export interface ParallelOptions extends FileCheckOptions {
 }
 
 /**
- * A worker thread takes ~40 ms to start and load the parser, and a typical manifest file parses in
- * ~0.7 ms, so splitting N files over two threads saves N x 0.35 ms and pays ~40: the break-even is
- * near 110 files (docs/benchmarks.md measures it). Each thread gets at least this many files.
+ * A worker thread costs ~0.1 s to start and warm up, and even a single-threaded run already keeps
+ * a second core busy with V8's background compiling and garbage collection. Measured on 2 cores
+ * (docs/benchmarks.md): a second thread is no faster up to ~2000 files, about even at 2300 and ~30%
+ * faster at 24k. So each thread gets at least this many files; small runs never start one.
  */
-export const defaultMinFilesPerWorker = 64;
+export const defaultMinFilesPerWorker = 1000;
 
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** How many threads to use for this many files (0 or 1: none, parse here). */
-export function plannedWorkers(files: number, options: ParallelOptions = {}): number {
+/**
+ * How many threads share this many files, this one included (1: everything here). With --jobs N,
+ * N-1 worker threads and this thread work one queue.
+ */
+export function plannedThreads(files: number, options: ParallelOptions = {}): number {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-  const minimum = options.minFilesPerWorker ?? defaultMinFilesPerWorker;
-  return Math.min(jobs, Math.floor(files / minimum));
+  const minimum = options.minFilesPerWorker ?? Number(process.env.KUBEGRADE_MIN_FILES_PER_JOB || defaultMinFilesPerWorker);
+  return Math.max(1, Math.min(jobs, Math.floor(files / minimum)));
 }
 
 function crashFinding(file: string, why: string): Finding {
@@ -52,16 +56,19 @@ function crashFinding(file: string, why: string): Finding {
  * task order whatever the thread count, so everything downstream is byte-identical for every N.
  */
 export async function checkFiles(tasks: readonly FileTask[], options: ParallelOptions = {}): Promise<FileOutcome[]> {
-  const threads = plannedWorkers(tasks.length, options);
-  if (threads <= 1) return tasks.map((task) => checkSourceFile(task.displayPath, task.absolutePath, options));
+  const threads = plannedThreads(tasks.length, options);
+  const here = (task: FileTask) => checkSourceFile(task.displayPath, task.absolutePath, options);
+  if (threads <= 1) return tasks.map(here);
   const { readLimits, parseLimits, suppressions, maxFileMillis, schema, ownRules } = options;
   const budget = maxFileMillis ?? defaultMaxFileMillis;
   const portable = await runPool<FileTask, PortableOutcome>({
     worker: siblingWorker(import.meta.url, 'check-worker', 'src/engine'),
     workerData: { readLimits, parseLimits, suppressions, maxFileMillis, schema, ownRules } satisfies FileCheckOptions,
-    threads,
+    threads: threads - 1,
     tasks,
     budget,
+    // Results made here need no copying: they pass through toPortable only to share one type.
+    local: (task) => toPortable(here(task)),
     lost: (task, why) => ({
       path: task.displayPath,
       documents: 0,

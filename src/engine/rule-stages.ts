@@ -2,7 +2,7 @@ import type { Finding, Resource, Severity } from '../types.js';
 import type { ResourceIndex } from './resource-index.js';
 import type { Rule } from './rule.js';
 import { appliesTo, runRule, type RuleSettings } from './run-rules.js';
-import { NeedsResourceSet } from './needs-resource-set.js';
+import { NeedsResourceSet, needsResourceSet } from './needs-resource-set.js';
 
 /**
  * Rules run in two stages. The first runs right after a file is parsed (in its worker thread when
@@ -17,7 +17,7 @@ const tripwire = new Proxy(
   {},
   {
     get() {
-      throw new NeedsResourceSet();
+      throw needsResourceSet;
     },
   },
 ) as ResourceIndex;

@@ -139,6 +139,12 @@ export class CompactSourceMap implements SourceMap {
 
 const whitespace = /\s/;
 
+/** /\s/ on one character, without the regular expression for ASCII (it runs for every node). */
+function isBlank(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code >= 128 && whitespace.test(String.fromCharCode(code));
+}
+
 /** Growable scratch table reused by every file (one thread builds one file at a time). */
 let scratch = new Int32Array(STRIDE * 8192);
 
@@ -169,7 +175,7 @@ export class CompactMapBuilder {
   /** The map of one resource rooted at `root` (a document root or a List item). */
   add(document: Document, root: Node | null): CompactSourceMap {
     const first = this.count;
-    const at = this.node(root, [-1, -1], -1);
+    const at = this.node(root, null, -1);
     this.linkAliases(document, first);
     return CompactSourceMap.fromPortable({ file: this.data, root: at, rootOffsets: this.rootOffsets(root) });
   }
@@ -194,33 +200,46 @@ export class CompactMapBuilder {
     return id;
   }
 
-  /** nodeRange (source-map.ts) as two offsets: a null scalar is one character; block values lose trailing blanks. */
-  private offsets(node: unknown): [number, number] {
+  /**
+   * nodeRange (source-map.ts) as two offsets, written to scratch[at] and scratch[at + 1]: a null
+   * scalar is one character; block values lose trailing blanks. (No tuples: this runs per node.)
+   */
+  private writeOffsets(node: unknown, at: number, into: Int32Array = scratch): void {
     const range = (node as { range?: [number, number, number] } | null)?.range;
-    if (!node || !range) return [-1, -1];
-    if (isScalar(node) && node.value === null) return [range[0], range[0] + 1];
+    if (!node || !range) {
+      into[at] = -1;
+      into[at + 1] = -1;
+      return;
+    }
     let end = range[1];
-    while (end > range[0] + 1 && whitespace.test(this.text[end - 1] ?? '')) end--;
-    return [range[0], end];
+    if (isScalar(node) && node.value === null) end = range[0] + 1;
+    else while (end > range[0] + 1 && isBlank(this.text.charCodeAt(end - 1))) end--;
+    into[at] = range[0];
+    into[at + 1] = end;
+  }
+
+  private readonly pair = new Int32Array(2);
+
+  private offsets(node: unknown): [number, number] {
+    this.writeOffsets(node, 0, this.pair);
+    return [this.pair[0]!, this.pair[1]!];
   }
 
   /** A sequence item has no key: "this item" is anchored on its first key, if it is a mapping. */
-  private firstKeyOffsets(item: unknown): [number, number] {
+  private static firstKey(item: unknown): unknown {
     const first = isMap(item) ? item.items[0] : undefined;
-    return first && isPair(first) ? this.offsets(first.key) : [-1, -1];
+    return first && isPair(first) ? first.key : null;
   }
 
-  private node(node: unknown, key: [number, number], keyName: number): number {
+  /** Adds `node` with the key range of `keyNode` (the pair's key, a list item's first key, or null). */
+  private node(node: unknown, keyNode: unknown, keyName: number): number {
     const at = this.count++;
     ensure(this.count);
     this.nodes[at] = node;
     const base = at * STRIDE;
     scratch[base + KEY_NAME] = keyName;
-    const [valueStart, valueEnd] = this.offsets(node);
-    scratch[base + KEY_START] = key[0];
-    scratch[base + KEY_END] = key[1];
-    scratch[base + VALUE_START] = valueStart;
-    scratch[base + VALUE_END] = valueEnd;
+    this.writeOffsets(keyNode, base + KEY_START);
+    this.writeOffsets(node, base + VALUE_START);
     let kind = LEAF;
     if (node === null || node === undefined) {
       kind = NONE;
@@ -229,11 +248,11 @@ export class CompactMapBuilder {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as unknown;
-        this.node(pair.value, this.offsets(keyNode), isScalar(keyNode) ? this.keyId(String(keyNode.value)) : -1);
+        this.node(pair.value, keyNode, isScalar(keyNode) ? this.keyId(String(keyNode.value)) : -1);
       }
     } else if (isSeq(node)) {
       kind = SEQ;
-      for (const item of node.items) this.node(item ?? null, this.firstKeyOffsets(item), -1);
+      for (const item of node.items) this.node(item ?? null, CompactMapBuilder.firstKey(item), -1);
     } else if (isAlias(node)) {
       kind = ALIAS;
     }
@@ -276,7 +295,7 @@ export class CompactMapBuilder {
       if (known === undefined) {
         // Appended subtrees sit outside every parent's size, so they never show up as children.
         const appendedFrom = this.count;
-        known = this.node(target, [-1, -1], -1);
+        known = this.node(target, null, -1);
         for (let j = appendedFrom; j < this.count; j++) if (!indexOf.has(this.nodes[j])) indexOf.set(this.nodes[j], j);
       }
       (this.data.aliases ??= new Map()).set(i, known);

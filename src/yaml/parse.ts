@@ -2,6 +2,7 @@ import { LineCounter, Parser, Composer, isMap, isSeq, isAlias, visit, type Docum
 import type { Finding, PlainObject, PlainValue } from '../types.js';
 import { goYamlBoolean } from './tags.js';
 import { compactString } from './compact-strings.js';
+import { needsToJS, plainValueOf } from './plain-value.js';
 import { offsetsToRange, TextPositions, YamlSourceMap } from './source-map.js';
 
 export interface ParseLimits {
@@ -151,7 +152,8 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
   const findings: Finding[] = [];
   const documents: ParsedDocument[] = [];
-  const options = { uniqueKeys: true, merge: true, customTags: [goYamlBoolean] };
+  // logLevel: yaml would otherwise print some warnings (with the text of a key) to stderr itself.
+  const options = { uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: 'error' as const };
   let docs: Document.Parsed[];
   try {
     const composer = new Composer(options);
@@ -181,7 +183,10 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
     let broken = document.errors.length > 0;
     let value: PlainValue | undefined;
     const empty = root === null || (root as { value?: unknown }).value === null && !isMap(root) && !isSeq(root) && !isAlias(root);
-    if (!broken && !empty) {
+    // One pass builds the value of an ordinary document; anything unusual takes yaml's own path.
+    const plain = !broken && !empty ? plainValueOf(root, limits.maxDepth) : needsToJS;
+    if (plain !== needsToJS) value = plain;
+    else if (!broken && !empty) {
       const { tooDeep } = depthOf(root, limits.maxDepth);
       if (tooDeep) {
         broken = true;
@@ -195,7 +200,7 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
         });
       }
     }
-    if (!broken && !empty) {
+    if (plain === needsToJS && !broken && !empty) {
       try {
         value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));
       } catch (error) {

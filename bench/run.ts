@@ -1,0 +1,202 @@
+/**
+ * npm run bench: the speed and scale figures, each a median of several runs beside its floor,
+ * measured in the same run (this machine is shared and noisy: absolute times drift, ratios hold).
+ * Prints a table, writes .bench/results.json, and with --write-docs the table in docs/benchmarks.md
+ * (--docs-only rewrites that table from the last results without measuring).
+ *
+ *   BENCH_RUNS=5 npm run bench [-- --only corpus,single,growth,class,threshold] [-- --write-docs]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateClass, generateCorpus, replicateFolder, writeCorpus } from '../scripts/gen-corpus.js';
+import { median, paired, runNode, type Paired } from './measure.js';
+
+const root = path.join(import.meta.dirname, '..');
+const work = path.join(root, '.bench');
+const grade = path.join(root, 'bin', 'grade.js');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : [];
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+const sharedCorpus = path.join(root, '..', 'shared', 'corpus', 'real');
+
+interface Row {
+  figure: string;
+  subject: string;
+  ms: number;
+  floor: string;
+  floorMs: number;
+  ratio: number;
+  target: string;
+  met: boolean | null;
+  maxRssMb?: number;
+}
+
+const rows: Row[] = [];
+const extra: Record<string, unknown> = {};
+
+function row(figure: string, subject: string, floor: string, result: Pick<Paired, 'subject' | 'floor' | 'subjectRssKb'>, target: string, limit: number | null): void {
+  const ratio = result.subject / result.floor;
+  const entry: Row = { figure, subject, ms: Math.round(result.subject), floor, floorMs: Math.round(result.floor), ratio: Number(ratio.toFixed(2)), target, met: limit === null ? null : ratio <= limit, maxRssMb: Math.round(result.subjectRssKb / 1024) };
+  rows.push(entry);
+  console.log(`${figure.padEnd(34)} ${String(entry.ms).padStart(7)} ms  ${floor.padEnd(26)} ${String(entry.floorMs).padStart(7)} ms  ${entry.ratio.toFixed(2).padStart(6)}x  ${target.padEnd(10)} ${entry.met === null ? '' : entry.met ? 'met' : 'MISSED'}  rss ${entry.maxRssMb} MB`);
+}
+
+function corpusFor(name: string, make: () => ReturnType<typeof generateCorpus>): string {
+  const dir = path.join(work, name);
+  if (!existsSync(dir)) writeCorpus(dir, make());
+  return dir;
+}
+
+function lint(corpus: string, jobs: string, env: NodeJS.ProcessEnv = {}) {
+  return () => runNode([grade, '--lint', '--format', 'json', '--jobs', jobs, corpus], { env });
+}
+
+/** 1. Whole-corpus lint against the floor: every file read and parsed with positions, nothing else. */
+function wholeCorpus(): void {
+  const corpus = existsSync(sharedCorpus) ? sharedCorpus : corpusFor('corpus-fixtures', () => replicateFolder(path.join(root, 'fixtures', 'answers'), 250));
+  extra.corpus = existsSync(sharedCorpus) ? '../shared/corpus/real' : '.bench/corpus-fixtures (fixtures/answers x 250)';
+  const floor = () => runNode([path.join(root, 'bench', 'floor.mjs'), corpus]);
+  row('1. corpus lint, --jobs 1', 'grade --lint', 'parse-only floor', paired(lint(corpus, '1'), floor, runs), '<= 1.5x', 1.5);
+  row('1. corpus lint, --jobs 2', 'grade --lint', 'parse-only floor', paired(lint(corpus, '2'), floor, runs), '<= 0.7x', 0.7);
+  const stages = JSON.parse(runNode([path.join(root, 'bench', 'yaml-stages.mjs'), corpus]).stdout) as Record<string, number>;
+  extra.yamlStagesMs = stages;
+  console.log(`   yaml, warm, in one process: lexer ${stages.lex} ms, CST ${stages.cst} ms, compose ${stages.compose} ms, compose+toJS ${stages.composeToJs} ms`);
+}
+
+/** 2. One small file, as a pre-commit hook or an editor runs it, against bare node. */
+function singleFile(): void {
+  const file = path.join(root, 'fixtures', 'answers', 'ex2', 'traceroute.yaml');
+  const bare = () => runNode(['-e', '0']);
+  row('2. one file, --lint', 'grade --lint FILE', 'node -e 0', paired(() => runNode([grade, '--lint', '--format', 'json', file]), bare, Math.max(runs, 11), 2), '<= 3x', 3);
+  row('2. one file, graded', 'grade FILE', 'node -e 0', paired(() => runNode([grade, '--format', 'json', file]), bare, Math.max(runs, 11), 2), '(info)', null);
+}
+
+/** 3. Growth: synthetic corpora of 1k to 50k resources; time must grow linearly, memory stay bounded. */
+function growth(): void {
+  const sizes = [1_000, 5_000, 10_000, 50_000];
+  const results: Record<string, { ms: number; maxRssMb: number; jobs: string }[]> = {};
+  for (const jobs of ['1', String(os.availableParallelism())]) {
+    for (const size of sizes) {
+      const corpus = corpusFor(`corpus-${size / 1000}k`, () => generateCorpus(size));
+      const samples = Array.from({ length: size >= 50_000 ? 3 : Math.max(3, Math.min(runs, 5)) }, () => lint(corpus, jobs)());
+      const entry = { ms: Math.round(median(samples.map((sample) => sample.ms))), maxRssMb: Math.round(Math.max(...samples.map((sample) => sample.maxRssKb)) / 1024), jobs };
+      (results[String(size)] ??= []).push(entry);
+      console.log(`3. ${String(size).padStart(6)} resources, --jobs ${jobs}: ${String(entry.ms).padStart(6)} ms, max RSS ${entry.maxRssMb} MB`);
+    }
+    const at = (size: number) => results[String(size)]!.find((entry) => entry.jobs === jobs)!;
+    row(`3. growth 50k/5k, --jobs ${jobs}`, '50k resources', '5k resources', { subject: at(50_000).ms, floor: at(5_000).ms, subjectRssKb: at(50_000).maxRssMb * 1024 }, '< 11x', 11);
+    rows.push({ figure: `3. peak RSS at 50k, --jobs ${jobs}`, subject: 'max RSS', ms: at(50_000).maxRssMb, floor: '300 MB budget', floorMs: 300, ratio: Number((at(50_000).maxRssMb / 300).toFixed(2)), target: '< 300 MB', met: at(50_000).maxRssMb < 300, maxRssMb: at(50_000).maxRssMb });
+    console.log(`3. peak RSS at 50k, --jobs ${jobs}: ${at(50_000).maxRssMb} MB (budget 300 MB) ${at(50_000).maxRssMb < 300 ? 'met' : 'MISSED'}`);
+  }
+  extra.growth = results;
+}
+
+/** 4. A class at once: 200 generated answer sets with --each, against 200 separate one-set runs. */
+function wholeClass(): void {
+  const dir = path.join(work, 'class-200');
+  if (!existsSync(dir)) writeCorpus(dir, generateClass(200));
+  const students = readdirSync(dir).sort();
+  const out = path.join(work, 'class-out');
+  rmSync(out, { recursive: true, force: true });
+  const each = () => runNode([grade, '--each', 'class-200/*', '--gradebook', path.join(out, 'grades.csv'), '--reports-dir', path.join(out, 'reports')], { cwd: work });
+  const separate = () => {
+    const started = process.hrtime.bigint();
+    let maxRssKb = 0;
+    for (const student of students) maxRssKb = Math.max(maxRssKb, runNode([grade, path.join(dir, student), '--format', 'json']).maxRssKb);
+    return { ms: Number(process.hrtime.bigint() - started) / 1e6, maxRssKb, status: 0, stdout: '' };
+  };
+  row('4. 200 students, --each', 'grade --each', '200 separate runs', paired(each, separate, Math.max(1, Math.min(runs, 3)), 0), '(faster)', 1);
+}
+
+/** Parallel threshold: from how many files a second thread pays for its start-up. */
+function threshold(): void {
+  const corpus = corpusFor('corpus-5k', () => generateCorpus(5_000));
+  const files = readdirSync(corpus, { recursive: true }).filter((name) => String(name).endsWith('.yaml')).map(String).sort();
+  const sweep: { files: number; oneMs: number; twoMs: number; ratio: number }[] = [];
+  for (const count of [64, 256, 512, 1024, 2048]) {
+    const dir = path.join(work, `threshold-${count}`);
+    if (!existsSync(dir)) {
+      for (const name of files.slice(0, count)) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), readFileSync(path.join(corpus, name)));
+      }
+    }
+    const forced = { KUBEGRADE_MIN_FILES_PER_JOB: '1' };
+    const result = paired(lint(dir, '2', forced), lint(dir, '1'), runs);
+    sweep.push({ files: count, oneMs: Math.round(result.floor), twoMs: Math.round(result.subject), ratio: Number(result.ratio.toFixed(2)) });
+    console.log(`threshold: ${String(count).padStart(4)} files: --jobs 1 ${Math.round(result.floor)} ms, two threads ${Math.round(result.subject)} ms (${result.ratio.toFixed(2)}x)`);
+  }
+  extra.threshold = sweep;
+}
+
+function machine(): Record<string, string> {
+  const free = spawnSync('free', ['-h'], { encoding: 'utf8' });
+  return {
+    nproc: String(os.availableParallelism()),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memory: free.status === 0 ? free.stdout.trimEnd() : `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    node: process.version,
+    load: os.loadavg().map((value) => value.toFixed(2)).join(' '),
+  };
+}
+
+interface Results {
+  machine: Record<string, string>;
+  loadAfter: string;
+  runs: number;
+  rows: Row[];
+  yamlStagesMs?: Record<string, number>;
+  threshold?: { files: number; oneMs: number; twoMs: number; ratio: number }[];
+  growth?: Record<string, { ms: number; maxRssMb: number; jobs: string }[]>;
+}
+
+/** The docs section: the figures, then the measurements behind them. */
+function markdown(results: Results): string {
+  const lines = ['| figure | subject | ms | floor | floor ms | ratio | target | |', '|---|---|---:|---|---:|---:|---|---|'];
+  for (const entry of results.rows) lines.push(`| ${entry.figure} | ${entry.subject} | ${entry.ms} | ${entry.floor} | ${entry.floorMs} | ${entry.ratio.toFixed(2)}x | ${entry.target} | ${entry.met === null ? '' : entry.met ? 'met' : '**missed**'} |`);
+  if (results.growth) {
+    lines.push('', '| resources | ' + Object.values(results.growth)[0]!.map((entry) => `--jobs ${entry.jobs}`).join(' | ') + ' |', '|---:|' + Object.values(results.growth)[0]!.map(() => '---:|').join(''));
+    for (const [size, entries] of Object.entries(results.growth)) lines.push(`| ${size} | ${entries.map((entry) => `${entry.ms} ms, ${entry.maxRssMb} MB`).join(' | ')} |`);
+  }
+  if (results.threshold) {
+    lines.push('', '| files (generated corpus) | --jobs 1 | two threads (forced) | ratio |', '|---:|---:|---:|---:|');
+    for (const entry of results.threshold) lines.push(`| ${entry.files} | ${entry.oneMs} ms | ${entry.twoMs} ms | ${entry.ratio.toFixed(2)}x |`);
+  }
+  if (results.yamlStagesMs) {
+    const stages = results.yamlStagesMs;
+    lines.push('', `yaml alone, warm, in one process, over the same corpus: lexer ${stages.lex} ms, CST ${stages.cst} ms, compose ${stages.compose} ms, compose + toJS ${stages.composeToJs} ms.`);
+  }
+  const machineInfo = results.machine;
+  lines.push('', `Machine: \`nproc\` ${machineInfo.nproc} (${machineInfo.cpu}), node ${machineInfo.node}, load average ${machineInfo.load} before and ${results.loadAfter} after; ${results.runs} runs per median.`, '', '```', machineInfo.memory ?? '', '```');
+  return lines.join('\n');
+}
+
+function writeDocs(results: Results): void {
+  const docs = path.join(root, 'docs', 'benchmarks.md');
+  const text = readFileSync(docs, 'utf8');
+  writeFileSync(docs, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => `<!-- bench:start -->\n${markdown(results)}\n<!-- bench:end -->`));
+  console.log('updated docs/benchmarks.md');
+}
+
+// --docs-only: rewrite the docs table from the last .bench/results.json, without measuring.
+if (process.argv.includes('--docs-only')) {
+  writeDocs(JSON.parse(readFileSync(path.join(work, 'results.json'), 'utf8')) as Results);
+  process.exit(0);
+}
+
+mkdirSync(work, { recursive: true });
+if (!existsSync(path.join(root, 'build', 'bundle', 'grade.js'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+const before = machine();
+console.log(`machine: ${before.nproc} cores (${before.cpu}), node ${before.node}, load ${before.load}; ${runs} runs per median`);
+if (wanted('single')) singleFile();
+if (wanted('corpus')) wholeCorpus();
+if (wanted('threshold')) threshold();
+if (wanted('class')) wholeClass();
+if (wanted('growth')) growth();
+const results = { date: new Date().toISOString(), machine: before, loadAfter: machine().load, runs, rows, ...extra } as Results & { date: string };
+writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${markdown(results)}\n\nwrote .bench/results.json`);
+if (process.argv.includes('--write-docs')) writeDocs(results);
