@@ -7,8 +7,9 @@
 import { build, type BuildOptions } from 'esbuild';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { nodeBundleOptions, repoRoot } from './bundle-options.js';
 
-export const repoRoot = path.join(import.meta.dirname, '..');
+export { repoRoot };
 export const actionDist = path.join(repoRoot, 'dist');
 export const actionBundle = path.join(actionDist, 'index.js');
 /** Every file the build writes into dist/ (src/engine/parallel.ts finds the worker beside index.js). */
@@ -16,22 +17,7 @@ export const actionBundleFiles = ['index.js', 'check-worker.js'];
 
 /** Fixed options: esbuild is deterministic, so a fresh build must equal the committed bytes. */
 export function actionBuildOptions(outdir: string = actionDist): BuildOptions {
-  return {
-    absWorkingDir: repoRoot,
-    entryPoints: { index: 'src/action/main.ts', 'check-worker': 'src/engine/check-worker.ts' },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // CommonJS dependencies (ajv, fast-glob) call require(); an ES module bundle has to provide it.
-    banner: { js: "import { createRequire as kubegradeCreateRequire } from 'node:module';\nconst require = kubegradeCreateRequire(import.meta.url);" },
-    legalComments: 'eof',
-    charset: 'utf8',
-    sourcemap: false,
-    minify: false,
-    logLevel: 'warning',
-  };
+  return { ...nodeBundleOptions({ index: 'src/action/main.ts', 'check-worker': 'src/engine/check-worker.ts' }, outdir), minify: false };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

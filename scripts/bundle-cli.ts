@@ -7,29 +7,18 @@
 import { build, type BuildOptions } from 'esbuild';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { nodeBundleOptions, repoRoot } from './bundle-options.js';
 
-export const repoRoot = path.join(import.meta.dirname, '..');
+export { repoRoot };
 export const cliBundleDir = path.join(repoRoot, 'build', 'bundle');
 
 export function cliBuildOptions(outdir: string = cliBundleDir): BuildOptions {
   return {
-    absWorkingDir: repoRoot,
-    entryPoints: { grade: 'src/cli/main.ts', 'check-worker': 'src/engine/check-worker.ts', 'each-worker': 'src/cli/each-worker.ts' },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
     // Dependencies are bundled too: resolving and loading dozens of small files is the cost being cut.
-    // CommonJS dependencies (ajv, fast-glob) call require(); an ES module bundle has to provide it.
-    banner: { js: "import { createRequire as kubegradeCreateRequire } from 'node:module';\nconst require = kubegradeCreateRequire(import.meta.url);" },
-    legalComments: 'eof',
-    charset: 'utf8',
-    sourcemap: false,
+    ...nodeBundleOptions({ grade: 'src/cli/main.ts', 'check-worker': 'src/engine/check-worker.ts', 'each-worker': 'src/cli/each-worker.ts' }, outdir),
     // Less source to parse at every start; names stay, so stack traces (--debug) still read well.
     minifyWhitespace: true,
     minifySyntax: true,
-    logLevel: 'warning',
   };
 }
 
