@@ -1,27 +1,9 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { defineRule } from '../src/engine/rule.js';
 import { isObject } from '../src/engine/pod-spec.js';
-import { configKeyProblem, invalidKeyCharacters } from '../src/engine/k8s-names.js';
+import { reportConfigKey, valueTypeName } from '../src/engine/k8s-names.js';
+import { looksLikeCredential } from '../src/engine/credential-keys.js';
 import { decodeStandardBase64 } from '../src/engine/base64.js';
 import type { PlainValue } from '../src/types.js';
-
-const keyMessages = { empty: 'keyEmpty', tooLong: 'keyTooLong', characters: 'keyCharacters', dots: 'keyDots' } as const;
-
-function typeName(value: PlainValue): string {
-  if (Array.isArray(value)) return 'list';
-  if (isObject(value)) return 'map';
-  return typeof value;
-}
-
-function reportKey(report: RuleContext['report'], section: string, key: string): void {
-  const problem = configKeyProblem(key);
-  if (!problem) return;
-  report({
-    path: [section, key],
-    messageId: keyMessages[problem],
-    target: 'key',
-    data: { key, chars: invalidKeyCharacters(key), suggestion: key.replace(/[^-._a-zA-Z0-9]+/g, '-'), length: key.length, start: key.slice(0, 40) },
-  });
-}
 
 export default defineRule({
   meta: {
@@ -64,21 +46,21 @@ export default defineRule({
     const data = value.data;
     if (isObject(data)) {
       for (const [key, item] of Object.entries(data)) {
-        reportKey(report, 'data', key);
+        reportConfigKey(report, 'data', key);
         if (typeof item === 'string') continue;
         const path = ['data', key];
         if (typeof item === 'boolean') report({ path, messageId: 'boolean', data: { key } });
-        else if (typeof item === 'number') report({ path, messageId: 'notString', data: { key, type: 'number', text: String(item) } });
-        else report({ path, messageId: 'nested', data: { key, type: typeName(item) } });
+        else if (typeof item === 'number') report({ path, messageId: 'notString', data: { key, type: 'number', text: looksLikeCredential(key) ? '...' : String(item) } });
+        else report({ path, messageId: 'nested', data: { key, type: valueTypeName(item) } });
       }
     }
     const binaryData = value.binaryData;
     if (isObject(binaryData)) {
       for (const [key, item] of Object.entries(binaryData)) {
-        reportKey(report, 'binaryData', key);
+        reportConfigKey(report, 'binaryData', key);
         const path = ['binaryData', key];
         if (isObject(data) && Object.prototype.hasOwnProperty.call(data, key)) report({ path, messageId: 'duplicateKey', target: 'key', data: { key } });
-        if (typeof item !== 'string') report({ path, messageId: 'binaryNotString', data: { key, type: typeName(item) } });
+        if (typeof item !== 'string') report({ path, messageId: 'binaryNotString', data: { key, type: valueTypeName(item) } });
         else if (!decodeStandardBase64(item)) report({ path, messageId: 'binaryNotBase64', data: { key } });
       }
     }

@@ -1,10 +1,8 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { defineRule } from '../src/engine/rule.js';
 import { get, isObject } from '../src/engine/pod-spec.js';
-import { configKeyProblem, invalidKeyCharacters } from '../src/engine/k8s-names.js';
+import { reportConfigKey, valueTypeName } from '../src/engine/k8s-names.js';
 import { base64Slip, decodeStandardBase64, isReadableText } from '../src/engine/base64.js';
 import type { JsonPath, PlainObject, PlainValue, Resource } from '../src/types.js';
-
-const keyMessages = { empty: 'keyEmpty', tooLong: 'keyTooLong', characters: 'keyCharacters', dots: 'keyDots' } as const;
 
 /** Keys the API server requires for the built-in Secret types (ValidateSecret). */
 const requiredKeys: Readonly<Record<string, readonly string[]>> = {
@@ -20,29 +18,12 @@ const jsonKeys: Readonly<Record<string, string>> = {
   'kubernetes.io/dockercfg': '.dockercfg',
 };
 
-function typeName(value: PlainValue): string {
-  if (Array.isArray(value)) return 'list';
-  if (isObject(value)) return 'map';
-  return typeof value;
-}
-
 /**
  * Plain words such as "Jeff" or "TeachesThisClass" can be valid base64 by accident; genuine
  * binary data almost never reads as letters followed by digits.
  */
 function readsLikeWords(text: string): boolean {
   return /^[A-Za-z]+[0-9]*$/.test(text);
-}
-
-function reportKey(report: RuleContext['report'], section: string, key: string): void {
-  const problem = configKeyProblem(key);
-  if (!problem) return;
-  report({
-    path: [section, key],
-    messageId: keyMessages[problem],
-    target: 'key',
-    data: { key, chars: invalidKeyCharacters(key), suggestion: key.replace(/[^-._a-zA-Z0-9]+/g, '-'), length: key.length, start: key.slice(0, 40) },
-  });
 }
 
 /** Whether data or stringData has the key, counting a key written without a value (null). */
@@ -118,10 +99,10 @@ export default defineRule({
     const data = value.data;
     if (isObject(data)) {
       for (const [key, item] of Object.entries(data)) {
-        reportKey(report, 'data', key);
+        reportConfigKey(report, 'data', key);
         const path = ['data', key];
         if (typeof item !== 'string') {
-          report({ path, messageId: 'notString', data: { key, type: typeName(item) } });
+          report({ path, messageId: 'notString', data: { key, type: valueTypeName(item) } });
           continue;
         }
         const bytes = decodeStandardBase64(item);
@@ -132,8 +113,8 @@ export default defineRule({
     const stringData = value.stringData;
     if (isObject(stringData)) {
       for (const [key, item] of Object.entries(stringData)) {
-        reportKey(report, 'stringData', key);
-        if (typeof item !== 'string') report({ path: ['stringData', key], messageId: 'stringDataNotString', data: { key, type: typeName(item) } });
+        reportConfigKey(report, 'stringData', key);
+        if (typeof item !== 'string') report({ path: ['stringData', key], messageId: 'stringDataNotString', data: { key, type: valueTypeName(item) } });
       }
     }
 

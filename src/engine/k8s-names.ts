@@ -1,3 +1,6 @@
+import type { RuleContext } from './rule.js';
+import { isObject } from './pod-spec.js';
+import type { PlainValue } from '../types.js';
 /** Kubernetes' own name and key formats (k8s.io/apimachinery/pkg/util/validation), shared by several rules. */
 
 const configKeyMaxLength = 253;
@@ -34,4 +37,26 @@ export function portNameProblem(name: string): string | undefined {
 /** A DNS-1123 subdomain: what most object names (ConfigMap, Secret) must be. */
 export function isDns1123Subdomain(name: string): boolean {
   return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
+}
+
+/** Message ids that ConfigMap and Secret rules use for each key problem. */
+export const configKeyMessageIds = { empty: 'keyEmpty', tooLong: 'keyTooLong', characters: 'keyCharacters', dots: 'keyDots' } as const;
+
+/** Reports a bad ConfigMap/Secret key on the key itself; the rule supplies the four messages above. */
+export function reportConfigKey(report: RuleContext['report'], section: string, key: string): void {
+  const problem = configKeyProblem(key);
+  if (!problem) return;
+  report({
+    path: [section, key],
+    messageId: configKeyMessageIds[problem],
+    target: 'key',
+    data: { key, chars: invalidKeyCharacters(key), suggestion: key.replace(/[^-._a-zA-Z0-9]+/g, '-'), length: key.length, start: key.slice(0, 40) },
+  });
+}
+
+/** "list", "map", "number", ... for messages about a value of the wrong type. */
+export function valueTypeName(value: PlainValue): string {
+  if (Array.isArray(value)) return 'list';
+  if (isObject(value)) return 'map';
+  return typeof value;
 }

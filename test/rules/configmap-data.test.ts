@@ -1,5 +1,6 @@
 import rule from '../../rules/configmap-data.js';
-import { testRule } from '../support/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { runRuleOn, testRule } from '../support/rule-tester.js';
 
 /** A ConfigMap named target-google; its first data line is line 6. */
 const configMap = (body: string) => `apiVersion: v1
@@ -78,4 +79,12 @@ testRule(rule, {
       errors: [{ messageId: 'notString', line: 7, column: 8, endLine: 7, endColumn: 9 }],
     },
   ],
+});
+
+describe('configmap-data never echoes a credential-like value', () => {
+  it('keeps the number of an unquoted password out of the message and the hint', () => {
+    const [finding] = runRuleOn(rule, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: db\ndata:\n  password: 918273\n  ttw: 4\n');
+    expect(finding?.messageId).toBe('notString');
+    expect(`${finding?.message} ${finding?.hint}`).not.toContain('918273');
+  });
 });
