@@ -2,10 +2,11 @@ import type { JsonPath, PlainValue, Resource } from '../types.js';
 import { formatPath, get, isObject } from '../engine/pod-spec.js';
 import { suggestName } from '../engine/did-you-mean.js';
 import { decodeStandardBase64 } from '../engine/base64.js';
+import { looksLikeCredential } from '../engine/credential-keys.js';
 import type { Assertion, AssertionFunction } from './rubric.js';
-import { describeSegment, selectPath, type Miss, type Selected } from './select.js';
+import { describeSegment, scalarText, selectPath, type Miss, type Selected } from './select.js';
 import { commandWords, containerCommand, isOneItemCommandLine, sameCommand, showCommand } from './command-line.js';
-import { parseSchedule, sameSchedule } from './cron.js';
+import { parseSchedule, sameSchedule, type Schedule } from './cron.js';
 
 /** Why an assertion failed, at the node a student should look at. */
 export interface AssertionFailure {
@@ -23,17 +24,30 @@ export interface AssertionResult {
 
 const credentialKey = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key/i;
 
+/** Redaction errs wide: anything mentioning a credential, plus the names the credential rules flag (DB_PWD, tls.key). */
+function isCredentialName(name: string): boolean {
+  return credentialKey.test(name) || looksLikeCredential(name);
+}
+
 /** Values no message may print: Secret data, and credential-like ConfigMap keys and env values. */
 export function isSensitive(resource: Resource, path: JsonPath): boolean {
   const [first] = path;
   if (resource.kind === 'Secret' && (first === 'data' || first === 'stringData')) return true;
   const last = path[path.length - 1];
-  if (resource.kind === 'ConfigMap' && (first === 'data' || first === 'binaryData') && typeof last === 'string' && credentialKey.test(last)) return true;
+  if (resource.kind === 'ConfigMap' && (first === 'data' || first === 'binaryData') && typeof last === 'string' && isCredentialName(last)) return true;
   const envAt = path.lastIndexOf('env');
   if (envAt >= 0 && last === 'value') {
     const name = get(resource.value, [...path.slice(0, envAt + 2), 'name']);
-    return typeof name === 'string' && credentialKey.test(name);
+    return typeof name === 'string' && isCredentialName(name);
   }
+  return false;
+}
+
+/** Whether a value, or anything inside it, is sensitive: a whole Secret or container printed would show it. */
+function holdsSensitive(resource: Resource, path: JsonPath, value: PlainValue | undefined): boolean {
+  if (isSensitive(resource, path)) return true;
+  if (Array.isArray(value)) return value.some((item, i) => holdsSensitive(resource, [...path, i], item));
+  if (isObject(value)) return Object.entries(value).some(([key, item]) => holdsSensitive(resource, [...path, key], item));
   return false;
 }
 
@@ -54,14 +68,15 @@ function where(path: JsonPath): string {
 }
 
 /** Describes a branch of the selection that found nothing, anchored where the student can act. */
-function missFailure(miss: Miss): AssertionFailure {
+function missFailure(miss: Miss, resource: Resource): AssertionFailure {
   const { parent, parentValue, segment } = miss;
   switch (segment.type) {
     case 'key':
     case 'pod': {
       const key = segment.type === 'key' ? segment.key : 'spec';
       if (parentValue !== undefined && !isObject(parentValue)) {
-        return { path: parent, target: 'value', message: `${where(parent)} should be a mapping with ${key} in it, but it is ${Array.isArray(parentValue) ? 'a list' : show(parentValue)}.` };
+        const actual = Array.isArray(parentValue) ? 'a list' : isSensitive(resource, parent) ? 'a single value' : show(parentValue);
+        return { path: parent, target: 'value', message: `${where(parent)} should be a mapping with ${key} in it, but it is ${actual}.` };
       }
       const near = isObject(parentValue) ? suggestName(key, Object.keys(parentValue)) : undefined;
       if (near !== undefined) return { path: [...parent, near], target: 'key', message: `${where([...parent, key])} is not set; there is ${near} instead: did you mean ${key}?`, near: true };
@@ -77,7 +92,11 @@ function missFailure(miss: Miss): AssertionFailure {
       const found = parentValue.map((item, i) => ({ i, value: get(item, segment.field) })).filter((x) => typeof x.value === 'string' || typeof x.value === 'number');
       const near = suggestName(segment.value, found.map((x) => String(x.value)));
       const nearItem = found.find((x) => String(x.value) === near);
-      if (nearItem) return { path: [...parent, nearItem.i, ...segment.field], target: 'value', message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${show(nearItem.value)}: did you mean ${show(segment.value)}?`, near: true };
+      if (nearItem) {
+        const nearPath = [...parent, nearItem.i, ...segment.field];
+        const there = isSensitive(resource, nearPath) ? 'one that is close' : show(nearItem.value);
+        return { path: nearPath, target: 'value', message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${there}: did you mean ${show(segment.value)}?`, near: true };
+      }
       return { path: parent, target: 'key', message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}.` };
     }
   }
@@ -114,7 +133,7 @@ function stripSlash(path: string): string {
 function equalsTest(expected: PlainValue): NodeTest {
   return ({ path, value }, resource) => {
     if (deepEqual(value, expected)) return undefined;
-    const sensitive = isSensitive(resource, path);
+    const sensitive = holdsSensitive(resource, path, value);
     const slip = typeSlip(value, expected, sensitive);
     if (slip) return { path, target: 'value', message: `${where(path)} ${slip}.` };
     if (sensitive) return { path, target: 'value', message: `${where(path)} does not have the value the exercise asks for.` };
@@ -125,16 +144,12 @@ function equalsTest(expected: PlainValue): NodeTest {
 function oneOfTest(expected: readonly PlainValue[]): NodeTest {
   return ({ path, value }, resource) => {
     if (expected.some((option) => deepEqual(value, option))) return undefined;
-    const sensitive = isSensitive(resource, path);
+    const sensitive = holdsSensitive(resource, path, value);
     const slip = expected.map((option) => typeSlip(value, option, sensitive)).find(Boolean);
     if (slip) return { path, target: 'value', message: `${where(path)} ${slip}.` };
     if (sensitive) return { path, target: 'value', message: `${where(path)} does not have a value the exercise accepts.` };
     return { path, target: 'value', message: `${where(path)} is ${show(value)}; the exercise accepts ${orList(expected)}.` };
   };
-}
-
-function scalarText(value: PlainValue): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
 function matchesTest(pattern: RegExp): NodeTest {
@@ -168,8 +183,7 @@ function base64Test(expected: string): NodeTest {
   };
 }
 
-function cronTest(expected: string): NodeTest {
-  const wanted = parseSchedule(expected)!;
+function cronTest(expected: string, wanted: Schedule): NodeTest {
   return ({ path, value }) => {
     if (typeof value !== 'string') return { path, target: 'value', message: `${where(path)} must be a quoted string such as ${show(expected)}.` };
     const schedule = parseSchedule(value);
@@ -264,7 +278,7 @@ function nodeTest(fn: AssertionFunction): NodeTest | undefined {
     case 'base64Equals':
       return base64Test(fn.expected);
     case 'cronEquivalent':
-      return cronTest(fn.expected);
+      return cronTest(fn.expected, fn.schedule);
     case 'commandEquals':
       return commandEqualsTest(fn.expected);
     case 'commandMatches':
@@ -306,16 +320,16 @@ export function evaluateAssertion(resource: Resource, assertion: Assertion): Ass
   if (fn.name === 'count') {
     const n = matches.length;
     if (n >= fn.min && n <= fn.max) return { passed: true, failures: [] };
-    const anchor: AssertionFailure = matches.length > 0 ? { path: matches[0]!.path.slice(0, -1), target: 'key', message: '' } : misses[0] ? missFailure(misses[0]) : { path: [], target: 'key', message: '' };
+    const anchor: AssertionFailure = matches.length > 0 ? { path: matches[0]!.path.slice(0, -1), target: 'key', message: '' } : misses[0] ? missFailure(misses[0], resource) : { path: [], target: 'key', message: '' };
     const listPath = matches.length > 0 ? matches[0]!.path.slice(0, -1) : (misses[0]?.parent ?? []);
     return { passed: false, failures: [{ path: anchor.path, target: anchor.target, message: `${where(listPath)} has ${n} matching ${n === 1 ? 'entry' : 'entries'} (${assertion.path}); the exercise asks for ${countText(fn.min, fn.max)}.` }] };
   }
 
   if (fn.name === 'exists') {
     if (fn.expected) {
-      if (assertion.match === 'any') return matches.length > 0 ? { passed: true, failures: [] } : { passed: false, failures: mostUseful(misses.map(missFailure)) };
+      if (assertion.match === 'any') return matches.length > 0 ? { passed: true, failures: [] } : { passed: false, failures: mostUseful(misses.map((miss) => missFailure(miss, resource))) };
       const passed = matches.length > 0 && misses.length === 0;
-      return { passed, failures: passed ? [] : dedupe(misses.map(missFailure)) };
+      return { passed, failures: passed ? [] : dedupe(misses.map((miss) => missFailure(miss, resource))) };
     }
     return { passed: matches.length === 0, failures: matches.map(({ path }) => ({ path, target: 'key' as const, message: `${where(path)} should not be set.` })) };
   }
@@ -323,7 +337,7 @@ export function evaluateAssertion(resource: Resource, assertion: Assertion): Ass
   const test = nodeTest(fn)!;
   if (matches.length === 0) {
     if (assertion.optional) return { passed: true, failures: [] };
-    const failures = misses.map(missFailure);
+    const failures = misses.map((miss) => missFailure(miss, resource));
     return { passed: false, failures: assertion.match === 'any' ? mostUseful(failures) : dedupe(failures) };
   }
   const results = matches.map((node) => test(node, resource));
@@ -332,7 +346,7 @@ export function evaluateAssertion(resource: Resource, assertion: Assertion): Ass
     const passed = failing.length < results.length;
     return { passed, failures: passed ? [] : failing.slice(0, 1) };
   }
-  const missFailures = assertion.optional ? [] : misses.map(missFailure);
+  const missFailures = assertion.optional ? [] : misses.map((miss) => missFailure(miss, resource));
   const failures = dedupe([...failing, ...missFailures]);
   return { passed: failures.length === 0, failures };
 }

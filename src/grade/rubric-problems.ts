@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { JsonPath, PlainValue } from '../types.js';
-import { isObject } from '../engine/pod-spec.js';
 import { suggestName } from '../engine/did-you-mean.js';
+import { pointerToPath } from '../schema/explain.js';
 
 /** A problem in a rubric file, before it is placed at a line and column. */
 export interface Problem {
@@ -11,20 +11,6 @@ export interface Problem {
   hint?: string;
   /** Characters into the value where the problem starts (path syntax errors). */
   offset?: number;
-}
-
-/** An ajv instancePath as a JSON path, with list indexes as numbers (the source map needs them). */
-export function pathOf(instancePath: string, root: PlainValue): JsonPath {
-  if (instancePath === '') return [];
-  const out: (string | number)[] = [];
-  let node: PlainValue | undefined = root;
-  for (const raw of instancePath.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    const key: string | number = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    out.push(key);
-    node = node === undefined ? undefined : Array.isArray(node) ? node[key as number] : isObject(node) ? node[key as string] : undefined;
-  }
-  return out;
 }
 
 const nouns: Readonly<Record<string, string>> = { exercises: 'exercise', checks: 'check', resources: 'resource', where: 'assertion', assert: 'assertion', tolerate: 'tolerate entry' };
@@ -45,7 +31,7 @@ function lastName(where: JsonPath): string {
 
 /** Says what an ajv error means for a rubric author, on the key or value to change. */
 export function describeSchemaError(error: ErrorObject, root: PlainValue): Problem | undefined {
-  const where = pathOf(error.instancePath, root);
+  const where: JsonPath = pointerToPath(error.instancePath, root);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'if':

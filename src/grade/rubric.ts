@@ -112,16 +112,18 @@ export function builtinRubricPath(): string {
   return path.join(packageRoot(), 'rubrics', builtinRubricFile);
 }
 
+// Built on first use: constructing Ajv costs milliseconds on every run, and --lint never loads a rubric.
 let schemaValidator: ValidateFunction | undefined;
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-// Regular expressions are checked (with a clearer message) by checkMeaning.
-ajv.addFormat('regex', true);
 
 function validator(): ValidateFunction {
-  schemaValidator ??= ajv.compile(JSON.parse(readFileSync(path.join(packageRoot(), 'schemas', 'rubric.schema.json'), 'utf8')) as object);
+  if (!schemaValidator) {
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    // Regular expressions are checked (with a clearer message) by compileAssertion.
+    ajv.addFormat('regex', true);
+    schemaValidator = ajv.compile(JSON.parse(readFileSync(path.join(packageRoot(), 'schemas', 'rubric.schema.json'), 'utf8')) as object);
+  }
   return schemaValidator;
 }
-
 
 function str(value: PlainValue | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -227,12 +229,15 @@ function duplicates(items: readonly PlainValue[], where: JsonPath, noun: string,
 }
 
 const optionValidators = new Map<string, ValidateFunction>();
+let optionsAjv: Ajv | undefined;
 
 function ruleOptionsProblems(meta: RuleMeta, options: PlainValue, where: JsonPath): Problem[] {
   if (!meta.options) return [{ path: where, target: 'key', message: `rule ${meta.id} takes no options` }];
   let validate = optionValidators.get(meta.id);
   if (!validate) {
-    validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(meta.options as object);
+    // One instance for every rule's options schema (none has an $id, so they cannot clash).
+    optionsAjv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
+    validate = optionsAjv.compile(meta.options as object);
     optionValidators.set(meta.id, validate);
   }
   if (validate(options)) return [];

@@ -115,7 +115,7 @@ export interface Selection {
 }
 
 /** Scalars compare by their text, so a filter [containerPort=80] finds 80 as well as "80". */
-function scalarText(value: PlainValue | undefined): string | undefined {
+export function scalarText(value: PlainValue | undefined): string | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 

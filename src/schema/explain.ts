@@ -2,6 +2,7 @@
 import { findingAt } from '../engine/locate.js';
 import { formatPath, get, isObject } from '../engine/pod-spec.js';
 import { listNames } from '../engine/did-you-mean.js';
+import { looksLikeCredential } from '../engine/credential-keys.js';
 import { suggestField } from './suggest-field.js';
 import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
@@ -40,6 +41,11 @@ export function pointerToPath(pointer: string, data: unknown): (string | number)
 
 const credentialLike = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|auth/i;
 
+/** Redaction errs wide: anything mentioning a credential, plus the names the credential rules flag (DB_PWD, tls.key). */
+function isCredentialName(name: string): boolean {
+  return credentialLike.test(name) || looksLikeCredential(name);
+}
+
 /**
  * Secret data and credential-like values are never repeated in a message. A field the schema
  * types as a flag or a number (automountServiceAccountToken) is not a credential, whatever its name.
@@ -49,10 +55,10 @@ function isSensitive(resource: Resource, path: JsonPath, schema: SchemaNode | un
   const types = schema === undefined ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.length > 0 && !types.includes('string')) return false;
   const last = path[path.length - 1];
-  if (typeof last === 'string' && credentialLike.test(last)) return true;
+  if (typeof last === 'string' && isCredentialName(last)) return true;
   if (last === 'value' && path.length >= 2) {
     const sibling = get(resource.value, [...path.slice(0, -1), 'name']);
-    if (typeof sibling === 'string' && credentialLike.test(sibling)) return true;
+    if (typeof sibling === 'string' && isCredentialName(sibling)) return true;
   }
   return false;
 }

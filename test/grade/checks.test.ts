@@ -78,6 +78,29 @@ describe('assertion functions', () => {
     expect(results[2]!.findings.map((f) => f.message)).toEqual(['data.password does not have the value the exercise asks for.']);
   });
 
+  it('never prints a credential held inside a structure, a pwd-style key, or a Secret field that is not a mapping', () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+    - name: db
+      image: mysql:8
+      env:
+        - name: MYSQL_ROOT_PASSWORD
+          value: s3cr3t-root
+`;
+    const whole = grade(pod, '{ id: p, kind: Pod, name: p }', 'assert: { path: "spec.containers[0]", equals: { name: db } }');
+    const env = grade(pod, '{ id: p, kind: Pod, name: p }', 'assert: { path: "spec.containers[0].env", oneOf: [[]] }');
+    const pwd = grade('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  DB_PWD: hunter22\n', '{ id: c, kind: ConfigMap, name: c }', 'assert: { path: data.DB_PWD, equals: x }');
+    const flat = grade('apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata: TeachesThisClass\n', '{ id: s, kind: Secret, name: s }', 'assert: { path: data.password, exists: true }');
+    const text = JSON.stringify([whole, env, pwd, flat]);
+    for (const value of ['s3cr3t-root', 'hunter22', 'TeachesThisClass']) expect(text).not.toContain(value);
+    expect(whole.findings.map((f) => f.message)).toEqual(['spec.containers[0] does not have the value the exercise asks for.']);
+    expect(flat.findings.map((f) => f.message)).toEqual(['data should be a mapping with password in it, but it is a single value.']);
+  });
+
   it('match: any passes when one selected node passes; all needs every one', () => {
     const pod = `apiVersion: v1
 kind: Pod
