@@ -30999,9 +30999,6 @@ function toRange(file, start, end) {
   if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function emptyValueAfter2(key) {
-  return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
-}
 var CompactSourceMap = class _CompactSourceMap {
   // Plain fields, no arrays: one small object per resource is all a map adds to its file's table.
   constructor(file, root, rootKeyStart, rootKeyEnd, rootValueStart, rootValueEnd) {
@@ -31056,7 +31053,7 @@ var CompactSourceMap = class _CompactSourceMap {
       if (child < 0) return { ...lastGood, exact: false };
       const base = child * STRIDE;
       const key = this.range(table[base + KEY_START], table[base + KEY_END]);
-      const value = this.range(table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter2(key) : void 0);
+      const value = this.range(table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter(key) : void 0);
       lastGood = { key, value, exact: true };
       node = child;
     }
@@ -31776,6 +31773,60 @@ function portNameProblem(name) {
 function isDns1123Subdomain(name) {
   return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
 }
+var configKeyMessageIds = { empty: "keyEmpty", tooLong: "keyTooLong", characters: "keyCharacters", dots: "keyDots" };
+function reportConfigKey(report, section, key) {
+  const problem = configKeyProblem(key);
+  if (!problem) return;
+  report({
+    path: [section, key],
+    messageId: configKeyMessageIds[problem],
+    target: "key",
+    data: { key, chars: invalidKeyCharacters(key), suggestion: key.replace(/[^-._a-zA-Z0-9]+/g, "-"), length: key.length, start: key.slice(0, 40) }
+  });
+}
+function valueTypeName(value) {
+  if (Array.isArray(value)) return "list";
+  if (isObject(value)) return "map";
+  return typeof value;
+}
+
+// src/engine/credential-keys.ts
+var credentialWords = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "pass",
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "credential",
+  "credentials",
+  "creds",
+  "apikey",
+  "apitoken",
+  "authtoken",
+  "accesstoken",
+  "refreshtoken",
+  "privatekey",
+  "secretkey",
+  "accesskey",
+  "clientsecret"
+]);
+var credentialPairs = /* @__PURE__ */ new Set(["api key", "private key", "secret key", "access key", "tls key", "ssh key", "signing key", "encryption key", "master key"]);
+var keyFile = /(\.(key|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
+function wordsOf(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word.toLowerCase());
+}
+function looksLikeCredential(key) {
+  if (keyFile.test(key)) return true;
+  const words = wordsOf(key);
+  const last = words.at(-1);
+  if (last === void 0) return false;
+  if (credentialWords.has(last)) return true;
+  return words.length >= 2 && credentialPairs.has(`${words.at(-2)} ${last}`);
+}
 
 // src/engine/base64.ts
 var standardBase64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -31808,22 +31859,6 @@ function isReadableText(bytes) {
 }
 
 // rules/configmap-data.ts
-var keyMessages = { empty: "keyEmpty", tooLong: "keyTooLong", characters: "keyCharacters", dots: "keyDots" };
-function typeName(value) {
-  if (Array.isArray(value)) return "list";
-  if (isObject(value)) return "map";
-  return typeof value;
-}
-function reportKey(report, section, key) {
-  const problem = configKeyProblem(key);
-  if (!problem) return;
-  report({
-    path: [section, key],
-    messageId: keyMessages[problem],
-    target: "key",
-    data: { key, chars: invalidKeyCharacters(key), suggestion: key.replace(/[^-._a-zA-Z0-9]+/g, "-"), length: key.length, start: key.slice(0, 40) }
-  });
-}
 var configmap_data_default = defineRule({
   meta: {
     id: "configmap-data",
@@ -31864,64 +31899,26 @@ var configmap_data_default = defineRule({
     const data = value.data;
     if (isObject(data)) {
       for (const [key, item] of Object.entries(data)) {
-        reportKey(report, "data", key);
+        reportConfigKey(report, "data", key);
         if (typeof item === "string") continue;
         const path3 = ["data", key];
         if (typeof item === "boolean") report({ path: path3, messageId: "boolean", data: { key } });
-        else if (typeof item === "number") report({ path: path3, messageId: "notString", data: { key, type: "number", text: String(item) } });
-        else report({ path: path3, messageId: "nested", data: { key, type: typeName(item) } });
+        else if (typeof item === "number") report({ path: path3, messageId: "notString", data: { key, type: "number", text: looksLikeCredential(key) ? "..." : String(item) } });
+        else report({ path: path3, messageId: "nested", data: { key, type: valueTypeName(item) } });
       }
     }
     const binaryData = value.binaryData;
     if (isObject(binaryData)) {
       for (const [key, item] of Object.entries(binaryData)) {
-        reportKey(report, "binaryData", key);
+        reportConfigKey(report, "binaryData", key);
         const path3 = ["binaryData", key];
         if (isObject(data) && Object.prototype.hasOwnProperty.call(data, key)) report({ path: path3, messageId: "duplicateKey", target: "key", data: { key } });
-        if (typeof item !== "string") report({ path: path3, messageId: "binaryNotString", data: { key, type: typeName(item) } });
+        if (typeof item !== "string") report({ path: path3, messageId: "binaryNotString", data: { key, type: valueTypeName(item) } });
         else if (!decodeStandardBase64(item)) report({ path: path3, messageId: "binaryNotBase64", data: { key } });
       }
     }
   }
 });
-
-// src/engine/credential-keys.ts
-var credentialWords = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pwd",
-  "passphrase",
-  "pass",
-  "secret",
-  "secrets",
-  "token",
-  "tokens",
-  "credential",
-  "credentials",
-  "creds",
-  "apikey",
-  "apitoken",
-  "authtoken",
-  "accesstoken",
-  "refreshtoken",
-  "privatekey",
-  "secretkey",
-  "accesskey",
-  "clientsecret"
-]);
-var credentialPairs = /* @__PURE__ */ new Set(["api key", "private key", "secret key", "access key", "tls key", "ssh key", "signing key", "encryption key", "master key"]);
-var keyFile = /(\.(key|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
-function wordsOf(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word.toLowerCase());
-}
-function looksLikeCredential(key) {
-  if (keyFile.test(key)) return true;
-  const words = wordsOf(key);
-  const last = words.at(-1);
-  if (last === void 0) return false;
-  if (credentialWords.has(last)) return true;
-  return words.length >= 2 && credentialPairs.has(`${words.at(-2)} ${last}`);
-}
 
 // rules/credentials-in-configmap.ts
 var credentials_in_configmap_default = defineRule({
@@ -33120,7 +33117,6 @@ var quantity_format_default = defineRule({
 });
 
 // rules/secret-data.ts
-var keyMessages2 = { empty: "keyEmpty", tooLong: "keyTooLong", characters: "keyCharacters", dots: "keyDots" };
 var requiredKeys = {
   "kubernetes.io/tls": ["tls.crt", "tls.key"],
   "kubernetes.io/dockerconfigjson": [".dockerconfigjson"],
@@ -33131,23 +33127,8 @@ var jsonKeys = {
   "kubernetes.io/dockerconfigjson": ".dockerconfigjson",
   "kubernetes.io/dockercfg": ".dockercfg"
 };
-function typeName2(value) {
-  if (Array.isArray(value)) return "list";
-  if (isObject(value)) return "map";
-  return typeof value;
-}
 function readsLikeWords(text2) {
   return /^[A-Za-z]+[0-9]*$/.test(text2);
-}
-function reportKey2(report, section, key) {
-  const problem = configKeyProblem(key);
-  if (!problem) return;
-  report({
-    path: [section, key],
-    messageId: keyMessages2[problem],
-    target: "key",
-    data: { key, chars: invalidKeyCharacters(key), suggestion: key.replace(/[^-._a-zA-Z0-9]+/g, "-"), length: key.length, start: key.slice(0, 40) }
-  });
 }
 function hasKey2(resource, key) {
   return ["data", "stringData"].some((section) => {
@@ -33216,10 +33197,10 @@ var secret_data_default = defineRule({
     const data = value.data;
     if (isObject(data)) {
       for (const [key, item] of Object.entries(data)) {
-        reportKey2(report, "data", key);
+        reportConfigKey(report, "data", key);
         const path3 = ["data", key];
         if (typeof item !== "string") {
-          report({ path: path3, messageId: "notString", data: { key, type: typeName2(item) } });
+          report({ path: path3, messageId: "notString", data: { key, type: valueTypeName(item) } });
           continue;
         }
         const bytes = decodeStandardBase64(item);
@@ -33230,8 +33211,8 @@ var secret_data_default = defineRule({
     const stringData = value.stringData;
     if (isObject(stringData)) {
       for (const [key, item] of Object.entries(stringData)) {
-        reportKey2(report, "stringData", key);
-        if (typeof item !== "string") report({ path: ["stringData", key], messageId: "stringDataNotString", data: { key, type: typeName2(item) } });
+        reportConfigKey(report, "stringData", key);
+        if (typeof item !== "string") report({ path: ["stringData", key], messageId: "stringDataNotString", data: { key, type: valueTypeName(item) } });
       }
     }
     const type = value.type;
@@ -34101,15 +34082,18 @@ function pointerToPath(pointer, data) {
   return path3;
 }
 var credentialLike = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|auth/i;
+function isCredentialName(name) {
+  return credentialLike.test(name) || looksLikeCredential(name);
+}
 function isSensitive(resource, path3, schema) {
   if (resource.kind === "Secret" && (path3[0] === "data" || path3[0] === "stringData")) return true;
   const types = schema === void 0 ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.length > 0 && !types.includes("string")) return false;
   const last = path3[path3.length - 1];
-  if (typeof last === "string" && credentialLike.test(last)) return true;
+  if (typeof last === "string" && isCredentialName(last)) return true;
   if (last === "value" && path3.length >= 2) {
     const sibling = get(resource.value, [...path3.slice(0, -1), "name"]);
-    if (typeof sibling === "string" && credentialLike.test(sibling)) return true;
+    if (typeof sibling === "string" && isCredentialName(sibling)) return true;
   }
   return false;
 }

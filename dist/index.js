@@ -15072,10 +15072,10 @@ function suggestName(name, candidates) {
   return best?.candidate;
 }
 function listNames(names, limit = 10) {
-  const sorted = [...new Set(names)].sort();
-  if (sorted.length === 0) return "(none)";
-  const shown = sorted.slice(0, limit).join(", ");
-  return sorted.length > limit ? `${shown} and ${sorted.length - limit} more` : shown;
+  const sorted2 = [...new Set(names)].sort();
+  if (sorted2.length === 0) return "(none)";
+  const shown = sorted2.slice(0, limit).join(", ");
+  return sorted2.length > limit ? `${shown} and ${sorted2.length - limit} more` : shown;
 }
 var import_fastest_levenshtein;
 var init_did_you_mean = __esm({
@@ -15387,136 +15387,29 @@ function portNameProblem(name) {
 function isDns1123Subdomain(name) {
   return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
 }
-var configKeyMaxLength, configKeyPattern;
-var init_k8s_names = __esm({
-  "src/engine/k8s-names.ts"() {
-    "use strict";
-    configKeyMaxLength = 253;
-    configKeyPattern = /^[-._a-zA-Z0-9]+$/;
-  }
-});
-
-// src/engine/base64.ts
-function decodeStandardBase64(text2) {
-  const compact = text2.replace(/[\r\n]/g, "");
-  if (!standardBase64.test(compact)) return void 0;
-  return new Uint8Array(Buffer.from(compact, "base64"));
-}
-function base64Slip(text2) {
-  const compact = text2.replace(/[\r\n]/g, "");
-  if (!/^[A-Za-z0-9+/_-]+=*$/.test(compact)) return void 0;
-  const urlSafe = /[-_]/.test(compact);
-  const standard = compact.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
-  if (standard.length % 4 === 1) return void 0;
-  const padded = standard + "=".repeat((4 - standard.length % 4) % 4);
-  const bytes2 = decodeStandardBase64(padded);
-  if (!bytes2 || !isReadableText(bytes2)) return void 0;
-  if (urlSafe) return "urlSafe";
-  return padded === compact ? void 0 : "padding";
-}
-function isReadableText(bytes2) {
-  let text2;
-  try {
-    text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
-  } catch {
-    return false;
-  }
-  return !controlCharacters.test(text2);
-}
-var standardBase64, controlCharacters;
-var init_base64 = __esm({
-  "src/engine/base64.ts"() {
-    "use strict";
-    standardBase64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-    controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-  }
-});
-
-// rules/configmap-data.ts
-function typeName(value) {
-  if (Array.isArray(value)) return "list";
-  if (isObject(value)) return "map";
-  return typeof value;
-}
-function reportKey(report, section, key) {
+function reportConfigKey(report, section, key) {
   const problem2 = configKeyProblem(key);
   if (!problem2) return;
   report({
     path: [section, key],
-    messageId: keyMessages[problem2],
+    messageId: configKeyMessageIds[problem2],
     target: "key",
     data: { key, chars: invalidKeyCharacters(key), suggestion: key.replace(/[^-._a-zA-Z0-9]+/g, "-"), length: key.length, start: key.slice(0, 40) }
   });
 }
-var keyMessages, configmap_data_default;
-var init_configmap_data = __esm({
-  "rules/configmap-data.ts"() {
+function valueTypeName(value) {
+  if (Array.isArray(value)) return "list";
+  if (isObject(value)) return "map";
+  return typeof value;
+}
+var configKeyMaxLength, configKeyPattern, configKeyMessageIds;
+var init_k8s_names = __esm({
+  "src/engine/k8s-names.ts"() {
     "use strict";
-    init_rule();
     init_pod_spec();
-    init_k8s_names();
-    init_base64();
-    keyMessages = { empty: "keyEmpty", tooLong: "keyTooLong", characters: "keyCharacters", dots: "keyDots" };
-    configmap_data_default = defineRule({
-      meta: {
-        id: "configmap-data",
-        description: 'ConfigMap data values are strings, keys use only letters, digits, "-", "_" and ".", and binaryData values are base64.',
-        severity: "error",
-        kinds: ["ConfigMap"],
-        messages: {
-          notString: "The value of {{key}} is a {{type}}, but ConfigMap data values must be strings; the API server rejects it.",
-          boolean: "The value of {{key}} is read as a boolean (unquoted true/false/yes/no/on/off are booleans in YAML), but ConfigMap data values must be strings.",
-          nested: "The value of {{key}} is a {{type}}, but ConfigMap data is a flat map of strings; the API server rejects it.",
-          keyCharacters: 'The key "{{key}}" contains {{chars}}; ConfigMap keys may only use letters, digits, "-", "_" and ".".',
-          keyTooLong: 'The key "{{start}}..." is {{length}} characters long; ConfigMap keys may have at most 253.',
-          keyDots: 'The key "{{key}}" is not allowed: a key becomes a file name in a volume, so it must not be "." or start with "..".',
-          keyEmpty: "A ConfigMap key cannot be empty.",
-          binaryNotString: "The binaryData value of {{key}} is a {{type}}; binaryData values must be base64 strings.",
-          binaryNotBase64: "The binaryData value of {{key}} is not valid base64, so the API server rejects it.",
-          duplicateKey: "The key {{key}} is in both data and binaryData; a ConfigMap key may appear in only one of them."
-        },
-        hints: {
-          notString: 'Put the value in quotes: {{key}}: "{{text}}".',
-          boolean: 'Put the value in quotes exactly as you want it to read, e.g. {{key}}: "yes" or {{key}}: "true".',
-          nested: "Give each value its own key, or keep the block as text: write {{key}}: | and indent the content below it.",
-          keyCharacters: 'Rename the key, e.g. "{{suggestion}}".',
-          keyTooLong: "Use a shorter key.",
-          keyDots: 'Rename the key so it does not start with "..".',
-          keyEmpty: "Give the value a name.",
-          binaryNotString: "Encode the bytes with base64 (base64 -w0 FILE) and put the result in quotes.",
-          binaryNotBase64: "Encode the file with base64 (base64 -w0 FILE), or put plain text under data instead.",
-          duplicateKey: "Keep {{key}} in one place: data for text, binaryData for base64-encoded bytes."
-        },
-        docs: {
-          rationale: 'A ConfigMap holds text: every value under data must be a string. YAML reads an unquoted 4 as a number and yes or true as a boolean, and the API server rejects both, so numbers and flags must be quoted ("4"). Keys become environment variable sources and file names, so they may only use letters, digits, "-", "_" and ".". Bytes go under binaryData, base64-encoded.',
-          incorrect: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n  target: google.com\n  ttw: 4\n  max-hops: 15\n",
-          correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n  target: google.com\n  ttw: "4"\n  max-hops: "15"\n'
-        }
-      },
-      check({ value, report }) {
-        const data = value.data;
-        if (isObject(data)) {
-          for (const [key, item] of Object.entries(data)) {
-            reportKey(report, "data", key);
-            if (typeof item === "string") continue;
-            const path12 = ["data", key];
-            if (typeof item === "boolean") report({ path: path12, messageId: "boolean", data: { key } });
-            else if (typeof item === "number") report({ path: path12, messageId: "notString", data: { key, type: "number", text: String(item) } });
-            else report({ path: path12, messageId: "nested", data: { key, type: typeName(item) } });
-          }
-        }
-        const binaryData = value.binaryData;
-        if (isObject(binaryData)) {
-          for (const [key, item] of Object.entries(binaryData)) {
-            reportKey(report, "binaryData", key);
-            const path12 = ["binaryData", key];
-            if (isObject(data) && Object.prototype.hasOwnProperty.call(data, key)) report({ path: path12, messageId: "duplicateKey", target: "key", data: { key } });
-            if (typeof item !== "string") report({ path: path12, messageId: "binaryNotString", data: { key, type: typeName(item) } });
-            else if (!decodeStandardBase64(item)) report({ path: path12, messageId: "binaryNotBase64", data: { key } });
-          }
-        }
-      }
-    });
+    configKeyMaxLength = 253;
+    configKeyPattern = /^[-._a-zA-Z0-9]+$/;
+    configKeyMessageIds = { empty: "keyEmpty", tooLong: "keyTooLong", characters: "keyCharacters", dots: "keyDots" };
   }
 });
 
@@ -15561,6 +15454,115 @@ var init_credential_keys = __esm({
     ]);
     credentialPairs = /* @__PURE__ */ new Set(["api key", "private key", "secret key", "access key", "tls key", "ssh key", "signing key", "encryption key", "master key"]);
     keyFile = /(\.(key|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
+  }
+});
+
+// src/engine/base64.ts
+function decodeStandardBase64(text2) {
+  const compact = text2.replace(/[\r\n]/g, "");
+  if (!standardBase64.test(compact)) return void 0;
+  return new Uint8Array(Buffer.from(compact, "base64"));
+}
+function base64Slip(text2) {
+  const compact = text2.replace(/[\r\n]/g, "");
+  if (!/^[A-Za-z0-9+/_-]+=*$/.test(compact)) return void 0;
+  const urlSafe = /[-_]/.test(compact);
+  const standard = compact.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
+  if (standard.length % 4 === 1) return void 0;
+  const padded = standard + "=".repeat((4 - standard.length % 4) % 4);
+  const bytes2 = decodeStandardBase64(padded);
+  if (!bytes2 || !isReadableText(bytes2)) return void 0;
+  if (urlSafe) return "urlSafe";
+  return padded === compact ? void 0 : "padding";
+}
+function isReadableText(bytes2) {
+  let text2;
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
+  } catch {
+    return false;
+  }
+  return !controlCharacters.test(text2);
+}
+var standardBase64, controlCharacters;
+var init_base64 = __esm({
+  "src/engine/base64.ts"() {
+    "use strict";
+    standardBase64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+  }
+});
+
+// rules/configmap-data.ts
+var configmap_data_default;
+var init_configmap_data = __esm({
+  "rules/configmap-data.ts"() {
+    "use strict";
+    init_rule();
+    init_pod_spec();
+    init_k8s_names();
+    init_credential_keys();
+    init_base64();
+    configmap_data_default = defineRule({
+      meta: {
+        id: "configmap-data",
+        description: 'ConfigMap data values are strings, keys use only letters, digits, "-", "_" and ".", and binaryData values are base64.',
+        severity: "error",
+        kinds: ["ConfigMap"],
+        messages: {
+          notString: "The value of {{key}} is a {{type}}, but ConfigMap data values must be strings; the API server rejects it.",
+          boolean: "The value of {{key}} is read as a boolean (unquoted true/false/yes/no/on/off are booleans in YAML), but ConfigMap data values must be strings.",
+          nested: "The value of {{key}} is a {{type}}, but ConfigMap data is a flat map of strings; the API server rejects it.",
+          keyCharacters: 'The key "{{key}}" contains {{chars}}; ConfigMap keys may only use letters, digits, "-", "_" and ".".',
+          keyTooLong: 'The key "{{start}}..." is {{length}} characters long; ConfigMap keys may have at most 253.',
+          keyDots: 'The key "{{key}}" is not allowed: a key becomes a file name in a volume, so it must not be "." or start with "..".',
+          keyEmpty: "A ConfigMap key cannot be empty.",
+          binaryNotString: "The binaryData value of {{key}} is a {{type}}; binaryData values must be base64 strings.",
+          binaryNotBase64: "The binaryData value of {{key}} is not valid base64, so the API server rejects it.",
+          duplicateKey: "The key {{key}} is in both data and binaryData; a ConfigMap key may appear in only one of them."
+        },
+        hints: {
+          notString: 'Put the value in quotes: {{key}}: "{{text}}".',
+          boolean: 'Put the value in quotes exactly as you want it to read, e.g. {{key}}: "yes" or {{key}}: "true".',
+          nested: "Give each value its own key, or keep the block as text: write {{key}}: | and indent the content below it.",
+          keyCharacters: 'Rename the key, e.g. "{{suggestion}}".',
+          keyTooLong: "Use a shorter key.",
+          keyDots: 'Rename the key so it does not start with "..".',
+          keyEmpty: "Give the value a name.",
+          binaryNotString: "Encode the bytes with base64 (base64 -w0 FILE) and put the result in quotes.",
+          binaryNotBase64: "Encode the file with base64 (base64 -w0 FILE), or put plain text under data instead.",
+          duplicateKey: "Keep {{key}} in one place: data for text, binaryData for base64-encoded bytes."
+        },
+        docs: {
+          rationale: 'A ConfigMap holds text: every value under data must be a string. YAML reads an unquoted 4 as a number and yes or true as a boolean, and the API server rejects both, so numbers and flags must be quoted ("4"). Keys become environment variable sources and file names, so they may only use letters, digits, "-", "_" and ".". Bytes go under binaryData, base64-encoded.',
+          incorrect: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n  target: google.com\n  ttw: 4\n  max-hops: 15\n",
+          correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n  target: google.com\n  ttw: "4"\n  max-hops: "15"\n'
+        }
+      },
+      check({ value, report }) {
+        const data = value.data;
+        if (isObject(data)) {
+          for (const [key, item] of Object.entries(data)) {
+            reportConfigKey(report, "data", key);
+            if (typeof item === "string") continue;
+            const path12 = ["data", key];
+            if (typeof item === "boolean") report({ path: path12, messageId: "boolean", data: { key } });
+            else if (typeof item === "number") report({ path: path12, messageId: "notString", data: { key, type: "number", text: looksLikeCredential(key) ? "..." : String(item) } });
+            else report({ path: path12, messageId: "nested", data: { key, type: valueTypeName(item) } });
+          }
+        }
+        const binaryData = value.binaryData;
+        if (isObject(binaryData)) {
+          for (const [key, item] of Object.entries(binaryData)) {
+            reportConfigKey(report, "binaryData", key);
+            const path12 = ["binaryData", key];
+            if (isObject(data) && Object.prototype.hasOwnProperty.call(data, key)) report({ path: path12, messageId: "duplicateKey", target: "key", data: { key } });
+            if (typeof item !== "string") report({ path: path12, messageId: "binaryNotString", data: { key, type: valueTypeName(item) } });
+            else if (!decodeStandardBase64(item)) report({ path: path12, messageId: "binaryNotBase64", data: { key } });
+          }
+        }
+      }
+    });
   }
 });
 
@@ -19427,12 +19429,12 @@ var require_luxon = __commonJS({
        */
       splitAt(...dateTimes) {
         if (!this.isValid) return [];
-        const sorted = dateTimes.map(friendlyDateTime).filter((d) => this.contains(d)).sort((a, b) => a.toMillis() - b.toMillis()), results = [];
+        const sorted2 = dateTimes.map(friendlyDateTime).filter((d) => this.contains(d)).sort((a, b) => a.toMillis() - b.toMillis()), results = [];
         let {
           s: s2
         } = this, i = 0;
         while (s2 < this.e) {
-          const added = sorted[i] || this.e, next = +added > +this.e ? this.e : added;
+          const added = sorted2[i] || this.e, next = +added > +this.e ? this.e : added;
           results.push(_Interval.fromDateTimes(s2, next));
           s2 = next;
           i += 1;
@@ -26180,23 +26182,8 @@ var init_quantity_format = __esm({
 });
 
 // rules/secret-data.ts
-function typeName2(value) {
-  if (Array.isArray(value)) return "list";
-  if (isObject(value)) return "map";
-  return typeof value;
-}
 function readsLikeWords(text2) {
   return /^[A-Za-z]+[0-9]*$/.test(text2);
-}
-function reportKey2(report, section, key) {
-  const problem2 = configKeyProblem(key);
-  if (!problem2) return;
-  report({
-    path: [section, key],
-    messageId: keyMessages2[problem2],
-    target: "key",
-    data: { key, chars: invalidKeyCharacters(key), suggestion: key.replace(/[^-._a-zA-Z0-9]+/g, "-"), length: key.length, start: key.slice(0, 40) }
-  });
 }
 function hasKey2(resource, key) {
   return ["data", "stringData"].some((section) => {
@@ -26219,7 +26206,7 @@ function isJsonObject(text2) {
     return false;
   }
 }
-var keyMessages2, requiredKeys, jsonKeys, secret_data_default;
+var requiredKeys, jsonKeys, secret_data_default;
 var init_secret_data = __esm({
   "rules/secret-data.ts"() {
     "use strict";
@@ -26227,7 +26214,6 @@ var init_secret_data = __esm({
     init_pod_spec();
     init_k8s_names();
     init_base64();
-    keyMessages2 = { empty: "keyEmpty", tooLong: "keyTooLong", characters: "keyCharacters", dots: "keyDots" };
     requiredKeys = {
       "kubernetes.io/tls": ["tls.crt", "tls.key"],
       "kubernetes.io/dockerconfigjson": [".dockerconfigjson"],
@@ -26284,10 +26270,10 @@ var init_secret_data = __esm({
         const data = value.data;
         if (isObject(data)) {
           for (const [key, item] of Object.entries(data)) {
-            reportKey2(report, "data", key);
+            reportConfigKey(report, "data", key);
             const path12 = ["data", key];
             if (typeof item !== "string") {
-              report({ path: path12, messageId: "notString", data: { key, type: typeName2(item) } });
+              report({ path: path12, messageId: "notString", data: { key, type: valueTypeName(item) } });
               continue;
             }
             const bytes2 = decodeStandardBase64(item);
@@ -26298,8 +26284,8 @@ var init_secret_data = __esm({
         const stringData = value.stringData;
         if (isObject(stringData)) {
           for (const [key, item] of Object.entries(stringData)) {
-            reportKey2(report, "stringData", key);
-            if (typeof item !== "string") report({ path: ["stringData", key], messageId: "stringDataNotString", data: { key, type: typeName2(item) } });
+            reportConfigKey(report, "stringData", key);
+            if (typeof item !== "string") report({ path: ["stringData", key], messageId: "stringDataNotString", data: { key, type: valueTypeName(item) } });
           }
         }
         const type = value.type;
@@ -26927,11 +26913,14 @@ var init_builtin_rules = __esm({
 
 // src/engine/registry.ts
 function allRuleMeta() {
-  return [...builtinRules, ...rules.map((rule) => rule.meta)].sort((a, b) => compareStrings(a.id, b.id));
+  sorted ??= Object.freeze([...builtinRules, ...rules.map((rule) => rule.meta)].sort((a, b) => compareStrings(a.id, b.id)));
+  return sorted;
 }
 function findRuleMeta(id) {
-  return allRuleMeta().find((meta) => meta.id === id);
+  byId ??= new Map(allRuleMeta().map((meta) => [meta.id, meta]));
+  return byId.get(id);
 }
+var sorted, byId;
 var init_registry = __esm({
   "src/engine/registry.ts"() {
     "use strict";
@@ -27164,9 +27153,6 @@ function toRange(file, start, end) {
   if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function emptyValueAfter2(key) {
-  return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
-}
 function isBlank(code) {
   if (code <= 32) return code === 32 || code >= 9 && code <= 13;
   return code >= 128 && whitespace.test(String.fromCharCode(code));
@@ -27182,6 +27168,7 @@ var init_compact_map = __esm({
   "src/yaml/compact-map.ts"() {
     "use strict";
     import_yaml6 = __toESM(require_dist(), 1);
+    init_source_map();
     NONE = 0;
     LEAF = 1;
     MAP = 2;
@@ -27250,7 +27237,7 @@ var init_compact_map = __esm({
           if (child < 0) return { ...lastGood, exact: false };
           const base = child * STRIDE;
           const key = this.range(table[base + KEY_START], table[base + KEY_END]);
-          const value = this.range(table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter2(key) : void 0);
+          const value = this.range(table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter(key) : void 0);
           lastGood = { key, value, exact: true };
           node = child;
         }
@@ -27889,15 +27876,18 @@ function pointerToPath(pointer, data) {
   }
   return path12;
 }
+function isCredentialName(name) {
+  return credentialLike.test(name) || looksLikeCredential(name);
+}
 function isSensitive(resource, path12, schema) {
   if (resource.kind === "Secret" && (path12[0] === "data" || path12[0] === "stringData")) return true;
   const types = schema === void 0 ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.length > 0 && !types.includes("string")) return false;
   const last = path12[path12.length - 1];
-  if (typeof last === "string" && credentialLike.test(last)) return true;
+  if (typeof last === "string" && isCredentialName(last)) return true;
   if (last === "value" && path12.length >= 2) {
     const sibling = get(resource.value, [...path12.slice(0, -1), "name"]);
-    if (typeof sibling === "string" && credentialLike.test(sibling)) return true;
+    if (typeof sibling === "string" && isCredentialName(sibling)) return true;
   }
   return false;
 }
@@ -28125,6 +28115,7 @@ var init_explain = __esm({
     init_locate();
     init_pod_spec();
     init_did_you_mean();
+    init_credential_keys();
     init_suggest_field();
     init_schema_at();
     credentialLike = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|auth/i;
@@ -35243,10 +35234,10 @@ var require_formats = __commonJS({
 
 // src/schema/ajv-setup.ts
 function createAjv(extra = {}) {
-  const ajv2 = new import_ajv.Ajv({ ...ajvOptions, ...extra });
-  ajv2.addFormat("date-time", dateTime);
-  ajv2.addFormat("byte", kubernetesBase64);
-  return ajv2;
+  const ajv = new import_ajv.Ajv({ ...ajvOptions, ...extra });
+  ajv.addFormat("date-time", dateTime);
+  ajv.addFormat("byte", kubernetesBase64);
+  return ajv;
 }
 var import_ajv, import_formats, ajvOptions, bundleId, kubernetesBase64, dateTime;
 var init_ajv_setup = __esm({
@@ -35849,6 +35840,23 @@ var init_log_safety = __esm({
   }
 });
 
+// src/format/text.ts
+function printable(text2) {
+  return withoutLegacyCommands(text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\n/g, "\\n"));
+}
+function location(finding) {
+  return finding.line === void 0 ? "" : `${finding.line}:${finding.column ?? 1}`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var init_text = __esm({
+  "src/format/text.ts"() {
+    "use strict";
+    init_log_safety();
+  }
+});
+
 // src/format/json.ts
 function orderedFinding(finding) {
   const out = {};
@@ -36409,16 +36417,25 @@ var init_cron = __esm({
 });
 
 // src/grade/checks.ts
+function isCredentialName2(name) {
+  return credentialKey.test(name) || looksLikeCredential(name);
+}
 function isSensitive2(resource, path12) {
   const [first] = path12;
   if (resource.kind === "Secret" && (first === "data" || first === "stringData")) return true;
   const last = path12[path12.length - 1];
-  if (resource.kind === "ConfigMap" && (first === "data" || first === "binaryData") && typeof last === "string" && credentialKey.test(last)) return true;
+  if (resource.kind === "ConfigMap" && (first === "data" || first === "binaryData") && typeof last === "string" && isCredentialName2(last)) return true;
   const envAt = path12.lastIndexOf("env");
   if (envAt >= 0 && last === "value") {
     const name = get(resource.value, [...path12.slice(0, envAt + 2), "name"]);
-    return typeof name === "string" && credentialKey.test(name);
+    return typeof name === "string" && isCredentialName2(name);
   }
+  return false;
+}
+function holdsSensitive(resource, path12, value) {
+  if (isSensitive2(resource, path12)) return true;
+  if (Array.isArray(value)) return value.some((item, i) => holdsSensitive(resource, [...path12, i], item));
+  if (isObject(value)) return Object.entries(value).some(([key, item]) => holdsSensitive(resource, [...path12, key], item));
   return false;
 }
 function show(value) {
@@ -36433,14 +36450,15 @@ function orList(values) {
 function where(path12) {
   return formatPath(path12) || "the resource";
 }
-function missFailure(miss) {
+function missFailure(miss, resource) {
   const { parent, parentValue, segment } = miss;
   switch (segment.type) {
     case "key":
     case "pod": {
       const key = segment.type === "key" ? segment.key : "spec";
       if (parentValue !== void 0 && !isObject(parentValue)) {
-        return { path: parent, target: "value", message: `${where(parent)} should be a mapping with ${key} in it, but it is ${Array.isArray(parentValue) ? "a list" : show(parentValue)}.` };
+        const actual = Array.isArray(parentValue) ? "a list" : isSensitive2(resource, parent) ? "a single value" : show(parentValue);
+        return { path: parent, target: "value", message: `${where(parent)} should be a mapping with ${key} in it, but it is ${actual}.` };
       }
       const near = isObject(parentValue) ? suggestName(key, Object.keys(parentValue)) : void 0;
       if (near !== void 0) return { path: [...parent, near], target: "key", message: `${where([...parent, key])} is not set; there is ${near} instead: did you mean ${key}?`, near: true };
@@ -36456,7 +36474,11 @@ function missFailure(miss) {
       const found = parentValue.map((item, i) => ({ i, value: get(item, segment.field) })).filter((x) => typeof x.value === "string" || typeof x.value === "number");
       const near = suggestName(segment.value, found.map((x) => String(x.value)));
       const nearItem = found.find((x) => String(x.value) === near);
-      if (nearItem) return { path: [...parent, nearItem.i, ...segment.field], target: "value", message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${show(nearItem.value)}: did you mean ${show(segment.value)}?`, near: true };
+      if (nearItem) {
+        const nearPath = [...parent, nearItem.i, ...segment.field];
+        const there = isSensitive2(resource, nearPath) ? "one that is close" : show(nearItem.value);
+        return { path: nearPath, target: "value", message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${there}: did you mean ${show(segment.value)}?`, near: true };
+      }
       return { path: parent, target: "key", message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}.` };
     }
   }
@@ -36485,7 +36507,7 @@ function stripSlash(path12) {
 function equalsTest(expected) {
   return ({ path: path12, value }, resource) => {
     if (deepEqual(value, expected)) return void 0;
-    const sensitive = isSensitive2(resource, path12);
+    const sensitive = holdsSensitive(resource, path12, value);
     const slip = typeSlip(value, expected, sensitive);
     if (slip) return { path: path12, target: "value", message: `${where(path12)} ${slip}.` };
     if (sensitive) return { path: path12, target: "value", message: `${where(path12)} does not have the value the exercise asks for.` };
@@ -36495,19 +36517,16 @@ function equalsTest(expected) {
 function oneOfTest(expected) {
   return ({ path: path12, value }, resource) => {
     if (expected.some((option) => deepEqual(value, option))) return void 0;
-    const sensitive = isSensitive2(resource, path12);
+    const sensitive = holdsSensitive(resource, path12, value);
     const slip = expected.map((option) => typeSlip(value, option, sensitive)).find(Boolean);
     if (slip) return { path: path12, target: "value", message: `${where(path12)} ${slip}.` };
     if (sensitive) return { path: path12, target: "value", message: `${where(path12)} does not have a value the exercise accepts.` };
     return { path: path12, target: "value", message: `${where(path12)} is ${show(value)}; the exercise accepts ${orList(expected)}.` };
   };
 }
-function scalarText2(value) {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
-}
 function matchesTest(pattern) {
   return ({ path: path12, value }, resource) => {
-    const text2 = scalarText2(value);
+    const text2 = scalarText(value);
     if (text2 !== void 0 && pattern.test(text2)) return void 0;
     if (isSensitive2(resource, path12)) return { path: path12, target: "value", message: `${where(path12)} does not have the form the exercise asks for.` };
     return { path: path12, target: "value", message: text2 === void 0 ? `${where(path12)} should be a single value, not ${Array.isArray(value) ? "a list" : "a mapping"}.` : `${where(path12)} is ${show(value)}, which is not what the exercise asks for (it should match ${String(pattern)}).` };
@@ -36533,8 +36552,7 @@ function base64Test(expected) {
     return { path: path12, target: "value", message: `${where(path12)} does not decode to the value the exercise gives.` };
   };
 }
-function cronTest(expected) {
-  const wanted = parseSchedule(expected);
+function cronTest(expected, wanted) {
   return ({ path: path12, value }) => {
     if (typeof value !== "string") return { path: path12, target: "value", message: `${where(path12)} must be a quoted string such as ${show(expected)}.` };
     const schedule = parseSchedule(value);
@@ -36580,7 +36598,7 @@ function mountsVolumeTest(fn) {
     const volumes = Array.isArray(value.volumes) ? value.volumes : [];
     const fieldIs = (volume2, field, expected) => {
       const actual = get(volume2, field);
-      return actual !== void 0 && scalarText2(actual) === expected;
+      return actual !== void 0 && scalarText(actual) === expected;
     };
     const sources3 = volumes.flatMap((volume2, i) => isObject(volume2) && fn.from.every(({ field, value: expected }) => fieldIs(volume2, field, expected)) ? [{ i, name: volume2.name }] : []);
     const mounts = (Array.isArray(value.containers) ? value.containers : []).flatMap(
@@ -36589,7 +36607,7 @@ function mountsVolumeTest(fn) {
     if (sources3.length === 0) {
       for (const [i, volume2] of volumes.entries()) {
         if (!isObject(volume2) || !fn.from.every(({ field }) => get(volume2, field) !== void 0)) continue;
-        const wrong = fn.from.find(({ field, value: expected }) => scalarText2(get(volume2, field)) !== expected);
+        const wrong = fn.from.find(({ field, value: expected }) => scalarText(get(volume2, field)) !== expected);
         return { path: [...path12, "volumes", i, ...wrong.field], target: "value", message: `The volume ${show(volume2.name)} takes its data from ${wrong.field.join(".")}: ${show(get(volume2, wrong.field))}, but the exercise asks for ${show(wrong.value)}.` };
       }
       const at = value.volumes !== void 0 ? [...path12, "volumes"] : path12;
@@ -36623,7 +36641,7 @@ function nodeTest(fn) {
     case "base64Equals":
       return base64Test(fn.expected);
     case "cronEquivalent":
-      return cronTest(fn.expected);
+      return cronTest(fn.expected, fn.schedule);
     case "commandEquals":
       return commandEqualsTest(fn.expected);
     case "commandMatches":
@@ -36658,22 +36676,22 @@ function evaluateAssertion(resource, assertion) {
   if (fn.name === "count") {
     const n = matches.length;
     if (n >= fn.min && n <= fn.max) return { passed: true, failures: [] };
-    const anchor = matches.length > 0 ? { path: matches[0].path.slice(0, -1), target: "key", message: "" } : misses[0] ? missFailure(misses[0]) : { path: [], target: "key", message: "" };
+    const anchor = matches.length > 0 ? { path: matches[0].path.slice(0, -1), target: "key", message: "" } : misses[0] ? missFailure(misses[0], resource) : { path: [], target: "key", message: "" };
     const listPath = matches.length > 0 ? matches[0].path.slice(0, -1) : misses[0]?.parent ?? [];
     return { passed: false, failures: [{ path: anchor.path, target: anchor.target, message: `${where(listPath)} has ${n} matching ${n === 1 ? "entry" : "entries"} (${assertion.path}); the exercise asks for ${countText(fn.min, fn.max)}.` }] };
   }
   if (fn.name === "exists") {
     if (fn.expected) {
-      if (assertion.match === "any") return matches.length > 0 ? { passed: true, failures: [] } : { passed: false, failures: mostUseful(misses.map(missFailure)) };
+      if (assertion.match === "any") return matches.length > 0 ? { passed: true, failures: [] } : { passed: false, failures: mostUseful(misses.map((miss) => missFailure(miss, resource))) };
       const passed = matches.length > 0 && misses.length === 0;
-      return { passed, failures: passed ? [] : dedupe(misses.map(missFailure)) };
+      return { passed, failures: passed ? [] : dedupe(misses.map((miss) => missFailure(miss, resource))) };
     }
     return { passed: matches.length === 0, failures: matches.map(({ path: path12 }) => ({ path: path12, target: "key", message: `${where(path12)} should not be set.` })) };
   }
   const test = nodeTest(fn);
   if (matches.length === 0) {
     if (assertion.optional) return { passed: true, failures: [] };
-    const failures2 = misses.map(missFailure);
+    const failures2 = misses.map((miss) => missFailure(miss, resource));
     return { passed: false, failures: assertion.match === "any" ? mostUseful(failures2) : dedupe(failures2) };
   }
   const results = matches.map((node) => test(node, resource));
@@ -36682,7 +36700,7 @@ function evaluateAssertion(resource, assertion) {
     const passed = failing.length < results.length;
     return { passed, failures: passed ? [] : failing.slice(0, 1) };
   }
-  const missFailures = assertion.optional ? [] : misses.map(missFailure);
+  const missFailures = assertion.optional ? [] : misses.map((miss) => missFailure(miss, resource));
   const failures = dedupe([...failing, ...missFailures]);
   return { passed: failures.length === 0, failures };
 }
@@ -36693,6 +36711,7 @@ var init_checks = __esm({
     init_pod_spec();
     init_did_you_mean();
     init_base64();
+    init_credential_keys();
     init_select();
     init_command_line();
     init_cron();
@@ -36838,18 +36857,6 @@ var init_score = __esm({
 });
 
 // src/grade/rubric-problems.ts
-function pathOf2(instancePath, root) {
-  if (instancePath === "") return [];
-  const out = [];
-  let node = root;
-  for (const raw of instancePath.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    out.push(key);
-    node = node === void 0 ? void 0 : Array.isArray(node) ? node[key] : isObject(node) ? node[key] : void 0;
-  }
-  return out;
-}
 function nounOf(where2) {
   for (let i = where2.length - 1; i >= 0; i--) {
     const segment = where2[i];
@@ -36862,7 +36869,7 @@ function lastName(where2) {
   return typeof last === "string" ? last : nounOf(where2);
 }
 function describeSchemaError(error, root) {
-  const where2 = pathOf2(error.instancePath, root);
+  const where2 = pointerToPath(error.instancePath, root);
   const params = error.params;
   switch (error.keyword) {
     case "if":
@@ -36907,8 +36914,8 @@ var nouns;
 var init_rubric_problems = __esm({
   "src/grade/rubric-problems.ts"() {
     "use strict";
-    init_pod_spec();
     init_did_you_mean();
+    init_explain();
     nouns = { exercises: "exercise", checks: "check", resources: "resource", where: "assertion", assert: "assertion", tolerate: "tolerate entry" };
   }
 });
@@ -36925,7 +36932,11 @@ function builtinRubricPath() {
   return path8.join(packageRoot(), "rubrics", builtinRubricFile);
 }
 function validator() {
-  schemaValidator ??= ajv.compile(JSON.parse(readFileSync8(path8.join(packageRoot(), "schemas", "rubric.schema.json"), "utf8")));
+  if (!schemaValidator) {
+    const ajv = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    ajv.addFormat("regex", true);
+    schemaValidator = ajv.compile(JSON.parse(readFileSync8(path8.join(packageRoot(), "schemas", "rubric.schema.json"), "utf8")));
+  }
   return schemaValidator;
 }
 function str(value) {
@@ -37030,7 +37041,8 @@ function ruleOptionsProblems(meta, options, where2) {
   if (!meta.options) return [{ path: where2, target: "key", message: `rule ${meta.id} takes no options` }];
   let validate = optionValidators2.get(meta.id);
   if (!validate) {
-    validate = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).compile(meta.options);
+    optionsAjv ??= new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
+    validate = optionsAjv.compile(meta.options);
     optionValidators2.set(meta.id, validate);
   }
   if (validate(options)) return [];
@@ -37178,7 +37190,7 @@ async function loadRubricOrThrow(file, displayPath2 = file) {
   if (!parsed.rubric) throw new RubricError(displayPath2, parsed.problems);
   return parsed.rubric;
 }
-var import_ajv2, assertionFunctionNames, RubricError, builtinRubricFile, schemaValidator, ajv, optionValidators2;
+var import_ajv2, assertionFunctionNames, RubricError, builtinRubricFile, schemaValidator, optionValidators2, optionsAjv;
 var init_rubric = __esm({
   "src/grade/rubric.ts"() {
     "use strict";
@@ -37205,8 +37217,6 @@ ${formatRubricProblems(problems, "  ")}`);
       problems;
     };
     builtinRubricFile = "k8s-for-users-day2.yaml";
-    ajv = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    ajv.addFormat("regex", true);
     optionValidators2 = /* @__PURE__ */ new Map();
   }
 });
@@ -38148,10 +38158,10 @@ function noteFor2(report) {
   const unreadable2 = errorsOf("file-unreadable");
   if (unreadable2.length > 0) {
     const reasons = [...new Set(unreadable2.map((finding) => unreadableReason(finding.message)))].sort();
-    notes.push(`${plural2(new Set(unreadable2.map((finding) => finding.file)).size, "file")} not read (${reasons.join(", ")})`);
+    notes.push(`${plural(new Set(unreadable2.map((finding) => finding.file)).size, "file")} not read (${reasons.join(", ")})`);
   }
   const syntax = new Set(errorsOf("yaml-syntax").map((finding) => finding.file)).size;
-  if (syntax > 0) notes.push(`YAML errors in ${plural2(syntax, "file")}`);
+  if (syntax > 0) notes.push(`YAML errors in ${plural(syntax, "file")}`);
   return notes.join("; ");
 }
 function rubricMaxScore(rubric) {
@@ -38201,17 +38211,17 @@ async function gradeSubmission(task, settings) {
     return stoppedResult(task, rubric, error.message);
   }
 }
-var rubrics, plural2;
+var rubrics;
 var init_submission = __esm({
   "src/cli/submission.ts"() {
     "use strict";
     init_check();
     init_json();
+    init_text();
     init_grade();
     init_paths();
     init_report();
     rubrics = /* @__PURE__ */ new Map();
-    plural2 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
   }
 });
 
@@ -40595,7 +40605,7 @@ var Y18N = class {
   __n() {
     const args = Array.prototype.slice.call(arguments);
     const singular = args.shift();
-    const plural3 = args.shift();
+    const plural2 = args.shift();
     const quantity = args.shift();
     let cb = function() {
     };
@@ -40603,7 +40613,7 @@ var Y18N = class {
       cb = args.pop();
     if (!this.cache[this.locale])
       this._readLocaleFile();
-    let str2 = quantity === 1 ? singular : plural3;
+    let str2 = quantity === 1 ? singular : plural2;
     if (this.cache[this.locale][singular]) {
       const entry = this.cache[this.locale][singular];
       str2 = entry[quantity === 1 ? "one" : "other"];
@@ -40611,7 +40621,7 @@ var Y18N = class {
     if (!this.cache[this.locale][singular] && this.updateFiles) {
       this.cache[this.locale][singular] = {
         one: singular,
-        other: plural3
+        other: plural2
       };
       this._enqueueWrite({
         directory: this.directory,
@@ -44119,20 +44129,7 @@ function findingsByFile(report, findings) {
 
 // src/format/lines.ts
 init_log_safety();
-
-// src/format/text.ts
-init_log_safety();
-function printable(text2) {
-  return withoutLegacyCommands(text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\n/g, "\\n"));
-}
-function location(finding) {
-  return finding.line === void 0 ? "" : `${finding.line}:${finding.column ?? 1}`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/format/lines.ts
+init_text();
 var lineText = printable;
 function linePath(report, context, finding) {
   return safeLineStart(lineText(displayPath(report, context, finding.file)));
@@ -44164,10 +44161,9 @@ function exerciseTest(report, context, exercise) {
   if (isNotAttempted(exercise)) {
     return { name, status: "pass", score: 0, message: "Optional exercise, not attempted: it counts toward nothing.", test_code: testCode, filename: "", line_no: 0, duration: 0 };
   }
-  const failed = exercise.checks.filter((check) => !check.passed);
-  const findings = failed.flatMap((check) => findingsOfCheck(report, exercise, check));
-  const message = failed.flatMap((check) => {
-    const explaining = findingsOfCheck(report, exercise, check);
+  const failed = exercise.checks.filter((check) => !check.passed).map((check) => ({ check, explaining: findingsOfCheck(report, exercise, check) }));
+  const findings = failed.flatMap(({ explaining }) => explaining);
+  const message = failed.flatMap(({ check, explaining }) => {
     const head = `Check "${lineText(check.title)}": ${check.points}/${check.maxPoints} points`;
     if (explaining.length > 0) return [head, ...findingLines(report, context, explaining)];
     return check.hint ? [head, `  Fix: ${lineText(check.hint)}`] : [head];
@@ -44223,6 +44219,7 @@ var formatCompact = (report, context) => joinLines([
 ]);
 
 // src/format/github.ts
+init_text();
 var annotationsPerLevel = 10;
 var annotationsPerJob = 50;
 var commands = { error: "error", warning: "warning", info: "notice" };
@@ -44287,6 +44284,7 @@ var formatGithub = (report, context) => {
 };
 
 // src/format/markdown.ts
+init_text();
 var htmlEntities = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 function truncate(text2, length) {
   const code = text2.charCodeAt(length - 1);
@@ -44302,6 +44300,7 @@ function markdownRow(cells) {
 
 // src/format/gradescope.ts
 init_log_safety();
+init_text();
 
 // src/format/unique-names.ts
 function uniqueNamer() {
@@ -44642,14 +44641,14 @@ var formatSarif = (report, context) => {
 
 // src/format/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+init_text();
 init_log_safety();
 init_discover();
-var noFile = "(answers)";
 var severityRank2 = { info: 0, warning: 1, error: 2 };
 function groupByFile(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const file = finding.file ?? noFile;
+    const file = finding.file ?? noFilePath;
     const list2 = groups.get(file) ?? [];
     list2.push(finding);
     groups.set(file, list2);
@@ -44674,7 +44673,7 @@ var formatStylish = (report, context) => {
   }
   if (report.exercises) {
     for (const exercise of report.exercises) {
-      if (exercise.attempted === false) {
+      if (isNotAttempted(exercise)) {
         lines.push(c.dim(`${exercise.id}  ${printable(exercise.title)}  (optional, not attempted)`));
         continue;
       }
@@ -44684,9 +44683,9 @@ var formatStylish = (report, context) => {
         const mark = check.passed ? c.green("✔") : c.red("✘");
         lines.push(`  ${mark} ${printable(check.title)} ${c.dim(`(${check.points}/${check.maxPoints})`)}`);
         if (check.passed) continue;
-        const explaining = report.findings.filter((f) => f.exercise === exercise.id && f.check === check.id).sort((a, b) => compareStrings(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank2[b.severity] - severityRank2[a.severity]);
+        const explaining = findingsOfCheck(report, exercise, check).sort((a, b) => compareStrings(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank2[b.severity] - severityRank2[a.severity]);
         for (const finding of explaining) {
-          const where2 = finding.file ? `${printable(finding.file)}:${location(finding)}` : noFile;
+          const where2 = finding.file ? `${printable(finding.file)}:${location(finding)}` : noFilePath;
           lines.push(`      ${c.dim(where2)}  ${printable(finding.message)}`);
           if (finding.hint) lines.push(`      ${c.cyan("→")} ${printable(finding.hint)}`);
         }
@@ -44722,6 +44721,7 @@ var formatUnix = (report, context) => joinLines([
 ]);
 
 // src/format/github-summary.ts
+init_text();
 var summaryByteLimit = 1024 * 1024;
 var severityLabel = { error: "❌ error", warning: "⚠️ warning", info: "ℹ️ info" };
 function heading(report) {
@@ -44830,6 +44830,7 @@ var formatNames = Object.keys(formatters);
 init_report();
 init_paths();
 init_errors();
+init_did_you_mean();
 
 // src/cli/config.ts
 init_parse();
@@ -44873,8 +44874,8 @@ async function loadAjv() {
   }
   return configAjv;
 }
-function validatorFor(ajv2) {
-  configValidator ??= ajv2.compile(JSON.parse(readFileSync7(path7.join(packageRoot(), "schemas", "config.schema.json"), "utf8")));
+function validatorFor(ajv) {
+  configValidator ??= ajv.compile(JSON.parse(readFileSync7(path7.join(packageRoot(), "schemas", "config.schema.json"), "utf8")));
   return configValidator;
 }
 var settingNames = ["rules", "ignorePatterns", "kubernetesVersion", "format"];
@@ -44920,10 +44921,10 @@ function describe(error, basePath = []) {
   }
 }
 var optionValidators = /* @__PURE__ */ new Map();
-function optionValidator(ajv2, meta) {
+function optionValidator(ajv, meta) {
   let validate = optionValidators.get(meta.id);
   if (!validate) {
-    validate = ajv2.compile(meta.options);
+    validate = ajv.compile(meta.options);
     optionValidators.set(meta.id, validate);
   }
   return validate;
@@ -44934,7 +44935,7 @@ function toSeverity(value, fallback) {
   if (value === true || value === "on") return fallback;
   return value;
 }
-function checkMeaning(ajv2, config, context) {
+function checkMeaning(ajv, config, context) {
   const problems = [];
   const rules2 = isObject(config.rules) ? config.rules : {};
   const known = new Map(context.rules.map((meta) => [meta.id, meta]));
@@ -44950,7 +44951,7 @@ function checkMeaning(ajv2, config, context) {
       problems.push({ path: ["rules", id, "options"], target: "key", message: `rule ${id} takes no options` });
       continue;
     }
-    const validate = optionValidator(ajv2, meta);
+    const validate = optionValidator(ajv, meta);
     if (!validate(setting.options)) {
       for (const error of validate.errors ?? []) {
         const located = describe(error, ["rules", id, "options"]);
@@ -44995,15 +44996,15 @@ async function parseConfig(file, text2, context) {
   if (!document) return toLoaded(file, {}, context);
   const value = document.value ?? {};
   const located = [];
-  const ajv2 = await loadAjv();
-  const validate = validatorFor(ajv2);
+  const ajv = await loadAjv();
+  const validate = validatorFor(ajv);
   if (!validate(value)) {
     for (const error of validate.errors ?? []) {
       const problem2 = describe(error);
       if (problem2) located.push(problem2);
     }
   }
-  if (isObject(value)) located.push(...checkMeaning(ajv2, value, context));
+  if (isObject(value)) located.push(...checkMeaning(ajv, value, context));
   if (located.length > 0) {
     const positioned = located.map((problem2) => {
       const range = pickRange(document.map.locate(problem2.path), problem2.target);
@@ -45247,7 +45248,8 @@ async function explainRule(id, io) {
   const meta = findRuleMeta(id);
   if (!meta) {
     const known = allRuleMeta().map((m) => m.id);
-    throw new UsageError(`unknown rule "${id}"; \`grade rules\` lists the ${known.length} rules`);
+    const suggestion = suggestName(id, known);
+    throw new UsageError(`unknown rule "${id}"${suggestion === void 0 ? "" : ` (did you mean "${suggestion}"?)`}; \`grade rules\` lists the ${known.length} rules`);
   }
   io.stdout(await readFile3(path10.join(packageRoot(), "docs", "rules", `${meta.id}.md`), "utf8"));
   return 0;
@@ -45397,6 +45399,7 @@ async function appendSummary(file, markdown) {
 }
 
 // src/action/run.ts
+init_text();
 var reportFileName = "kubegrade-report.json";
 function workspaceRelative(input, workspace) {
   const relative2 = path11.relative(workspace, path11.resolve(workspace, input));
@@ -45426,7 +45429,7 @@ function failureReason(failOn, report) {
   if (failOn.when === "never") return void 0;
   if (failOn.when === "errors") {
     const errors = report.summary.errors;
-    return errors > 0 ? `${errors} error${errors === 1 ? "" : "s"} (fail-on: errors)` : void 0;
+    return errors > 0 ? `${plural(errors, "error")} (fail-on: errors)` : void 0;
   }
   const score = report.score ?? 0;
   const maxScore = report.maxScore ?? 0;

@@ -13,6 +13,7 @@ import type { Report } from '../report.js';
 import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
 import { appendOutputs, appendSummary } from './workflow-files.js';
 import { workflowCommand } from '../format/github.js';
+import { plural } from '../format/text.js';
 
 export const reportFileName = 'kubegrade-report.json';
 
@@ -43,7 +44,7 @@ export function failureReason(failOn: FailOn, report: Report): string | undefine
   if (failOn.when === 'never') return undefined;
   if (failOn.when === 'errors') {
     const errors = report.summary.errors;
-    return errors > 0 ? `${errors} error${errors === 1 ? '' : 's'} (fail-on: errors)` : undefined;
+    return errors > 0 ? `${plural(errors, 'error')} (fail-on: errors)` : undefined;
   }
   const score = report.score ?? 0;
   const maxScore = report.maxScore ?? 0;

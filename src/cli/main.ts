@@ -8,6 +8,7 @@ import { formatters, formatNames } from '../format/index.js';
 import { buildReport, filterFindings, type Report } from '../report.js';
 import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from './errors.js';
+import { suggestName } from '../engine/did-you-mean.js';
 import { configFileNames, findConfigFile, loadConfig, type LoadedConfig } from './config.js';
 import { resolveOutputTargets, type OutputTarget } from './outputs.js';
 import { parseSize } from './size.js';
@@ -200,7 +201,8 @@ async function explainRule(id: string, io: Io): Promise<number> {
   const meta = findRuleMeta(id);
   if (!meta) {
     const known = allRuleMeta().map((m) => m.id);
-    throw new UsageError(`unknown rule "${id}"; \`grade rules\` lists the ${known.length} rules`);
+    const suggestion = suggestName(id, known);
+    throw new UsageError(`unknown rule "${id}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}; \`grade rules\` lists the ${known.length} rules`);
   }
   io.stdout(await readFile(path.join(packageRoot(), 'docs', 'rules', `${meta.id}.md`), 'utf8'));
   return 0;

@@ -1,5 +1,6 @@
 import { checkPaths } from '../engine/check.js';
 import { formatJson } from '../format/json.js';
+import { plural } from '../format/text.js';
 import { gradeAnswers, loadRubricOrThrow, type Rubric } from '../grade/index.js';
 import { packageVersion } from '../paths.js';
 import { buildReport, type Report } from '../report.js';
@@ -48,8 +49,6 @@ export function rubricFor(settings: SubmissionSettings): Promise<Rubric> {
   }
   return rubric;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Why a file was not read, in a word or three (from the file-unreadable finding's message). */
 function unreadableReason(message: string): string {

@@ -10,7 +10,7 @@ import { allRuleMeta, rules as allRules } from './registry.js';
 import { preferSpecificFindings, sortAndDedupe } from './findings.js';
 import type { Rule } from './rule.js';
 import { applySuppressions, type Directives } from './suppress.js';
-import { checkSourceBytes, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
+import { checkSourceBytes, withFile, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
 import { runDeferredRules } from './rule-stages.js';
 import { checkFiles } from './parallel.js';
 import { capFindingsPerFile, defaultMaxFindingsPerFile } from './findings-cap.js';
@@ -59,10 +59,6 @@ export interface CheckResult {
   findings: Finding[];
   /** Inputs that do not exist. */
   missing: string[];
-}
-
-function withFile(file: string, findings: Finding[]): Finding[] {
-  return findings.map((finding) => ({ ...finding, file }));
 }
 
 /** Parses one file's text into resources and findings. Pure: no I/O. */

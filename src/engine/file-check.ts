@@ -57,7 +57,8 @@ export function timeoutFinding(file: string, millis: number): Finding {
   };
 }
 
-function withFile(file: string, findings: Finding[]): Finding[] {
+/** Findings of one file's parse, with the file they belong to. */
+export function withFile(file: string, findings: Finding[]): Finding[] {
   return findings.map((finding) => ({ ...finding, file }));
 }
 

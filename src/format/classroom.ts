@@ -46,10 +46,9 @@ function exerciseTest(report: Report, context: FormatContext, exercise: Exercise
   if (isNotAttempted(exercise)) {
     return { name, status: 'pass', score: 0, message: 'Optional exercise, not attempted: it counts toward nothing.', test_code: testCode, filename: '', line_no: 0, duration: 0 };
   }
-  const failed = exercise.checks.filter((check) => !check.passed);
-  const findings = failed.flatMap((check) => findingsOfCheck(report, exercise, check));
-  const message = failed.flatMap((check) => {
-    const explaining = findingsOfCheck(report, exercise, check);
+  const failed = exercise.checks.filter((check) => !check.passed).map((check) => ({ check, explaining: findingsOfCheck(report, exercise, check) }));
+  const findings = failed.flatMap(({ explaining }) => explaining);
+  const message = failed.flatMap(({ check, explaining }) => {
     const head = `Check "${lineText(check.title)}": ${check.points}/${check.maxPoints} points`;
     if (explaining.length > 0) return [head, ...findingLines(report, context, explaining)];
     return check.hint ? [head, `  Fix: ${lineText(check.hint)}`] : [head];

@@ -5,14 +5,14 @@ import type { Formatter } from './types.js';
 import { location, plural, printable } from './text.js';
 import { safeLineStart } from './log-safety.js';
 import { compareStrings } from '../load/discover.js';
+import { findingsOfCheck, isNotAttempted, noFilePath } from './located.js';
 
-const noFile = '(answers)';
 const severityRank = { info: 0, warning: 1, error: 2 } as const;
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const file = finding.file ?? noFile;
+    const file = finding.file ?? noFilePath;
     const list = groups.get(file) ?? [];
     list.push(finding);
     groups.set(file, list);
@@ -42,7 +42,7 @@ export const formatStylish: Formatter = (report: Report, context) => {
 
   if (report.exercises) {
     for (const exercise of report.exercises) {
-      if (exercise.attempted === false) {
+      if (isNotAttempted(exercise)) {
         lines.push(c.dim(`${exercise.id}  ${printable(exercise.title)}  (optional, not attempted)`));
         continue;
       }
@@ -53,11 +53,9 @@ export const formatStylish: Formatter = (report: Report, context) => {
         lines.push(`  ${mark} ${printable(check.title)} ${c.dim(`(${check.points}/${check.maxPoints})`)}`);
         if (check.passed) continue;
         // At one spot, the error that decides the check reads first, the warnings beside it after.
-        const explaining = report.findings
-          .filter((f) => f.exercise === exercise.id && f.check === check.id)
-          .sort((a, b) => compareStrings(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
+        const explaining = findingsOfCheck(report, exercise, check).sort((a, b) => compareStrings(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
         for (const finding of explaining) {
-          const where = finding.file ? `${printable(finding.file)}:${location(finding)}` : noFile;
+          const where = finding.file ? `${printable(finding.file)}:${location(finding)}` : noFilePath;
           lines.push(`      ${c.dim(where)}  ${printable(finding.message)}`);
           if (finding.hint) lines.push(`      ${c.cyan('→')} ${printable(finding.hint)}`);
         }

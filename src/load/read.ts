@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import type { Finding } from '../types.js';
 
 export interface ReadLimits {
@@ -85,18 +84,7 @@ function tooLarge(file: string, size: number, limits: ReadLimits): ReadResult {
   );
 }
 
-export async function readSource(file: string, absolutePath: string, limits: ReadLimits = defaultReadLimits): Promise<ReadResult> {
-  try {
-    const info = await stat(absolutePath);
-    if (info.size > limits.maxFileBytes) return tooLarge(file, info.size, limits);
-    return decodeSource(file, await readFile(absolutePath), limits);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return unreadable(file, `This file could not be read (${code}).`, 'Check that the file exists and that you may read it.');
-  }
-}
-
-/** readSource without the thread-pool round trips: four awaits per file left the CPU idle a third of a big run. */
+/** Synchronous on purpose: with fs/promises, four thread-pool round trips per file left the CPU idle a third of a big run. */
 export function readSourceSync(file: string, absolutePath: string, limits: ReadLimits = defaultReadLimits): ReadResult {
   try {
     const info = statSync(absolutePath);

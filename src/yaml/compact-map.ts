@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
+import { emptyValueAfter } from './source-map.js';
 
 /**
  * A source map that holds no syntax tree: one flat table of offsets per file, built right after
@@ -70,10 +71,6 @@ function toRange(file: CompactFileData, start: number, end: number): Range {
   const to = linePos(file.table, file.lines, Math.max(end, start + 1));
   if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-
-function emptyValueAfter(key: Range): Range {
-  return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
 }
 
 export class CompactSourceMap implements SourceMap {

@@ -100,7 +100,7 @@ export class YamlSourceMap implements SourceMap {
 }
 
 /** `key:` with nothing after it: point just past the colon. */
-function emptyValueAfter(key: Range): Range {
+export function emptyValueAfter(key: Range): Range {
   return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
 }
 
