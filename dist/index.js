@@ -36830,13 +36830,13 @@ var init_match = __esm({
 
 // src/grade/score.ts
 function scoreExercise(exercise, outcomes, attempted) {
-  const checks = outcomes.map(({ check, passed }) => ({
+  const checks = outcomes.map(({ check, passed, hint = check.hint }) => ({
     id: check.id,
     title: check.title,
     points: passed ? check.points : 0,
     maxPoints: check.points,
     passed,
-    ...check.hint ? { hint: check.hint } : {}
+    ...hint ? { hint } : {}
   }));
   const score = checks.reduce((sum, check) => sum + check.points, 0);
   const maxScore = checks.reduce((sum, check) => sum + check.maxPoints, 0);
@@ -37238,6 +37238,10 @@ function within(finding, resource, span) {
 function sameSpot(a, b) {
   return a.file === b.file && a.line === b.line && a.column === b.column;
 }
+function describeResource(spec) {
+  if (spec.name) return `the ${spec.kind} ${spec.name}`;
+  return spec.description ? `a ${spec.kind} that ${spec.description}` : `a ${spec.kind}`;
+}
 function gradeAnswers(input, rubric, options = {}) {
   const rules2 = new Map((options.rules ?? rules).map((rule) => [rule.meta.id, rule]));
   const matching = matchResources(input.resources, rubric, input.findings);
@@ -37304,6 +37308,8 @@ var init_grade = __esm({
       own = /* @__PURE__ */ new Map();
       attributed = /* @__PURE__ */ new Map();
       passed = /* @__PURE__ */ new Map();
+      /** Checks that could not look at anything because their resource is missing: what they wait for. */
+      waitingFor = /* @__PURE__ */ new Map();
       checks;
       get attempted() {
         return !this.exercise.optional || [...this.matches.values()].some((match) => match.status !== "missing");
@@ -37336,6 +37342,7 @@ var init_grade = __esm({
           const resource = match.resource;
           if (!resource) {
             ok = false;
+            this.waitingFor.set(check, describeResource(match.spec));
             continue;
           }
           if (check.rule) {
@@ -37400,7 +37407,16 @@ var init_grade = __esm({
         if (!attempted) {
           return { result: scoreExercise(this.exercise, this.checks.map((check) => ({ check, passed: false })), false), findings: [] };
         }
-        for (const check of this.checks) this.passed.set(check, check.type === "noErrors" ? this.resourcesOf(check).some((match) => match.resource) : this.evaluate(check));
+        for (const check of this.checks) {
+          if (check.type !== "noErrors") {
+            this.passed.set(check, this.evaluate(check));
+            continue;
+          }
+          const targets = this.resourcesOf(check);
+          const found = targets.some((match) => match.resource);
+          this.passed.set(check, found);
+          if (!found && targets[0]) this.waitingFor.set(check, describeResource(targets[0].spec));
+        }
         this.explainMissing();
         const annotated = this.attribute();
         const known = new Set(annotated.map(identity2));
@@ -37408,7 +37424,10 @@ var init_grade = __esm({
           const ruleSpots = [...annotated, ...findings].filter((f) => f.ruleId !== "rubric" && f.severity === "error" && f.check === findings[0]?.check);
           return findings.filter((finding) => finding.ruleId === "rubric" ? !ruleSpots.some((rule) => sameSpot(rule, finding)) : !known.has(identity2(finding)));
         });
-        const outcomes = this.checks.map((check) => ({ check, passed: this.passed.get(check) }));
+        const outcomes = this.checks.map((check) => {
+          const missing2 = this.waitingFor.get(check);
+          return { check, passed: this.passed.get(check), ...missing2 ? { hint: `Needs ${missing2}, which was not found in the answers.` } : {} };
+        });
         return { result: scoreExercise(this.exercise, outcomes, true), findings: [...annotated, ...own] };
       }
     };

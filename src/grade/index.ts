@@ -6,7 +6,7 @@ import { rules as registeredRules } from '../engine/registry.js';
 import { appliesTo, runRule } from '../engine/run-rules.js';
 import { findingAt } from '../engine/locate.js';
 import { sortAndDedupe } from '../engine/findings.js';
-import type { CheckSpec, ExerciseSpec, Rubric } from './rubric.js';
+import type { CheckSpec, ExerciseSpec, ResourceSpec, Rubric } from './rubric.js';
 import { matchResources, type ResourceMatch } from './match.js';
 import { evaluateAssertion } from './checks.js';
 import { scoreExercise, type CheckOutcome } from './score.js';
@@ -75,6 +75,8 @@ class ExerciseGrader {
   private readonly own = new Map<CheckSpec, Finding[]>();
   private readonly attributed = new Map<string, CheckSpec>();
   private readonly passed = new Map<CheckSpec, boolean>();
+  /** Checks that could not look at anything because their resource is missing: what they wait for. */
+  private readonly waitingFor = new Map<CheckSpec, string>();
   readonly checks: CheckSpec[];
 
   constructor(
@@ -125,6 +127,7 @@ class ExerciseGrader {
       const resource = match.resource;
       if (!resource) {
         ok = false;
+        this.waitingFor.set(check, describeResource(match.spec));
         continue;
       }
       if (check.rule) {
@@ -194,7 +197,16 @@ class ExerciseGrader {
       return { result: scoreExercise(this.exercise, this.checks.map((check) => ({ check, passed: false })), false), findings: [] };
     }
     // A noErrors check judges what exists; with nothing there it has nothing to award points for.
-    for (const check of this.checks) this.passed.set(check, check.type === 'noErrors' ? this.resourcesOf(check).some((match) => match.resource) : this.evaluate(check));
+    for (const check of this.checks) {
+      if (check.type !== 'noErrors') {
+        this.passed.set(check, this.evaluate(check));
+        continue;
+      }
+      const targets = this.resourcesOf(check);
+      const found = targets.some((match) => match.resource);
+      this.passed.set(check, found);
+      if (!found && targets[0]) this.waitingFor.set(check, describeResource(targets[0].spec));
+    }
     this.explainMissing();
     const annotated = this.attribute();
     // A rule check's finding is usually already among the pipeline's: keep one copy, annotated.
@@ -204,9 +216,18 @@ class ExerciseGrader {
       const ruleSpots = [...annotated, ...findings].filter((f) => f.ruleId !== 'rubric' && f.severity === 'error' && f.check === findings[0]?.check);
       return findings.filter((finding) => (finding.ruleId === 'rubric' ? !ruleSpots.some((rule) => sameSpot(rule, finding)) : !known.has(identity(finding))));
     });
-    const outcomes: CheckOutcome[] = this.checks.map((check) => ({ check, passed: this.passed.get(check)! }));
+    const outcomes: CheckOutcome[] = this.checks.map((check) => {
+      const missing = this.waitingFor.get(check);
+      // A field-level fix reads as wrong advice when the whole resource is absent.
+      return { check, passed: this.passed.get(check)!, ...(missing ? { hint: `Needs ${missing}, which was not found in the answers.` } : {}) };
+    });
     return { result: scoreExercise(this.exercise, outcomes, true), findings: [...annotated, ...own] };
   }
+}
+
+function describeResource(spec: ResourceSpec): string {
+  if (spec.name) return `the ${spec.kind} ${spec.name}`;
+  return spec.description ? `a ${spec.kind} that ${spec.description}` : `a ${spec.kind}`;
 }
 
 /** Scores the answers against a rubric; the findings returned are what a report shows. */

@@ -4,17 +4,19 @@ import type { CheckSpec, ExerciseSpec } from './rubric.js';
 export interface CheckOutcome {
   check: CheckSpec;
   passed: boolean;
+  /** Replaces the check's own hint (e.g. when the resource it needs is missing). */
+  hint?: string;
 }
 
 /** Points per exercise: a check scores all its points or none; an exercise passes when every check does. */
 export function scoreExercise(exercise: ExerciseSpec, outcomes: readonly CheckOutcome[], attempted: boolean): ExerciseResult {
-  const checks: CheckResultEntry[] = outcomes.map(({ check, passed }) => ({
+  const checks: CheckResultEntry[] = outcomes.map(({ check, passed, hint = check.hint }) => ({
     id: check.id,
     title: check.title,
     points: passed ? check.points : 0,
     maxPoints: check.points,
     passed,
-    ...(check.hint ? { hint: check.hint } : {}),
+    ...(hint ? { hint } : {}),
   }));
   const score = checks.reduce((sum, check) => sum + check.points, 0);
   const maxScore = checks.reduce((sum, check) => sum + check.maxPoints, 0);

@@ -164,3 +164,15 @@ spec:
     expect(graded.stdout).toBe('');
   });
 });
+
+describe('a check whose resource is missing', () => {
+  it('says what it waits for instead of a field-level fix', () => {
+    const dir = tree({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n  target: google.com\n  ttw: "4"\n  max-hops: "15"\n' });
+    const report = JSON.parse(runGrade(['-f', 'json', dir]).stdout);
+    const ex2 = report.exercises.find((exercise: { id: string }) => exercise.id === 'ex2');
+    const image = ex2.checks.find((check: { title: string }) => /alpine:3\.8/.test(check.title));
+    expect(image).toMatchObject({ passed: false, hint: 'Needs a Job that runs traceroute google.com, which was not found in the answers.' });
+    const accepted = ex2.checks.find((check: { title: string }) => /API server accepts/.test(check.title));
+    expect(accepted.hint).toMatch(/^Needs a Job that runs traceroute google\.com/);
+  });
+});
