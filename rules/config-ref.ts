@@ -1,8 +1,8 @@
-import { defineRule } from '../src/engine/rule.js';
-import { containersOf, isObject, podSpecOf, type PodSpecAt } from '../src/engine/pod-spec.js';
-import { configDataKeys } from '../src/engine/config-data.js';
-import { listNames, suggestName } from '../src/engine/did-you-mean.js';
-import { sameNamespace } from '../src/engine/pod-templates.js';
+import { defineRule } from '../src/lint/rule.js';
+import { containersOf, isObject, podSpecOf, type PodSpecAt } from '../src/k8s/pod-spec.js';
+import { configDataKeys } from '../src/k8s/config-data.js';
+import { listNames, suggestName } from '../src/k8s/did-you-mean.js';
+import { sameNamespace } from '../src/k8s/pod-templates.js';
 import type { JsonPath, PlainObject, PlainValue } from '../src/types.js';
 
 type ConfigKind = 'ConfigMap' | 'Secret';

@@ -1,8 +1,8 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isObject } from '../src/engine/pod-spec.js';
-import { reportConfigKey, valueTypeName } from '../src/engine/k8s-names.js';
-import { looksLikeCredential } from '../src/engine/credential-keys.js';
-import { decodeStandardBase64 } from '../src/engine/base64.js';
+import { defineRule } from '../src/lint/rule.js';
+import { isObject } from '../src/k8s/pod-spec.js';
+import { reportConfigKey, valueTypeName } from '../src/k8s/names.js';
+import { looksLikeCredential } from '../src/k8s/credential-keys.js';
+import { decodeStandardBase64 } from '../src/k8s/base64.js';
 import type { PlainValue } from '../src/types.js';
 
 export default defineRule({

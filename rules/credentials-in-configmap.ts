@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isObject } from '../src/engine/pod-spec.js';
-import { looksLikeCredential } from '../src/engine/credential-keys.js';
+import { defineRule } from '../src/lint/rule.js';
+import { isObject } from '../src/k8s/pod-spec.js';
+import { looksLikeCredential } from '../src/k8s/credential-keys.js';
 
 export default defineRule({
   meta: {

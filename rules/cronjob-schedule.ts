@@ -1,5 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
-import { defineRule, type ReportData } from '../src/engine/rule.js';
+import { defineRule, type ReportData } from '../src/lint/rule.js';
 
 /** The five fields of Kubernetes' parser (robfig/cron ParseStandard), with the bounds it enforces. */
 const cronFields = [

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { formatPath, isObject } from '../src/engine/pod-spec.js';
+import { defineRule } from '../src/lint/rule.js';
+import { formatPath, isObject } from '../src/k8s/pod-spec.js';
 import type { JsonPath, PlainObject } from '../src/types.js';
 
 /** Field names per level, from the kubernetes-types 1.30 declarations (batch/v1, core/v1), plus PodSpec.resources (1.32+) so newer manifests are not flagged. */

@@ -1,7 +1,7 @@
-import { defineRule } from '../src/engine/rule.js';
-import { formatPath, isObject } from '../src/engine/pod-spec.js';
-import { fileAndLine } from '../src/engine/resource-location.js';
-import type { ResourceIndex } from '../src/engine/resource-index.js';
+import { defineRule } from '../src/lint/rule.js';
+import { formatPath, isObject } from '../src/k8s/pod-spec.js';
+import { fileAndLine } from '../src/lint/rule.js';
+import type { ResourceIndex } from '../src/lint/rule.js';
 import type { JsonPath, PlainValue, Resource } from '../src/types.js';
 
 /** Kinds without a namespace: metadata.namespace is ignored for them. */

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { containersOf, isObject, podSpecOf } from '../src/engine/pod-spec.js';
+import { defineRule } from '../src/lint/rule.js';
+import { containersOf, isObject, podSpecOf } from '../src/k8s/pod-spec.js';
 import type { PlainObject } from '../src/types.js';
 
 /** What Kubernetes before 1.32 accepts (IsEnvVarName); 1.32+ accepts any printable ASCII but '='. */

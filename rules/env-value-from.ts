@@ -1,6 +1,6 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { containersOf, isObject, podSpecOf, podSpecPaths } from '../src/engine/pod-spec.js';
-import { configKeyProblem, isDns1123Subdomain } from '../src/engine/k8s-names.js';
+import { defineRule, type RuleContext } from '../src/lint/rule.js';
+import { containersOf, isObject, podSpecOf, podSpecPaths } from '../src/k8s/pod-spec.js';
+import { configKeyProblem, isDns1123Subdomain } from '../src/k8s/names.js';
 import type { JsonPath, PlainObject, Resource } from '../src/types.js';
 
 /** The sources an env var's valueFrom may name; exactly one is allowed. */

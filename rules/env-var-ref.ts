@@ -1,9 +1,9 @@
-import { defineRule } from '../src/engine/rule.js';
-import { containersOf, isObject, podSpecOf } from '../src/engine/pod-spec.js';
-import { envFromKeys } from '../src/engine/config-data.js';
-import { sameNameShape, suggestName } from '../src/engine/did-you-mean.js';
-import { isShell, looksLikeServiceVariable, looksLikeVariableName, variableReferences } from '../src/engine/env-expansion.js';
-import type { ResourceIndex } from '../src/engine/resource-index.js';
+import { defineRule } from '../src/lint/rule.js';
+import { containersOf, isObject, podSpecOf } from '../src/k8s/pod-spec.js';
+import { envFromKeys } from '../src/k8s/config-data.js';
+import { sameNameShape, suggestName } from '../src/k8s/did-you-mean.js';
+import { isShell, looksLikeServiceVariable, looksLikeVariableName, variableReferences } from '../src/k8s/env-expansion.js';
+import type { ResourceIndex } from '../src/lint/rule.js';
 import type { JsonPath, PlainObject } from '../src/types.js';
 
 /** Names envFrom provides, or undefined when a source is not among the files (then nothing can be judged). */

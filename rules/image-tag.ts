@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { containersOf, podSpecOf, podSpecPaths } from '../src/engine/pod-spec.js';
+import { defineRule } from '../src/lint/rule.js';
+import { containersOf, podSpecOf, podSpecPaths } from '../src/k8s/pod-spec.js';
 
 /** The tag of an image reference, or undefined; a registry port (localhost:5000/app) is not a tag. */
 function tagOf(image: string): string | undefined {

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { podSpecOf } from '../src/engine/pod-spec.js';
+import { defineRule } from '../src/lint/rule.js';
+import { podSpecOf } from '../src/k8s/pod-spec.js';
 
 const allowed = ['Never', 'OnFailure'];
 

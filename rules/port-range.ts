@@ -1,6 +1,6 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { containersOf, get, isObject, podSpecOf, podSpecPaths } from '../src/engine/pod-spec.js';
-import { portNameProblem } from '../src/engine/k8s-names.js';
+import { defineRule, type RuleContext } from '../src/lint/rule.js';
+import { containersOf, get, isObject, podSpecOf, podSpecPaths } from '../src/k8s/pod-spec.js';
+import { portNameProblem } from '../src/k8s/names.js';
 import type { JsonPath, PlainValue } from '../src/types.js';
 
 /** kube-apiserver's default --service-node-port-range; clusters may configure another. */

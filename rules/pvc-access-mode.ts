@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { get, isObject } from '../src/engine/pod-spec.js';
+import { defineRule } from '../src/lint/rule.js';
+import { get, isObject } from '../src/k8s/pod-spec.js';
 import type { JsonPath, PlainValue } from '../src/types.js';
 
 /** Provisioners that put a volume on one node's disk: Docker Desktop, minikube and kind, k3s/Rancher, MicroK8s, static local volumes. */

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { containersOf, get, isObject, podSpecOf, podSpecPaths } from '../src/engine/pod-spec.js';
+import { defineRule } from '../src/lint/rule.js';
+import { containersOf, get, isObject, podSpecOf, podSpecPaths } from '../src/k8s/pod-spec.js';
 import type { JsonPath, PlainObject, PlainValue } from '../src/types.js';
 
 /** resource.Quantity's syntax: a signed decimal number, then a binary or decimal SI suffix or an exponent. */

@@ -1,7 +1,7 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isObject } from '../src/engine/pod-spec.js';
-import { describeLabels, describeRequirement, satisfies, selectorRequirements, type SelectorRequirement } from '../src/engine/label-selector.js';
-import { podTemplateOf } from '../src/engine/pod-templates.js';
+import { defineRule } from '../src/lint/rule.js';
+import { isObject } from '../src/k8s/pod-spec.js';
+import { describeLabels, describeRequirement, satisfies, selectorRequirements, type SelectorRequirement } from '../src/k8s/label-selector.js';
+import { podTemplateOf } from '../src/k8s/pod-templates.js';
 
 /**
  * Without manualSelector the API server adds controller-uid to a Job's selector and then requires it

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { containersOf, formatPath, podSpecOf } from '../src/engine/pod-spec.js';
+import { defineRule } from '../src/lint/rule.js';
+import { containersOf, formatPath, podSpecOf } from '../src/k8s/pod-spec.js';
 import type { PlainObject } from '../src/types.js';
 
 const tokenDirectory = /\/run\/secrets\/kubernetes\.io\/serviceaccount/;

@@ -1,7 +1,7 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isObject } from '../src/engine/pod-spec.js';
-import { describeLabels, labelsOf } from '../src/engine/label-selector.js';
-import { controllerAddsLabel, podTemplatesIn, podTemplatesLabelled, sameNamespace, type PodTemplate } from '../src/engine/pod-templates.js';
+import { defineRule } from '../src/lint/rule.js';
+import { isObject } from '../src/k8s/pod-spec.js';
+import { describeLabels, labelsOf } from '../src/k8s/label-selector.js';
+import { controllerAddsLabel, podTemplatesIn, podTemplatesLabelled, sameNamespace, type PodTemplate } from '../src/k8s/pod-templates.js';
 
 function carries(template: PodTemplate, key: string, value: string): boolean {
   return template.labels[key] === value || controllerAddsLabel(template, key, value);

@@ -1,8 +1,8 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isObject } from '../src/engine/pod-spec.js';
-import { describeLabels, labelsOf } from '../src/engine/label-selector.js';
-import { podTemplateOf } from '../src/engine/pod-templates.js';
-import { fileAndLine } from '../src/engine/resource-location.js';
+import { defineRule } from '../src/lint/rule.js';
+import { isObject } from '../src/k8s/pod-spec.js';
+import { describeLabels, labelsOf } from '../src/k8s/label-selector.js';
+import { podTemplateOf } from '../src/k8s/pod-templates.js';
+import { fileAndLine } from '../src/lint/rule.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rule.js';
-import { containersOf, get, isObject, podSpecOf } from '../src/engine/pod-spec.js';
-import { listNames, suggestName } from '../src/engine/did-you-mean.js';
+import { defineRule } from '../src/lint/rule.js';
+import { containersOf, get, isObject, podSpecOf } from '../src/k8s/pod-spec.js';
+import { listNames, suggestName } from '../src/k8s/did-you-mean.js';
 import { distance } from 'fastest-levenshtein';
 import type { PlainValue } from '../src/types.js';
 

@@ -12,12 +12,12 @@ import { nodeBundleOptions, repoRoot } from './bundle-options.js';
 export { repoRoot };
 export const actionDist = path.join(repoRoot, 'dist');
 export const actionBundle = path.join(actionDist, 'index.js');
-/** Every file the build writes into dist/ (src/engine/parallel.ts finds the worker beside index.js). */
+/** Every file the build writes into dist/ (src/pipeline/parallel.ts finds the worker beside index.js). */
 export const actionBundleFiles = ['index.js', 'check-worker.js'];
 
 /** Fixed options: esbuild is deterministic, so a fresh build must equal the committed bytes. */
 export function actionBuildOptions(outdir: string = actionDist): BuildOptions {
-  return { ...nodeBundleOptions({ index: 'src/action/main.ts', 'check-worker': 'src/engine/check-worker.ts' }, outdir), minify: false };
+  return { ...nodeBundleOptions({ index: 'src/action/main.ts', 'check-worker': 'src/pipeline/check-worker.ts' }, outdir), minify: false };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,6 +1,6 @@
 /**
  * Bundles the CLI into build/bundle/grade.js, and the file-checking worker it starts into
- * build/bundle/check-worker.js (src/engine/parallel.ts finds it beside grade.js). One file loads
+ * build/bundle/check-worker.js (src/pipeline/parallel.ts finds it beside grade.js). One file loads
  * in a fraction of the time a tree of modules takes, and a pre-commit hook runs it per commit.
  * Part of `npm run build`; bin/grade.js uses the bundle when it is there.
  */
@@ -15,7 +15,7 @@ export const cliBundleDir = path.join(repoRoot, 'build', 'bundle');
 export function cliBuildOptions(outdir: string = cliBundleDir): BuildOptions {
   return {
     // Dependencies are bundled too: resolving and loading dozens of small files is the cost being cut.
-    ...nodeBundleOptions({ grade: 'src/cli/main.ts', 'check-worker': 'src/engine/check-worker.ts', 'each-worker': 'src/cli/each-worker.ts' }, outdir),
+    ...nodeBundleOptions({ grade: 'src/cli/main.ts', 'check-worker': 'src/pipeline/check-worker.ts', 'each-worker': 'src/cli/each-worker.ts' }, outdir),
     // Less source to parse at every start; names stay, so stack traces (--debug) still read well.
     minifyWhitespace: true,
     minifySyntax: true,

@@ -18,7 +18,7 @@ const camel = id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 await writeFile(
   ruleFile,
-  `import { defineRule } from '../src/engine/rule.js';
+  `import { defineRule } from '../src/lint/rule.js';
 
 export default defineRule({
   meta: {
@@ -58,21 +58,4 @@ testRule(rule, {
 `,
 );
 
-const indexFile = path.join(root, 'rules', 'index.ts');
-const index = await readFile(indexFile, 'utf8');
-const imports = index.match(/^import .*$/gm) ?? [];
-const entries = [...index.matchAll(/^ {2}(\w+),$/gm)].map((m) => m[1]!);
-const ruleImports = [...imports.filter((line) => line.includes("from './")), `import ${camel} from './${id}.js';`].sort((a, b) => (a.split("'")[1]! < b.split("'")[1]! ? -1 : 1));
-const ruleEntries = [...entries, camel].sort((a, b) => (a < b ? -1 : 1));
-const header = imports.filter((line) => !line.includes("from './"));
-await writeFile(
-  indexFile,
-  `${[...header, ...ruleImports].join('\n')}
-
-/** Every rule, in id order. \`npm run new-rule ID\` adds an entry here. */
-export const rules: readonly Rule[] = [
-${ruleEntries.map((name) => `  ${name},`).join('\n')}
-];
-`,
-);
-console.log(`created rules/${id}.ts and test/rules/${id}.test.ts, registered in rules/index.ts; fill them in, then run npm run docs`);
+console.log(`created rules/${id}.ts and test/rules/${id}.test.ts (the next build registers it in the generated rules/index.ts); fill them in, then run npm run docs`);

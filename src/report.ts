@@ -1,5 +1,5 @@
 import type { Finding, Severity } from './types.js';
-import { countBySeverity } from './engine/findings.js';
+import { countBySeverity } from './findings.js';
 
 export const reportVersion = 1;
 

@@ -75,3 +75,16 @@ export function refOf(resource: Resource): ResourceRef {
     namespace: resource.namespace,
   };
 }
+
+/** What a rule reports: a path and a message id; the engine turns it into a located finding. */
+export type ReportData = Readonly<Record<string, string | number>>;
+
+export interface RuleReport {
+  path: JsonPath;
+  messageId: string;
+  data?: ReportData;
+  /** Which part of the node is wrong: its key or its value (default). */
+  target?: 'key' | 'value';
+  /** Overrides the rule's default severity for this report. */
+  severity?: Severity;
+}

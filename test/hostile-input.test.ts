@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPaths, type CheckResult } from '../src/engine/check.js';
+import { checkPaths, type CheckResult } from '../src/pipeline/check.js';
 
 const brokenJob = (name: string) =>
   `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: t\n          image: alpine:3.8\n      automountServiceAccountToken: false\n`;

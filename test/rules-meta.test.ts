@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { allRuleMeta } from '../src/engine/registry.js';
-import { renderRuleDoc } from '../src/engine/docs.js';
+import { allRuleMeta } from '../src/pipeline/rule-set.js';
+import { renderRuleDoc } from '../src/lint/docs.js';
 import { runRuleOn } from './support/rule-tester.js';
 
 const root = path.join(import.meta.dirname, '..');

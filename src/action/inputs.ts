@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import type { OutputTarget } from '../cli/outputs.js';
 
 export type FailOn = { when: 'errors' } | { when: 'never' } | { when: 'score-below'; points: number; percent: boolean };

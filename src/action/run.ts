@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { main } from '../cli/main.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { formatters } from '../format/index.js';
 import { formatGithubSummary } from '../format/github-summary.js';
 import { encodeClassroomResult } from '../format/classroom.js';

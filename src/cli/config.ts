@@ -5,12 +5,12 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { parseYamlStream } from '../yaml/parse.js';
 import { pickRange } from '../yaml/source-map.js';
 import type { JsonPath, PlainObject, PlainValue, Severity } from '../types.js';
-import type { RuleSettings } from '../engine/run-rules.js';
-import type { RuleMeta } from '../engine/rule.js';
-import { isObject } from '../engine/pod-spec.js';
-import { suggestName } from '../engine/did-you-mean.js';
+import type { RuleSettings } from '../lint/run-rules.js';
+import type { RuleMeta } from '../lint/rule.js';
+import { isObject } from '../k8s/pod-spec.js';
+import { suggestName } from '../k8s/did-you-mean.js';
 import { packageRoot } from '../paths.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 /** Names searched for in the checked folder and every folder above it, in this order. */
 export const configFileNames = ['.kubegrade.yaml', '.kubegrade.yml'];

@@ -1,5 +1,5 @@
-import { poolData, serveTasks } from '../engine/worker-pool.js';
-import { gradeSubmission, type SubmissionSettings, type SubmissionTask } from './submission.js';
+import { poolData, serveTasks } from '../pipeline/worker-pool.js';
+import { gradeSubmission, type SubmissionSettings, type SubmissionTask } from '../pipeline/submission.js';
 
 /** Worker thread of `grade --each`: grades student folders from the shared queue, one at a time. */
 const settings = poolData<SubmissionSettings>();

@@ -1,14 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { compareStrings } from '../load/discover.js';
-import { defaultJobs } from '../engine/parallel.js';
-import { runPool, siblingWorker } from '../engine/worker-pool.js';
+import { compareStrings } from '../values.js';
+import { defaultJobs } from '../pipeline/parallel.js';
+import { runPool, siblingWorker } from '../pipeline/worker-pool.js';
 import { builtinRubricPath } from '../grade/index.js';
 import { newestKubeVersion } from '../schema/versions.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 import { formatGradebook } from './gradebook.js';
-import { gradeSubmission, rubricFor, stoppedResult, type SubmissionResult, type SubmissionSettings, type SubmissionTask } from './submission.js';
+import { gradeSubmission, rubricFor, stoppedResult, type SubmissionResult, type SubmissionSettings, type SubmissionTask } from '../pipeline/submission.js';
 
 export interface EachArgs {
   each: string;

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { SubmissionResult } from './submission.js';
+import type { SubmissionResult } from '../pipeline/submission.js';
 
 /**
  * The class gradebook: one row per student folder (student, one column per exercise, total, max,

@@ -2,28 +2,23 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { checkPaths } from '../engine/check.js';
-import { allRuleMeta, findRuleMeta } from '../engine/registry.js';
+import { gradeFolder, lintFolder, loadBuiltinRubric, loadRubric, loadRubricOrThrow } from '../pipeline/run.js';
+import { allRuleMeta, findRuleMeta } from '../pipeline/rule-set.js';
 import { formatters, formatNames } from '../format/index.js';
-import { buildReport, filterFindings, type Report } from '../report.js';
+import { filterFindings, type Report } from '../report.js';
 import { packageRoot, packageVersion } from '../paths.js';
-import { UsageError } from './errors.js';
-import { suggestName } from '../engine/did-you-mean.js';
+import { UsageError } from '../errors.js';
+import { suggestName } from '../k8s/did-you-mean.js';
 import { configFileNames, findConfigFile, loadConfig, type LoadedConfig } from './config.js';
 import { resolveOutputTargets, type OutputTarget } from './outputs.js';
 import { parseSize } from './size.js';
 import { bundledKubeVersions, isBundledKubeVersion, newestKubeVersion } from '../schema/versions.js';
 import { listSchemas } from './schemas-command.js';
-import { builtinRubricPath, formatRubricProblems, gradeAnswers, loadRubric, loadRubricOrThrow, type Rubric } from '../grade/index.js';
+import type { Io } from './io.js';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  isTTY: boolean;
-}
+export type { Io } from './io.js';
+import { formatRubricProblems, type Rubric } from '../grade/index.js';
+
 
 export const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),
@@ -129,7 +124,7 @@ async function resolveRubric(args: CheckArgs, io: Io): Promise<Rubric | undefine
   }
   if (args.passScore !== undefined && !(Number.isFinite(args.passScore) && args.passScore >= 0)) throw new UsageError('--pass-score takes a number of points, 0 or more');
   if (args.rubric !== undefined) return loadRubricOrThrow(path.resolve(io.cwd, args.rubric), args.rubric);
-  return loadRubricOrThrow(builtinRubricPath(), 'rubrics/k8s-for-users-day2.yaml');
+  return loadBuiltinRubric();
 }
 
 async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promise<number> {
@@ -148,7 +143,7 @@ async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promi
   const kubeVersion = args.kubeVersion ?? config?.kubernetesVersion ?? defaultKubeVersion;
   if (!isBundledKubeVersion(kubeVersion)) throw new UsageError(`no schemas for Kubernetes ${kubeVersion}; bundled versions: ${bundledKubeVersions.join(', ')}`);
   const stdin = inputs.includes('-') ? { bytes: await io.readStdin(), filename: args.stdinFilename } : undefined;
-  const result = await checkPaths({
+  const pipelineOptions = {
     inputs,
     cwd: io.cwd,
     stdin,
@@ -156,24 +151,14 @@ async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promi
     ignorePatterns: [...configFileNames, ...args.ignorePattern, ...(args.lint ? (config?.ignorePatterns ?? []) : [])],
     extensions: args.ext.map((ext) => ext.replace(/^\./, '')),
     readLimits: { maxFileBytes: parseSize(args.maxFileSize) },
-    // Settings and suppressions are lint-mode only, so no scored check can be switched off.
-    ruleSettings: args.lint ? config?.ruleSettings : undefined,
-    suppressions: args.lint,
     jobs: args.jobs,
-    // Plain options rather than a callback: validation runs per file, in the worker threads too.
-    schema: { kubeVersion, strictKinds: args.strictKinds, tolerate: rubric?.tolerate ?? [] },
-  });
-  if (result.missing.length > 0) throw new UsageError(`no such file or folder: ${result.missing.join(', ')}`);
-  // Grade mode runs without suppressions or rule settings, so result.findings is the unsuppressed scoring input.
-  const graded = rubric ? gradeAnswers(result, rubric) : undefined;
-  let report = buildReport({
-    toolVersion: packageVersion(),
-    root: result.root,
-    kubernetesVersion: kubeVersion,
-    files: result.files,
-    findings: graded?.findings ?? result.findings,
-    ...(graded ? { rubric: graded.rubric, exercises: graded.exercises } : {}),
-  });
+    kubeVersion,
+    strictKinds: args.strictKinds,
+  };
+  // Settings and suppressions are lint-mode only, so no scored check can be switched off.
+  const { report: fullReport, check } = rubric ? await gradeFolder({ ...pipelineOptions, rubric }) : await lintFolder({ ...pipelineOptions, ruleSettings: config?.ruleSettings });
+  if (check.missing.length > 0) throw new UsageError(`no such file or folder: ${check.missing.join(', ')}`);
+  let report = fullReport;
   const exitCode = exitCodeFor(report, args);
   if (args.quiet) report = filterFindings(report, 'error');
   await writeOutputs(report, targets, args, io);

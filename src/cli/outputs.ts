@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 /** One report to write: a format and where it goes (stdout when file is undefined). */
 export interface OutputTarget {

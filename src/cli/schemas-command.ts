@@ -1,4 +1,4 @@
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 import { bundledSchemaSource } from '../schema/bundle.js';
 import { bundledKubeVersions } from '../schema/versions.js';
 

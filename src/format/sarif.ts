@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../types.js';
 import type { Report } from '../report.js';
-import type { RuleMeta } from '../engine/rule.js';
-import { renderRuleDoc } from '../engine/docs.js';
+import type { RuleMeta } from '../lint/rule.js';
+import { renderRuleDoc } from '../lint/docs.js';
 import type { FormatContext, Formatter } from './types.js';
 import { artifactUri } from './paths.js';
 import { toSafeJson } from './log-safety.js';

@@ -4,7 +4,7 @@ import type { Report } from '../report.js';
 import type { Formatter } from './types.js';
 import { location, plural, printable } from './text.js';
 import { safeLineStart } from './log-safety.js';
-import { compareStrings } from '../load/discover.js';
+import { compareStrings } from '../values.js';
 import { findingsOfCheck, isNotAttempted, noFilePath } from './located.js';
 
 const severityRank = { info: 0, warning: 1, error: 2 } as const;

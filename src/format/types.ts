@@ -1,10 +1,10 @@
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../lint/rule.js';
 import type { Report } from '../report.js';
 
 export interface FormatContext {
   /** Colours on (stylish only). */
   color: boolean;
-  /** Metadata of the rules that findings may name (SARIF describes them); the registry fills it in by default. */
+  /** Metadata of the rules that findings may name (SARIF describes them); the caller passes the registry's. */
   rules?: readonly RuleMeta[];
   /**
    * Where the graded root sits relative to the repository (or working directory), '/' separators.

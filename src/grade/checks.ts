@@ -1,8 +1,8 @@
 import type { JsonPath, PlainValue, Resource } from '../types.js';
-import { formatPath, get, isObject } from '../engine/pod-spec.js';
-import { suggestName } from '../engine/did-you-mean.js';
-import { decodeStandardBase64 } from '../engine/base64.js';
-import { looksLikeCredential } from '../engine/credential-keys.js';
+import { formatPath, get, isObject } from '../k8s/pod-spec.js';
+import { suggestName } from '../k8s/did-you-mean.js';
+import { decodeStandardBase64 } from '../k8s/base64.js';
+import { looksLikeCredential } from '../k8s/credential-keys.js';
 import type { Assertion, AssertionFunction } from './rubric.js';
 import { describeSegment, scalarText, selectPath, type Miss, type Selected } from './select.js';
 import { commandWords, containerCommand, isOneItemCommandLine, sameCommand, showCommand } from './command-line.js';

@@ -1,5 +1,5 @@
 import type { PlainValue } from '../types.js';
-import { isObject } from '../engine/pod-spec.js';
+import { isObject } from '../k8s/pod-spec.js';
 
 /**
  * What a container runs, compared by meaning rather than spelling: command and args joined (as

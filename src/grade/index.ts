@@ -1,18 +1,17 @@
 import type { Finding, Range, Resource, Severity } from '../types.js';
 import type { ExerciseResult } from '../report.js';
-import type { Rule } from '../engine/rule.js';
-import type { ResourceIndex } from '../engine/resource-index.js';
-import { rules as registeredRules } from '../engine/registry.js';
-import { appliesTo, runRule } from '../engine/run-rules.js';
-import { findingAt } from '../engine/locate.js';
-import { sortAndDedupe } from '../engine/findings.js';
+import type { Rule } from '../lint/rule.js';
+import type { ResourceIndex } from '../resources/resource-index.js';
+import { appliesTo, runRule } from '../lint/run-rules.js';
+import { findingAt } from '../yaml/locate.js';
+import { sortAndDedupe } from '../findings.js';
 import type { CheckSpec, ExerciseSpec, ResourceSpec, Rubric } from './rubric.js';
 import { matchResources, type ResourceMatch } from './match.js';
 import { evaluateAssertion } from './checks.js';
 import { scoreExercise, type CheckOutcome } from './score.js';
 
 export { matchResources } from './match.js';
-export { parseRubric, loadRubric, loadRubricOrThrow, builtinRubricPath, formatRubricProblems, RubricError, type Rubric } from './rubric.js';
+export { parseRubric, loadRubric, builtinRubricPath, formatRubricProblems, RubricError, type Rubric } from './rubric.js';
 
 export interface GradeInput {
   resources: readonly Resource[];
@@ -25,8 +24,8 @@ export interface GradeInput {
 }
 
 export interface GradeOptions {
-  /** The rules a rubric's rule checks may name (default: every registered rule). */
-  rules?: readonly Rule[];
+  /** The rules a rubric's rule checks may name: the registered rules. */
+  rules: readonly Rule[];
 }
 
 export interface GradeResult {
@@ -231,8 +230,8 @@ function describeResource(spec: ResourceSpec): string {
 }
 
 /** Scores the answers against a rubric; the findings returned are what a report shows. */
-export function gradeAnswers(input: GradeInput, rubric: Rubric, options: GradeOptions = {}): GradeResult {
-  const rules = new Map((options.rules ?? registeredRules).map((rule) => [rule.meta.id, rule]));
+export function gradeAnswers(input: GradeInput, rubric: Rubric, options: GradeOptions): GradeResult {
+  const rules = new Map(options.rules.map((rule) => [rule.meta.id, rule]));
   const matching = matchResources(input.resources, rubric, input.findings);
   const spans = new Map<Resource, Finding[]>();
   const findingsOf = (resource: Resource): readonly Finding[] => {

@@ -1,7 +1,7 @@
 import type { Finding, Range, Resource } from '../types.js';
 import { pickRange } from '../yaml/source-map.js';
-import { suggestName } from '../engine/did-you-mean.js';
-import { fileAndLine } from '../engine/resource-location.js';
+import { suggestName } from '../k8s/did-you-mean.js';
+import { fileAndLine } from '../yaml/resource-location.js';
 import type { ExerciseSpec, ResourceSpec, Rubric } from './rubric.js';
 import { evaluateAssertion } from './checks.js';
 

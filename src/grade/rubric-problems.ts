@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { JsonPath, PlainValue } from '../types.js';
-import { suggestName } from '../engine/did-you-mean.js';
+import { suggestName } from '../k8s/did-you-mean.js';
 import { pointerToPath } from '../schema/explain.js';
 
 /** A problem in a rubric file, before it is placed at a line and column. */

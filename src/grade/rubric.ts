@@ -5,12 +5,11 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { parseYamlStream } from '../yaml/parse.js';
 import { pickRange, type YamlSourceMap } from '../yaml/source-map.js';
 import type { Finding, JsonPath, PlainObject, PlainValue } from '../types.js';
-import { isObject } from '../engine/pod-spec.js';
-import { suggestName } from '../engine/did-you-mean.js';
-import { allRuleMeta } from '../engine/registry.js';
-import type { RuleMeta } from '../engine/rule.js';
+import { isObject } from '../k8s/pod-spec.js';
+import { suggestName } from '../k8s/did-you-mean.js';
+import type { RuleMeta } from '../lint/rule.js';
 import { packageRoot } from '../paths.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { parsePath, PathSyntaxError, type Segment } from './select.js';
 import { parseSchedule, type Schedule } from './cron.js';
 import { describeSchemaError, type Problem } from './rubric-problems.js';
@@ -362,7 +361,7 @@ export interface RubricParse {
 }
 
 /** Parses and validates rubric text. Never throws on bad input: every problem is located. */
-export function parseRubric(text: string, displayPath: string, rules: readonly RuleMeta[] = allRuleMeta()): RubricParse {
+export function parseRubric(text: string, displayPath: string, rules: readonly RuleMeta[]): RubricParse {
   const stream = parseYamlStream(text);
   const problems: Finding[] = stream.findings.filter((f) => f.severity === 'error').map((f) => ({ ...f, ruleId: 'rubric', file: displayPath }));
   const documents = stream.documents.filter((doc) => !doc.empty);
@@ -390,7 +389,7 @@ export function parseRubric(text: string, displayPath: string, rules: readonly R
 }
 
 /** Reads a rubric file; `displayPath` is how messages name it. */
-export async function loadRubric(file: string, displayPath = file, rules?: readonly RuleMeta[]): Promise<RubricParse> {
+export async function loadRubric(file: string, displayPath: string, rules: readonly RuleMeta[]): Promise<RubricParse> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -401,9 +400,3 @@ export async function loadRubric(file: string, displayPath = file, rules?: reado
   return parseRubric(text, displayPath, rules);
 }
 
-/** Loads a rubric or throws a RubricError (exit code 2) listing its located problems. */
-export async function loadRubricOrThrow(file: string, displayPath = file): Promise<Rubric> {
-  const parsed = await loadRubric(file, displayPath);
-  if (!parsed.rubric) throw new RubricError(displayPath, parsed.problems);
-  return parsed.rubric;
-}

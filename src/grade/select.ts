@@ -1,5 +1,5 @@
 import type { JsonPath, PlainObject, PlainValue, Resource } from '../types.js';
-import { get, isObject, podSpecOf, podSpecPaths } from '../engine/pod-spec.js';
+import { get, isObject, podSpecOf, podSpecPaths } from '../k8s/pod-spec.js';
 
 /**
  * The rubric's path language, the "given" half of a check:

@@ -3,6 +3,7 @@ import ignore from 'ignore';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../types.js';
+import { compareStrings } from '../values.js';
 
 export interface DiscoverOptions {
   /** gitignore-style patterns, matched against paths relative to the root. */
@@ -128,7 +129,3 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
   return { root, candidates, findings, missing };
 }
 
-/** Code-unit order, independent of locale, so output is the same everywhere. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,8 +1,8 @@
 /** Turns ajv errors into findings a beginner can act on: one error, at most one finding, at its key or value. */
-import { findingAt } from '../engine/locate.js';
-import { formatPath, get, isObject } from '../engine/pod-spec.js';
-import { listNames } from '../engine/did-you-mean.js';
-import { looksLikeCredential } from '../engine/credential-keys.js';
+import { findingAt } from '../yaml/locate.js';
+import { formatPath, get, isObject } from '../k8s/pod-spec.js';
+import { listNames } from '../k8s/did-you-mean.js';
+import { looksLikeCredential } from '../k8s/credential-keys.js';
 import { suggestField } from './suggest-field.js';
 import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';

@@ -1,5 +1,5 @@
 /** Schema validation of every resource against a Kubernetes version: the `schema` and `api-version` findings. */
-import { findingAt } from '../engine/locate.js';
+import { findingAt } from '../yaml/locate.js';
 import type { Finding, Resource, Severity } from '../types.js';
 import { apiVerdict, type ApiCatalog, type ApiVerdict, type Replacement, type ValidationTarget } from './api-verdict.js';
 import { bundledSchemaSource, type SchemaSource } from './bundle.js';

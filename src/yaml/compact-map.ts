@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
-import { emptyValueAfter } from './source-map.js';
+import { emptyValueAfter, offsetsToRange } from './positions.js';
 
 /**
  * A source map that holds no syntax tree: one flat table of offsets per file, built right after
@@ -65,12 +65,9 @@ function linePos(table: Int32Array, first: number, offset: number): { line: numb
   return { line: low - first, col: offset - table[low - 1]! + 1 };
 }
 
-/** offsetsToRange (source-map.ts) over a file's compact table. */
+/** The one converter, over a file's compact table. */
 function toRange(file: CompactFileData, start: number, end: number): Range {
-  const from = linePos(file.table, file.lines, start);
-  const to = linePos(file.table, file.lines, Math.max(end, start + 1));
-  if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  return offsetsToRange({ linePos: (offset) => linePos(file.table, file.lines, offset) }, start, end);
 }
 
 export class CompactSourceMap implements SourceMap {

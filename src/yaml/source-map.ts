@@ -1,15 +1,9 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
-import type { CompactMapBuilder, CompactSourceMap } from './compact-map.js';
+import { emptyValueAfter, offsetsToRange } from './positions.js';
 
-/** Converts character offsets (UTF-16 units, BOM already stripped) to 1-based ranges. */
-export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): Range {
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(end, start + 1));
-  // A one-character range on a line break stays on its own line.
-  if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
+// Callers import the position helpers from here too.
+export { emptyValueAfter, fallbackRange, offsetsToRange, pickRange } from './positions.js';
 
 /** Positions for one parsed text: offsets to ranges, with trailing line breaks trimmed off block nodes. */
 export class TextPositions {
@@ -55,7 +49,7 @@ export class YamlSourceMap implements SourceMap {
   ) {}
 
   /** The same answers from a flat table that holds no syntax tree, so the Document can be freed. */
-  compactInto(builder: CompactMapBuilder): CompactSourceMap {
+  compactInto<Compact>(builder: { add(document: Document, root: Node | null): Compact }): Compact {
     return builder.add(this.document, this.root);
   }
 
@@ -97,20 +91,4 @@ export class YamlSourceMap implements SourceMap {
     const value = nodeRange(this.positions, root);
     return { key: value, value, exact: true };
   }
-}
-
-/** `key:` with nothing after it: point just past the colon. */
-export function emptyValueAfter(key: Range): Range {
-  return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
-}
-
-/** Picks the range a finding should use. */
-export function pickRange(location: PathLocation, target: 'key' | 'value'): Range | undefined {
-  if (!location.exact) return location.key ?? location.value;
-  return target === 'key' ? (location.key ?? firstLine(location.value)) : (location.value ?? location.key);
-}
-
-function firstLine(range: Range | undefined): Range | undefined {
-  if (!range || range.line === range.endLine) return range;
-  return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column + 1 };
 }

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { expect } from 'vitest';
-import { checkPaths, type CheckResult } from '../../src/engine/check.js';
+import type { CheckResult } from '../../src/pipeline/check.js';
+import { gradeFolder as runGradeFolder, lintFolder, loadBuiltinRubric } from '../../src/pipeline/run.js';
 import { formatJson } from '../../src/format/json.js';
-import { builtinRubricPath, gradeAnswers, loadRubricOrThrow, type Rubric } from '../../src/grade/index.js';
-import { buildReport, type Report } from '../../src/report.js';
+import type { Rubric } from '../../src/grade/index.js';
+import type { Report } from '../../src/report.js';
 import type { Finding } from '../../src/types.js';
 
 export const repoRoot = path.join(import.meta.dirname, '..', '..');
@@ -38,7 +39,7 @@ const validateReport = new Ajv({ allErrors: true }).compile(reportSchema);
 
 let rubric: Rubric | undefined;
 async function dayTwoRubric(): Promise<Rubric> {
-  rubric ??= await loadRubricOrThrow(builtinRubricPath(), 'rubrics/k8s-for-users-day2.yaml');
+  rubric ??= await loadBuiltinRubric();
   return rubric;
 }
 
@@ -51,17 +52,14 @@ export interface PipelineRun {
 
 /** One file from memory, as `grade --lint -` reads stdin. */
 export async function lintBytes(filename: string, bytes: Uint8Array): Promise<PipelineRun> {
-  const result = await checkPaths({ inputs: ['-'], stdin: { bytes, filename }, jobs: 1, suppressions: true, schema: {} });
-  const report = buildReport({ toolVersion: '0.0.0', root: result.root, kubernetesVersion: '1.30', files: result.files, findings: result.findings });
+  const { report, check: result } = await lintFolder({ inputs: ['-'], stdin: { bytes, filename }, jobs: 1, toolVersion: '0.0.0' });
   return { report, json: formatJson(report, { color: false }), result };
 }
 
 /** A folder graded against the day-2 rubric, as `grade DIR --format json` does. */
 export async function gradeFolder(dir: string): Promise<PipelineRun> {
   const day2 = await dayTwoRubric();
-  const result = await checkPaths({ inputs: [dir], jobs: 1, schema: { tolerate: day2.tolerate } });
-  const graded = gradeAnswers(result, day2);
-  const report = buildReport({ toolVersion: '0.0.0', root: result.root, kubernetesVersion: '1.30', files: result.files, findings: graded.findings, rubric: graded.rubric, exercises: graded.exercises });
+  const { report, check: result } = await runGradeFolder({ inputs: [dir], jobs: 1, toolVersion: '0.0.0', rubric: day2 });
   return { report, json: formatJson(report, { color: false }), result };
 }
 

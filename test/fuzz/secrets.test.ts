@@ -10,9 +10,9 @@ import { parseAllDocuments } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatters } from '../../src/format/index.js';
 import { answersDir, gradeFolder, lintBytes, repoRoot, type PipelineRun } from './harness.js';
-import { checkPaths } from '../../src/engine/check.js';
+import { checkPaths } from '../../src/pipeline/check.js';
 import { buildReport } from '../../src/report.js';
-import { allRuleMeta } from '../../src/engine/registry.js';
+import { allRuleMeta } from '../../src/pipeline/rule-set.js';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

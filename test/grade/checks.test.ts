@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/engine/check.js';
-import { ResourceIndex } from '../../src/engine/resource-index.js';
+import { checkText } from '../../src/pipeline/check.js';
+import { ResourceIndex } from '../../src/resources/resource-index.js';
 import { gradeAnswers } from '../../src/grade/index.js';
 import { parseRubric, type Rubric } from '../../src/grade/rubric.js';
+import { allRuleMeta, rules } from '../../src/pipeline/rule-set.js';
 
 /** Grades one YAML stream against a one-exercise rubric whose single check is `check`. */
 function grade(yaml: string, resource: string, check: string) {
@@ -18,10 +19,10 @@ exercises:
         title: C
         points: 1
 ${check.replace(/^/gm, '        ')}
-`, 'rubric.yaml');
+`, 'rubric.yaml', allRuleMeta());
   if (!parsed.rubric) throw new Error(parsed.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n'));
   const checked = checkText('a.yaml', yaml);
-  const result = gradeAnswers({ resources: checked.resources, index: new ResourceIndex(checked.resources), findings: checked.findings }, parsed.rubric as Rubric);
+  const result = gradeAnswers({ resources: checked.resources, index: new ResourceIndex(checked.resources), findings: checked.findings }, parsed.rubric as Rubric, { rules });
   const exercise = result.exercises[0]!;
   return {
     passed: exercise.checks[0]!.passed,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/engine/check.js';
+import { checkText } from '../../src/pipeline/check.js';
 import { folderMatcher, matchResources } from '../../src/grade/match.js';
 import type { Resource } from '../../src/types.js';
 import { day2Rubric } from './support.js';

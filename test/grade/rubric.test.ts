@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinRubricPath, parseRubric } from '../../src/grade/rubric.js';
+import { allRuleMeta } from '../../src/pipeline/rule-set.js';
 
 function problems(text: string): [number | undefined, number | undefined, string][] {
-  const parsed = parseRubric(text, 'course.yaml');
+  const parsed = parseRubric(text, 'course.yaml', allRuleMeta());
   expect(parsed.rubric).toBeUndefined();
   return parsed.problems.map((p) => [p.line, p.column, p.message]);
 }
@@ -20,7 +21,7 @@ ${check}`;
 
 describe('rubric validation', () => {
   it('accepts the built-in day-2 rubric', () => {
-    const parsed = parseRubric(readFileSync(builtinRubricPath(), 'utf8'), 'k8s-for-users-day2.yaml');
+    const parsed = parseRubric(readFileSync(builtinRubricPath(), 'utf8'), 'k8s-for-users-day2.yaml', allRuleMeta());
     expect(parsed.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([]);
     expect(parsed.rubric?.exercises.map((e) => e.id)).toEqual(['ex1', 'ex2', 'ex3', 'ex4', 'ex5', 'ex6']);
     expect(parsed.rubric?.tolerate).toEqual([{ apiVersion: 'batch/v1beta1', kind: 'CronJob' }]);
@@ -28,7 +29,7 @@ describe('rubric validation', () => {
   });
 
   it('accepts a small rubric, and defaults the check resource when the exercise has one', () => {
-    const parsed = parseRubric(minimal('      - { id: image, title: busybox, points: 1, assert: { path: "$pod.containers[*].image", equals: "busybox:1.36" } }'), 'course.yaml');
+    const parsed = parseRubric(minimal('      - { id: image, title: busybox, points: 1, assert: { path: "$pod.containers[*].image", equals: "busybox:1.36" } }'), 'course.yaml', allRuleMeta());
     expect(parsed.problems).toEqual([]);
     expect(parsed.rubric?.exercises[0]?.checks[0]?.resources).toEqual(['job']);
     expect(parsed.rubric?.exercises[0]?.folder).toBe('w3');

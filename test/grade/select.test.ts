@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/engine/check.js';
+import { checkText } from '../../src/pipeline/check.js';
 import { parsePath, PathSyntaxError, podSpecPathOf, selectPath } from '../../src/grade/select.js';
 import type { Resource } from '../../src/types.js';
 

@@ -1,10 +1,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkPaths } from '../../src/engine/check.js';
-import { validateSchemas } from '../../src/schema/validate.js';
-import { gradeAnswers, type GradeResult } from '../../src/grade/index.js';
-import { builtinRubricPath, loadRubricOrThrow, type Rubric } from '../../src/grade/rubric.js';
+import { gradeFolder as runGradeFolder, loadBuiltinRubric } from '../../src/pipeline/run.js';
+import type { GradeResult } from '../../src/grade/index.js';
+import type { Rubric } from '../../src/grade/rubric.js';
 import type { ExerciseResult } from '../../src/report.js';
 import type { Finding } from '../../src/types.js';
 
@@ -15,19 +14,15 @@ export const sharedDay2 = path.join(repoRoot, '..', 'shared', 'workshop', 'day2'
 let builtin: Rubric | undefined;
 
 export async function day2Rubric(): Promise<Rubric> {
-  builtin ??= await loadRubricOrThrow(builtinRubricPath(), 'rubrics/k8s-for-users-day2.yaml');
+  builtin ??= await loadBuiltinRubric();
   return builtin;
 }
 
 /** Grades a folder as `grade DIR` does: grade mode (no suppressions), schema validation with the rubric's tolerations. */
 export async function gradeFolder(dir: string, rubric?: Rubric): Promise<GradeResult> {
   const used = rubric ?? (await day2Rubric());
-  const result = await checkPaths({
-    inputs: [dir],
-    cwd: dir,
-    resourceChecks: [(resources) => validateSchemas(resources, { kubeVersion: '1.30', tolerate: used.tolerate })],
-  });
-  return gradeAnswers(result, used);
+  const { report } = await runGradeFolder({ inputs: [dir], cwd: dir, kubeVersion: '1.30', rubric: used });
+  return { rubric: report.rubric!, exercises: report.exercises ?? [], findings: report.findings };
 }
 
 /** A fresh copy of fixtures/answers (or another folder) to break. */

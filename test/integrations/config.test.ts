@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { findConfigFile, parseConfig, ConfigError } from '../../src/cli/config.js';
-import { allRuleMeta } from '../../src/engine/registry.js';
+import { allRuleMeta } from '../../src/pipeline/rule-set.js';
 import { formatNames } from '../../src/format/index.js';
 import path from 'node:path';
 import { brokenJob, runCli, spotsOf, writeTree, type JsonReport, removeTempDirs } from './support.js';

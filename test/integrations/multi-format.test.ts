@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveOutputTargets } from '../../src/cli/outputs.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { brokenJob, runCli, writeTree, type JsonReport, removeTempDirs } from './support.js';
 
 afterAll(removeTempDirs);

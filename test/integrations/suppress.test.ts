@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findDirectives } from '../../src/engine/suppress.js';
+import { findDirectives } from '../../src/lint/suppress.js';
 import { repoRoot, runCli, spotsOf, writeTree, type JsonFinding, type JsonReport, removeTempDirs } from './support.js';
 
 afterAll(removeTempDirs);

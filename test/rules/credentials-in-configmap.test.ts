@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/credentials-in-configmap.js';
-import { looksLikeCredential } from '../../src/engine/credential-keys.js';
+import { looksLikeCredential } from '../../src/k8s/credential-keys.js';
 import { runRuleOn, testRule } from '../support/rule-tester.js';
 
 const configMap = (data: string) => `apiVersion: v1

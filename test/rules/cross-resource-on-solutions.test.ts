@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPaths } from '../../src/engine/check.js';
+import { checkPaths } from '../../src/pipeline/check.js';
 import { rules } from '../../rules/index.js';
 
 /** The instructor's solutions are accepted by the API server, so the cross-resource rules may warn but never raise an error. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from '../../src/engine/builtin-rules.js';
+import { builtinRules } from '../../src/lint/builtin-rules.js';
 import { runGrade, writeTree } from '../support/cli.js';
 import { validateYaml, yaml } from './support.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/engine/check.js';
+import { checkText } from '../../src/pipeline/check.js';
 import { validateSchemas } from '../../src/schema/validate.js';
 import { bundledKubeVersions } from '../../src/schema/versions.js';
 import type { Finding } from '../../src/types.js';

@@ -1,6 +1,6 @@
 /** Error translation on a small hand-written schema set: what the generated bundles cannot show (enums), and the edges. */
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/engine/check.js';
+import { checkText } from '../../src/pipeline/check.js';
 import { inMemorySchemaSource, type Definitions } from '../../src/schema/bundle.js';
 import { pointerToPath } from '../../src/schema/explain.js';
 import { suggestField } from '../../src/schema/suggest-field.js';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatPath, isObject } from '../../src/engine/pod-spec.js';
+import { formatPath, isObject } from '../../src/k8s/pod-spec.js';
 import { bundledSchemaSource } from '../../src/schema/bundle.js';
 import { schemaAt } from '../../src/schema/schema-at.js';
 import type { JsonPath, PlainObject, PlainValue } from '../../src/types.js';

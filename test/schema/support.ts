@@ -1,5 +1,5 @@
-import { checkText } from '../../src/engine/check.js';
-import { compareFindings } from '../../src/engine/findings.js';
+import { checkText } from '../../src/pipeline/check.js';
+import { compareFindings } from '../../src/findings.js';
 import { validateSchemas, type SchemaValidationOptions } from '../../src/schema/validate.js';
 import type { Finding } from '../../src/types.js';
 

@@ -1,3 +1,4 @@
+import { allRuleMeta } from '../../src/pipeline/rule-set.js';
 import { buildReport, type ExerciseResult, type Report } from '../../src/report.js';
 import type { Finding } from '../../src/types.js';
 import type { FormatContext } from '../../src/format/types.js';
@@ -17,7 +18,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-export const plainContext: FormatContext = { color: false };
+export const plainContext: FormatContext = { color: false, rules: allRuleMeta() };
 
 export interface ReportOptions {
   root?: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/engine/check.js';
-import { ResourceIndex } from '../../src/engine/resource-index.js';
-import { appliesTo, runRule } from '../../src/engine/run-rules.js';
-import { compareFindings } from '../../src/engine/findings.js';
-import type { Rule } from '../../src/engine/rule.js';
+import { checkText } from '../../src/pipeline/check.js';
+import { ResourceIndex } from '../../src/resources/resource-index.js';
+import { appliesTo, runRule } from '../../src/lint/run-rules.js';
+import { compareFindings } from '../../src/findings.js';
+import type { Rule } from '../../src/lint/rule.js';
 import type { Finding, Severity } from '../../src/types.js';
 
 export interface ExpectedFinding {

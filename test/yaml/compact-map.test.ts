@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYamlStream } from '../../src/yaml/parse.js';
-import { extractResources } from '../../src/engine/resources.js';
+import { extractResources } from '../../src/resources/resources.js';
 import { CompactMapBuilder, CompactSourceMap } from '../../src/yaml/compact-map.js';
 import type { YamlSourceMap } from '../../src/yaml/source-map.js';
 import type { JsonPath, PlainValue } from '../../src/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlStream } from '../../src/yaml/parse.js';
 import { pickRange } from '../../src/yaml/source-map.js';
-import { checkText } from '../../src/engine/check.js';
+import { checkText } from '../../src/pipeline/check.js';
 import type { JsonPath } from '../../src/types.js';
 
 const manifest = `apiVersion: batch/v1

@@ -1,0 +1,61 @@
+import type { Finding } from './types.js';
+import { compareStrings } from './values.js';
+
+function compareNumbers(a: number | undefined, b: number | undefined): number {
+  return (a ?? 0) - (b ?? 0);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareStrings(a.file ?? '', b.file ?? '') ||
+    compareNumbers(a.line, b.line) ||
+    compareNumbers(a.column, b.column) ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareNumbers(a.endLine, b.endLine) ||
+    compareNumbers(a.endColumn, b.endColumn) ||
+    compareStrings(a.message, b.message) ||
+    compareStrings(a.exercise ?? '', b.exercise ?? '')
+  );
+}
+
+function identity(finding: Finding): string {
+  return JSON.stringify([finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.ruleId, finding.message, finding.exercise, finding.check]);
+}
+
+/** Sorted by file, line, column, rule id; exact repeats removed. */
+export function sortAndDedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const finding of [...findings].sort(compareFindings)) {
+    const key = identity(finding);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(finding);
+  }
+  return out;
+}
+
+export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+
+/**
+ * A rule that explains a problem precisely (cronjob-structure: "containers belongs one level
+ * down") supersedes the generic schema finding on the same spot ("unknown field containers").
+ */
+export function preferSpecificFindings(findings: readonly Finding[]): Finding[] {
+  const explained = new Set<string>();
+  const spot = (finding: Finding) => `${finding.file}\u0000${finding.line}\u0000${finding.column}`;
+  for (const finding of findings) {
+    if (finding.ruleId !== 'schema' && finding.severity === 'error' && finding.line !== undefined) explained.add(spot(finding));
+  }
+  return findings.filter((finding) => finding.ruleId !== 'schema' || !explained.has(spot(finding)));
+}

@@ -1,0 +1,65 @@
+import type { Finding, Resource, Severity } from '../types.js';
+import type { ResourceIndex } from '../resources/resource-index.js';
+import type { Rule } from './rule.js';
+import { appliesTo, runRule, type RuleSettings } from './run-rules.js';
+import { NeedsResourceSet, needsResourceSet } from './needs-resource-set.js';
+
+/**
+ * Rules run in two stages. The first runs right after a file is parsed (in its worker thread when
+ * there are several), with an index that trips as soon as a rule looks at it: a rule that never
+ * looks at other resources is finished there. Only the (rule, resource) pairs that tripped wait for
+ * the second stage, which has every resource. Rules are pure functions of the resource and the
+ * index, so the findings are the same as running every rule once with the full index.
+ */
+
+/** An index that cannot be used: any property read throws NeedsResourceSet. */
+const tripwire = new Proxy(
+  {},
+  {
+    get() {
+      throw needsResourceSet;
+    },
+  },
+) as ResourceIndex;
+
+function withSeverity(findings: Finding[], configured: Severity | undefined): Finding[] {
+  return configured ? findings.map((finding) => ({ ...finding, severity: configured })) : findings;
+}
+
+export interface OwnRuleResults {
+  findings: Finding[];
+  /** Per resource, the ids of the rules that need every resource (second stage). */
+  deferred: string[][];
+}
+
+/** First stage: every rule on every resource of one file, as far as it goes without other resources. */
+export function runOwnRules(rules: readonly Rule[], resources: readonly Resource[], settings: RuleSettings = {}): OwnRuleResults {
+  const findings: Finding[] = [];
+  const deferred = resources.map((): string[] => []);
+  resources.forEach((resource, i) => {
+    for (const rule of rules) {
+      const configured = settings.severity?.[rule.meta.id];
+      if (configured === 'off' || !appliesTo(rule, resource)) continue;
+      try {
+        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? {}), configured));
+      } catch (error) {
+        if (!(error instanceof NeedsResourceSet)) throw error;
+        deferred[i]!.push(rule.meta.id);
+      }
+    }
+  });
+  return { findings, deferred };
+}
+
+/** Second stage: the deferred pairs, with the index of every resource, in rule order. */
+export function runDeferredRules(rules: readonly Rule[], resources: readonly Resource[], deferred: readonly (readonly string[])[], index: ResourceIndex, settings: RuleSettings = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    resources.forEach((resource, i) => {
+      if (!deferred[i]?.includes(id)) return;
+      findings.push(...withSeverity(runRule(rule, resource, index, settings.options?.[id] ?? {}), settings.severity?.[id] as Severity | undefined));
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,74 @@
+import type { Finding, Resource, Severity } from '../types.js';
+import { fillTemplate, type Rule } from './rule.js';
+import { findingAt } from '../yaml/locate.js';
+import type { ResourceIndex } from '../resources/resource-index.js';
+import { NeedsResourceSet } from './needs-resource-set.js';
+
+export interface RuleSettings {
+  /** Severity per rule id, or 'off'. */
+  severity?: Readonly<Record<string, Severity | 'off'>>;
+  options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** Runs one rule on one resource and returns located findings. A crashing rule is a finding too. */
+export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, options: Readonly<Record<string, unknown>> = {}): Finding[] {
+  const findings: Finding[] = [];
+  const { meta } = rule;
+  try {
+    rule.check({
+      resource,
+      value: resource.value,
+      index,
+      options,
+      report(report) {
+        const template = meta.messages[report.messageId];
+        if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${report.messageId}"`);
+        const hintTemplate = meta.hints?.[report.messageId];
+        findings.push({
+          ...findingAt(resource, {
+            ruleId: meta.id,
+            severity: report.severity ?? meta.severity,
+            message: fillTemplate(template, report.data),
+            path: report.path,
+            target: report.target,
+            hint: hintTemplate === undefined ? undefined : fillTemplate(hintTemplate, report.data),
+          }),
+          messageId: report.messageId,
+        });
+      },
+    });
+  } catch (error) {
+    // The first rule stage asks a rule to stop when it needs other resources (rule-stages.ts).
+    if (error instanceof NeedsResourceSet) throw error;
+    findings.push(
+      findingAt(resource, {
+        ruleId: meta.id,
+        severity: 'error',
+        message: `Internal error in rule ${meta.id}: ${(error as Error).message}. Please report this.`,
+        path: [],
+        target: 'key',
+      }),
+    );
+  }
+  return findings;
+}
+
+export function appliesTo(rule: Rule, resource: Resource): boolean {
+  return !rule.meta.kinds || (resource.kind !== null && rule.meta.kinds.includes(resource.kind));
+}
+
+export function runRules(rules: readonly Rule[], resources: readonly Resource[], index: ResourceIndex, settings: RuleSettings = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const configured = settings.severity?.[rule.meta.id];
+    if (configured === 'off') continue;
+    const options = settings.options?.[rule.meta.id] ?? {};
+    for (const resource of resources) {
+      if (!appliesTo(rule, resource)) continue;
+      for (const finding of runRule(rule, resource, index, options)) {
+        findings.push(configured ? { ...finding, severity: configured } : finding);
+      }
+    }
+  }
+  return findings;
+}

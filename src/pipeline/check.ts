@@ -1,0 +1,133 @@
+import path from 'node:path';
+import { discoverFiles } from '../load/discover.js';
+import { defaultReadLimits, type ReadLimits } from '../load/read.js';
+import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/parse.js';
+import type { Finding, Resource } from '../types.js';
+import { extractResources } from '../resources/resources.js';
+import { ResourceIndex } from '../resources/resource-index.js';
+import { runRules, type RuleSettings } from '../lint/run-rules.js';
+import { allRuleMeta, rules as allRules } from './rule-set.js';
+import { preferSpecificFindings, sortAndDedupe } from '../findings.js';
+import type { Rule } from '../lint/rule.js';
+import { applySuppressions, type Directives } from '../lint/suppress.js';
+import { checkSourceBytes, withFile, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
+import { runDeferredRules } from '../lint/rule-stages.js';
+import { checkFiles } from './parallel.js';
+import { capFindingsPerFile, defaultMaxFindingsPerFile } from './findings-cap.js';
+
+export interface StdinSource {
+  bytes: Uint8Array;
+  filename: string;
+}
+
+export interface CheckOptions {
+  /** Files and folders; '-' stands for stdin. */
+  inputs: string[];
+  cwd?: string;
+  stdin?: StdinSource;
+  ignorePatterns?: string[];
+  extensions?: string[];
+  readLimits?: ReadLimits;
+  parseLimits?: ParseLimits;
+  ruleSettings?: RuleSettings;
+  rules?: readonly Rule[];
+  /** Honour kubegrade-disable comments and kubegrade.io/ignore annotations (lint mode only: grading never does). */
+  suppressions?: boolean;
+  /** Threads that read and parse files (src/pipeline/parallel.ts); output is the same for every value. */
+  jobs?: number;
+  /** Per-file bounds: parse time budget and findings shown (the rest summed up in one note). */
+  maxFileMillis?: number;
+  maxFindingsPerFile?: number;
+  /** Schema validation (bundled schemas), run per file as it is parsed, in worker threads too. */
+  schema?: PlainSchemaOptions;
+}
+
+export interface CheckedFile {
+  path: string;
+  documents: number;
+}
+
+export interface CheckResult {
+  /** The graded root as the user named it ('.' when several paths were given). */
+  root: string;
+  absoluteRoot: string;
+  files: CheckedFile[];
+  resources: Resource[];
+  index: ResourceIndex;
+  findings: Finding[];
+  /** Inputs that do not exist. */
+  missing: string[];
+}
+
+/** Parses one file's text into resources and findings. Pure: no I/O. */
+export function checkText(file: string, text: string, parseLimits: ParseLimits = defaultParseLimits) {
+  const stream = parseYamlStream(text, parseLimits);
+  const extracted = extractResources(file, stream);
+  return {
+    documents: stream.documents.length,
+    resources: extracted.resources,
+    findings: [...withFile(file, stream.findings), ...extracted.findings],
+  };
+}
+
+/** discover, load, parse, build resources, run rules: everything before grading. */
+export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const readLimits = options.readLimits ?? defaultReadLimits;
+  const fileInputs = options.inputs.filter((input) => input !== '-');
+  const discovery = fileInputs.length > 0 ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions }) : { root: cwd, candidates: [], findings: [], missing: [] };
+  const findings: Finding[] = [...discovery.findings];
+  const files: CheckedFile[] = [];
+  const resources: Resource[] = [];
+
+  const directives: Directives = { lines: [], malformed: [] };
+  /** Per resource, the registered rules that still need every resource (src/lint/rule-stages.ts). */
+  const deferred: string[][] = [];
+  const accept = (outcome: FileOutcome) => {
+    if (outcome.directives) {
+      directives.lines.push(...outcome.directives.lines);
+      directives.malformed.push(...outcome.directives.malformed);
+    }
+    files.push({ path: outcome.path, documents: outcome.documents });
+    outcome.resources.forEach((resource, i) => {
+      resources.push(resource);
+      deferred.push(outcome.deferred?.[i] ?? []);
+    });
+    findings.push(...outcome.findings);
+  };
+
+  // Rules given as code (tests) cannot travel to worker threads: they all run below instead.
+  const ownRules = options.rules ? undefined : { settings: options.ruleSettings };
+  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, maxFileMillis: options.maxFileMillis, schema: options.schema, ownRules };
+  if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
+  for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
+
+  const index = new ResourceIndex(resources);
+  if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
+  else findings.push(...runDeferredRules(allRules, resources, deferred, index, options.ruleSettings));
+  const shown = options.suppressions ? applySuppressions(findings, directives, resources, allRuleMeta().map((meta) => meta.id)) : findings;
+  const configured = withConfiguredSeverity(shown, options.ruleSettings);
+
+  const single = fileInputs.length === 1 && !options.inputs.includes('-') && discovery.root !== cwd;
+  const root = single ? normalizeRoot(fileInputs[0]!) : '.';
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, absoluteRoot: discovery.root, files, resources, index, findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile), missing: discovery.missing };
+}
+
+/** Severity settings reach the built-in checks too (yaml-syntax, schema, ...), not only rules. */
+function withConfiguredSeverity(findings: readonly Finding[], settings: RuleSettings | undefined): Finding[] {
+  const severity = settings?.severity;
+  if (!severity) return [...findings];
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const configured = severity[finding.ruleId];
+    if (configured === 'off') continue;
+    out.push(configured ? { ...finding, severity: configured } : finding);
+  }
+  return out;
+}
+
+function normalizeRoot(input: string): string {
+  const normalized = path.normalize(input).split(path.sep).join('/').replace(/\/$/, '');
+  return normalized === '' ? '.' : normalized;
+}

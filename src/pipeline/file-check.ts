@@ -1,0 +1,116 @@
+import { decodeSource, defaultReadLimits, readSourceSync, type ReadLimits } from '../load/read.js';
+import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/parse.js';
+import { CompactMapBuilder, CompactSourceMap, type PortableCompactMap } from '../yaml/compact-map.js';
+import type { YamlSourceMap } from '../yaml/source-map.js';
+import type { Finding, Resource } from '../types.js';
+import { extractResources } from '../resources/resources.js';
+import { findDirectives, type Directives } from '../lint/suppress.js';
+import { rules as registeredRules } from './rule-set.js';
+import { runOwnRules } from '../lint/rule-stages.js';
+import type { RuleSettings } from '../lint/run-rules.js';
+import { validateSchemas, type SchemaValidationOptions } from '../schema/validate.js';
+
+/**
+ * Everything one file contributes before the cross-resource stages: the same in this thread and
+ * in a worker. Resources carry compact source maps, so no syntax tree outlives its file.
+ */
+export interface FileOutcome {
+  path: string;
+  documents: number;
+  resources: Resource[];
+  findings: Finding[];
+  directives?: Directives;
+  /** Per resource, the rules left for the stage that sees every resource (rule-stages.ts). */
+  deferred?: string[][];
+}
+
+/** Schema validation options that can cross a thread boundary (the bundled schemas only). */
+export type PlainSchemaOptions = Pick<SchemaValidationOptions, 'kubeVersion' | 'strictKinds' | 'tolerate'>;
+
+export interface FileCheckOptions {
+  readLimits?: ReadLimits;
+  parseLimits?: ParseLimits;
+  /** Collect kubegrade-disable comments (lint mode). */
+  suppressions?: boolean;
+  /** A file whose parse takes longer than this is reported instead of checked. */
+  maxFileMillis?: number;
+  /** Validate each resource against the Kubernetes schemas right after parsing. */
+  schema?: PlainSchemaOptions;
+  /** Run the registered rules' first stage right after parsing, with these settings. */
+  ownRules?: { settings?: RuleSettings };
+}
+
+/** Per-file time budget: far beyond any real manifest (the largest real CRD parses in ~0.3 s). */
+export const defaultMaxFileMillis = 10_000;
+
+export function timeoutFinding(file: string, millis: number): Finding {
+  return {
+    ruleId: 'file-unreadable',
+    severity: 'error',
+    message: `This file took longer than ${(millis / 1000).toFixed(0)} s to parse; it was not checked.`,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    hint: 'Split it into smaller files; no hand-written manifest should take this long.',
+  };
+}
+
+/** Findings of one file's parse, with the file they belong to. */
+export function withFile(file: string, findings: Finding[]): Finding[] {
+  return findings.map((finding) => ({ ...finding, file }));
+}
+
+/** Parses one file's text into resources (with compact maps) and findings. Pure: no I/O. */
+export function checkSourceText(file: string, text: string, options: FileCheckOptions = {}): FileOutcome {
+  const started = performance.now();
+  const stream = parseYamlStream(text, options.parseLimits ?? defaultParseLimits);
+  const budget = options.maxFileMillis ?? defaultMaxFileMillis;
+  // One thread cannot pre-empt a parse; a parse over budget at least costs nothing further.
+  if (performance.now() - started > budget) return { path: file, documents: stream.documents.length, resources: [], findings: [timeoutFinding(file, budget)] };
+  const extracted = extractResources(file, stream);
+  const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
+  const resources = extracted.resources.map((resource) => ({ ...resource, map: (resource.map as YamlSourceMap).compactInto(builder) }));
+  builder.finish();
+  const outcome: FileOutcome = {
+    path: file,
+    documents: stream.documents.length,
+    resources,
+    findings: [...withFile(file, stream.findings), ...extracted.findings],
+  };
+  if (options.suppressions) outcome.directives = findDirectives(file, text);
+  if (options.schema) outcome.findings.push(...validateSchemas(resources, options.schema));
+  if (options.ownRules) {
+    const own = runOwnRules(registeredRules, resources, options.ownRules.settings);
+    outcome.findings.push(...own.findings);
+    outcome.deferred = own.deferred;
+  }
+  return outcome;
+}
+
+/** Reads (synchronously: see readSourceSync) and checks one file. */
+export function checkSourceFile(file: string, absolutePath: string, options: FileCheckOptions = {}): FileOutcome {
+  const read = readSourceSync(file, absolutePath, options.readLimits ?? defaultReadLimits);
+  if (!read.ok) return { path: file, documents: 0, resources: [], findings: [read.finding] };
+  return checkSourceText(file, read.text, options);
+}
+
+/** Checks bytes already in memory (stdin). */
+export function checkSourceBytes(file: string, bytes: Uint8Array, options: FileCheckOptions = {}): FileOutcome {
+  const decoded = decodeSource(file, bytes, options.readLimits ?? defaultReadLimits);
+  if (!decoded.ok) return { path: file, documents: 0, resources: [], findings: [decoded.finding] };
+  return checkSourceText(file, decoded.text, options);
+}
+
+/** A resource as it crosses a thread boundary: its map reduced to plain data. */
+export type PortableResource = Omit<Resource, 'map'> & { map: PortableCompactMap };
+export type PortableOutcome = Omit<FileOutcome, 'resources'> & { resources: PortableResource[] };
+
+export function toPortable(outcome: FileOutcome): PortableOutcome {
+  return { ...outcome, resources: outcome.resources.map((resource) => ({ ...resource, map: (resource.map as CompactSourceMap).portable })) };
+}
+
+export function fromPortable(outcome: PortableOutcome): FileOutcome {
+  return { ...outcome, resources: outcome.resources.map((resource) => ({ ...resource, map: CompactSourceMap.fromPortable(resource.map) })) };
+}

@@ -1,0 +1,27 @@
+import { pickRange } from './source-map.js';
+import { refOf, type Finding, type JsonPath, type Resource, type Severity } from '../types.js';
+import { formatPath } from '../values.js';
+
+export interface LocatedProblem {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  path: JsonPath;
+  target?: 'key' | 'value';
+  hint?: string;
+}
+
+/** The one place where a path inside a resource becomes a file position. */
+export function findingAt(resource: Resource, problem: LocatedProblem): Finding {
+  const range = pickRange(resource.map.locate(problem.path), problem.target ?? 'value');
+  return {
+    ruleId: problem.ruleId,
+    severity: problem.severity,
+    message: problem.message,
+    file: resource.file,
+    ...(range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }),
+    path: formatPath(problem.path) || undefined,
+    resource: refOf(resource),
+    ...(problem.hint ? { hint: problem.hint } : {}),
+  };
+}
