@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/pipeline/check.js';
 import { ResourceIndex } from '../../src/resources/resource-index.js';
@@ -47,8 +49,30 @@ function caseName(c: ValidCase, i: number): string {
   return c.name ?? `#${i + 1}: ${c.code.split('\n').find((line) => line.startsWith('kind:')) ?? c.code.slice(0, 40)}`;
 }
 
-/** ESLint-style tester: tables of valid and invalid cases, positions asserted. */
-export function testRule(rule: Rule, tests: RuleTests): void {
+const fixturesRoot = path.join(import.meta.dirname, '..', '..', 'fixtures', 'rules');
+
+/**
+ * Whole-manifest cases kept as files, as eslint-plugin-yml does: fixtures/rules/<id>/valid/*.yaml,
+ * and fixtures/rules/<id>/invalid/<name>.yaml with the expected findings in <name>.errors.json.
+ */
+export function fixtureCases(ruleId: string): RuleTests {
+  const folder = (kind: string) => path.join(fixturesRoot, ruleId, kind);
+  const manifests = (kind: string) => (existsSync(folder(kind)) ? readdirSync(folder(kind)).filter((name) => /\.ya?ml$/.test(name)).sort() : []);
+  const read = (kind: string, name: string) => readFileSync(path.join(folder(kind), name), 'utf8');
+  return {
+    valid: manifests('valid').map((name) => ({ name: `fixture ${name}`, code: read('valid', name) })),
+    invalid: manifests('invalid').map((name) => ({
+      name: `fixture ${name}`,
+      code: read('invalid', name),
+      errors: JSON.parse(read('invalid', name.replace(/\.ya?ml$/, '.errors.json'))) as ExpectedFinding[],
+    })),
+  };
+}
+
+/** ESLint-style tester: tables of valid and invalid cases (inline, and from the rule's fixture folder), positions asserted. */
+export function testRule(rule: Rule, inline: RuleTests): void {
+  const fromFiles = fixtureCases(rule.meta.id);
+  const tests: RuleTests = { valid: [...inline.valid, ...fromFiles.valid], invalid: [...inline.invalid, ...fromFiles.invalid] };
   const valid = tests.valid.map((c) => (typeof c === 'string' ? { code: c } : c));
   describe(rule.meta.id, () => {
     it('has no duplicate cases and every invalid case expects a finding', () => {
