@@ -12,6 +12,8 @@ import { suggestName } from '../engine/did-you-mean.js';
 import { configFileNames, findConfigFile, loadConfig, type LoadedConfig } from './config.js';
 import { resolveOutputTargets, type OutputTarget } from './outputs.js';
 import { parseSize } from './size.js';
+import { readStreamAtMost } from '../load/read.js';
+import { printable } from '../format/log-safety.js';
 import { bundledKubeVersions, isBundledKubeVersion, newestKubeVersion } from '../schema/versions.js';
 import { listSchemas } from './schemas-command.js';
 import { builtinRubricPath, formatRubricProblems, gradeAnswers, loadRubric, loadRubricOrThrow, type Rubric } from '../grade/index.js';
@@ -19,7 +21,8 @@ import { builtinRubricPath, formatRubricProblems, gradeAnswers, loadRubric, load
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads stdin, stopping after `maxBytes` bytes (a caller gives the file size limit plus one). */
+  readStdin: (maxBytes: number) => Promise<Uint8Array>;
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
@@ -28,11 +31,7 @@ export interface Io {
 export const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  },
+  readStdin: (maxBytes) => readStreamAtMost(process.stdin, maxBytes),
   env: process.env,
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
@@ -147,7 +146,9 @@ async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promi
   }
   const kubeVersion = args.kubeVersion ?? config?.kubernetesVersion ?? defaultKubeVersion;
   if (!isBundledKubeVersion(kubeVersion)) throw new UsageError(`no schemas for Kubernetes ${kubeVersion}; bundled versions: ${bundledKubeVersions.join(', ')}`);
-  const stdin = inputs.includes('-') ? { bytes: await io.readStdin(), filename: args.stdinFilename } : undefined;
+  const readLimits = { maxFileBytes: parseSize(args.maxFileSize) };
+  // The cap applies while reading: one byte past it is enough to say "too large".
+  const stdin = inputs.includes('-') ? { bytes: await io.readStdin(readLimits.maxFileBytes + 1), filename: args.stdinFilename } : undefined;
   const result = await checkPaths({
     inputs,
     cwd: io.cwd,
@@ -155,7 +156,7 @@ async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promi
     // A config file is never a manifest, in either mode.
     ignorePatterns: [...configFileNames, ...args.ignorePattern, ...(args.lint ? (config?.ignorePatterns ?? []) : [])],
     extensions: args.ext.map((ext) => ext.replace(/^\./, '')),
-    readLimits: { maxFileBytes: parseSize(args.maxFileSize) },
+    readLimits,
     // Settings and suppressions are lint-mode only, so no scored check can be switched off.
     ruleSettings: args.lint ? config?.ruleSettings : undefined,
     suppressions: args.lint,
@@ -311,11 +312,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return helpShown ? 0 : exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`grade: ${error.message}\n`);
+      io.stderr(`grade: ${printable(error.message)}\n`);
       io.stderr('Usage: grade [PATH...] [options]   (grade --help lists the options)\n');
       return 2;
     }
-    io.stderr(`grade: internal error: ${(error as Error).message}\n`);
+    io.stderr(`grade: internal error: ${printable((error as Error).message)}\n`);
     if (debug) io.stderr(`${(error as Error).stack}\n`);
     else io.stderr('Run again with --debug to see where it happened.\n');
     return 2;
