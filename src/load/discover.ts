@@ -61,7 +61,7 @@ function unlistedFinding(displayPath: string, code: string): Finding {
 }
 
 /** What a path that is not a regular file is, in words ('' for a regular file or a folder). */
-export function specialFileKind(info: Stats): string {
+export function specialFileKind(info: Pick<Stats, 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): string {
   if (info.isFIFO()) return 'a named pipe (FIFO)';
   if (info.isCharacterDevice()) return 'a character device';
   if (info.isBlockDevice()) return 'a block device';
@@ -144,8 +144,13 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
             continue;
           }
           const targetInfo = await stat(target).catch(() => null);
+          const kind = targetInfo ? specialFileKind(targetInfo) : '';
+          if (kind !== '') findings.push(notRegularFinding(displayPath, kind));
           if (!targetInfo?.isFile()) continue;
         } else if (!entry.dirent.isFile()) {
+          // A folder named x.yaml is walked into, not read; a pipe or device named x.yaml is reported.
+          const kind = specialFileKind(entry.dirent);
+          if (kind !== '') findings.push(notRegularFinding(displayPath, kind));
           continue;
         }
         seen.set(entryPath, { absolutePath: entryPath, displayPath });
