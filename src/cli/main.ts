@@ -263,6 +263,9 @@ function tidyYargsMessage(message: string): string {
   return `Unknown argument${kept.length === 1 ? '' : 's'}: ${kept.join(', ')}`;
 }
 
+/** Messages may quote paths from the input: each of their lines goes through the one filter. */
+const printableLines = (text: string) => text.split('\n').map(printable).join('\n');
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
@@ -312,11 +315,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return helpShown ? 0 : exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`grade: ${printable(error.message)}\n`);
+      io.stderr(`grade: ${printableLines(error.message)}\n`);
       io.stderr('Usage: grade [PATH...] [options]   (grade --help lists the options)\n');
       return 2;
     }
-    io.stderr(`grade: internal error: ${printable((error as Error).message)}\n`);
+    io.stderr(`grade: internal error: ${printableLines((error as Error).message)}\n`);
     if (debug) io.stderr(`${(error as Error).stack}\n`);
     else io.stderr('Run again with --debug to see where it happened.\n');
     return 2;
