@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { compareStrings } from '../values.js';
+import { globEntries } from '../load/glob.js';
+import { printable } from '../format/log-safety.js';
 import { defaultJobs } from '../pipeline/parallel.js';
 import { runPool, siblingWorker } from '../pipeline/worker-pool.js';
 import { builtinRubricPath } from '../grade/index.js';
@@ -38,9 +39,13 @@ export const defaultSubmissionMillis = 120_000;
  */
 export const minStudentsPerWorker = 16;
 
-/** Student folders matched by the pattern, in a stable order, each named by its folder. */
+/** Student folders matched by the pattern, in a stable order, each named by its folder (any name: line breaks, backslashes, controls). */
 export async function findSubmissions(pattern: string, cwd: string): Promise<SubmissionTask[]> {
-  const folders = (await fg(pattern.split(path.sep).join('/'), { cwd, onlyDirectories: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })).sort(compareStrings);
+  const { entries, unlisted } = await globEntries(pattern.split(path.sep).join('/'), { cwd, onlyDirectories: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const folders = entries.map((entry) => entry.path).sort(compareStrings);
+  if (folders.length === 0 && unlisted.length > 0) {
+    throw new UsageError(`--each ${pattern} matches no folder: ${unlisted.map((folder) => `${printable(path.relative(cwd, folder.absolutePath) || '.')} could not be listed (${folder.code})`).join(', ')}`);
+  }
   const names = folders.map((folder) => path.posix.basename(folder));
   // Two folders with the same last name (a/alice, b/alice) keep their whole relative path.
   const unique = new Set(names).size === names.length;
@@ -67,11 +72,12 @@ async function progressFor(total: number, io: EachIo): Promise<Progress> {
     const { SingleBar, Presets } = await import('cli-progress');
     const bar = new SingleBar({ format: 'grading {bar} {value}/{total} students | {student}', stream: process.stderr, hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
     bar.start(total, 0, { student: '' });
-    return { tick: (result) => bar.increment(1, { student: result.student }), stop: () => bar.stop() };
+    return { tick: (result) => bar.increment(1, { student: printable(result.student) }), stop: () => bar.stop() };
   }
   let done = 0;
   return {
-    tick: (result) => io.stderr(`[${++done}/${total}] ${result.student}: ${result.score}/${result.maxScore}${result.note ? ` (${result.note})` : ''}\n`),
+    // Folder names come from the students: through the one filter, like every format.
+    tick: (result) => io.stderr(`[${++done}/${total}] ${printable(result.student)}: ${result.score}/${result.maxScore}${result.note ? ` (${printable(result.note)})` : ''}\n`),
     stop: () => {},
   };
 }

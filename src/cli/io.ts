@@ -2,7 +2,8 @@
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads stdin, stopping after `maxBytes` bytes (a caller gives the file size limit plus one). */
+  readStdin: (maxBytes: number) => Promise<Uint8Array>;
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;

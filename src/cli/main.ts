@@ -12,6 +12,8 @@ import { suggestName } from '../k8s/did-you-mean.js';
 import { configFileNames, findConfigFile, loadConfig, type LoadedConfig } from './config.js';
 import { resolveOutputTargets, type OutputTarget } from './outputs.js';
 import { parseSize } from './size.js';
+import { readStreamAtMost } from '../load/read.js';
+import { printable } from '../format/log-safety.js';
 import { bundledKubeVersions, isBundledKubeVersion, newestKubeVersion } from '../schema/versions.js';
 import { listSchemas } from './schemas-command.js';
 import type { Io } from './io.js';
@@ -23,11 +25,7 @@ import { formatRubricProblems, type Rubric } from '../grade/index.js';
 export const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  },
+  readStdin: (maxBytes) => readStreamAtMost(process.stdin, maxBytes),
   env: process.env,
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
@@ -142,7 +140,9 @@ async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promi
   }
   const kubeVersion = args.kubeVersion ?? config?.kubernetesVersion ?? defaultKubeVersion;
   if (!isBundledKubeVersion(kubeVersion)) throw new UsageError(`no schemas for Kubernetes ${kubeVersion}; bundled versions: ${bundledKubeVersions.join(', ')}`);
-  const stdin = inputs.includes('-') ? { bytes: await io.readStdin(), filename: args.stdinFilename } : undefined;
+  const readLimits = { maxFileBytes: parseSize(args.maxFileSize) };
+  // The cap applies while reading: one byte past it is enough to say "too large".
+  const stdin = inputs.includes('-') ? { bytes: await io.readStdin(readLimits.maxFileBytes + 1), filename: args.stdinFilename } : undefined;
   const pipelineOptions = {
     inputs,
     cwd: io.cwd,
@@ -150,7 +150,7 @@ async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promi
     // A config file is never a manifest, in either mode.
     ignorePatterns: [...configFileNames, ...args.ignorePattern, ...(args.lint ? (config?.ignorePatterns ?? []) : [])],
     extensions: args.ext.map((ext) => ext.replace(/^\./, '')),
-    readLimits: { maxFileBytes: parseSize(args.maxFileSize) },
+    readLimits,
     jobs: args.jobs,
     kubeVersion,
     strictKinds: args.strictKinds,
@@ -247,6 +247,9 @@ function tidyYargsMessage(message: string): string {
   return `Unknown argument${kept.length === 1 ? '' : 's'}: ${kept.join(', ')}`;
 }
 
+/** Messages may quote paths from the input: each of their lines goes through the one filter. */
+const printableLines = (text: string) => text.split('\n').map(printable).join('\n');
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
@@ -296,11 +299,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return helpShown ? 0 : exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`grade: ${error.message}\n`);
+      io.stderr(`grade: ${printableLines(error.message)}\n`);
       io.stderr('Usage: grade [PATH...] [options]   (grade --help lists the options)\n');
       return 2;
     }
-    io.stderr(`grade: internal error: ${(error as Error).message}\n`);
+    io.stderr(`grade: internal error: ${printableLines((error as Error).message)}\n`);
     if (debug) io.stderr(`${(error as Error).stack}\n`);
     else io.stderr('Run again with --debug to see where it happened.\n');
     return 2;

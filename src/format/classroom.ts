@@ -42,7 +42,7 @@ function firstLocation(report: Report, context: FormatContext, findings: readonl
 
 function exerciseTest(report: Report, context: FormatContext, exercise: ExerciseResult): ClassroomTest {
   const name = lineText(`${exercise.id} · ${exercise.title}`);
-  const testCode = `${report.rubric?.id ?? 'kubegrade'} ${exercise.id}`;
+  const testCode = lineText(`${report.rubric?.id ?? 'kubegrade'} ${exercise.id}`);
   if (isNotAttempted(exercise)) {
     return { name, status: 'pass', score: 0, message: 'Optional exercise, not attempted: it counts toward nothing.', test_code: testCode, filename: '', line_no: 0, duration: 0 };
   }

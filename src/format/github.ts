@@ -3,6 +3,7 @@ import type { Report } from '../report.js';
 import type { FormatContext, Formatter } from './types.js';
 import { repositoryPath } from './paths.js';
 import { plural } from './text.js';
+import { printable } from './log-safety.js';
 
 /** GitHub shows at most 10 annotations of each level per step and 50 per job. */
 export const annotationsPerLevel = 10;
@@ -30,7 +31,7 @@ export function workflowCommand(command: string, properties: ReadonlyArray<reado
 function titleOf(report: Report, finding: Finding): string {
   const exercise = finding.exercise ? report.exercises?.find((candidate) => candidate.id === finding.exercise) : undefined;
   const check = finding.check ? exercise?.checks.find((candidate) => candidate.id === finding.check) : undefined;
-  return check && exercise ? `${exercise.id} · ${check.title} (${finding.ruleId})` : finding.ruleId;
+  return printable(check && exercise ? `${exercise.id} · ${check.title} (${finding.ruleId})` : finding.ruleId);
 }
 
 function annotation(report: Report, context: FormatContext, finding: Finding): string {
@@ -40,14 +41,15 @@ function annotation(report: Report, context: FormatContext, finding: Finding): s
   return workflowCommand(
     commands[finding.severity],
     [
-      ['file', finding.file === undefined ? undefined : repositoryPath(report, context, finding.file)],
+      ['file', finding.file === undefined ? undefined : printable(repositoryPath(report, context, finding.file))],
       ['line', line],
       ['endLine', line === undefined ? undefined : finding.endLine],
       ['col', line !== undefined && sameLine ? finding.column : undefined],
       ['endColumn', line !== undefined ? endColumn : undefined],
       ['title', titleOf(report, finding)],
     ],
-    finding.hint ? `${finding.message}\nFix: ${finding.hint}` : finding.message,
+    // Our own line break between message and fix stays a line break in the annotation; the answers' text is filtered.
+    finding.hint ? `${printable(finding.message)}\nFix: ${printable(finding.hint)}` : printable(finding.message),
   );
 }
 

@@ -3,7 +3,7 @@ import type { ExerciseResult, Report } from '../report.js';
 import type { FormatContext, Formatter } from './types.js';
 import { displayPath, findingsByFile, findingsOfCheck, findingsOutsideChecks, isNotAttempted, locationOf } from './located.js';
 import { markdownText } from './markdown.js';
-import { toSafeJson } from './log-safety.js';
+import { printable, toSafeJson } from './log-safety.js';
 import { plural } from './text.js';
 import { uniqueNamer } from './unique-names.js';
 
@@ -30,16 +30,16 @@ function findingsMarkdown(report: Report, context: FormatContext, findings: read
 }
 
 function exerciseTests(report: Report, context: FormatContext, exercise: ExerciseResult, exerciseNumber: number, uniqueName: (name: string) => string): GradescopeTest[] {
-  const tags = [exercise.id];
+  const tags = [printable(exercise.id)];
   if (isNotAttempted(exercise)) {
     // Counts toward nothing: no status and no points, so it reads as neither passed nor failed.
-    return [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), number: `${exerciseNumber}`, score: 0, max_score: 0, output: 'Optional exercise, not attempted: it counts toward nothing.', output_format: 'md', tags, visibility: 'visible' }];
+    return [{ name: uniqueName(printable(`${exercise.id} · ${exercise.title}`)), number: `${exerciseNumber}`, score: 0, max_score: 0, output: 'Optional exercise, not attempted: it counts toward nothing.', output_format: 'md', tags, visibility: 'visible' }];
   }
   return exercise.checks.map((check, index) => {
     const findings = findingsOfCheck(report, exercise, check);
     const explanation = findings.length > 0 ? findingsMarkdown(report, context, findings) : !check.passed && check.hint ? `Fix: ${markdownText(check.hint)}` : '';
     return {
-      name: uniqueName(`${exercise.id} · ${check.title}`),
+      name: uniqueName(printable(`${exercise.id} · ${check.title}`)),
       number: `${exerciseNumber}.${index + 1}`,
       score: check.points,
       max_score: check.maxPoints,
@@ -55,7 +55,7 @@ function exerciseTests(report: Report, context: FormatContext, exercise: Exercis
 /** Lint mode gives feedback, not points: one test per file, failed when it has an error. */
 function fileTests(report: Report, context: FormatContext, uniqueName: (name: string) => string): GradescopeTest[] {
   return [...findingsByFile(report, report.findings)].map(([file, findings], index) => ({
-    name: uniqueName(displayPath(report, context, file)),
+    name: uniqueName(printable(displayPath(report, context, file))),
     number: `${index + 1}`,
     status: findings.some((finding) => finding.severity === 'error') ? 'failed' : 'passed',
     output: findings.length > 0 ? findingsMarkdown(report, context, findings) : 'No problems.',

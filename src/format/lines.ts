@@ -1,9 +1,9 @@
 import type { Finding } from '../types.js';
 import type { Report } from '../report.js';
 import type { FormatContext } from './types.js';
-import { safeLineStart } from './log-safety.js';
+import { printable, safeLineStart } from './log-safety.js';
 import { displayPath } from './located.js';
-import { plural, printable } from './text.js';
+import { plural } from './text.js';
 
 /** Text from the answers on one output line: control characters and line breaks spelled out, no CI commands. */
 export const lineText = printable;

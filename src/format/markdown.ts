@@ -1,4 +1,4 @@
-import { printable } from './text.js';
+import { printable } from './log-safety.js';
 
 const htmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -15,9 +15,23 @@ export function truncate(text: string, length: number): string {
  */
 export function markdownText(text: string, maxLength = 2000): string {
   const shown = text.length > maxLength ? `${truncate(text, maxLength)}…` : text;
-  return printable(shown)
-    .replace(/[\\`*_[\]#!|~$@]/g, (char) => `\\${char}`)
-    .replace(/[&<>]/g, (char) => htmlEntities[char]!);
+  return withoutAutolinks(
+    printable(shown)
+      .replace(/[\\`*_[\]#!|~$@]/g, (char) => `\\${char}`)
+      .replace(/[&<>]/g, (char) => htmlEntities[char]!),
+  );
+}
+
+/** Invisible, and not a domain character: a URL, www. name or e-mail address with it inside is no longer one. */
+export const autolinkBreak = '\u200b';
+
+/**
+ * GitHub turns bare "http(s)://...", "www...." and "name@domain" into live links, at parse time and again on
+ * the rendered text (so a backslash or an entity would not stop it). A zero-width space after "://"'s colon,
+ * after "www" and after "@" leaves no scheme, www. name or e-mail domain for it to find.
+ */
+function withoutAutolinks(text: string): string {
+  return text.replace(/:(?=\/\/)/g, `:${autolinkBreak}`).replace(/www(?=\.)/gi, (www) => `${www}${autolinkBreak}`).replace(/@/g, `@${autolinkBreak}`);
 }
 
 /** One Markdown table row; every cell is already escaped. */

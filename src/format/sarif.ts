@@ -4,7 +4,7 @@ import type { RuleMeta } from '../lint/rule.js';
 import { renderRuleDoc } from '../lint/docs.js';
 import type { FormatContext, Formatter } from './types.js';
 import { artifactUri } from './paths.js';
-import { toSafeJson } from './log-safety.js';
+import { printable, toSafeJson } from './log-safety.js';
 
 export const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
 /** GitHub code scanning accepts at most this many results per run. */
@@ -60,7 +60,7 @@ function region(finding: Finding) {
 }
 
 function resultMessage(finding: Finding): string {
-  return sarifText(finding.hint ? `${finding.message}\nFix: ${finding.hint}` : finding.message);
+  return sarifText(finding.hint ? `${printable(finding.message)}\nFix: ${printable(finding.hint)}` : printable(finding.message));
 }
 
 /** SARIF 2.1.0 for code scanning: one run, a rule entry per rule that reported, results located repo-relative. */
@@ -73,7 +73,7 @@ export const formatSarif: Formatter = (report: Report, context: FormatContext) =
   const results = findings.map((finding) => {
     const where = region(finding);
     const location = finding.file === undefined ? undefined : artifactUri(report, context, finding.file);
-    const properties = { ...(finding.exercise ? { exercise: finding.exercise } : {}), ...(finding.check ? { check: finding.check } : {}) };
+    const properties = { ...(finding.exercise ? { exercise: printable(finding.exercise) } : {}), ...(finding.check ? { check: printable(finding.check) } : {}) };
     return {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId)!,

@@ -2,8 +2,8 @@ import { createColors } from 'picocolors';
 import type { Finding } from '../types.js';
 import type { Report } from '../report.js';
 import type { Formatter } from './types.js';
-import { location, plural, printable } from './text.js';
-import { safeLineStart } from './log-safety.js';
+import { location, plural } from './text.js';
+import { printable, safeLineStart } from './log-safety.js';
 import { compareStrings } from '../values.js';
 import { findingsOfCheck, isNotAttempted, noFilePath } from './located.js';
 
@@ -34,7 +34,7 @@ export const formatStylish: Formatter = (report: Report, context) => {
     for (const finding of findings) {
       const loc = location(finding).padEnd(locWidth);
       const severity = severityText(finding) + ' '.repeat(sevWidth - finding.severity.length);
-      lines.push(`  ${c.dim(loc)}  ${severity}  ${printable(finding.message)}  ${c.dim(finding.ruleId)}`);
+      lines.push(`  ${c.dim(loc)}  ${severity}  ${printable(finding.message)}  ${c.dim(printable(finding.ruleId))}`);
       if (finding.hint) lines.push(`  ${' '.repeat(locWidth)}  ${' '.repeat(sevWidth)}  ${c.cyan('→')} ${printable(finding.hint)}`);
     }
     lines.push('');
@@ -43,11 +43,11 @@ export const formatStylish: Formatter = (report: Report, context) => {
   if (report.exercises) {
     for (const exercise of report.exercises) {
       if (isNotAttempted(exercise)) {
-        lines.push(c.dim(`${exercise.id}  ${printable(exercise.title)}  (optional, not attempted)`));
+        lines.push(c.dim(`${printable(exercise.id)}  ${printable(exercise.title)}  (optional, not attempted)`));
         continue;
       }
       const score = `${exercise.score}/${exercise.maxScore}`;
-      lines.push(`${c.bold(exercise.id)}  ${printable(exercise.title)}  ${exercise.passed ? c.green(score) : c.red(score)}`);
+      lines.push(`${c.bold(printable(exercise.id))}  ${printable(exercise.title)}  ${exercise.passed ? c.green(score) : c.red(score)}`);
       for (const check of exercise.checks) {
         const mark = check.passed ? c.green('✔') : c.red('✘');
         lines.push(`  ${mark} ${printable(check.title)} ${c.dim(`(${check.points}/${check.maxPoints})`)}`);

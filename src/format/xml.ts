@@ -4,6 +4,8 @@
  * newlines in attributes (parsers turn them into spaces), so this escaping would be needed around it anyway.
  */
 
+import { printable } from './log-safety.js';
+
 /** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) plus C1 controls. */
 const unsafeChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -13,22 +15,20 @@ const textEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 const attributeEntities: Readonly<Record<string, string>> = { ...textEntities, '"': '&quot;', "'": '&apos;', '\t': '&#9;' };
 
 /**
- * Character data: markup characters escaped (so "]]>" cannot end anything), forbidden characters spelled
- * out as \uXXXX, and line breaks as references, so text from the answers never starts a line of the file.
+ * Character data: the answers' text through printable() (controls, bidi, line feeds and "##[" spelled out),
+ * then markup characters escaped (so "]]>" cannot end anything) and what XML forbids beyond that spelled out.
  */
 export function xmlText(text: string): string {
-  return text
+  return printable(text)
     .replace(unsafeChars, spelledOut)
-    .replace(/[&<>\r\n]/g, (char) => textEntities[char]!)
-    .replace(/##\[/g, '#&#35;[');
+    .replace(/[&<>\r\n]/g, (char) => textEntities[char]!);
 }
 
 /** An attribute value in double quotes; newlines and tabs survive attribute-value normalisation as references. */
 export function xmlAttribute(text: string): string {
-  return text
+  return printable(text)
     .replace(unsafeChars, spelledOut)
-    .replace(/[&<>\r"'\n\t]/g, (char) => attributeEntities[char]!)
-    .replace(/##\[/g, '#&#35;[');
+    .replace(/[&<>\r"'\n\t]/g, (char) => attributeEntities[char]!);
 }
 
 export type XmlAttributes = Readonly<Record<string, string | number | undefined>>;

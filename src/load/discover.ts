@@ -1,9 +1,10 @@
-import fg from 'fast-glob';
 import ignore from 'ignore';
+import type { Stats } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../types.js';
 import { compareStrings } from '../values.js';
+import { globEntries } from './glob.js';
 
 export interface DiscoverOptions {
   /** gitignore-style patterns, matched against paths relative to the root. */
@@ -40,19 +41,45 @@ export function isInside(root: string, target: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-function outsideRootFinding(displayPath: string): Finding {
-  return {
-    ruleId: 'file-unreadable',
-    severity: 'error',
-    message: 'This file is a symbolic link that leads outside the graded folder; it was not read.',
-    file: displayPath,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 2,
-    hint: 'Put the manifest itself in the folder instead of a link to a file elsewhere.',
-  };
+function notReadFinding(displayPath: string, message: string, hint: string): Finding {
+  return { ruleId: 'file-unreadable', severity: 'error', message, file: displayPath, line: 1, column: 1, endLine: 1, endColumn: 2, hint };
 }
+
+function outsideRootFinding(displayPath: string): Finding {
+  return notReadFinding(
+    displayPath,
+    'This file is a symbolic link that leads outside the graded folder; it was not read.',
+    'Put the manifest itself in the folder instead of a link to a file elsewhere.',
+  );
+}
+
+function unlistedFinding(displayPath: string, code: string): Finding {
+  return notReadFinding(
+    displayPath,
+    `This folder could not be listed (${code}); the files in it were not checked.`,
+    'Check that the folder exists and that you may read it.',
+  );
+}
+
+/** What a path that is not a regular file is, in words ('' for a regular file or a folder). */
+export function specialFileKind(info: Pick<Stats, 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return '';
+}
+
+export function notRegularFinding(displayPath: string, kind: string): Finding {
+  return notReadFinding(
+    displayPath,
+    `This is ${kind}, not a regular file; it was not read.`,
+    'Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin.',
+  );
+}
+
+/** Only a path that does not exist is missing; any other failure to look at it (EACCES, ELOOP) is a finding. */
+const missingCodes = new Set(['ENOENT', 'ENOTDIR']);
 
 /**
  * Expands command-line paths into the files to grade. One directory: it is the root. Otherwise the
@@ -67,7 +94,15 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
   const seen = new Map<string, Candidate>();
 
   const statuses = await Promise.all(
-    inputs.map(async (input) => ({ input, absolute: path.resolve(cwd, input), info: await stat(path.resolve(cwd, input)).catch(() => null) })),
+    inputs.map(async (input) => {
+      const absolute = path.resolve(cwd, input);
+      let failure: string | undefined;
+      const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+        failure = error.code ?? 'error';
+        return null;
+      });
+      return { input, absolute, info, failure };
+    }),
   );
   const single = statuses.length === 1 && statuses[0]?.info?.isDirectory();
   const root = single ? statuses[0]!.absolute : cwd;
@@ -79,22 +114,26 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
   };
   const ignored = (displayPath: string) => !displayPath.startsWith('..') && filter.ignores(displayPath);
 
-  for (const { input, absolute, info } of statuses) {
+  for (const { input, absolute, info, failure } of statuses) {
     const link = await lstat(absolute).catch(() => null);
     if (!info && !link) {
-      missing.push(input);
+      if (failure === undefined || missingCodes.has(failure)) missing.push(input);
+      else findings.push(notReadFinding(relativeToRoot(absolute), `This path could not be read (${failure}); it was not checked.`, 'Check that it exists and that you may read it.'));
       continue;
     }
     if (info?.isDirectory()) {
-      const entries = await fg(`**/*.{${extensions.join(',')}}`, {
+      const { entries, unlisted } = await globEntries(`**/*.{${extensions.join(',')}}`, {
         cwd: absolute,
         dot: true,
         onlyFiles: false,
         followSymbolicLinks: false,
-        objectMode: true,
         ignore: alwaysIgnored,
         caseSensitiveMatch: false,
       });
+      for (const folder of unlisted) {
+        const displayPath = relativeToRoot(folder.absolutePath);
+        if (!ignored(displayPath)) findings.push(unlistedFinding(displayPath, folder.code));
+      }
       for (const entry of entries) {
         const entryPath = path.join(absolute, entry.path);
         const displayPath = relativeToRoot(entryPath);
@@ -106,8 +145,13 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
             continue;
           }
           const targetInfo = await stat(target).catch(() => null);
+          const kind = targetInfo ? specialFileKind(targetInfo) : '';
+          if (kind !== '') findings.push(notRegularFinding(displayPath, kind));
           if (!targetInfo?.isFile()) continue;
         } else if (!entry.dirent.isFile()) {
+          // A folder named x.yaml is walked into, not read; a pipe or device named x.yaml is reported.
+          const kind = specialFileKind(entry.dirent);
+          if (kind !== '') findings.push(notRegularFinding(displayPath, kind));
           continue;
         }
         seen.set(entryPath, { absolutePath: entryPath, displayPath });
@@ -121,6 +165,12 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
           findings.push(outsideRootFinding(displayPath));
           continue;
         }
+      }
+      // A FIFO would block the read forever and a device never ends (/dev/zero): neither is a manifest.
+      const kind = info ? specialFileKind(info) : '';
+      if (kind !== '') {
+        findings.push(notRegularFinding(displayPath, kind));
+        continue;
       }
       seen.set(absolute, { absolutePath: absolute, displayPath });
     }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../types.js';
 
 export interface ReadLimits {
@@ -55,7 +55,8 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
 
 /** Turns raw bytes into text, or into one file-unreadable finding that says why not. */
 export function decodeSource(file: string, bytes: Uint8Array, limits: ReadLimits = defaultReadLimits): ReadResult {
-  if (bytes.length > limits.maxFileBytes) return tooLarge(file, bytes.length, limits);
+  // One byte over the limit is what a capped read (readStreamAtMost, readSourceSync) stops at: the true size is unknown.
+  if (bytes.length > limits.maxFileBytes) return tooLarge(file, bytes.length === limits.maxFileBytes + 1 ? undefined : bytes.length, limits);
   const sniff = bytes.subarray(0, 8000);
   if (sniff.includes(0)) {
     return unreadable(file, 'This file is binary, not YAML text; it was not read.', 'Only text manifests (.yaml, .yml, .json) can be checked.');
@@ -75,23 +76,63 @@ export function decodeSource(file: string, bytes: Uint8Array, limits: ReadLimits
   }
 }
 
-function tooLarge(file: string, size: number, limits: ReadLimits): ReadResult {
+function tooLarge(file: string, size: number | undefined, limits: ReadLimits): ReadResult {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return unreadable(
     file,
-    `This file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit; it was not read.`,
+    size === undefined ? `This file is over the ${mb(limits.maxFileBytes)} limit; it was not read.` : `This file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit; it was not read.`,
     'Split it into smaller files, or raise the limit with --max-file-size.',
   );
 }
 
-/** Synchronous on purpose: with fs/promises, four thread-pool round trips per file left the CPU idle a third of a big run. */
+/** Reads at most `limit` bytes; `sizeHint` (the stat size, which may be stale or 0) only sizes the first buffer. */
+function readFdAtMost(fd: number, limit: number, sizeHint: number): Uint8Array {
+  let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(limit, sizeHint + 1)));
+  let length = 0;
+  while (length < limit) {
+    if (length === buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return buffer.subarray(0, length);
+}
+
+/**
+ * Synchronous on purpose: with fs/promises, four thread-pool round trips per file left the CPU idle a third of a big run.
+ * Only a regular file is read (opened non-blocking, so a FIFO cannot hang the open), and never more than the limit:
+ * the size from stat is not trusted to stop the read.
+ */
 export function readSourceSync(file: string, absolutePath: string, limits: ReadLimits = defaultReadLimits): ReadResult {
+  let fd: number | undefined;
   try {
-    const info = statSync(absolutePath);
+    fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
+    if (!info.isFile()) return unreadable(file, 'This is not a regular file (a pipe, device or socket); it was not read.', 'Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin.');
     if (info.size > limits.maxFileBytes) return tooLarge(file, info.size, limits);
-    return decodeSource(file, readFileSync(absolutePath), limits);
+    return decodeSource(file, readFdAtMost(fd, limits.maxFileBytes + 1, info.size), limits);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return unreadable(file, `This file could not be read (${code}).`, 'Check that the file exists and that you may read it.');
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads a stream (stdin) up to `limit` bytes, then stops reading and closes it: a pipe without end cannot fill memory. */
+export async function readStreamAtMost(stream: AsyncIterable<Uint8Array | string>, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  // Leaving the loop early ends the iteration, which destroys the stream: the writer sees a closed pipe.
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    chunks.push(bytes);
+    length += bytes.length;
+    if (length >= limit) break;
+  }
+  return Buffer.concat(chunks, length).subarray(0, limit);
 }

@@ -28,11 +28,11 @@ function parseCsv(text: string): string[][] {
 describe('the gradebook CSV', () => {
   const result = (student: string, note = '') => ({ student, folder: student, exercises: [{ id: 'ex1', score: 3 }, { id: 'ex2', score: undefined }], score: 3, maxScore: 5, note });
 
-  it('quotes commas, quotes and line breaks, so every row keeps its columns', () => {
+  it('quotes commas and quotes and spells out line breaks, so every row keeps its columns and its one line', () => {
     const rows = parseCsv(formatGradebook(['ex1', 'ex2'], [result('o\'brien, "pat"', 'a\nnote')]));
     expect(rows).toEqual([
       ['student', 'ex1', 'ex2', 'total', 'max', 'note'],
-      ['o\'brien, "pat"', '3', '', '3', '5', 'a\nnote'],
+      ['o\'brien, "pat"', '3', '', '3', '5', 'a\\nnote'],
     ]);
   });
 

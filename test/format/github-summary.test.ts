@@ -75,7 +75,7 @@ describe('github job summary', () => {
     expect(rows[0]).toHaveLength(4);
     expect(rows[0]![1]).toBe('answers/dir\\|x/&lt;b&gt;.yaml:14:22');
     expect(rows[0]![3]).toBe(
-      'a \\| b &lt;img src=x onerror=alert(1)&gt; \\`code\\` \\*\\*bold\\*\\* \\[link\\](http://x) \\!\\[i\\](http://y) \\@someone \\#12 \\$x\\$\\\\nnext line<br>Fix: fix\\\\u000d\\\\n\\| --- \\|',
+      'a \\| b &lt;img src=x onerror=alert(1)&gt; \\`code\\` \\*\\*bold\\*\\* \\[link\\](http:\u200b//x) \\!\\[i\\](http:\u200b//y) \\@\u200bsomeone \\#12 \\$x\\$\\\\nnext line<br>Fix: fix\\\\u000d\\\\n\\| --- \\|',
     );
     expect(summary).not.toMatch(/<(?!br>)/);
   });

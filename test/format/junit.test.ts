@@ -130,11 +130,11 @@ describe('junit format, linting', () => {
     ]);
   });
 
-  it('escapes markup, keeps newlines in attributes, and spells out characters XML 1.0 forbids', () => {
+  it('escapes markup, and spells out line breaks, controls and characters XML 1.0 forbids', () => {
     const message = 'a <b> & "c" \'d\' ]]> e\nline two\ttab\u0000\u001b[31m\uffff';
     const xml = formatJunit(lintReport({ findings: [finding({ message, file: 'x]]>.yaml' })] }), plainContext);
     const testCase = cases(parse(xml)).find((candidate) => candidate.failure)!;
-    const shown = 'a <b> & "c" \'d\' ]]> e\nline two\ttab\\u0000\\u001b[31m\\uffff';
+    const shown = 'a <b> & "c" \'d\' ]]> e\\nline two\ttab\\u0000\\u001b[31m\\uffff';
     expect(testCase.failure!.message).toBe(shown);
     expect(testCase.failure!['#text']).toBe(`answers/x]]>.yaml:14:22: error: ${shown} (job-restart-policy)`);
     expect(testCase.file).toBe('answers/x]]>.yaml');
