@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import formatBytes from 'bytes';
 import type { Finding } from '../types.js';
 
 export interface ReadLimits {
@@ -76,7 +77,7 @@ export function decodeSource(file: string, bytes: Uint8Array, limits: ReadLimits
 }
 
 function tooLarge(file: string, size: number, limits: ReadLimits): ReadResult {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const mb = (n: number) => formatBytes(n, { unitSeparator: ' ' });
   return unreadable(
     file,
     `This file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit; it was not read.`,
