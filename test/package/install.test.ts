@@ -65,7 +65,7 @@ describe('the packed package, installed offline into an empty prefix', () => {
   it('lints from another folder: the finding at its line, exit 1', () => {
     const lint = run(bin, ['--lint', 'k8s', '-f', 'unix'], work);
     expect(lint.stderr).toBe('');
-    expect(lint.stdout).toMatch(/^k8s\/job\.yaml:7:22: .*\[Error\/job-restart-policy\]$/m);
+    expect(lint.stdout).toMatch(/^k8s\/job\.yaml:8:22: A Job.s pod template cannot use restartPolicy Always.*\[error\/job-restart-policy\]$/m);
     expect(lint.status).toBe(1);
   });
 
