@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/cli/config.js';
 import { main } from '../../src/cli/main.js';
+import { formatNames } from '../../src/format/index.js';
 import { allRuleMeta } from '../../src/engine/registry.js';
 import { bundledKubeVersions } from '../../src/schema/versions.js';
 import { repoRoot } from '../support/cli.js';
@@ -147,5 +149,13 @@ describe('options', () => {
     const json = await grade(['--each', 'class/*', '-f', 'json'], root);
     expect(json.firstLine).toBe("grade: --each writes a CSV gradebook, not json; use -f csv, or --reports-dir DIR for each student's JSON report");
     expect(existsSync(path.join(root, 'grades.json'))).toBe(false);
+  });
+});
+
+describe('kubernetesVersion in a configuration file', () => {
+  it('must be a bundled version, reported at its line', async () => {
+    const parsing = parseConfig('.kubegrade.yaml', 'format: json\nkubernetesVersion: "1.29"\n', { rules: allRuleMeta(), formatNames });
+    await expect(parsing).rejects.toThrow(ConfigError);
+    await expect(parsing).rejects.toThrow(`.kubegrade.yaml:2:20: Kubernetes 1.29 is not bundled; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use 1.30, the newest)`);
   });
 });
