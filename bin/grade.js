@@ -2,7 +2,8 @@
 import { statSync } from 'node:fs';
 
 // The one-file bundle (npm run build writes it after the module tree) loads several times faster;
-// a bundle older than the tree is stale (the bundling step did not run) and is passed over.
+// a bundle older than the tree is stale (the bundling step did not run) and is passed over. The
+// published package has the bundle only (no tree, no dependencies).
 const bundle = new URL('../build/bundle/grade.js', import.meta.url);
 const tree = new URL('../build/src/cli/main.js', import.meta.url);
 const modified = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;

@@ -2,7 +2,9 @@
  * Bundles the CLI into build/bundle/grade.js, and the file-checking worker it starts into
  * build/bundle/check-worker.js (src/pipeline/parallel.ts finds it beside grade.js). One file loads
  * in a fraction of the time a tree of modules takes, and a pre-commit hook runs it per commit.
- * Part of `npm run build`; bin/grade.js uses the bundle when it is there.
+ * Part of `npm run build`; bin/grade.js uses the bundle when it is there. The published package
+ * ships these three files and no node_modules: every library is inside, and what they read at run
+ * time (schemas/, rubrics/, docs/rules/) ships beside them (test/package/install.test.ts).
  */
 import { build, type BuildOptions } from 'esbuild';
 import path from 'node:path';

@@ -11,6 +11,7 @@ import { isObject } from '../k8s/pod-spec.js';
 import { suggestName } from '../k8s/did-you-mean.js';
 import { packageRoot } from '../paths.js';
 import { UsageError } from '../errors.js';
+import { bundledKubeVersions, isBundledKubeVersion, newestKubeVersion } from '../schema/versions.js';
 
 /** Names searched for in the checked folder and every folder above it, in this order. */
 export const configFileNames = ['.kubegrade.yaml', '.kubegrade.yml'];
@@ -176,6 +177,9 @@ function checkMeaning(ajv: Ajv, config: PlainObject, context: ConfigContext): Lo
         if (located) problems.push(located);
       }
     }
+  }
+  if (typeof config.kubernetesVersion === 'string' && /^\d+\.\d+$/.test(config.kubernetesVersion) && !isBundledKubeVersion(config.kubernetesVersion)) {
+    problems.push({ path: ['kubernetesVersion'], target: 'value', message: `Kubernetes ${config.kubernetesVersion} is not bundled; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use ${newestKubeVersion}, the newest)` });
   }
   if (typeof config.format === 'string' && !context.formatNames.includes(config.format)) {
     problems.push({ path: ['format'], target: 'value', message: `unknown format "${config.format}"; choose one of: ${context.formatNames.join(', ')}` });

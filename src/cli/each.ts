@@ -8,6 +8,7 @@ import { runPool, siblingWorker } from '../pipeline/worker-pool.js';
 import { builtinRubricPath } from '../grade/index.js';
 import { newestKubeVersion } from '../schema/versions.js';
 import { UsageError } from '../errors.js';
+import { writeReportFile } from './outputs.js';
 import { formatGradebook } from './gradebook.js';
 import { gradeSubmission, rubricFor, stoppedResult, type SubmissionResult, type SubmissionSettings, type SubmissionTask } from '../pipeline/submission.js';
 
@@ -20,6 +21,8 @@ export interface EachArgs {
   gradebook?: string;
   reportsDir?: string;
   jobs?: number;
+  /** No progress lines on stderr. */
+  quiet?: boolean;
 }
 
 export interface EachIo {
@@ -96,7 +99,7 @@ export async function runEach(args: EachArgs, io: EachIo): Promise<number> {
   };
   // Loaded here first: a broken rubric is a usage error before any student is graded.
   const rubric = await rubricFor(settings);
-  const progress = await progressFor(tasks.length, io);
+  const progress: Progress = args.quiet ? { tick: () => {}, stop: () => {} } : await progressFor(tasks.length, io);
   const perThread = Number(process.env.KUBEGRADE_MIN_STUDENTS_PER_JOB || minStudentsPerWorker);
   const threads = Math.min(args.jobs ?? defaultJobs(), Math.floor(tasks.length / perThread));
   let results: SubmissionResult[];
@@ -131,10 +134,8 @@ export async function runEach(args: EachArgs, io: EachIo): Promise<number> {
   }
   const gradebook = formatGradebook(rubric.exercises.map((exercise) => exercise.id), results);
   if (args.gradebook !== undefined) {
-    const file = path.resolve(io.cwd, args.gradebook);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, gradebook);
-    io.stdout(`graded ${results.length} folder${results.length === 1 ? '' : 's'}: gradebook ${args.gradebook}${args.reportsDir !== undefined ? `, reports in ${args.reportsDir}` : ''}\n`);
+    await writeReportFile(path.resolve(io.cwd, args.gradebook), args.gradebook, gradebook);
+    if (!args.quiet) io.stdout(`graded ${results.length} folder${results.length === 1 ? '' : 's'}: gradebook ${args.gradebook}${args.reportsDir !== undefined ? `, reports in ${args.reportsDir}` : ''}\n`);
   } else {
     io.stdout(gradebook);
   }

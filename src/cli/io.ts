@@ -7,4 +7,6 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** The terminal's width, for --help. */
+  columns?: number;
 }

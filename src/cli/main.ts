@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import yargs, { type Argv } from 'yargs';
 import { gradeFolder, lintFolder, loadBuiltinRubric, loadRubric, loadRubricOrThrow } from '../pipeline/run.js';
 import { allRuleMeta, findRuleMeta } from '../pipeline/rule-set.js';
 import { formatters, formatNames } from '../format/index.js';
@@ -10,7 +9,8 @@ import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { suggestName } from '../k8s/did-you-mean.js';
 import { configFileNames, findConfigFile, loadConfig, type LoadedConfig } from './config.js';
-import { resolveOutputTargets, type OutputTarget } from './outputs.js';
+import { pairOutputTargets, writeReportFile, type OutputTarget } from './outputs.js';
+import { allValues, commands, helpText, lastValue, parseCommandLine, wholeNumber, type CommandLine } from './args.js';
 import { parseSize } from './size.js';
 import { readStreamAtMost } from '../load/read.js';
 import { printable } from '../format/log-safety.js';
@@ -29,19 +29,16 @@ export const processIo = (): Io => ({
   env: process.env,
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns,
 });
 
 export const defaultKubeVersion: string = newestKubeVersion;
 
-/** yargs swallows a bare "-", so it is swapped for this token before parsing. */
-const stdinToken = '\u0000stdin';
-
 interface CheckArgs {
   paths: string[];
   lint: boolean;
-  /** Read from the raw arguments instead (resolveOutputTargets), to keep each -o with its --format. */
-  format?: string | string[];
-  outputFile?: string | string[];
+  /** Each --format with the -o written after it. */
+  targets: (defaultFormat: string) => OutputTarget[];
   config?: string;
   quiet: boolean;
   maxWarnings: number;
@@ -49,7 +46,9 @@ interface CheckArgs {
   ignorePattern: string[];
   ext: string[];
   stdinFilename: string;
-  maxFileSize: string;
+  maxFileBytes: number;
+  /** A named folder without manifests is a usage error unless this is false. */
+  errorOnUnmatchedPattern: boolean;
   /** Unset means: the config file's kubernetesVersion, else defaultKubeVersion. */
   kubeVersion?: string;
   /** Custom resources (kinds without a bundled schema) are errors. */
@@ -62,12 +61,15 @@ interface CheckArgs {
   reportsDir?: string;
   /** A rubric file instead of the built-in day-2 rubric. */
   rubric?: string;
-  /** Exit 0 when the score reaches this, whatever else was found. */
-  passScore?: number;
+  /** Exit 0 when the score reaches this many points, or this percentage of the maximum. */
+  passScore?: { points: number; percent: boolean };
 }
 
 function exitCodeFor(report: Report, args: CheckArgs): number {
-  if (args.passScore !== undefined && report.score !== undefined) return report.score >= args.passScore ? 0 : 1;
+  if (args.passScore !== undefined && report.score !== undefined) {
+    const threshold = args.passScore.percent ? ((report.maxScore ?? 0) * args.passScore.points) / 100 : args.passScore.points;
+    return report.score >= threshold ? 0 : 1;
+  }
   if (report.summary.errors > 0) return 1;
   if (args.maxWarnings >= 0 && report.summary.warnings > args.maxWarnings) return 1;
   if (report.exercises && report.exercises.some((exercise) => exercise.attempted !== false && !exercise.passed)) return 1;
@@ -100,16 +102,22 @@ async function resolveConfig(args: CheckArgs, inputs: readonly string[], io: Io)
   return found ? loadConfig(found, { ...context, displayPath: path.relative(io.cwd, found) || found }) : undefined;
 }
 
+/** --color/--no-color, then FORCE_COLOR (0 or false turns colour off), then NO_COLOR, then whether stdout is a terminal. */
+export function useColor(flag: boolean | undefined, io: Io): boolean {
+  if (flag !== undefined) return flag;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return !['0', 'false'].includes(force.toLowerCase());
+  return io.isTTY && !io.env.NO_COLOR;
+}
+
 async function writeOutputs(report: Report, targets: readonly OutputTarget[], args: CheckArgs, io: Io): Promise<void> {
   for (const target of targets) {
     const formatter = formatters[target.format]!;
     if (target.file === undefined) {
-      io.stdout(formatter(report, { color: args.color ?? (io.isTTY && !io.env.NO_COLOR) }));
+      io.stdout(formatter(report, { color: useColor(args.color, io) }));
       continue;
     }
-    const file = path.resolve(io.cwd, target.file);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, formatter(report, { color: false }));
+    await writeReportFile(path.resolve(io.cwd, target.file), target.file, formatter(report, { color: false }));
   }
 }
 
@@ -120,27 +128,24 @@ async function resolveRubric(args: CheckArgs, io: Io): Promise<Rubric | undefine
     if (args.passScore !== undefined) throw new UsageError('--pass-score needs a score, and --lint does not grade: use one or the other');
     return undefined;
   }
-  if (args.passScore !== undefined && !(Number.isFinite(args.passScore) && args.passScore >= 0)) throw new UsageError('--pass-score takes a number of points, 0 or more');
   if (args.rubric !== undefined) return loadRubricOrThrow(path.resolve(io.cwd, args.rubric), args.rubric);
   return loadBuiltinRubric();
 }
 
-async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promise<number> {
-  const named = args.paths.length > 0 ? args.paths.map((p) => (p === stdinToken ? '-' : p)) : ['.'];
+async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const named = args.paths.length > 0 ? args.paths : ['.'];
   // A config file is never a manifest, even when named (a pre-commit hook passes every staged YAML file).
   const inputs = named.filter((input) => !configFileNames.includes(path.basename(input)));
   const rubric = await resolveRubric(args, io);
   const config = await resolveConfig(args, inputs, io);
-  const targets = resolveOutputTargets(argv, config?.format ?? 'stylish');
-  for (const target of targets) {
-    if (!formatters[target.format]) throw new UsageError(`unknown format "${target.format}"; choose one of: ${formatNames.join(', ')}`);
-  }
+  const targets = args.targets(config?.format ?? 'stylish');
+  for (const target of targets) checkFormatName(target.format);
   if (config && !args.lint && (Object.keys(config.ruleSettings.severity ?? {}).length > 0 || config.ignorePatterns.length > 0)) {
     io.stderr(`grade: the rules and ignorePatterns of ${args.config} apply with --lint only; grading always runs every check\n`);
   }
   const kubeVersion = args.kubeVersion ?? config?.kubernetesVersion ?? defaultKubeVersion;
-  if (!isBundledKubeVersion(kubeVersion)) throw new UsageError(`no schemas for Kubernetes ${kubeVersion}; bundled versions: ${bundledKubeVersions.join(', ')}`);
-  const readLimits = { maxFileBytes: parseSize(args.maxFileSize) };
+  checkKubeVersion(kubeVersion);
+  const readLimits = { maxFileBytes: args.maxFileBytes };
   // The cap applies while reading: one byte past it is enough to say "too large".
   const stdin = inputs.includes('-') ? { bytes: await io.readStdin(readLimits.maxFileBytes + 1), filename: args.stdinFilename } : undefined;
   const pipelineOptions = {
@@ -148,7 +153,8 @@ async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promi
     cwd: io.cwd,
     stdin,
     // A config file is never a manifest, in either mode.
-    ignorePatterns: [...configFileNames, ...args.ignorePattern, ...(args.lint ? (config?.ignorePatterns ?? []) : [])],
+    // Workflows in .github/ are not Kubernetes manifests (the Action skips them too).
+    ignorePatterns: [...configFileNames, '.github/', ...args.ignorePattern, ...(args.lint ? (config?.ignorePatterns ?? []) : [])],
     extensions: args.ext.map((ext) => ext.replace(/^\./, '')),
     readLimits,
     jobs: args.jobs,
@@ -156,8 +162,12 @@ async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promi
     strictKinds: args.strictKinds,
   };
   // Settings and suppressions are lint-mode only, so no scored check can be switched off.
-  const { report: fullReport, check } = rubric ? await gradeFolder({ ...pipelineOptions, rubric }) : await lintFolder({ ...pipelineOptions, ruleSettings: config?.ruleSettings });
-  if (check.missing.length > 0) throw new UsageError(`no such file or folder: ${check.missing.join(', ')}`);
+  const { report: fullReport, check: result } = rubric ? await gradeFolder({ ...pipelineOptions, rubric }) : await lintFolder({ ...pipelineOptions, ruleSettings: config?.ruleSettings });
+  if (result.missing.length > 0) throw new UsageError(`no such file or folder: ${result.missing.join(', ')}${commandGuess(result.missing)}`);
+  if (args.errorOnUnmatchedPattern && result.empty.length > 0) {
+    const extensions = args.ext.map((ext) => `*.${ext}`).join(', ');
+    throw new UsageError(`no manifests (${extensions}) in ${result.empty.join(', ')}; --no-error-on-unmatched-pattern allows a folder without any`);
+  }
   let report = fullReport;
   const exitCode = exitCodeFor(report, args);
   if (args.quiet) report = filterFindings(report, 'error');
@@ -175,8 +185,13 @@ async function checkRubric(file: string, io: Io): Promise<number> {
   return 1;
 }
 
-function listRules(io: Io): number {
+function listRules(io: Io, format: string): number {
   const metas = allRuleMeta();
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(metas.map((meta) => ({ id: meta.id, severity: meta.severity, description: meta.description })), null, 2)}\n`);
+    return 0;
+  }
+  if (format !== 'text') throw new UsageError(`grade rules prints text or json, not "${format}"`);
   const width = Math.max(...metas.map((meta) => meta.id.length));
   for (const meta of metas) io.stdout(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.description}\n`);
   return 0;
@@ -193,42 +208,34 @@ async function explainRule(id: string, io: Io): Promise<number> {
   return 0;
 }
 
-function checkOptions(y: Argv) {
-  return y
-    .positional('paths', { type: 'string', array: true, default: [], describe: 'Files or folders to check; - reads stdin' })
-    .option('lint', { type: 'boolean', default: false, describe: 'Lint only: no rubric, no score' })
-    .option('rubric', { type: 'string', describe: 'Grade against this rubric file instead of the built-in day-2 workshop' })
-    .option('pass-score', { type: 'number', describe: 'Exit 0 when the score reaches this many points, whatever else was found' })
-    .option('format', { alias: 'f', type: 'string', describe: `Output format: ${formatNames.join(', ')} (default stylish); repeatable, each with its own -o` })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the --format just before it to this file instead of stdout' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: the nearest .kubegrade.yaml, in --lint mode)' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
-    .option('color', { type: 'boolean', describe: 'Force colours on or off (--no-color); NO_COLOR is honoured' })
-    // Not `array: true`: yargs would then swallow the paths that follow (--ignore-pattern x/ DIR).
-    .option('ignore-pattern', { type: 'string', describe: 'gitignore-style pattern of files to skip (repeatable)' })
-    .option('ext', { type: 'string', describe: 'Also search folders for this extension, e.g. json (repeatable; yaml and yml always)' })
-    .option('stdin-filename', { type: 'string', default: '<stdin>', describe: 'Name used for stdin in findings' })
-    .option('max-file-size', { type: 'string', default: '5MB', describe: 'Files larger than this are reported, not read' })
-    .option('kube-version', { type: 'string', choices: [...bundledKubeVersions], describe: `Kubernetes version to validate against (default: the config's kubernetesVersion, else ${defaultKubeVersion})` })
-    .option('strict-kinds', { type: 'boolean', default: false, describe: 'Report kinds without a bundled schema (custom resources) as errors instead of skipping them' })
-    .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces for internal errors' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'Threads that read and parse files (default: one per core; 1 for none)' })
-    .option('each', { type: 'string', describe: "Grade every folder matching this pattern (quoted: --each 'submissions/*') as one student's answers" })
-    .option('gradebook', { type: 'string', describe: 'With --each: write the class gradebook (CSV, one row per folder) to this file' })
-    .option('reports-dir', { type: 'string', describe: "With --each: write each student's JSON report into this folder" })
-    .check((argv) => {
-      if (argv.jobs !== undefined && !(Number.isInteger(argv.jobs) && argv.jobs >= 1)) throw new UsageError('--jobs takes a whole number of threads, 1 or more');
-      if (argv.each === undefined && (argv.gradebook !== undefined || argv.reportsDir !== undefined)) throw new UsageError('--gradebook and --reports-dir go with --each');
-      if (argv.each !== undefined && argv.lint) throw new UsageError('--each grades every folder, and --lint turns grading off: use one or the other');
-      return true;
-    });
+function checkFormatName(format: string): void {
+  if (formatters[format]) return;
+  const guess = suggestName(format, formatNames);
+  throw new UsageError(`unknown format "${format}"${guess ? `; did you mean ${guess}?` : ''} (formats: ${formatNames.join(', ')})`);
 }
 
-/** A repeatable option arrives as undefined, one string, or several. */
-function toList(value: unknown): string[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).map(String);
+function checkKubeVersion(version: string): void {
+  if (isBundledKubeVersion(version)) return;
+  // An unquoted 1.30 in YAML or a shell variable arrives as 1.3.
+  const guess = bundledKubeVersions.find((bundled) => bundled === `${version}0`) ?? suggestName(version, bundledKubeVersions);
+  throw new UsageError(
+    `Kubernetes ${version} is not bundled${guess ? ` (did you mean ${guess}?)` : ''}; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use ${newestKubeVersion}, the newest)`,
+  );
+}
+
+/** A missing path that is a misspelt command: `grade rule` meant `grade rules`. */
+function commandGuess(missing: readonly string[]): string {
+  if (missing.length !== 1) return '';
+  const guess = suggestName(missing[0]!, commands.map((command) => command.name));
+  return guess ? ` (did you mean the command \`grade ${guess}\`?)` : '';
+}
+
+/** "80" points or "80%" of the maximum score. */
+function parsePassScore(text: string | undefined): CheckArgs['passScore'] {
+  if (text === undefined) return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  if (!match || (match[2] === '%' && Number(match[1]) > 100)) throw new UsageError(`--pass-score takes points (e.g. 40) or a percentage of the maximum (e.g. 80%), not "${text}"`);
+  return { points: Number(match[1]), percent: match[2] === '%' };
 }
 
 /** Extensions given with --ext add to the defaults, as ESLint's --ext does. */
@@ -237,66 +244,102 @@ function normaliseExtensions(ext: string[]): string[] {
   return [...all];
 }
 
-/** yargs names an unknown --foo-bar twice (foo-bar, fooBar): keep the spelling the user typed. */
-function tidyYargsMessage(message: string): string {
-  const match = /^Unknown arguments?: (.*)$/.exec(message);
-  if (!match) return message;
-  const names = match[1]!.split(', ');
-  const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  const kept = names.filter((name) => !names.some((other) => other !== name && camel(other) === name));
-  return `Unknown argument${kept.length === 1 ? '' : 's'}: ${kept.join(', ')}`;
+/** The positional arguments a command needs, or a usage error naming them. */
+function needPositionals(line: CommandLine): string[] {
+  const spec = commands.find((command) => command.name === line.command)!;
+  if (line.positionals.length < spec.positionals.length) {
+    const missing = spec.positionals.slice(line.positionals.length).join(' ');
+    throw new UsageError(`grade ${spec.name} needs ${missing}: ${spec.usage}${spec.name === 'explain' ? ' (`grade rules` lists the rule ids)' : ''}`);
+  }
+  if (line.positionals.length > spec.positionals.length) throw new UsageError(`grade ${spec.name} takes ${spec.positionals.length === 0 ? 'no arguments' : spec.positionals.join(' ')}, but "${line.positionals[spec.positionals.length]}" follows: ${spec.usage}`);
+  return line.positionals;
+}
+
+async function runCommandLine(line: CommandLine, io: Io): Promise<number> {
+  if (lastValue(line, 'help')) {
+    io.stdout(helpText(line.command, Math.max(40, Math.min(io.columns ?? 80, 120)), formatNames));
+    return 0;
+  }
+  if (lastValue(line, 'version')) {
+    io.stdout(`${packageVersion()}\n`);
+    return 0;
+  }
+  switch (line.command) {
+    case 'rules':
+      needPositionals(line);
+      return listRules(io, lastValue<string>(line, 'format') ?? 'text');
+    case 'explain':
+      return explainRule(needPositionals(line)[0]!, io);
+    case 'schemas': {
+      needPositionals(line);
+      const version = lastValue<string>(line, 'kube-version');
+      if (version !== undefined) checkKubeVersion(version);
+      return listSchemas(io, version);
+    }
+    case 'rubric': {
+      const [action, file] = [line.positionals[0], line.positionals[1]];
+      if (action !== undefined && action !== 'check') {
+        throw new UsageError(`unknown rubric action "${action}"${suggestName(action, ['check']) ? '; did you mean check?' : ''}: grade rubric check FILE`);
+      }
+      needPositionals(line);
+      return checkRubric(file!, io);
+    }
+  }
+  const string = (name: string) => lastValue<string>(line, name);
+  const lint = lastValue<boolean>(line, 'lint') ?? false;
+  const jobs = wholeNumber('jobs', string('jobs'), 1, 'a whole number of threads, 1 or more');
+  const maxWarnings = wholeNumber('max-warnings', string('max-warnings'), -1, 'a whole number of warnings, 0 or more') ?? -1;
+  const kubeVersion = string('kube-version');
+  if (kubeVersion !== undefined) checkKubeVersion(kubeVersion);
+  const each = string('each');
+  const gradebook = string('gradebook');
+  const reportsDir = string('reports-dir');
+  if (each === undefined && (gradebook !== undefined || reportsDir !== undefined)) throw new UsageError('--gradebook and --reports-dir go with --each');
+  if (each !== undefined && lint) throw new UsageError('--each grades every folder, and --lint turns grading off: use one or the other');
+  const args: CheckArgs = {
+    paths: line.positionals,
+    lint,
+    targets: (defaultFormat) => pairOutputTargets(line.outputFlags, defaultFormat),
+    config: string('config'),
+    quiet: lastValue<boolean>(line, 'quiet') ?? false,
+    maxWarnings,
+    color: lastValue<boolean>(line, 'color'),
+    ignorePattern: allValues(line, 'ignore-pattern'),
+    ext: normaliseExtensions(allValues(line, 'ext')),
+    stdinFilename: string('stdin-filename') ?? '<stdin>',
+    maxFileBytes: parseSize(string('max-file-size') ?? '5MB'),
+    errorOnUnmatchedPattern: lastValue<boolean>(line, 'error-on-unmatched-pattern') ?? true,
+    kubeVersion,
+    strictKinds: lastValue<boolean>(line, 'strict-kinds') ?? false,
+    debug: lastValue<boolean>(line, 'debug') ?? false,
+    jobs,
+    each,
+    gradebook,
+    reportsDir,
+    rubric: string('rubric'),
+    passScore: parsePassScore(string('pass-score')),
+  };
+  if (each !== undefined) {
+    if (args.paths.length > 0) throw new UsageError('--each finds the folders itself: give no other paths');
+    // The gradebook is CSV: -f csv is all --each prints, and -o FILE is where it goes.
+    const targets = args.targets('csv');
+    for (const target of targets) if (target.format !== 'csv') throw new UsageError(`--each writes a CSV gradebook, not ${target.format}; use -f csv, or --reports-dir DIR for each student's JSON report`);
+    const file = targets[0]?.file;
+    if (targets.length > 1) throw new UsageError('--each writes one gradebook: give -f csv and -o FILE once');
+    if (file !== undefined && gradebook !== undefined && file !== gradebook) throw new UsageError(`--gradebook ${gradebook} and -o ${file} both name the gradebook: give one`);
+    const { runEach } = await import('./each.js');
+    return runEach({ ...args, each, gradebook: gradebook ?? file, maxFileBytes: args.maxFileBytes, quiet: args.quiet }, { ...io, stderrIsTTY: Boolean(process.stderr.isTTY) });
+  }
+  return runCheck(args, io);
 }
 
 /** Messages may quote paths from the input: each of their lines goes through the one filter. */
 const printableLines = (text: string) => text.split('\n').map(printable).join('\n');
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  let exitCode = 0;
   const debug = argv.includes('--debug');
-  const args = argv.map((arg) => (arg === '-' ? stdinToken : arg));
-  const parser = yargs(args)
-    .scriptName('grade')
-    .usage('Usage: grade [PATH...] [options]\n\nGrades Kubernetes manifests against the day-2 workshop rubric, or lints them with --lint.')
-    .command('rules', 'List every rule with its id, default severity and description', {}, () => {
-      exitCode = listRules(io);
-    })
-    .command('explain <rule>', "Print a rule's documentation", (y) => y.positional('rule', { type: 'string', demandOption: true }), async (args) => {
-      exitCode = await explainRule(args.rule, io);
-    })
-    .command('schemas', 'List the bundled Kubernetes versions and their kinds; with --kube-version, that version\'s apiVersion/kind pairs', (y) => y.option('kube-version', { type: 'string', choices: [...bundledKubeVersions], describe: 'List the apiVersion/kind pairs of this version' }), (args) => {
-      exitCode = listSchemas(io, args.kubeVersion);
-    })
-    .command('rubric <action> <file>', 'rubric check FILE: validate a rubric, printing "ok" or its problems at their lines', (y) => y.positional('action', { type: 'string', choices: ['check'], demandOption: true }).positional('file', { type: 'string', demandOption: true }), async (args) => {
-      exitCode = await checkRubric(args.file, io);
-    })
-    .command('$0 [paths..]', 'Grade or lint manifests', checkOptions, async (args) => {
-      const paths = [...(args.paths as string[]), ...args._.map(String)];
-      if (args.each !== undefined) {
-        if (paths.length > 0) throw new UsageError('--each finds the folders itself: give no other paths');
-        const { runEach } = await import('./each.js');
-        exitCode = await runEach({ ...(args as unknown as CheckArgs & { each: string }), maxFileBytes: parseSize(args.maxFileSize) }, { ...io, stderrIsTTY: Boolean(process.stderr.isTTY) });
-        return;
-      }
-      exitCode = await runCheck({ ...(args as unknown as CheckArgs), paths, ignorePattern: toList(args.ignorePattern), ext: normaliseExtensions(toList(args.ext)) }, io, argv);
-    })
-    .strict()
-    .help()
-    .alias('h', 'help')
-    .version(packageVersion())
-    .wrap(Math.min(100, process.stdout.columns ?? 100))
-    .exitProcess(false)
-    .fail((message, error) => {
-      throw error ?? new UsageError(tidyYargsMessage(message));
-    });
   try {
-    let helpShown = false;
-    await parser.parseAsync(args, {}, (error, _argv, output) => {
-      if (output && !error) {
-        helpShown = true;
-        io.stdout(`${output}\n`);
-      }
-    });
-    return helpShown ? 0 : exitCode;
+    return await runCommandLine(parseCommandLine(argv), io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`grade: ${printableLines(error.message)}\n`);

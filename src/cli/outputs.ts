@@ -1,3 +1,6 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseCommandLine, type OutputFlag } from './args.js';
 import { UsageError } from '../errors.js';
 
 /** One report to write: a format and where it goes (stdout when file is undefined). */
@@ -6,41 +9,15 @@ export interface OutputTarget {
   file?: string;
 }
 
-type Flag = { kind: 'format' | 'output'; value: string | undefined };
-
-const longFlags: Record<string, Flag['kind']> = { '--format': 'format', '--output-file': 'output' };
-const shortFlags: Record<string, Flag['kind']> = { f: 'format', o: 'output' };
-
-/** The --format and --output-file flags in the order they were written, with their values. */
-function scanFlags(argv: readonly string[]): Flag[] {
-  const flags: Flag[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    const long = /^(--[a-z-]+)(?:=(.*))?$/s.exec(arg);
-    if (long && longFlags[long[1]!]) {
-      const value = long[2] ?? argv[++i];
-      flags.push({ kind: longFlags[long[1]!]!, value });
-      continue;
-    }
-    const short = /^-([fo])(?:=?(.+))?$/s.exec(arg);
-    if (short) {
-      const value = short[2] ?? argv[++i];
-      flags.push({ kind: shortFlags[short[1]!]!, value });
-    }
-  }
-  return flags;
-}
-
 /**
  * Pairs formats with output files the way they were written: `-o FILE` applies to the --format
  * just before it (or, written first, to the next one); a format without one prints to stdout,
  * and only one may. With no --format at all, `defaultFormat` is used.
  */
-export function resolveOutputTargets(argv: readonly string[], defaultFormat: string): OutputTarget[] {
+export function pairOutputTargets(flags: readonly OutputFlag[], defaultFormat: string): OutputTarget[] {
   const targets: OutputTarget[] = [];
   let pendingFile: string | undefined;
-  for (const flag of scanFlags(argv)) {
+  for (const flag of flags) {
     if (flag.value === undefined || flag.value === '') throw new UsageError(`${flag.kind === 'format' ? '--format' : '--output-file'} needs a value`);
     if (flag.kind === 'format') {
       targets.push({ format: flag.value, ...(pendingFile !== undefined ? { file: pendingFile } : {}) });
@@ -66,4 +43,21 @@ export function resolveOutputTargets(argv: readonly string[], defaultFormat: str
     seen.add(target.file);
   }
   return targets;
+}
+
+/** pairOutputTargets over the --format and --output-file flags of a command line. */
+export function resolveOutputTargets(argv: readonly string[], defaultFormat: string): OutputTarget[] {
+  return pairOutputTargets(parseCommandLine(argv).outputFlags, defaultFormat);
+}
+
+/** Writes a report file; a folder or a place that cannot be written is the caller's mistake, named. */
+export async function writeReportFile(file: string, displayPath: string, text: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder is needed' : (code ?? (error as Error).message);
+    throw new UsageError(`cannot write ${displayPath}: ${why}`);
+  }
 }

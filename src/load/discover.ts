@@ -28,6 +28,8 @@ export interface Discovery {
   findings: Finding[];
   /** Paths given on the command line that do not exist. */
   missing: string[];
+  /** Folders given on the command line that hold no file with the searched extensions. */
+  empty: string[];
 }
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
@@ -91,6 +93,7 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
   const filter = ignore().add(options.ignorePatterns ?? []);
   const findings: Finding[] = [];
   const missing: string[] = [];
+  const empty: string[] = [];
   const seen = new Map<string, Candidate>();
 
   const statuses = await Promise.all(
@@ -134,6 +137,7 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
         const displayPath = relativeToRoot(folder.absolutePath);
         if (!ignored(displayPath)) findings.push(unlistedFinding(displayPath, folder.code));
       }
+      if (entries.length === 0) empty.push(input);
       for (const entry of entries) {
         const entryPath = path.join(absolute, entry.path);
         const displayPath = relativeToRoot(entryPath);
@@ -176,6 +180,6 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
     }
   }
   const candidates = [...seen.values()].sort((a, b) => compareStrings(a.displayPath, b.displayPath));
-  return { root, candidates, findings, missing };
+  return { root, candidates, findings, missing, empty };
 }
 

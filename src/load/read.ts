@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import formatBytes from 'bytes';
 import type { Finding } from '../types.js';
 
 export interface ReadLimits {
@@ -77,7 +78,7 @@ export function decodeSource(file: string, bytes: Uint8Array, limits: ReadLimits
 }
 
 function tooLarge(file: string, size: number | undefined, limits: ReadLimits): ReadResult {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const mb = (n: number) => formatBytes(n, { unitSeparator: ' ' });
   return unreadable(
     file,
     size === undefined ? `This file is over the ${mb(limits.maxFileBytes)} limit; it was not read.` : `This file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit; it was not read.`,

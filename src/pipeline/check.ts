@@ -57,6 +57,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Inputs that do not exist. */
   missing: string[];
+  /** Folder inputs without a single file of the searched extensions. */
+  empty: string[];
 }
 
 /** Parses one file's text into resources and findings. Pure: no I/O. */
@@ -75,7 +77,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const readLimits = options.readLimits ?? defaultReadLimits;
   const fileInputs = options.inputs.filter((input) => input !== '-');
-  const discovery = fileInputs.length > 0 ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions }) : { root: cwd, candidates: [], findings: [], missing: [] };
+  const discovery = fileInputs.length > 0 ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions }) : { root: cwd, candidates: [], findings: [], missing: [], empty: [] };
   const findings: Finding[] = [...discovery.findings];
   const files: CheckedFile[] = [];
   const resources: Resource[] = [];
@@ -111,7 +113,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const single = fileInputs.length === 1 && !options.inputs.includes('-') && discovery.root !== cwd;
   const root = single ? normalizeRoot(fileInputs[0]!) : '.';
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, absoluteRoot: discovery.root, files, resources, index, findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile), missing: discovery.missing };
+  return { root, absoluteRoot: discovery.root, files, resources, index, findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile), missing: discovery.missing, empty: discovery.empty };
 }
 
 /** Severity settings reach the built-in checks too (yaml-syntax, schema, ...), not only rules. */

@@ -68,7 +68,8 @@ describe('cron equivalence', () => {
 
   it('follows cron day semantics: both day fields restricted means either', () => {
     expect(sameSchedule(parseSchedule('0 0 1 * 1')!, parseSchedule('0 0 1 * *')!)).toBe(false);
-    expect(sameSchedule(parseSchedule('0 0 * * 7')!, parseSchedule('0 0 * * 0')!)).toBe(true);
+    // Kubernetes (robfig/cron) numbers the days of the week 0-6: 7 is refused, not read as Sunday.
+    expect(parseSchedule('0 0 * * 7')).toBeUndefined();
     expect(sameSchedule(parseSchedule('@daily')!, parseSchedule('0 0 * * *')!)).toBe(true);
   });
 });
