@@ -43,6 +43,15 @@ export interface RedactionOptions {
 const credentialInUrl = /[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
 const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
 
+/** API fields that refer to a Secret by name (volumes[].secret, imagePullSecrets) and hold no credential themselves. */
+const referenceFields = new Set(['secret', 'secrets', 'imagePullSecrets', 'serviceAccountToken', 'automountServiceAccountToken']);
+/** Where keys are the user's own, so every key counts. */
+const userKeyed = new Set(['data', 'stringData', 'binaryData']);
+
+function namesCredential(path: JsonPath): boolean {
+  return path.some((segment) => typeof segment === 'string' && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path[0]))));
+}
+
 /** Fields of a possibly-secret resource that only describe it: its kind, type and name, never its annotations. */
 function describesOnly(path: JsonPath): boolean {
   const [first, second] = path;
@@ -58,7 +67,7 @@ export function mustRedact(holder: Holder, path: JsonPath, options: RedactionOpt
   const value = get(holder.value, path);
   // A flag (automountServiceAccountToken: false) reveals nothing, whatever its key.
   if (typeof value !== 'boolean') {
-    if (path.some((segment) => typeof segment === 'string' && looksLikeCredential(segment))) return true;
+    if (namesCredential(path)) return true;
     // {name: DB_PASSWORD, value: ...} in env, and any list of named values like it.
     for (const [i, segment] of path.entries()) {
       if (segment !== 'value' || i === 0) continue;

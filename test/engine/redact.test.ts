@@ -100,3 +100,12 @@ describe('rule messages: data a rule picked from a resource passes the same deci
     expect(finding?.hint).toBe(message.replace('It says', 'Change'));
   });
 });
+
+describe('API fields that only refer to a Secret', () => {
+  const pod = { kind: 'Pod', value: { spec: { volumes: [{ name: 'v', secret: { secretName: 'db' } }], imagePullSecrets: [{ name: 'registry' }] } } as PlainValue };
+  it('show their values; a user key of the same name does not', () => {
+    expect(mustRedact(pod, ['spec', 'volumes', 0, 'secret', 'secretName'])).toBe(false);
+    expect(mustRedact(pod, ['spec', 'imagePullSecrets', 0, 'name'])).toBe(false);
+    expect(mustRedact({ kind: 'ConfigMap', value: { data: { secret: 'x' } } }, ['data', 'secret'])).toBe(true);
+  });
+});
