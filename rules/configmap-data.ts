@@ -1,7 +1,7 @@
 import { defineRule } from '../src/lint/rule.js';
 import { isObject } from '../src/k8s/pod-spec.js';
 import { reportConfigKey, valueTypeName } from '../src/k8s/names.js';
-import { looksLikeCredential } from '../src/k8s/credential-keys.js';
+import { mustRedact } from '../src/k8s/redact.js';
 import { decodeStandardBase64 } from '../src/k8s/base64.js';
 import type { PlainValue } from '../src/types.js';
 
@@ -42,7 +42,7 @@ export default defineRule({
       correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n  target: google.com\n  ttw: "4"\n  max-hops: "15"\n',
     },
   },
-  check({ value, report }) {
+  check({ resource, value, report }) {
     const data = value.data;
     if (isObject(data)) {
       for (const [key, item] of Object.entries(data)) {
@@ -50,7 +50,7 @@ export default defineRule({
         if (typeof item === 'string') continue;
         const path = ['data', key];
         if (typeof item === 'boolean') report({ path, messageId: 'boolean', data: { key } });
-        else if (typeof item === 'number') report({ path, messageId: 'notString', data: { key, type: 'number', text: looksLikeCredential(key) ? '...' : String(item) } });
+        else if (typeof item === 'number') report({ path, messageId: 'notString', data: { key, type: 'number', text: mustRedact(resource, path) ? '...' : String(item) } });
         else report({ path, messageId: 'nested', data: { key, type: valueTypeName(item) } });
       }
     }

@@ -2,7 +2,7 @@ import type { JsonPath, PlainValue, Resource } from '../types.js';
 import { formatPath, get, isObject } from '../k8s/pod-spec.js';
 import { suggestName } from '../k8s/did-you-mean.js';
 import { decodeStandardBase64 } from '../k8s/base64.js';
-import { looksLikeCredential } from '../k8s/credential-keys.js';
+import { holdsRedacted, mustRedact, redactedMark } from '../k8s/redact.js';
 import type { Assertion, AssertionFunction } from './rubric.js';
 import { describeSegment, scalarText, selectPath, type Miss, type Selected } from './select.js';
 import { commandWords, containerCommand, isOneItemCommandLine, sameCommand, showCommand } from './command-line.js';
@@ -22,33 +22,15 @@ export interface AssertionResult {
   failures: AssertionFailure[];
 }
 
-const credentialKey = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key/i;
-
-/** Redaction errs wide: anything mentioning a credential, plus the names the credential rules flag (DB_PWD, tls.key). */
-function isCredentialName(name: string): boolean {
-  return credentialKey.test(name) || looksLikeCredential(name);
+/** How a check decides what its messages may show (src/engine/redact.ts). */
+export interface CheckContext {
+  /** The rubric expects a secret here: its resource is a Secret (in any spelling) or the check compares base64. */
+  secretExpected?: boolean;
 }
 
-/** Values no message may print: Secret data, and credential-like ConfigMap keys and env values. */
-export function isSensitive(resource: Resource, path: JsonPath): boolean {
-  const [first] = path;
-  if (resource.kind === 'Secret' && (first === 'data' || first === 'stringData')) return true;
-  const last = path[path.length - 1];
-  if (resource.kind === 'ConfigMap' && (first === 'data' || first === 'binaryData') && typeof last === 'string' && isCredentialName(last)) return true;
-  const envAt = path.lastIndexOf('env');
-  if (envAt >= 0 && last === 'value') {
-    const name = get(resource.value, [...path.slice(0, envAt + 2), 'name']);
-    return typeof name === 'string' && isCredentialName(name);
-  }
-  return false;
-}
-
-/** Whether a value, or anything inside it, is sensitive: a whole Secret or container printed would show it. */
-function holdsSensitive(resource: Resource, path: JsonPath, value: PlainValue | undefined): boolean {
-  if (isSensitive(resource, path)) return true;
-  if (Array.isArray(value)) return value.some((item, i) => holdsSensitive(resource, [...path, i], item));
-  if (isObject(value)) return Object.entries(value).some(([key, item]) => holdsSensitive(resource, [...path, key], item));
-  return false;
+/** Whether a value, or anything inside it, must stay out of messages. */
+function hidden(resource: Resource, path: JsonPath, value: PlainValue | undefined, context: CheckContext): boolean {
+  return holdsRedacted(resource, path, value, context);
 }
 
 /** A value as a message shows it: strings quoted, structures compact. */
@@ -57,6 +39,7 @@ export function show(value: PlainValue | undefined): string {
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
+const showValue = show;
 
 function orList(values: readonly PlainValue[]): string {
   const shown = values.map(show);
@@ -68,14 +51,14 @@ function where(path: JsonPath): string {
 }
 
 /** Describes a branch of the selection that found nothing, anchored where the student can act. */
-function missFailure(miss: Miss, resource: Resource): AssertionFailure {
+function missFailure(miss: Miss, resource: Resource, context: CheckContext): AssertionFailure {
   const { parent, parentValue, segment } = miss;
   switch (segment.type) {
     case 'key':
     case 'pod': {
       const key = segment.type === 'key' ? segment.key : 'spec';
       if (parentValue !== undefined && !isObject(parentValue)) {
-        const actual = Array.isArray(parentValue) ? 'a list' : isSensitive(resource, parent) ? 'a single value' : show(parentValue);
+        const actual = Array.isArray(parentValue) ? 'a list' : hidden(resource, parent, parentValue, context) ? 'a single value' : show(parentValue);
         return { path: parent, target: 'value', message: `${where(parent)} should be a mapping with ${key} in it, but it is ${actual}.` };
       }
       const near = isObject(parentValue) ? suggestName(key, Object.keys(parentValue)) : undefined;
@@ -94,7 +77,7 @@ function missFailure(miss: Miss, resource: Resource): AssertionFailure {
       const nearItem = found.find((x) => String(x.value) === near);
       if (nearItem) {
         const nearPath = [...parent, nearItem.i, ...segment.field];
-        const there = isSensitive(resource, nearPath) ? 'one that is close' : show(nearItem.value);
+        const there = hidden(resource, nearPath, nearItem.value, context) ? 'one that is close' : show(nearItem.value);
         return { path: nearPath, target: 'value', message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${there}: did you mean ${show(segment.value)}?`, near: true };
       }
       return { path: parent, target: 'key', message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}.` };
@@ -103,7 +86,7 @@ function missFailure(miss: Miss, resource: Resource): AssertionFailure {
 }
 
 /** Test one selected node; undefined means it passes. */
-type NodeTest = (node: Selected, resource: Resource) => AssertionFailure | undefined;
+type NodeTest = (node: Selected, resource: Resource, context: CheckContext) => AssertionFailure | undefined;
 
 /** A right value of the wrong type (ttw: 4 for "4"), said without printing a sensitive value. */
 function typeSlip(actual: PlainValue, expected: PlainValue, sensitive: boolean): string | undefined {
@@ -131,9 +114,9 @@ function stripSlash(path: string): string {
 }
 
 function equalsTest(expected: PlainValue): NodeTest {
-  return ({ path, value }, resource) => {
+  return ({ path, value }, resource, context) => {
     if (deepEqual(value, expected)) return undefined;
-    const sensitive = holdsSensitive(resource, path, value);
+    const sensitive = hidden(resource, path, value, context);
     const slip = typeSlip(value, expected, sensitive);
     if (slip) return { path, target: 'value', message: `${where(path)} ${slip}.` };
     if (sensitive) return { path, target: 'value', message: `${where(path)} does not have the value the exercise asks for.` };
@@ -142,9 +125,9 @@ function equalsTest(expected: PlainValue): NodeTest {
 }
 
 function oneOfTest(expected: readonly PlainValue[]): NodeTest {
-  return ({ path, value }, resource) => {
+  return ({ path, value }, resource, context) => {
     if (expected.some((option) => deepEqual(value, option))) return undefined;
-    const sensitive = holdsSensitive(resource, path, value);
+    const sensitive = hidden(resource, path, value, context);
     const slip = expected.map((option) => typeSlip(value, option, sensitive)).find(Boolean);
     if (slip) return { path, target: 'value', message: `${where(path)} ${slip}.` };
     if (sensitive) return { path, target: 'value', message: `${where(path)} does not have a value the exercise accepts.` };
@@ -153,17 +136,18 @@ function oneOfTest(expected: readonly PlainValue[]): NodeTest {
 }
 
 function matchesTest(pattern: RegExp): NodeTest {
-  return ({ path, value }, resource) => {
+  return ({ path, value }, resource, context) => {
     const text = scalarText(value);
     if (text !== undefined && pattern.test(text)) return undefined;
-    if (isSensitive(resource, path)) return { path, target: 'value', message: `${where(path)} does not have the form the exercise asks for.` };
+    if (hidden(resource, path, value, context)) return { path, target: 'value', message: `${where(path)} does not have the form the exercise asks for.` };
     return { path, target: 'value', message: text === undefined ? `${where(path)} should be a single value, not ${Array.isArray(value) ? 'a list' : 'a mapping'}.` : `${where(path)} is ${show(value)}, which is not what the exercise asks for (it should match ${String(pattern)}).` };
   };
 }
 
 function containsTest(expected: PlainValue): NodeTest {
-  return ({ path, value }) => {
+  return ({ path, value }, resource, context) => {
     if (Array.isArray(value) && value.some((item) => deepEqual(item, expected))) return undefined;
+    if (hidden(resource, path, value, context)) return { path, target: 'value', message: `${where(path)} does not include the value the exercise asks for.` };
     if (!Array.isArray(value)) return { path, target: 'value', message: `${where(path)} should be a list that includes ${show(expected)}.` };
     return { path, target: 'value', message: `${where(path)} does not include ${show(expected)}.` };
   };
@@ -184,11 +168,12 @@ function base64Test(expected: string): NodeTest {
 }
 
 function cronTest(expected: string, wanted: Schedule): NodeTest {
-  return ({ path, value }) => {
+  return ({ path, value }, resource, context) => {
+    const schedule = typeof value === 'string' ? parseSchedule(value) : undefined;
+    if (schedule && sameSchedule(schedule, wanted)) return undefined;
+    if (mustRedact(resource, path, context)) return { path, target: 'value', message: `${where(path)} is not the schedule the exercise asks for.` };
     if (typeof value !== 'string') return { path, target: 'value', message: `${where(path)} must be a quoted string such as ${show(expected)}.` };
-    const schedule = parseSchedule(value);
     if (!schedule) return { path, target: 'value', message: `${where(path)} ${show(value)} is not a schedule the CronJob controller accepts (five fields: minute hour day-of-month month day-of-week).` };
-    if (sameSchedule(schedule, wanted)) return undefined;
     return { path, target: 'value', message: `${where(path)} ${show(value)} does not fire at the same times as ${show(expected)}.` };
   };
 }
@@ -201,9 +186,10 @@ function commandAnchor(path: JsonPath, container: PlainValue): JsonPath {
 
 function commandEqualsTest(expected: readonly string[]): NodeTest {
   const wanted = showCommand(expected);
-  return ({ path, value }) => {
+  return ({ path, value }, resource, context) => {
     const { argv, malformed } = containerCommand(value);
     const anchor = commandAnchor(path, value);
+    if (mustRedact(resource, anchor, context) && !sameCommand(argv, expected)) return { path: anchor, target: 'value', message: `${where(anchor)} is not the command the exercise asks for.` };
     if (malformed) return { path: anchor, target: 'value', message: `${where(anchor)} must be a list of strings, such as ${JSON.stringify(expected)}.` };
     if (argv.length === 0) return { path, target: 'key', message: `${where(path)} sets no command, so the image's default command runs instead of "${wanted}".` };
     if (sameCommand(argv, expected)) return undefined;
@@ -215,11 +201,12 @@ function commandEqualsTest(expected: readonly string[]): NodeTest {
 }
 
 function commandMatchesTest(pattern: RegExp): NodeTest {
-  return ({ path, value }) => {
+  return ({ path, value }, resource, context) => {
     const { argv } = containerCommand(value);
     const line = commandWords(argv).join(' ');
     if (pattern.test(line)) return undefined;
     const anchor = commandAnchor(path, value);
+    if (mustRedact(resource, anchor, context)) return { path: anchor, target: anchor === path ? 'key' : 'value', message: `${where(anchor)} is not the command the exercise asks for.` };
     return { path: anchor, target: anchor === path ? 'key' : 'value', message: argv.length === 0 ? `${where(path)} sets no command.` : `The container runs "${showCommand(argv)}", which is not the command the exercise asks for.` };
   };
 }
@@ -228,8 +215,10 @@ function mountsVolumeTest(fn: Extract<AssertionFunction, { name: 'mountsVolume' 
   const source = fn.from.map(({ field, value }) => `${field.join('.')}: ${value}`).join(', ');
   const wantedPaths = fn.at.map(stripSlash);
   const atText = orList(fn.at);
-  return ({ path, value }) => {
+  return ({ path, value }, resource, context) => {
     if (!isObject(value)) return { path, target: 'key', message: `${where(path)} should be a pod spec.` };
+    // Volume names and mount paths are only shown from a resource whose values may be shown.
+    const show = (shown: PlainValue | undefined) => (mustRedact(resource, path, context) ? redactedMark : showValue(shown));
     const volumes = Array.isArray(value.volumes) ? value.volumes : [];
     const fieldIs = (volume: PlainValue, field: string[], expected: string) => {
       const actual = get(volume, field);
@@ -313,23 +302,25 @@ function countText(min: number, max: number): string {
 }
 
 /** Applies one assertion to one resource: select, then test every selected node. */
-export function evaluateAssertion(resource: Resource, assertion: Assertion): AssertionResult {
+export function evaluateAssertion(resource: Resource, assertion: Assertion, context: CheckContext = {}): AssertionResult {
   const { matches, misses } = selectPath(resource, assertion.segments);
   const { fn } = assertion;
+  // A value checked against base64 is secret data, whatever resource holds it.
+  if (fn.name === 'base64Equals') context = { ...context, secretExpected: true };
 
   if (fn.name === 'count') {
     const n = matches.length;
     if (n >= fn.min && n <= fn.max) return { passed: true, failures: [] };
-    const anchor: AssertionFailure = matches.length > 0 ? { path: matches[0]!.path.slice(0, -1), target: 'key', message: '' } : misses[0] ? missFailure(misses[0], resource) : { path: [], target: 'key', message: '' };
+    const anchor: AssertionFailure = matches.length > 0 ? { path: matches[0]!.path.slice(0, -1), target: 'key', message: '' } : misses[0] ? missFailure(misses[0], resource, context) : { path: [], target: 'key', message: '' };
     const listPath = matches.length > 0 ? matches[0]!.path.slice(0, -1) : (misses[0]?.parent ?? []);
     return { passed: false, failures: [{ path: anchor.path, target: anchor.target, message: `${where(listPath)} has ${n} matching ${n === 1 ? 'entry' : 'entries'} (${assertion.path}); the exercise asks for ${countText(fn.min, fn.max)}.` }] };
   }
 
   if (fn.name === 'exists') {
     if (fn.expected) {
-      if (assertion.match === 'any') return matches.length > 0 ? { passed: true, failures: [] } : { passed: false, failures: mostUseful(misses.map((miss) => missFailure(miss, resource))) };
+      if (assertion.match === 'any') return matches.length > 0 ? { passed: true, failures: [] } : { passed: false, failures: mostUseful(misses.map((miss) => missFailure(miss, resource, context))) };
       const passed = matches.length > 0 && misses.length === 0;
-      return { passed, failures: passed ? [] : dedupe(misses.map((miss) => missFailure(miss, resource))) };
+      return { passed, failures: passed ? [] : dedupe(misses.map((miss) => missFailure(miss, resource, context))) };
     }
     return { passed: matches.length === 0, failures: matches.map(({ path }) => ({ path, target: 'key' as const, message: `${where(path)} should not be set.` })) };
   }
@@ -337,16 +328,16 @@ export function evaluateAssertion(resource: Resource, assertion: Assertion): Ass
   const test = nodeTest(fn)!;
   if (matches.length === 0) {
     if (assertion.optional) return { passed: true, failures: [] };
-    const failures = misses.map((miss) => missFailure(miss, resource));
+    const failures = misses.map((miss) => missFailure(miss, resource, context));
     return { passed: false, failures: assertion.match === 'any' ? mostUseful(failures) : dedupe(failures) };
   }
-  const results = matches.map((node) => test(node, resource));
+  const results = matches.map((node) => test(node, resource, context));
   const failing = results.filter((failure): failure is AssertionFailure => failure !== undefined);
   if (assertion.match === 'any') {
     const passed = failing.length < results.length;
     return { passed, failures: passed ? [] : failing.slice(0, 1) };
   }
-  const missFailures = assertion.optional ? [] : misses.map((miss) => missFailure(miss, resource));
+  const missFailures = assertion.optional ? [] : misses.map((miss) => missFailure(miss, resource, context));
   const failures = dedupe([...failing, ...missFailures]);
   return { passed: failures.length === 0, failures };
 }

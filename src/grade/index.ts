@@ -8,6 +8,7 @@ import { sortAndDedupe } from '../findings.js';
 import type { CheckSpec, ExerciseSpec, ResourceSpec, Rubric } from './rubric.js';
 import { matchResources, type ResourceMatch } from './match.js';
 import { evaluateAssertion } from './checks.js';
+import { isKnownNonSecretKind } from '../k8s/redact.js';
 import { scoreExercise, type CheckOutcome } from './score.js';
 
 export { matchResources } from './match.js';
@@ -137,7 +138,7 @@ class ExerciseGrader {
         }
       }
       for (const assertion of check.assertions) {
-        const result = evaluateAssertion(resource, assertion);
+        const result = evaluateAssertion(resource, assertion, { secretExpected: !isKnownNonSecretKind(match.spec.kind) });
         if (result.passed) continue;
         ok = false;
         for (const failure of result.failures) {

@@ -1,11 +1,19 @@
-/** A key's last word (or last two words) that names a credential itself. */
+/**
+ * The one rule for which keys name a credential, shared by the credential rules and every message
+ * that could repeat a value (src/engine/redact.ts).
+ */
+
+/** A key's last word that names a credential itself. */
 const credentialWords = new Set([
   'password', 'passwd', 'pwd', 'passphrase', 'pass', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'creds',
   'apikey', 'apitoken', 'authtoken', 'accesstoken', 'refreshtoken', 'privatekey', 'secretkey', 'accesskey', 'clientsecret',
+  'auth', 'authorization', 'authkey', 'bearer', 'htpasswd', 'dockerconfigjson', 'dockercfg', 'cookie', 'sessionid',
 ]);
-const credentialPairs = new Set(['api key', 'private key', 'secret key', 'access key', 'tls key', 'ssh key', 'signing key', 'encryption key', 'master key']);
+/** A last word ending in one of these names a credential even when written as one word (dbpassword, jwtsecret). */
+const credentialSuffixes = ['password', 'passwd', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'apikey', 'privatekey'];
+const credentialPairs = new Set(['api key', 'private key', 'secret key', 'access key', 'tls key', 'ssh key', 'signing key', 'encryption key', 'master key', 'auth key', 'client key']);
 /** Files that hold private keys. */
-const keyFile = /(\.(key|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
+const keyFile = /(\.(key|pem|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
 
 /** "dbPassword" -> ["db", "password"]; "tls.key" -> ["tls", "key"]. */
 function wordsOf(key: string): string[] {
@@ -18,8 +26,9 @@ function wordsOf(key: string): string[] {
 }
 
 /**
- * Whether a key names a credential. Only the last word counts, so "db-password" and "apiKey" do,
- * while "secret-name", "password-file" or "token-ttl" name something about a credential and do not.
+ * Whether a key names a credential. Only the last word counts, so "db-password", "DBPASSWORD" and
+ * "apiKey" do, while "secret-name", "password-file" or "token-ttl" name something about a
+ * credential (its name, its file, its lifetime) and do not.
  */
 export function looksLikeCredential(key: string): boolean {
   if (keyFile.test(key)) return true;
@@ -27,5 +36,6 @@ export function looksLikeCredential(key: string): boolean {
   const last = words.at(-1);
   if (last === undefined) return false;
   if (credentialWords.has(last)) return true;
+  if (credentialSuffixes.some((suffix) => last.endsWith(suffix))) return true;
   return words.length >= 2 && credentialPairs.has(`${words.at(-2)} ${last}`);
 }

@@ -1,13 +1,22 @@
 import type { Finding, Resource, Severity } from '../types.js';
-import { fillTemplate, type Rule } from './rule.js';
+import { fillTemplate, type ReportData, type Rule } from './rule.js';
 import { findingAt } from '../yaml/locate.js';
 import type { ResourceIndex } from '../resources/resource-index.js';
 import { NeedsResourceSet } from './needs-resource-set.js';
+import { redactedTexts, redactText } from '../k8s/redact.js';
 
 export interface RuleSettings {
   /** Severity per rule id, or 'off'. */
   severity?: Readonly<Record<string, Severity | 'off'>>;
   options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** A rule's message data with every value the resource must keep to itself replaced (src/k8s/redact.ts). */
+function redactData(resource: Resource, data: ReportData | undefined): ReportData | undefined {
+  if (data === undefined) return undefined;
+  const texts = redactedTexts(resource);
+  if (texts.size === 0) return data;
+  return Object.fromEntries(Object.entries(data).map(([name, item]) => [name, typeof item === 'string' || typeof item === 'number' ? redactText(String(item), texts) : item]));
 }
 
 /** Runs one rule on one resource and returns located findings. A crashing rule is a finding too. */
@@ -24,14 +33,15 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
         const template = meta.messages[report.messageId];
         if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${report.messageId}"`);
         const hintTemplate = meta.hints?.[report.messageId];
+        const data = redactData(resource, report.data);
         findings.push({
           ...findingAt(resource, {
             ruleId: meta.id,
             severity: report.severity ?? meta.severity,
-            message: fillTemplate(template, report.data),
+            message: fillTemplate(template, data),
             path: report.path,
             target: report.target,
-            hint: hintTemplate === undefined ? undefined : fillTemplate(hintTemplate, report.data),
+            hint: hintTemplate === undefined ? undefined : fillTemplate(hintTemplate, data),
           }),
           messageId: report.messageId,
         });

@@ -2,7 +2,7 @@
 import { findingAt } from '../yaml/locate.js';
 import { formatPath, get, isObject } from '../k8s/pod-spec.js';
 import { listNames } from '../k8s/did-you-mean.js';
-import { looksLikeCredential } from '../k8s/credential-keys.js';
+import { isKnownNonSecretKind, mustRedact } from '../k8s/redact.js';
 import { suggestField } from './suggest-field.js';
 import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
@@ -39,28 +39,15 @@ export function pointerToPath(pointer: string, data: unknown): (string | number)
   return path;
 }
 
-const credentialLike = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|auth/i;
-
-/** Redaction errs wide: anything mentioning a credential, plus the names the credential rules flag (DB_PWD, tls.key). */
-function isCredentialName(name: string): boolean {
-  return credentialLike.test(name) || looksLikeCredential(name);
-}
-
 /**
- * Secret data and credential-like values are never repeated in a message. A field the schema
- * types as a flag or a number (automountServiceAccountToken) is not a credential, whatever its name.
+ * Values the shared rule redacts are never repeated (src/engine/redact.ts). A field the schema
+ * types as a flag or a number (automountServiceAccountToken, replicas) is no credential outside a Secret.
  */
 function isSensitive(resource: Resource, path: JsonPath, schema: SchemaNode | undefined): boolean {
-  if (resource.kind === 'Secret' && (path[0] === 'data' || path[0] === 'stringData')) return true;
+  if (!mustRedact(resource, path, { schemaKnown: true })) return false;
+  if (!isKnownNonSecretKind(resource.kind, true)) return true;
   const types = schema === undefined ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  if (types.length > 0 && !types.includes('string')) return false;
-  const last = path[path.length - 1];
-  if (typeof last === 'string' && isCredentialName(last)) return true;
-  if (last === 'value' && path.length >= 2) {
-    const sibling = get(resource.value, [...path.slice(0, -1), 'name']);
-    if (typeof sibling === 'string' && isCredentialName(sibling)) return true;
-  }
-  return false;
+  return types.length === 0 || types.includes('string');
 }
 
 function quote(text: string, limit = 40): string {

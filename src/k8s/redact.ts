@@ -1,0 +1,113 @@
+/**
+ * Whether a value may appear in a message: one decision for grading, schema and rule messages.
+ * A leaked value costs trust and a hidden harmless one costs little, so every doubt redacts.
+ */
+import type { JsonPath, PlainValue } from '../types.js';
+import { looksLikeCredential } from './credential-keys.js';
+import { get, isObject } from './pod-spec.js';
+
+/** Built-in kinds, spelt as the API server spells them, that carry no credential payload of their own. */
+const nonSecretKinds = new Set([
+  'ConfigMap', 'Pod', 'PodTemplate', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob',
+  'Service', 'Endpoints', 'EndpointSlice', 'Ingress', 'IngressClass', 'NetworkPolicy', 'Namespace', 'ServiceAccount',
+  'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding',
+  'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'LimitRange', 'ResourceQuota', 'PriorityClass', 'RuntimeClass', 'Lease',
+  'CustomResourceDefinition', 'APIService', 'Event', 'Node', 'CSIDriver', 'VolumeAttachment',
+]);
+
+/**
+ * Whether a kind is a known kind without credential payload. Anything else may hold secrets: the
+ * Secret in any spelling (secret, Secrets, SECRET), a misspelt kind (Configmap: the student may have
+ * meant anything), a custom resource, or no kind at all.
+ */
+export function isKnownNonSecretKind(kind: string | null | undefined, schemaKnown = false): boolean {
+  if (typeof kind !== 'string') return false;
+  // A kind a schema defines is spelt right; only its name tells whether it holds secrets (SealedSecret does).
+  return nonSecretKinds.has(kind) || (schemaKnown && kind !== 'Secret' && !looksLikeCredential(kind));
+}
+
+/** A value's place: its resource's kind and whole value. */
+export interface Holder {
+  kind: string | null;
+  value: PlainValue;
+}
+
+export interface RedactionOptions {
+  /** The value is what a secret expectation is checked against (a rubric resource that is a Secret, a base64 check). */
+  secretExpected?: boolean;
+  /** The resource was validated against a schema for its kind, so the kind is a real one. */
+  schemaKnown?: boolean;
+}
+
+/** A URL that carries a password in it: scheme://user:password@host. */
+const credentialInUrl = /[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
+const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** API fields that refer to a Secret by name (volumes[].secret, imagePullSecrets) and hold no credential themselves. */
+const referenceFields = new Set(['secret', 'secrets', 'imagePullSecrets', 'serviceAccountToken', 'automountServiceAccountToken']);
+/** Where keys are the user's own, so every key counts. */
+const userKeyed = new Set(['data', 'stringData', 'binaryData']);
+
+function namesCredential(path: JsonPath): boolean {
+  return path.some((segment) => typeof segment === 'string' && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path[0]))));
+}
+
+/** Fields of a possibly-secret resource that only describe it: its kind, type and name, never its annotations. */
+function describesOnly(path: JsonPath): boolean {
+  const [first, second] = path;
+  if (first === 'apiVersion' || first === 'kind' || first === 'type') return path.length === 1;
+  return first === 'metadata' && second !== 'annotations';
+}
+
+/** Whether the value at path must not appear in any message, encoded, decoded or in part. */
+export function mustRedact(holder: Holder, path: JsonPath, options: RedactionOptions = {}): boolean {
+  if (options.secretExpected) return true;
+  if (!isKnownNonSecretKind(holder.kind, options.schemaKnown) && !describesOnly(path)) return true;
+  if (path.includes(lastApplied)) return true;
+  const value = get(holder.value, path);
+  // A flag (automountServiceAccountToken: false) reveals nothing, whatever its key.
+  if (typeof value !== 'boolean') {
+    if (namesCredential(path)) return true;
+    // {name: DB_PASSWORD, value: ...} in env, and any list of named values like it.
+    for (const [i, segment] of path.entries()) {
+      if (segment !== 'value' || i === 0) continue;
+      const name = get(holder.value, [...path.slice(0, i), 'name']);
+      if (typeof name === 'string' && looksLikeCredential(name)) return true;
+    }
+  }
+  return typeof value === 'string' && credentialInUrl.test(value);
+}
+
+/** Whether a value, or anything inside it, must be redacted: printing a whole mapping or list would show it. */
+export function holdsRedacted(holder: Holder, path: JsonPath, value: PlainValue | undefined = get(holder.value, path), options: RedactionOptions = {}): boolean {
+  if (mustRedact(holder, path, options)) return true;
+  if (Array.isArray(value)) return value.some((item, i) => holdsRedacted(holder, [...path, i], item, options));
+  if (isObject(value)) return Object.entries(value).some(([key, item]) => holdsRedacted(holder, [...path, key], item, options));
+  return false;
+}
+
+const textsCache = new WeakMap<object, Set<string>>();
+
+/** Every scalar text in a resource that must be redacted, for messages built from values a rule picked itself. */
+export function redactedTexts(holder: Holder): Set<string> {
+  const cached = isObject(holder.value) ? textsCache.get(holder.value) : undefined;
+  if (cached) return cached;
+  const texts = new Set<string>();
+  const walk = (path: JsonPath, value: PlainValue | undefined) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk([...path, i], item));
+    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path, key], item);
+    else if (value !== undefined && value !== null && typeof value !== 'boolean' && mustRedact(holder, path)) texts.add(String(value));
+  };
+  walk([], holder.value);
+  if (isObject(holder.value)) textsCache.set(holder.value, texts);
+  return texts;
+}
+
+export const redactedMark = '<redacted>';
+
+/** A piece of message data with any redacted value in it replaced; short values only when they are all of it. */
+export function redactText(text: string, texts: ReadonlySet<string>): string {
+  if (texts.has(text)) return redactedMark;
+  for (const secret of texts) if (secret.length >= 4 && text.includes(secret)) return redactedMark;
+  return text;
+}
