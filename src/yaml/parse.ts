@@ -2,6 +2,7 @@ import { LineCounter, Parser, Composer, isMap, isSeq, isAlias, visit, type Docum
 import type { Finding, PlainObject, PlainValue } from '../types.js';
 import { goYamlBinary, goYamlBoolean } from './tags.js';
 import { syntaxFindings, type ParserProblem } from './syntax-messages.js';
+import { SourceLines } from './source-lines.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import { firstUndefinedAlias } from './undefined-alias.js';
 import { compactString } from './compact-strings.js';
@@ -130,10 +131,12 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
   }
 
   const positions = new TextPositions(text, lineCounter);
+  const sourceLines = new SourceLines(text);
   docs.forEach((document, index) => {
     const root = (document.contents as Node | null) ?? null;
     const problems: ParserProblem[] = [...document.errors.map((e) => problemOf(e, 'error')), ...document.warnings.map((w) => problemOf(w, 'warning'))];
-    const duplicates = findDuplicateKeys(root, lineCounter);
+    // In a document with syntax errors the tree is yaml's guess: a repeated key there may be an artefact.
+    const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineCounter) : { findings: [], twoResources: false };
     findings.push(...duplicates.findings);
     const map = new YamlSourceMap(document, root, positions);
     // A duplicate key alone leaves the document readable (last value wins); two resources in one do not.
@@ -162,7 +165,7 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
       broken = true;
       problems.push({ code: 'BAD_ALIAS', message: 'undefined alias', pos: [undefinedAlias.range[0], undefinedAlias.range[1]], severity: 'error' });
     }
-    findings.push(...syntaxFindings(problems, text, lineCounter));
+    findings.push(...syntaxFindings(problems, sourceLines, lineCounter));
     if (plain === needsToJS && !broken && !empty) {
       try {
         value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));

@@ -30,10 +30,12 @@ export interface SourceLine {
 const plainKey = /^([^\s#'"{}[\],&*!|>%@`-]|-[^\s-])[^:#]*?[ \t]*:(?=[ \t]|$)/;
 const quotedKey = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/;
 const maxKeyLength = 120;
+/** How far up or down a line's context is looked for: enough for any manifest, bounded for hostile input. */
+const maxScan = 200;
 
 /** The mapping key that starts at `column` in `text`, if the text there is `key:` followed by a space or the line end. */
 function keyAt(text: string, column: number): LineKey | undefined {
-  const rest = text.slice(column);
+  const rest = text.slice(column, column + maxKeyLength + 8);
   const quoted = quotedKey.exec(rest);
   if (quoted) {
     const raw = quoted[1]!;
@@ -48,6 +50,7 @@ function keyAt(text: string, column: number): LineKey | undefined {
 
 export class SourceLines {
   private readonly starts: number[] = [0];
+  private readonly cache = new Map<number, SourceLine>();
 
   constructor(readonly text: string) {
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
@@ -70,6 +73,14 @@ export class SourceLines {
   }
 
   line(index: number): SourceLine {
+    const cached = this.cache.get(index);
+    if (cached) return cached;
+    const line = this.read(index);
+    this.cache.set(index, line);
+    return line;
+  }
+
+  private read(index: number): SourceLine {
     const start = this.starts[index] ?? this.text.length;
     const end = this.starts[index + 1] ?? this.text.length;
     const text = this.text.slice(start, end).replace(/\r?\n$/, '');
@@ -94,7 +105,7 @@ export class SourceLines {
 
   /** The nearest line above `index` (within the same document) that is not blank. */
   previous(index: number): SourceLine | undefined {
-    for (let i = index - 1; i >= 0; i--) {
+    for (let i = index - 1; i >= 0 && i >= index - maxScan; i--) {
       const line = this.line(i);
       if (/^(?:---|\.\.\.)(?:\s|$)/.test(line.text)) return undefined;
       if (!SourceLines.blank(line)) return line;
@@ -104,7 +115,7 @@ export class SourceLines {
 
   /** The nearest line below `index` that is not blank. */
   next(index: number): SourceLine | undefined {
-    for (let i = index + 1; i < this.count; i++) {
+    for (let i = index + 1; i < this.count && i <= index + maxScan; i++) {
       const line = this.line(i);
       if (/^(?:---|\.\.\.)(?:\s|$)/.test(line.text)) return undefined;
       if (!SourceLines.blank(line)) return line;
@@ -115,7 +126,7 @@ export class SourceLines {
   /** The nearest mapping key above `index` that starts left of `column`: the key this line is nested in. */
   parentKey(index: number, column: number): LineKey | undefined {
     let limit = column;
-    for (let i = index - 1; i >= 0; i--) {
+    for (let i = index - 1; i >= 0 && i >= index - maxScan; i--) {
       const line = this.line(i);
       if (/^(?:---|\.\.\.)(?:\s|$)/.test(line.text)) return undefined;
       if (SourceLines.blank(line)) continue;
@@ -128,7 +139,7 @@ export class SourceLines {
   }
   /** The key a list at `column` belongs to: the nearest key above at or left of the list's "- ". */
   listParent(index: number, column: number): LineKey | undefined {
-    for (let i = index - 1; i >= 0; i--) {
+    for (let i = index - 1; i >= 0 && i >= index - maxScan; i--) {
       const line = this.line(i);
       if (/^(?:---|\.\.\.)(?:\s|$)/.test(line.text)) return undefined;
       // Items of the same list, even one misaligned by a space or two, are skipped.
@@ -138,9 +149,9 @@ export class SourceLines {
     return undefined;
   }
 
-  /** The nearest line at or above `index` (at most 100 lines up) that holds `char`: where an unclosed bracket was opened. */
+  /** The nearest line at or above `index` (within the lines looked at) that holds `char`: where an unclosed bracket was opened. */
   lineWith(char: string, index: number): SourceLine | undefined {
-    for (let i = index; i >= 0 && i > index - 100; i--) {
+    for (let i = index; i >= 0 && i > index - maxScan; i--) {
       const line = this.line(i);
       if (line.text.includes(char)) return line;
     }

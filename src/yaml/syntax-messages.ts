@@ -219,7 +219,7 @@ interface Classified {
 /** What a line's value starts with, after "key: " or "- ". */
 function valueStart(line: SourceLine): string {
   const from = line.key ? line.key.afterColon : line.contentColumn;
-  return line.text.slice(from).trimStart();
+  return line.text.slice(from, from + 64).trimStart();
 }
 
 const quoteNames: Record<string, string> = { '"': 'double quote', "'": 'single quote' };
@@ -359,8 +359,8 @@ function lineOf(lines: SourceLines, text: string, offset: number): number {
  * Turns parser problems into findings: one per line and cause (yaml often reports one mistake
  * several times), worded from the table above, at yaml's own position.
  */
-export function syntaxFindings(problems: readonly ParserProblem[], text: string, lineCounter: LineCounter): Finding[] {
-  const lines = new SourceLines(text);
+export function syntaxFindings(problems: readonly ParserProblem[], lines: SourceLines, lineCounter: LineCounter): Finding[] {
+  const text = lines.text;
   const byLine = new Map<number, Classified[]>();
   for (const problem of problems) {
     const offset = clampOffset(text, problem.pos[0]);
