@@ -149,6 +149,15 @@ export class SourceLines {
     return undefined;
   }
 
+  /** The nearest line at or above `index` (within the lines looked at) that passes `test`. */
+  lineWhere(test: (line: SourceLine) => boolean, index: number): SourceLine | undefined {
+    for (let i = index; i >= 0 && i > index - maxScan; i--) {
+      const line = this.line(i);
+      if (test(line)) return line;
+    }
+    return undefined;
+  }
+
   /** The nearest line at or above `index` (within the lines looked at) that holds `char`: where an unclosed bracket was opened. */
   lineWith(char: string, index: number): SourceLine | undefined {
     for (let i = index; i >= 0 && i > index - maxScan; i--) {

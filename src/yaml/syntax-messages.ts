@@ -314,9 +314,12 @@ function fill(template: string, classified: Classified, lines: SourceLines): str
   const squashed = classified.situation === 'noSpaceAfterColon' ? /^[^:\s]+(?=:)/.exec(line.text.slice(line.contentColumn))?.[0] : undefined;
   const own = squashed ?? (line.key && !line.key.name.startsWith('-') ? line.key.name : line.key?.name.slice(1));
   const parent = lines.parentKey(line.index, line.key && !line.listItem ? line.key.column : line.indent)?.name;
-  const opener = classified.char && brackets[classified.char] ? lines.lineWith(brackets[classified.char]!, line.index) : undefined;
+  // yaml finds an unclosed bracket or quote where the file ends; the key is where it was opened.
+  const quoteChar = classified.situation === 'unclosedQuote' ? (classified.char === 'single quote' ? "'" : '"') : undefined;
+  const opener = classified.char && brackets[classified.char] ? lines.lineWith(brackets[classified.char]!, line.index) : quoteChar ? lines.lineWhere((l) => valueStart(l).startsWith(quoteChar), line.index) : undefined;
   const key = opener ? (opener.key?.name ?? lines.parentKey(opener.index, opener.indent)?.name) : (own ?? parent);
   const listParent = lines.listParent(line.index, line.indent)?.name;
+  const openerValue = opener && quoteChar ? (opener.key ? `the value of ${quoted(opener.key.name)}` : 'this value') : undefined;
   const listItem = line.listItem && !line.key;
   const value = own !== undefined ? `the value of ${quoted(own)}` : listItem && parent !== undefined ? `a list item under ${quoted(parent)}` : 'this value';
   const lineName = own !== undefined ? `the line of ${quoted(own)}` : 'this line';
@@ -325,8 +328,8 @@ function fill(template: string, classified: Classified, lines: SourceLines): str
     key: key !== undefined ? quoted(key) : 'this key',
     Key: key !== undefined ? quoted(key) : 'This key',
     keyColon: own !== undefined ? `${own}:` : 'key:',
-    value,
-    Value: value[0]!.toUpperCase() + value.slice(1),
+    value: openerValue ?? value,
+    Value: (openerValue ?? value)[0]!.toUpperCase() + (openerValue ?? value).slice(1),
     line: lineName,
     Line: lineName[0]!.toUpperCase() + lineName.slice(1),
     parent: parent !== undefined ? quoted(parent) : 'the key above',

@@ -374,6 +374,11 @@ describe('YAML parser findings in our own words', () => {
     expect(findings.map((f) => [f.messageId, f.line, f.column, f.message])).toEqual([['KEY_OVER_1024_CHARS', 1, 1, 'A key here is longer than 1024 characters, the most YAML allows.']]);
   });
 
+  it('names the key whose quote is left open, not the key where yaml notices it', () => {
+    const { findings } = parseYamlStream('a: 1\npassword: "s3cr3t\nendpoint: x\n');
+    expect(findings.map((f) => [f.messageId, f.line, f.column, f.message])).toEqual([['unclosedQuote', 3, 11, 'The value of "password" opens a double quote that is never closed.']]);
+  });
+
   it('reports an unquoted cron schedule once, though yaml reports it four times', () => {
     expect(parseYamlStream('schedule: */5 * * * *\n').findings).toHaveLength(1);
   });
