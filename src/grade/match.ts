@@ -53,7 +53,8 @@ function nameAnchor(resource: Resource): { file: string; range: Range } {
 }
 
 /** Files that could not be read into resources: a missing resource may well be in one of them. */
-const unreadableRules = new Set(['yaml-syntax', 'yaml-duplicate-key', 'file-unreadable', 'manifest-shape']);
+// A duplicate key leaves its document readable (the last value is kept), so it is not listed.
+const unreadableRules = new Set(['yaml-syntax', 'file-unreadable', 'manifest-shape']);
 
 interface Context {
   resources: readonly Resource[];

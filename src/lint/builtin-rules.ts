@@ -54,24 +54,24 @@ export const builtinRules: readonly RuleMeta[] = [
   },
   {
     id: 'yaml-syntax',
-    description: 'Every error the YAML parser reports (tabs, bad indentation, unclosed brackets, alias limits), at its own position.',
+    description: 'Every error the YAML parser reports (tabs, bad indentation, a missing "- " or space after ":", unquoted special characters, unclosed quotes and brackets, two resources without "---", alias limits), in plain words, once per mistake, at its own position.',
     severity: 'error',
     messages: {},
     docs: {
       rationale:
-        'A document with a YAML error cannot be read reliably: the parser guesses, and a guess can silently move a field to another level. Such a document is reported at the exact position of each error and not checked further, so fix these first.',
+        'A document with a YAML error cannot be read reliably: the parser guesses, and a guess can silently move a field to another level. Such a document is reported at the exact position of each mistake and not checked further, so fix these first. Messages name the key and say how to fix it; they never repeat the text of a value, which may be a password.',
       incorrect: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: settings\n',
       correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n',
     },
   },
   {
     id: 'yaml-duplicate-key',
-    description: 'A mapping key given twice; kubectl silently keeps only the last one.',
+    description: 'A mapping key given twice; kubectl rejects the file. The other checks read the last value.',
     severity: 'error',
     messages: {},
     docs: {
       rationale:
-        'When a key appears twice in the same mapping, kubectl keeps the last value without a word, so the first one is silently lost. This usually means a block was pasted twice or a field was meant to go one level deeper.',
+        'When a key appears twice in the same mapping, kubectl refuses the file (its YAML-to-JSON conversion fails on the repeated key). This usually means a block was pasted twice or a field was meant to go one level deeper. The rest of the document is still checked, reading the last value as a reader of the file would.',
       incorrect: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n  mode: slow\n',
       correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: slow\n',
     },

@@ -1,6 +1,10 @@
 import { LineCounter, Parser, Composer, isMap, isSeq, isAlias, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding, PlainObject, PlainValue } from '../types.js';
-import { goYamlBoolean } from './tags.js';
+import { goYamlBinary, goYamlBoolean } from './tags.js';
+import { syntaxFindings, type ParserProblem } from './syntax-messages.js';
+import { SourceLines } from './source-lines.js';
+import { findDuplicateKeys } from './duplicate-keys.js';
+import { firstUndefinedAlias } from './undefined-alias.js';
 import { compactString } from './compact-strings.js';
 import { needsToJS, plainValueOf } from './plain-value.js';
 import { offsetsToRange, TextPositions, YamlSourceMap } from './source-map.js';
@@ -35,57 +39,8 @@ export interface ParsedStream {
   text: string;
 }
 
-const errorHints: Record<string, string> = {
-  TAB_AS_INDENT: 'Indent with spaces: YAML does not allow tabs for indentation.',
-  BAD_INDENT: 'Line the key up with its siblings; YAML nesting is set by indentation.',
-  MISSING_CHAR: 'Close the bracket or quote that was opened earlier.',
-  BLOCK_AS_IMPLICIT_KEY: 'Put a space after the colon, or quote the value if the colon belongs to it.',
-  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or a stray line break.',
-  UNEXPECTED_TOKEN: 'Check this line for a stray character, a missing space after ":" or "-", or an unquoted special character.',
-  DUPLICATE_KEY: 'Remove one of the two; Kubernetes would silently keep only the last.',
-  BAD_ALIAS: 'Define the anchor (&name) before using the alias (*name).',
-};
-
-/** The first line of yaml's message, without its code frame. */
-function shortMessage(error: YAMLError): string {
-  const first = error.message.split('\n')[0] ?? error.message;
-  // The token yaml quotes may be a Secret's value: the position shows it, the message must not.
-  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/: ".*"$/, '');
-}
-
-function hintFor(error: YAMLError): string | undefined {
-  if (/end with an? [\]}]/.test(error.message) || /Missing closing/.test(error.message)) return errorHints.MISSING_CHAR;
-  return errorHints[error.code];
-}
-
-/** Keeps positions inside the text: an error "at end of file" goes on the last character. */
-function clampOffset(text: string, offset: number): number {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
-  return Math.max(0, Math.min(offset, Math.max(end - 1, 0)));
-}
-
-function errorToFinding(error: YAMLError, text: string, lineCounter: LineCounter, severity: 'error' | 'warning'): Finding {
-  const start = clampOffset(text, error.pos[0]);
-  const end = Math.max(start + 1, Math.min(error.pos[1], clampOffset(text, error.pos[1]) + 1));
-  const range = offsetsToRange(lineCounter, start, end);
-  const duplicate = error.code === 'DUPLICATE_KEY';
-  if (error.code === 'RESOURCE_EXHAUSTION') {
-    return {
-      ruleId: 'yaml-syntax',
-      severity,
-      message: 'This document nests too deeply or expands too much for the parser; it is not checked further.',
-      ...range,
-      hint: 'No Kubernetes manifest nests hundreds of levels deep: check the indentation of the lines above.',
-    };
-  }
-  return {
-    ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-    severity,
-    message: duplicate ? 'This mapping key appears more than once.' : `${shortMessage(error)}.`.replace(/\.\.$/, '.'),
-    ...range,
-    hint: hintFor(error),
-  };
+function problemOf(error: YAMLError, severity: 'error' | 'warning'): ParserProblem {
+  return { code: error.code, message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''), pos: error.pos, severity };
 }
 
 function dropNulls(value: unknown): PlainValue | undefined {
@@ -153,7 +108,8 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
   const findings: Finding[] = [];
   const documents: ParsedDocument[] = [];
   // logLevel: yaml would otherwise print some warnings (with the text of a key) to stderr itself.
-  const options = { uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: 'error' as const };
+  // uniqueKeys: false: duplicate keys are found in one linear pass (findDuplicateKeys), not yaml's quadratic one.
+  const options = { uniqueKeys: false, merge: true, customTags: [goYamlBoolean, goYamlBinary], logLevel: 'error' as const };
   let docs: Document.Parsed[];
   try {
     const composer = new Composer(options);
@@ -175,12 +131,16 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
   }
 
   const positions = new TextPositions(text, lineCounter);
+  const sourceLines = new SourceLines(text);
   docs.forEach((document, index) => {
-    for (const error of document.errors) findings.push(errorToFinding(error, text, lineCounter, 'error'));
-    for (const warning of document.warnings) findings.push(errorToFinding(warning, text, lineCounter, 'warning'));
     const root = (document.contents as Node | null) ?? null;
+    const problems: ParserProblem[] = [...document.errors.map((e) => problemOf(e, 'error')), ...document.warnings.map((w) => problemOf(w, 'warning'))];
+    // In a document with syntax errors the tree is yaml's guess: a repeated key there may be an artefact.
+    const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineCounter) : { findings: [], twoResources: false };
+    findings.push(...duplicates.findings);
     const map = new YamlSourceMap(document, root, positions);
-    let broken = document.errors.length > 0;
+    // A duplicate key alone leaves the document readable (last value wins); two resources in one do not.
+    let broken = document.errors.length > 0 || duplicates.twoResources;
     let value: PlainValue | undefined;
     const empty = root === null || (root as { value?: unknown }).value === null && !isMap(root) && !isSeq(root) && !isAlias(root);
     // One pass builds the value of an ordinary document; anything unusual takes yaml's own path.
@@ -200,6 +160,12 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
         });
       }
     }
+    const undefinedAlias = plain === needsToJS && !broken && !empty ? firstUndefinedAlias(root) : undefined;
+    if (undefinedAlias?.range) {
+      broken = true;
+      problems.push({ code: 'BAD_ALIAS', message: 'undefined alias', pos: [undefinedAlias.range[0], undefinedAlias.range[1]], severity: 'error' });
+    }
+    findings.push(...syntaxFindings(problems, sourceLines, lineCounter));
     if (plain === needsToJS && !broken && !empty) {
       try {
         value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));

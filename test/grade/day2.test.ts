@@ -134,7 +134,7 @@ describe('a beginner\'s single mistake fails the check it breaks, at its line; e
   it('explains a file that could not be read where the missing resource may be', async () => {
     const result = await gradeFolder(fresh([{ file: 'ex4/not-secret-config.yaml', from: 'password: TeachesThisClass', to: 'password: "TeachesThisClass' }]));
     const missing = result.findings.find((f) => f.exercise === 'ex4' && f.check === 'configmap')!;
-    expect(missing.message).toMatch(/^no ConfigMap named not-secret-config could be found; ex4\/not-secret-config.yaml:8:39 could not be read \(Missing closing "quote\), so it may be in there: fix that first\.$/);
+    expect(missing.message).toMatch(/^no ConfigMap named not-secret-config could be found; ex4\/not-secret-config.yaml:8:39 could not be read \(The value of "password" opens a double quote that is never closed\), so it may be in there: fix that first\.$/);
     for (const id of ['ex1', 'ex2', 'ex3', 'ex5', 'ex6']) expect(exercise(result, id).passed, id).toBe(true);
   });
 });

@@ -133,7 +133,7 @@ exercises:
   });
 
   it('reports YAML errors in the rubric at their position, and more than one document', () => {
-    expect(problems('id: x\ntitle: "a\n')).toEqual([[2, 9, 'Missing closing "quote.']]);
+    expect(problems('id: x\ntitle: "a\n')).toEqual([[2, 9, 'The value of "title" opens a double quote that is never closed.']]);
     const two = problems('id: a\n---\nid: b\n');
     expect(two).toEqual([[3, 1, 'a rubric is one YAML document; this file has several']]);
   });
