@@ -1,3 +1,4 @@
+import type { Finding } from '../types.js';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -75,9 +76,12 @@ interface CheckArgs {
 
 function exitCodeFor(report: Report, args: CheckArgs): number {
   if (args.passScore !== undefined && report.score !== undefined) return report.score >= args.passScore ? 0 : 1;
-  if (report.summary.errors > 0) return 1;
-  if (args.maxWarnings >= 0 && report.summary.warnings > args.maxWarnings) return 1;
-  if (report.exercises && report.exercises.some((exercise) => exercise.attempted !== false && !exercise.passed)) return 1;
+  // An optional exercise never lowers the exit status: its errors and failed checks do not count here.
+  const optional = new Set((report.exercises ?? []).filter((exercise) => exercise.optional).map((exercise) => exercise.id));
+  const counts = (finding: Finding) => finding.exercise === undefined || !optional.has(finding.exercise);
+  if (report.findings.some((finding) => finding.severity === 'error' && counts(finding))) return 1;
+  if (args.maxWarnings >= 0 && report.findings.filter((finding) => finding.severity === 'warning' && counts(finding)).length > args.maxWarnings) return 1;
+  if (report.exercises && report.exercises.some((exercise) => !exercise.optional && !exercise.passed)) return 1;
   return 0;
 }
 

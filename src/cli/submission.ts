@@ -118,7 +118,7 @@ export async function gradeSubmission(task: SubmissionTask, settings: Submission
     return {
       student: task.student,
       folder: task.folder,
-      exercises: graded.exercises.map((exercise) => ({ id: exercise.id, score: exercise.attempted === false ? undefined : exercise.score })),
+      exercises: graded.exercises.map((exercise) => ({ id: exercise.id, score: exercise.attempted === false && exercise.optional ? undefined : exercise.score })),
       score: report.score ?? 0,
       maxScore: report.maxScore ?? 0,
       note: noteFor(report),

@@ -43,7 +43,7 @@ export const formatStylish: Formatter = (report: Report, context) => {
   if (report.exercises) {
     for (const exercise of report.exercises) {
       if (isNotAttempted(exercise)) {
-        lines.push(c.dim(`${exercise.id}  ${printable(exercise.title)}  (optional, not attempted)`));
+        lines.push(c.dim(`${exercise.id}  ${printable(exercise.title)}  ${exercise.optional ? '(optional, not attempted)' : `0/${exercise.maxScore}  (not attempted)`}`));
         continue;
       }
       const score = `${exercise.score}/${exercise.maxScore}`;
@@ -63,7 +63,7 @@ export const formatStylish: Formatter = (report: Report, context) => {
       }
       lines.push('');
     }
-    lines.push(c.bold(`Total: ${report.score ?? 0}/${report.maxScore ?? 0}`));
+    lines.push(c.bold(`Total: ${report.score ?? 0}/${report.maxScore ?? 0}${report.extraCredit ? ` (+${report.extraCredit} extra credit)` : ''}`));
   }
 
   const { errors, warnings, infos } = report.summary;

@@ -1,4 +1,4 @@
-import type { Finding, Range, Resource, Severity } from '../types.js';
+import type { Finding, JsonPath, PlainValue, Range, Resource, Severity } from '../types.js';
 import type { ExerciseResult } from '../report.js';
 import type { Rule } from '../engine/rule.js';
 import type { ResourceIndex } from '../engine/resource-index.js';
@@ -91,8 +91,9 @@ class ExerciseGrader {
     for (const check of this.checks) this.own.set(check, []);
   }
 
+  /** Not attempted: none of the exercise's resources appears (not even nearly). Such an exercise scores 0 and reports nothing. */
   get attempted(): boolean {
-    return !this.exercise.optional || [...this.matches.values()].some((match) => match.status !== 'missing');
+    return [...this.matches.values()].some((match) => match.status !== 'missing');
   }
 
   private resourcesOf(check: CheckSpec): ResourceMatch[] {
@@ -150,8 +151,28 @@ class ExerciseGrader {
   }
 
   private addMissing(check: CheckSpec, match: ResourceMatch): void {
-    const where = match.anchor ? { file: match.anchor.file, ...match.anchor.range } : {};
-    this.addOwn(check, { ruleId: 'rubric', severity: 'error', message: match.message ?? `no ${match.spec.kind} ${match.spec.name ?? ''}`, ...where, ...(check.hint ? { hint: check.hint } : {}) });
+    const message = `${this.exercise.id}: ${match.message ?? `no ${match.spec.kind} ${match.spec.name ?? ''}`}`;
+    const hint = check.hint ? { hint: check.hint } : {};
+    if (match.anchor) {
+      this.addOwn(check, { ruleId: 'rubric', severity: 'error', message, file: match.anchor.file, ...match.anchor.range, ...hint });
+      return;
+    }
+    // Every finding has a place: the resource that names the missing one, else the exercise's first resource.
+    const related = this.relatedTo(match.spec);
+    if (related) this.addOwn(check, findingAt(related.resource, { ruleId: 'rubric', severity: 'error', message, path: related.path, target: related.path.length > 0 ? 'value' : 'key', ...hint }));
+  }
+
+  /** The exercise's resource that mentions the missing one by name (the Job whose volume names the ConfigMap). */
+  private relatedTo(spec: ResourceSpec): { resource: Resource; path: JsonPath } | undefined {
+    const present = [...this.matches.values()].flatMap((match) => (match.resource ? [match.resource] : []));
+    if (spec.name) {
+      for (const resource of present) {
+        const path = pathOfString(resource.value, spec.name, []);
+        if (path) return { resource, path };
+      }
+    }
+    const first = present[0];
+    return first ? { resource: first, path: ['metadata', 'name'] } : undefined;
   }
 
   /** A resource that is missing (or only nearly there) is explained once: by its exists check, else its first check. */
@@ -223,6 +244,18 @@ class ExerciseGrader {
     });
     return { result: scoreExercise(this.exercise, outcomes, true), findings: [...annotated, ...own] };
   }
+}
+
+/** The first place (outside metadata) where a value is exactly this string. */
+function pathOfString(value: PlainValue, text: string, at: (string | number)[]): JsonPath | undefined {
+  if (value === text) return at;
+  const entries: [string | number, PlainValue][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : typeof value === 'object' ? Object.entries(value) : [];
+  for (const [key, item] of entries) {
+    if (at.length === 0 && key === 'metadata') continue;
+    const found = pathOfString(item, text, [...at, key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function describeResource(spec: ResourceSpec): string {

@@ -26,7 +26,7 @@ export function scoreExercise(exercise: ExerciseSpec, outcomes: readonly CheckOu
     score: attempted ? score : 0,
     maxScore,
     passed: attempted && checks.every((check) => check.passed),
-    ...(exercise.optional ? { optional: true, attempted } : {}),
+    ...(exercise.optional ? { optional: true, attempted } : attempted ? {} : { attempted: false }),
     checks,
   };
 }
