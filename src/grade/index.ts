@@ -1,7 +1,8 @@
 import type { Finding, JsonPath, PlainValue, Range, Resource, Severity } from '../types.js';
 import type { ExerciseResult } from '../report.js';
 import type { Rule } from '../engine/rule.js';
-import type { ResourceIndex } from '../engine/resource-index.js';
+import { ResourceIndex } from '../engine/resource-index.js';
+import { storedView } from './stored.js';
 import { rules as registeredRules } from '../engine/registry.js';
 import { appliesTo, runRule } from '../engine/run-rules.js';
 import { findingAt } from '../engine/locate.js';
@@ -266,6 +267,9 @@ function describeResource(spec: ResourceSpec): string {
 /** Scores the answers against a rubric; the findings returned are what a report shows. */
 export function gradeAnswers(input: GradeInput, rubric: Rubric, options: GradeOptions = {}): GradeResult {
   const rules = new Map((options.rules ?? registeredRules).map((rule) => [rule.meta.id, rule]));
+  // Grade what the API server would store, not the text (src/grade/stored.ts).
+  const stored = storedView(input.resources);
+  input = { ...input, resources: stored.resources, index: new ResourceIndex(stored.resources), findings: [...input.findings, ...stored.findings] };
   const matching = matchResources(input.resources, rubric, input.findings);
   const spans = new Map<Resource, Finding[]>();
   const findingsOf = (resource: Resource): readonly Finding[] => {
