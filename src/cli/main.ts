@@ -15,6 +15,7 @@ import { resolveOutputTargets, type OutputTarget } from './outputs.js';
 import { parseSize } from './size.js';
 import { bundledKubeVersions, isBundledKubeVersion, newestKubeVersion } from '../schema/versions.js';
 import { listSchemas } from './schemas-command.js';
+import { gradeExtensions } from './submission.js';
 import { builtinRubricPath, formatRubricProblems, gradeAnswers, loadRubric, loadRubricOrThrow, type Rubric } from '../grade/index.js';
 
 export interface Io {
@@ -158,7 +159,8 @@ async function runCheck(args: CheckArgs, io: Io, argv: readonly string[]): Promi
     stdin,
     // A config file is never a manifest, in either mode.
     ignorePatterns: [...configFileNames, ...args.ignorePattern, ...(args.lint ? (config?.ignorePatterns ?? []) : [])],
-    extensions: args.ext.map((ext) => ext.replace(/^\./, '')),
+    // kubectl apply -f DIR reads .json as well: grade mode does too (lint mode keeps --ext).
+    extensions: args.lint ? args.ext : [...new Set([...args.ext, ...gradeExtensions])],
     readLimits: { maxFileBytes: parseSize(args.maxFileSize) },
     // Settings and suppressions are lint-mode only, so no scored check can be switched off.
     ruleSettings: args.lint ? config?.ruleSettings : undefined,

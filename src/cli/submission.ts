@@ -1,4 +1,7 @@
 import { checkPaths } from '../engine/check.js';
+
+/** The extensions kubectl apply -f DIR reads: grade mode reads them all. */
+export const gradeExtensions = ['yaml', 'yml', 'json'] as const;
 import { formatJson } from '../format/json.js';
 import { plural } from '../format/text.js';
 import { gradeAnswers, loadRubricOrThrow, type Rubric } from '../grade/index.js';
@@ -103,6 +106,7 @@ export async function gradeSubmission(task: SubmissionTask, settings: Submission
       readLimits: { maxFileBytes: settings.maxFileBytes },
       // Students are graded in parallel already; one student's few files are parsed here.
       jobs: 1,
+      extensions: [...gradeExtensions],
       schema: { kubeVersion: settings.kubeVersion, strictKinds: settings.strictKinds, tolerate: rubric.tolerate ?? [] },
     });
     const graded = gradeAnswers(result, rubric);
