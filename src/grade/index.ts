@@ -89,8 +89,6 @@ class ExerciseGrader {
   private readonly passed = new Map<CheckSpec, boolean>();
   /** Checks that could not look at anything because their resource is missing: what they wait for. */
   private readonly waitingFor = new Map<CheckSpec, string>();
-  /** An error on this exercise's resources already costs another check: the noErrors check must not claim acceptance. */
-  private errorsElsewhere = false;
   /** The unreadable file this exercise's missing resources may be in (reported once). */
   private unreadable: ResourceMatch['unreadable'];
   readonly checks: CheckSpec[];
@@ -230,7 +228,6 @@ class ExerciseGrader {
           check = this.checks.find((candidate) => candidate.type === 'noErrors' && candidate.resources.includes(match.spec.id));
           if (check) this.passed.set(check, false);
         }
-        if (check && finding.severity === 'error' && check.type !== 'noErrors') this.errorsElsewhere = true;
         if (check) this.attributed.set(key, check);
         out.push({ ...finding, exercise: this.exercise.id, ...(check ? { check: check.id } : {}) });
       }
@@ -267,11 +264,13 @@ class ExerciseGrader {
     // A missing resource said once: a rule's "not among your files" at the same node repeats it.
     const missingSpots = own.filter((finding) => finding.messageId === 'resourceMissing');
     const shown = [...annotated, ...own].filter((finding) => !(finding.messageId?.startsWith('objectMissing') && missingSpots.some((missing) => sameSpot(missing, finding))));
+    // An error here already costs another check: a passed noErrors check must not claim the API server accepts everything.
+    const anyError = shown.some((finding) => finding.severity === 'error');
     const outcomes: CheckOutcome[] = this.checks.map((check) => {
       const missing = this.waitingFor.get(check);
       const passed = this.passed.get(check)!;
       // Passed because every error already costs another check: it must not claim the API server accepts them.
-      if (check.type === 'noErrors' && passed && this.errorsElsewhere) return { check, passed, title: 'No errors besides those counted in the checks above' };
+      if (check.type === 'noErrors' && passed && anyError) return { check, passed, title: 'No errors besides those counted in the checks above' };
       // A field-level fix reads as wrong advice when the whole resource is absent; an unreadable file is said once, above.
       if (missing && this.unreadable) return { check, passed, hint: null };
       return { check, passed, ...(missing ? { hint: `Needs ${missing}, which was not found in the answers.` } : {}) };

@@ -16,7 +16,7 @@ import { formatPath } from '../engine/pod-spec.js';
 export interface StoredView {
   /** One resource per object, in apply order. */
   resources: Resource[];
-  /** A warning on every copy that another copy shadows (or that the API server would reject). */
+  /** A warning on every copy that a later copy replaces. */
   findings: Finding[];
 }
 
@@ -138,20 +138,8 @@ export function storedView(resources: readonly Resource[]): StoredView {
       continue;
     }
     const what = `${resource.kind} ${resource.name}`;
-    const rejected = immutableChange(resource.kind, earlier.value, resource.value);
-    if (rejected) {
-      findings.push(
-        findingAt(resource, {
-          ruleId: 'duplicate-resource',
-          severity: 'error',
-          message: `kubectl apply -R applies this copy of ${what} after the one in ${fileAndLine(earlier)}, and the API server rejects it: ${formatPath(rejected)} cannot change once the ${resource.kind} exists. The earlier copy is the one graded.`,
-          path: rejected,
-          target: 'value',
-          hint: `Keep one copy of ${what}: delete the other, or delete the ${resource.kind} on the cluster before applying the new one.`,
-        }),
-      );
-      continue;
-    }
+    // The API server rejects the later copy (duplicate-resource reports it, as an error): the earlier one stays.
+    if (immutableChange(resource.kind, earlier.value, resource.value)) continue;
     live.set(key, resource);
     const difference = firstDifference(earlier.value, resource.value);
     if (difference === undefined) continue;
