@@ -93,7 +93,7 @@ export const formatStylish: Formatter = (report: Report, context) => {
     if (infos > 0) parts.push(plural(infos, 'info'));
     // The files that have problems, not the files read.
     const withProblems = new Set(report.findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.file ?? noFilePath)).size;
-    const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${withProblems} of ${files}`;
+    const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')}`;
     lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   }
   return `${lines.join('\n')}\n`;
