@@ -90,6 +90,9 @@ export default defineRule({
       keyMissing: '{{kind}} {{name}} has no key "{{key}}"; it has {{keys}}. {{consequence}}',
       keyMissingSuggest: '{{kind}} {{name}} has no key "{{key}}" (did you mean "{{suggestion}}"?); it has {{keys}}. {{consequence}}',
       optionalKeyMissing: '{{kind}} {{name}} has no key "{{key}}" (it has {{keys}}); the reference is optional, so it is silently skipped.',
+      namespaceApart: '{{kind}} {{name}} is in namespace {{target}}; this pod runs in {{namespace}} and cannot use it.',
+      namespaceOfTarget: '{{kind}} {{name}} is in namespace {{target}}, and this pod names no namespace: it can use it only if the pod is applied in {{target}} too.',
+      namespaceOfPod: '{{kind}} {{name}} names no namespace, and this pod runs in {{namespace}}: it can use it only if {{name}} is applied in {{namespace}} too.',
       objectMissing: '{{kind}} {{name}} is not among your files: the pod will not start unless it exists in the cluster.',
       objectMissingSuggest: '{{kind}} {{name}} is not among your files (did you mean {{suggestion}}, defined in {{where}}?): the pod will not start unless it exists in the cluster.',
     },
@@ -97,6 +100,9 @@ export default defineRule({
       keyMissing: 'Use one of the keys of {{kind}} {{name}}, or add "{{key}}" to it.',
       keyMissingSuggest: 'Change the key to "{{suggestion}}": keys must match exactly, including - and _.',
       optionalKeyMissing: 'Use one of the existing keys if you expected a value here.',
+      namespaceApart: 'A pod can only use a {{kind}} of its own namespace: put both in the same metadata.namespace.',
+      namespaceOfTarget: 'Give this pod metadata.namespace: {{target}} as well, or apply it with kubectl apply -n {{target}}.',
+      namespaceOfPod: 'Give {{kind}} {{name}} metadata.namespace: {{namespace}} as well, or apply it with kubectl apply -n {{namespace}}.',
       objectMissing: 'Add the {{kind}} to your files (or create it before the pod), or mark the reference optional: true if the pod can run without it.',
       objectMissingSuggest: 'Change the name to {{suggestion}}, or add a {{kind}} named {{name}}.',
     },
@@ -114,7 +120,17 @@ export default defineRule({
     if (!pod) return;
     for (const reference of referencesOf(pod)) {
       const { kind, name } = reference;
-      const target = index.find(kind, name, resource.namespace);
+      const found = index.lookup(kind, name, resource.namespace);
+      const target = found.resource;
+      const other = found.elsewhere[0];
+      if (!target && other && resource.namespace !== null && other.namespace !== null) {
+        if (!reference.optional) report({ path: reference.namePath, messageId: 'namespaceApart', data: { kind, name, target: other.namespace, namespace: resource.namespace } });
+        continue;
+      }
+      if (found.meeting?.status === 'depends') {
+        const onTarget = found.meeting.side === 'to';
+        report({ path: reference.namePath, messageId: onTarget ? 'namespaceOfTarget' : 'namespaceOfPod', severity: 'warning', data: { kind, name, target: found.meeting.named, namespace: found.meeting.named } });
+      }
       if (!target) {
         if (reference.optional) continue;
         const nearby = index.ofKind(kind).filter((other) => other.name !== null && sameNamespace(other.namespace, resource.namespace));

@@ -11,12 +11,16 @@ export default defineRule({
     severity: 'warning',
     kinds: ['StatefulSet'],
     messages: {
+      namespaceApart: 'Service {{service}} ({{where}}) is in namespace {{target}}; this StatefulSet runs in {{namespace}}, and a governing Service must be in the same namespace, so its pods get no DNS names.',
+      namespaceDepends: '{{which}} names no namespace: Service {{service}} ({{where}}) governs this StatefulSet only if both are applied in {{named}}.',
       notHeadless: 'Service {{service}} ({{where}}) governs this StatefulSet but is not headless (it has no clusterIP: None), so the pods get no stable DNS names such as {{pod}}.{{service}}.',
       missing: 'serviceName {{service}} names a Service that is not among your files; it must exist, headless (clusterIP: None), for the pods to get stable network identities such as {{pod}}.{{service}}.',
       notSelecting: 'The headless Service {{service}} ({{where}}) does not select this StatefulSet\'s pods (its selector is {{selector}}, the pods have {{labels}}), so they get no DNS names.',
       noServiceName: 'This StatefulSet sets no serviceName, so its pods get no stable DNS names; that is fine only if nothing needs to reach a particular pod.',
     },
     hints: {
+      namespaceApart: 'Put Service {{service}} in namespace {{namespace}} (metadata.namespace), beside the StatefulSet.',
+      namespaceDepends: 'Give both the same metadata.namespace ({{named}}), or apply them with kubectl apply -n {{named}}.',
       notHeadless: 'Add clusterIP: None to the spec of Service {{service}}; if other pods need a load-balanced address, keep a second, normal Service for that.',
       missing: 'Add a Service named {{service}} with clusterIP: None and a selector matching the pod template labels.',
       notSelecting: 'Give Service {{service}} a selector made of the pod template labels ({{labels}}).',
@@ -42,7 +46,17 @@ export default defineRule({
     if (typeof serviceName !== 'string') return;
     const path = ['spec', 'serviceName'];
     const pod = `${resource.name ?? 'statefulset'}-0`;
-    const service = index.find('Service', serviceName, resource.namespace);
+    const found = index.lookup('Service', serviceName, resource.namespace);
+    const service = found.resource;
+    const other = found.elsewhere[0];
+    if (!service && other && other.namespace !== null && resource.namespace !== null) {
+      report({ path, messageId: 'namespaceApart', severity: 'error', data: { service: serviceName, where: fileAndLine(other), target: other.namespace, namespace: resource.namespace } });
+      return;
+    }
+    if (service && found.meeting?.status === 'depends') {
+      const which = found.meeting.side === 'to' ? 'This StatefulSet' : `Service ${serviceName}`;
+      report({ path, messageId: 'namespaceDepends', data: { which, service: serviceName, where: fileAndLine(service), named: found.meeting.named } });
+    }
     if (!service) {
       report({ path, messageId: 'missing', data: { service: serviceName, pod } });
       return;

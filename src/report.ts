@@ -34,8 +34,14 @@ export interface Report {
   files: { path: string; documents: number }[];
   findings: Finding[];
   exercises?: ExerciseResult[];
+  /** Points of the required exercises: optional ones never count here (see extraCredit). */
   score?: number;
+  /** What the required exercises are worth: an optional exercise never raises it. */
   maxScore?: number;
+  /** Points earned in optional exercises, beside the maximum: they can only add. */
+  extraCredit?: number;
+  /** What the optional exercises are worth. */
+  extraCreditMax?: number;
   summary: { errors: number; warnings: number; infos: number };
 }
 
@@ -62,9 +68,15 @@ export function buildReport(input: ReportInput): Report {
   };
   if (input.exercises) {
     report.exercises = input.exercises;
-    const counted = input.exercises.filter((exercise) => exercise.attempted !== false);
-    report.score = counted.reduce((sum, exercise) => sum + exercise.score, 0);
-    report.maxScore = counted.reduce((sum, exercise) => sum + exercise.maxScore, 0);
+    // Extra credit beside the maximum: an optional exercise can add points, never lower a score or percentage.
+    const required = input.exercises.filter((exercise) => !exercise.optional);
+    const optional = input.exercises.filter((exercise) => exercise.optional);
+    report.score = required.reduce((sum, exercise) => sum + exercise.score, 0);
+    report.maxScore = required.reduce((sum, exercise) => sum + exercise.maxScore, 0);
+    if (optional.length > 0) {
+      report.extraCredit = optional.reduce((sum, exercise) => sum + (exercise.attempted === false ? 0 : exercise.score), 0);
+      report.extraCreditMax = optional.reduce((sum, exercise) => sum + exercise.maxScore, 0);
+    }
   }
   return report;
 }

@@ -1,3 +1,4 @@
+import type { Finding } from '../types.js';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import type { Io } from './io.js';
 
 export type { Io } from './io.js';
 import { formatRubricProblems, type Rubric } from '../grade/index.js';
+import { gradeExtensions } from '../pipeline/submission.js';
 
 
 export const processIo = (): Io => ({
@@ -70,9 +72,12 @@ function exitCodeFor(report: Report, args: CheckArgs): number {
     const threshold = args.passScore.percent ? ((report.maxScore ?? 0) * args.passScore.points) / 100 : args.passScore.points;
     return report.score >= threshold ? 0 : 1;
   }
-  if (report.summary.errors > 0) return 1;
-  if (args.maxWarnings >= 0 && report.summary.warnings > args.maxWarnings) return 1;
-  if (report.exercises && report.exercises.some((exercise) => exercise.attempted !== false && !exercise.passed)) return 1;
+  // An optional exercise never lowers the exit status: its errors and failed checks do not count here.
+  const optional = new Set((report.exercises ?? []).filter((exercise) => exercise.optional).map((exercise) => exercise.id));
+  const counts = (finding: Finding) => finding.exercise === undefined || !optional.has(finding.exercise);
+  if (report.findings.some((finding) => finding.severity === 'error' && counts(finding))) return 1;
+  if (args.maxWarnings >= 0 && report.findings.filter((finding) => finding.severity === 'warning' && counts(finding)).length > args.maxWarnings) return 1;
+  if (report.exercises && report.exercises.some((exercise) => !exercise.optional && !exercise.passed)) return 1;
   return 0;
 }
 
@@ -155,7 +160,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     // A config file is never a manifest, in either mode.
     // Workflows in .github/ are not Kubernetes manifests (the Action skips them too).
     ignorePatterns: [...configFileNames, '.github/', ...args.ignorePattern, ...(args.lint ? (config?.ignorePatterns ?? []) : [])],
-    extensions: args.ext.map((ext) => ext.replace(/^\./, '')),
+    // kubectl apply -f DIR reads .json as well: grade mode does too (lint mode keeps --ext).
+    extensions: args.lint ? args.ext.map((ext) => ext.replace(/^\./, '')) : [...new Set([...args.ext.map((ext) => ext.replace(/^\./, '')), ...gradeExtensions])],
     readLimits,
     jobs: args.jobs,
     kubeVersion,

@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import type { ExerciseResult, Report } from '../report.js';
 import type { FormatContext, Formatter } from './types.js';
-import { displayPath, findingsByFile, findingsOfCheck, isNotAttempted, locationOf } from './located.js';
+import { displayPath, findingsByFile, findingsOfCheck, isNotAttempted, locationOf, notAttemptedText } from './located.js';
 import { repositoryPath } from './paths.js';
 import { lineText } from './lines.js';
 import { safeLineStart, toSafeJson } from './log-safety.js';
@@ -44,7 +44,7 @@ function exerciseTest(report: Report, context: FormatContext, exercise: Exercise
   const name = lineText(`${exercise.id} · ${exercise.title}`);
   const testCode = lineText(`${report.rubric?.id ?? 'kubegrade'} ${exercise.id}`);
   if (isNotAttempted(exercise)) {
-    return { name, status: 'pass', score: 0, message: 'Optional exercise, not attempted: it counts toward nothing.', test_code: testCode, filename: '', line_no: 0, duration: 0 };
+    return { name, status: exercise.optional ? 'pass' : 'fail', score: 0, message: notAttemptedText(exercise), test_code: testCode, filename: '', line_no: 0, duration: 0 };
   }
   const failed = exercise.checks.filter((check) => !check.passed).map((check) => ({ check, explaining: findingsOfCheck(report, exercise, check) }));
   const findings = failed.flatMap(({ explaining }) => explaining);
@@ -55,7 +55,7 @@ function exerciseTest(report: Report, context: FormatContext, exercise: Exercise
   });
   return {
     name,
-    status: exercise.passed ? 'pass' : 'fail',
+    status: exercise.passed || exercise.optional ? 'pass' : 'fail',
     score: exercise.score,
     message: message.length > 0 ? message.join('\n') : `Passed: ${exercise.score}/${exercise.maxScore} points.`,
     test_code: testCode,
@@ -81,7 +81,7 @@ function fileTest(report: Report, context: FormatContext, file: string | undefin
 /** GitHub Classroom's grader result: one test per exercise, score = points earned, max_score = the total. */
 export function classroomResult(report: Report, context: FormatContext): ClassroomResult {
   if (report.exercises) {
-    const counted = report.exercises.filter((exercise) => !isNotAttempted(exercise));
+    const counted = report.exercises.filter((exercise) => !exercise.optional);
     return {
       version: 1,
       status: counted.every((exercise) => exercise.passed) ? 'pass' : 'fail',

@@ -36,7 +36,7 @@ function scoreTable(report: Report): SummaryLine[] {
   const lines = [markdownRow(['Exercise', 'Score', 'Result']), markdownRow(['---', '---:', '---'])];
   for (const exercise of report.exercises) {
     const name = `${markdownText(exercise.id)} · ${markdownText(exercise.title)}`;
-    if (isNotAttempted(exercise)) lines.push(markdownRow([name, '–', 'optional, not attempted']));
+    if (isNotAttempted(exercise)) lines.push(markdownRow([name, exercise.optional ? '–' : `0/${exercise.maxScore}`, exercise.optional ? 'optional, not attempted' : 'not attempted']));
     else lines.push(markdownRow([name, `${exercise.score}/${exercise.maxScore}`, exercise.passed ? '✅ passed' : '❌ failed']));
   }
   return ['', ...lines].map((text) => ({ text }));

@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import type { ExerciseResult, Report } from '../report.js';
 import type { FormatContext, Formatter } from './types.js';
-import { displayPath, findingsByFile, findingsOfCheck, findingsOutsideChecks, isNotAttempted, locationOf } from './located.js';
+import { displayPath, findingsByFile, findingsOfCheck, findingsOutsideChecks, isNotAttempted, locationOf, notAttemptedText } from './located.js';
 import { markdownText } from './markdown.js';
 import { printable, toSafeJson } from './log-safety.js';
 import { plural } from './text.js';
@@ -33,7 +33,7 @@ function exerciseTests(report: Report, context: FormatContext, exercise: Exercis
   const tags = [printable(exercise.id)];
   if (isNotAttempted(exercise)) {
     // Counts toward nothing: no status and no points, so it reads as neither passed nor failed.
-    return [{ name: uniqueName(printable(`${exercise.id} · ${exercise.title}`)), number: `${exerciseNumber}`, score: 0, max_score: 0, output: 'Optional exercise, not attempted: it counts toward nothing.', output_format: 'md', tags, visibility: 'visible' }];
+    return [{ name: uniqueName(printable(`${exercise.id} · ${exercise.title}`)), number: `${exerciseNumber}`, score: 0, max_score: exercise.optional ? 0 : exercise.maxScore, ...(exercise.optional ? {} : { status: 'failed' as const }), output: notAttemptedText(exercise), output_format: 'md', tags, visibility: 'visible' }];
   }
   return exercise.checks.map((check, index) => {
     const findings = findingsOfCheck(report, exercise, check);
@@ -42,7 +42,8 @@ function exerciseTests(report: Report, context: FormatContext, exercise: Exercis
       name: uniqueName(printable(`${exercise.id} · ${check.title}`)),
       number: `${exerciseNumber}.${index + 1}`,
       score: check.points,
-      max_score: check.maxPoints,
+      // Extra credit: an optional check adds points and never raises the maximum.
+      max_score: exercise.optional ? 0 : check.maxPoints,
       status: check.passed ? 'passed' : 'failed',
       output: explanation,
       output_format: 'md',
@@ -67,7 +68,7 @@ function fileTests(report: Report, context: FormatContext, uniqueName: (name: st
 function overview(report: Report, context: FormatContext): string {
   const { errors, warnings, infos } = report.summary;
   const problems = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos > 0 ? `, ${plural(infos, 'info')}` : ''} in ${plural(report.files.length, 'file')}.`;
-  const lines = report.exercises ? [`**Score: ${report.score ?? 0}/${report.maxScore ?? 0}**`, '', problems] : [problems];
+  const lines = report.exercises ? [`**Score: ${report.score ?? 0}/${report.maxScore ?? 0}${report.extraCredit ? ` (+${report.extraCredit} extra credit)` : ''}**`, '', problems] : [problems];
   const outside = report.exercises ? findingsOutsideChecks(report) : [];
   if (outside.length > 0) lines.push('', 'Findings outside the rubric checks:', '', findingsMarkdown(report, context, outside));
   return lines.join('\n');
@@ -83,7 +84,7 @@ export const formatGradescope: Formatter = (report: Report, context: FormatConte
     ? report.exercises.flatMap((exercise, index) => exerciseTests(report, context, exercise, index + 1, uniqueName))
     : fileTests(report, context, uniqueName);
   const results = {
-    score: report.exercises ? (report.score ?? 0) : 0,
+    score: report.exercises ? (report.score ?? 0) + (report.extraCredit ?? 0) : 0,
     output: overview(report, context),
     output_format: 'md',
     visibility: 'visible',

@@ -23,7 +23,7 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     ...(report.rubric ? { rubric: report.rubric } : {}),
     files: report.files,
     findings: report.findings.map(orderedFinding),
-    ...(report.exercises ? { exercises: report.exercises, score: report.score, maxScore: report.maxScore } : {}),
+    ...(report.exercises ? { exercises: report.exercises, score: report.score, maxScore: report.maxScore, ...(report.extraCreditMax !== undefined ? { extraCredit: report.extraCredit, extraCreditMax: report.extraCreditMax } : {}) } : {}),
     summary: report.summary,
   };
 }

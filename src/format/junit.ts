@@ -3,7 +3,7 @@ import type { ExerciseResult, Report } from '../report.js';
 import type { FormatContext, Formatter } from './types.js';
 import { repositoryPath } from './paths.js';
 import { safeLineStart } from './log-safety.js';
-import { displayPath, findingsByFile, findingsOfCheck, findingsOutsideChecks, isNotAttempted, locationOf } from './located.js';
+import { displayPath, findingsByFile, findingsOfCheck, findingsOutsideChecks, isNotAttempted, locationOf, notAttemptedText } from './located.js';
 import { uniqueNamer } from './unique-names.js';
 import { xmlDocument, type XmlElement } from './xml.js';
 
@@ -37,6 +37,9 @@ function fileOf(report: Report, context: FormatContext, findings: readonly Findi
 function exerciseSuite(report: Report, context: FormatContext, exercise: ExerciseResult, uniqueName: (name: string) => string): TestSuite {
   const classname = `kubegrade.${exercise.id}`;
   const notAttempted = 'optional exercise, not attempted';
+  if (isNotAttempted(exercise) && !exercise.optional) {
+    return { name: `${exercise.id} · ${exercise.title}`, cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, failure: { message: notAttemptedText(exercise), type: 'not-attempted', text: [notAttemptedText(exercise)] } }] };
+  }
   if (isNotAttempted(exercise) && exercise.checks.length === 0) {
     return { name: `${exercise.id} · ${exercise.title}`, cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, skipped: notAttempted }] };
   }
@@ -46,6 +49,8 @@ function exerciseSuite(report: Report, context: FormatContext, exercise: Exercis
     const findings = findingsOfCheck(report, exercise, check);
     const text = findings.flatMap((finding) => findingText(report, context, finding));
     if (check.passed) return { name, classname, ...(text.length > 0 ? { output: text } : {}) };
+    // Extra credit: a missed optional check is not a failure.
+    if (exercise.optional) return { name, classname, skipped: `optional exercise (extra credit): ${check.points}/${check.maxPoints} points` };
     return {
       name,
       classname,

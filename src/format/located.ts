@@ -32,6 +32,11 @@ export function isNotAttempted(exercise: ExerciseResult): boolean {
   return exercise.attempted === false;
 }
 
+/** The one line a not-attempted exercise gets in every format. */
+export function notAttemptedText(exercise: ExerciseResult): string {
+  return exercise.optional ? 'Optional exercise, not attempted: it counts toward nothing.' : `Not attempted: none of its resources is in the answers (0/${exercise.maxScore} points).`;
+}
+
 /** Files in report order, then files only findings mention; findings without a file last. */
 export function findingsByFile(report: Report, findings: readonly Finding[]): Map<string | undefined, Finding[]> {
   const groups = new Map<string | undefined, Finding[]>(report.files.map((file) => [file.path, []]));

@@ -27,7 +27,21 @@ export const formatStylish: Formatter = (report: Report, context) => {
     finding.severity === 'error' ? c.red('error') : finding.severity === 'warning' ? c.yellow('warning') : c.blue('info');
   const lines: string[] = [];
 
-  for (const [file, findings] of groupByFile(report.findings)) {
+  // Grading: an info of a kind is a lesson, shown once with its count (the JSON report keeps every one).
+  const infoCount = new Map<string, number>();
+  for (const finding of report.findings) if (finding.severity === 'info') infoCount.set(finding.ruleId, (infoCount.get(finding.ruleId) ?? 0) + 1);
+  const shownInfo = new Set<string>();
+  const listed = report.exercises
+    ? report.findings.flatMap((finding) => {
+        if (finding.severity !== 'info') return [finding];
+        if (shownInfo.has(finding.ruleId)) return [];
+        shownInfo.add(finding.ruleId);
+        const more = infoCount.get(finding.ruleId)! - 1;
+        return [more > 0 ? { ...finding, message: `${finding.message} (The same for ${plural(more, 'more resource')}.)` } : finding];
+      })
+    : report.findings;
+
+  for (const [file, findings] of groupByFile(listed)) {
     lines.push(c.underline(safeLineStart(printable(file))));
     const locWidth = Math.max(...findings.map((f) => location(f).length));
     const sevWidth = Math.max(...findings.map((f) => f.severity.length));
@@ -43,7 +57,7 @@ export const formatStylish: Formatter = (report: Report, context) => {
   if (report.exercises) {
     for (const exercise of report.exercises) {
       if (isNotAttempted(exercise)) {
-        lines.push(c.dim(`${printable(exercise.id)}  ${printable(exercise.title)}  (optional, not attempted)`));
+        lines.push(c.dim(`${printable(exercise.id)}  ${printable(exercise.title)}  ${exercise.optional ? '(optional, not attempted)' : `0/${exercise.maxScore}  (not attempted)`}`));
         continue;
       }
       const score = `${exercise.score}/${exercise.maxScore}`;
@@ -63,7 +77,7 @@ export const formatStylish: Formatter = (report: Report, context) => {
       }
       lines.push('');
     }
-    lines.push(c.bold(`Total: ${report.score ?? 0}/${report.maxScore ?? 0}`));
+    lines.push(c.bold(`Total: ${report.score ?? 0}/${report.maxScore ?? 0}${report.extraCredit ? ` (+${report.extraCredit} extra credit)` : ''}`));
   }
 
   const { errors, warnings, infos } = report.summary;
@@ -77,7 +91,9 @@ export const formatStylish: Formatter = (report: Report, context) => {
   } else {
     const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
     if (infos > 0) parts.push(plural(infos, 'info'));
-    const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${files}`;
+    // The files that have problems, not the files read.
+    const withProblems = new Set(report.findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.file ?? noFilePath)).size;
+    const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')}`;
     lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   }
   return `${lines.join('\n')}\n`;

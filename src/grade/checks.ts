@@ -7,6 +7,7 @@ import type { Assertion, AssertionFunction } from './rubric.js';
 import { describeSegment, scalarText, selectPath, type Miss, type Selected } from './select.js';
 import { commandWords, containerCommand, isOneItemCommandLine, sameCommand, showCommand } from './command-line.js';
 import { parseSchedule, sameSchedule, type Schedule } from './cron.js';
+import { sameImage } from '../k8s/image-ref.js';
 
 /** Why an assertion failed, at the node a student should look at. */
 export interface AssertionFailure {
@@ -144,6 +145,13 @@ function matchesTest(pattern: RegExp): NodeTest {
   };
 }
 
+function imageEqualsTest(expected: string): NodeTest {
+  return ({ path, value }) => {
+    if (typeof value === 'string' && sameImage(value, expected)) return undefined;
+    return { path, target: 'value', message: `${where(path)} is ${show(value)}, but the exercise asks for the image ${show(expected)}.` };
+  };
+}
+
 function containsTest(expected: PlainValue): NodeTest {
   return ({ path, value }, resource, context) => {
     if (Array.isArray(value) && value.some((item) => deepEqual(item, expected))) return undefined;
@@ -260,6 +268,8 @@ function nodeTest(fn: AssertionFunction): NodeTest | undefined {
       return equalsTest(fn.expected);
     case 'oneOf':
       return oneOfTest(fn.expected);
+    case 'imageEquals':
+      return imageEqualsTest(fn.expected);
     case 'matches':
       return matchesTest(fn.pattern);
     case 'contains':

@@ -1,7 +1,8 @@
-import type { Finding, Range, Resource, Severity } from '../types.js';
+import type { Finding, JsonPath, PlainValue, Range, Resource, Severity } from '../types.js';
 import type { ExerciseResult } from '../report.js';
 import type { Rule } from '../lint/rule.js';
-import type { ResourceIndex } from '../resources/resource-index.js';
+import { ResourceIndex } from '../resources/resource-index.js';
+import { storedView } from './stored.js';
 import { appliesTo, runRule } from '../lint/run-rules.js';
 import { findingAt } from '../yaml/locate.js';
 import { sortAndDedupe } from '../findings.js';
@@ -70,6 +71,17 @@ function sameSpot(a: Finding, b: Finding): boolean {
   return a.file === b.file && a.line === b.line && a.column === b.column;
 }
 
+/** Whether `inner` is about the node `outer` points at, or something inside it (env[1].configMapKeyRef is inside env[1]). */
+function isInside(inner: Finding, outer: Finding): boolean {
+  if (inner.file !== outer.file || inner.path === undefined || outer.path === undefined) return false;
+  return inner.path === outer.path || inner.path.startsWith(`${outer.path}.`) || inner.path.startsWith(`${outer.path}[`);
+}
+
+/** One mistake, one explanation: the rule's finding at (or inside) the node a rubric failure points at explains it. */
+function explains(rule: Finding, rubric: Finding): boolean {
+  return sameSpot(rule, rubric) || isInside(rule, rubric);
+}
+
 /** Grades one exercise: every check on the matched resources, then which finding explains which check. */
 class ExerciseGrader {
   private readonly own = new Map<CheckSpec, Finding[]>();
@@ -77,6 +89,8 @@ class ExerciseGrader {
   private readonly passed = new Map<CheckSpec, boolean>();
   /** Checks that could not look at anything because their resource is missing: what they wait for. */
   private readonly waitingFor = new Map<CheckSpec, string>();
+  /** The unreadable file this exercise's missing resources may be in (reported once). */
+  private unreadable: ResourceMatch['unreadable'];
   readonly checks: CheckSpec[];
 
   constructor(
@@ -91,8 +105,9 @@ class ExerciseGrader {
     for (const check of this.checks) this.own.set(check, []);
   }
 
+  /** Not attempted: none of the exercise's resources appears (not even nearly). Such an exercise scores 0 and reports nothing. */
   get attempted(): boolean {
-    return !this.exercise.optional || [...this.matches.values()].some((match) => match.status !== 'missing');
+    return [...this.matches.values()].some((match) => match.status !== 'missing');
   }
 
   private resourcesOf(check: CheckSpec): ResourceMatch[] {
@@ -150,8 +165,37 @@ class ExerciseGrader {
   }
 
   private addMissing(check: CheckSpec, match: ResourceMatch): void {
-    const where = match.anchor ? { file: match.anchor.file, ...match.anchor.range } : {};
-    this.addOwn(check, { ruleId: 'rubric', severity: 'error', message: match.message ?? `no ${match.spec.kind} ${match.spec.name ?? ''}`, ...where, ...(check.hint ? { hint: check.hint } : {}) });
+    if (match.unreadable) {
+      // A file that does not parse hides its resources: said once per exercise, not once per resource and check.
+      if (this.unreadable) return;
+      this.unreadable = match.unreadable;
+      const { finding } = match.unreadable;
+      this.addOwn(check, { ruleId: 'rubric', severity: 'error', messageId: 'unreadable', message: `${this.exercise.id}: ${finding.file} could not be read; fix its syntax first (line ${finding.line}: ${finding.message.replace(/\.$/, '')}). It may hold ${describeResource(match.spec)}.`, file: finding.file, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, hint: 'Fix the YAML at that line; then the resources in the file can be graded.' });
+      return;
+    }
+    const message = `${this.exercise.id}: ${match.message ?? `no ${match.spec.kind} ${match.spec.name ?? ''}`}`;
+    const hint = check.hint ? { hint: check.hint } : {};
+    if (match.anchor) {
+      this.addOwn(check, { ruleId: 'rubric', severity: 'error', message, file: match.anchor.file, ...match.anchor.range, ...hint });
+      return;
+    }
+    // Every finding has a place: the resource that names the missing one, else the exercise's first resource.
+    const related = this.relatedTo(match.spec);
+    if (related) this.addOwn(check, { ...findingAt(related.resource, { ruleId: 'rubric', severity: 'error', message, path: related.path, target: 'value', ...hint }), messageId: 'resourceMissing' });
+  }
+
+  /** The exercise's resource that mentions the missing one by name (the Job whose volume names the ConfigMap). */
+  private relatedTo(spec: ResourceSpec): { resource: Resource; path: JsonPath } | undefined {
+    const present = [...this.matches.values()].flatMap((match) => (match.resource ? [match.resource] : []));
+    if (spec.name) {
+      // Prefer the reference itself (configMap.name, secretName) over a same-named volume or mount.
+      const field = spec.kind.charAt(0).toLowerCase() + spec.kind.slice(1);
+      const found = present.flatMap((resource) => pathsOfString(resource.value, spec.name!, []).map((path) => ({ resource, path })));
+      const reference = found.find(({ path }) => path.some((segment) => typeof segment === 'string' && segment.startsWith(field))) ?? found[0];
+      if (reference) return reference;
+    }
+    const first = present[0];
+    return first ? { resource: first, path: ['metadata', 'name'] } : undefined;
   }
 
   /** A resource that is missing (or only nearly there) is explained once: by its exists check, else its first check. */
@@ -179,7 +223,7 @@ class ExerciseGrader {
       for (const finding of this.findingsOf(resource)) {
         const key = identity(finding);
         let check = this.attributed.get(key);
-        if (finding.severity !== 'info') check ??= failedWithSpots.find((candidate) => this.own.get(candidate)!.some((own) => sameSpot(own, finding)));
+        if (finding.severity !== 'info') check ??= failedWithSpots.find((candidate) => this.own.get(candidate)!.some((own) => sameSpot(own, finding) || (own.ruleId === 'rubric' && finding.severity === 'error' && isInside(finding, own))));
         if (!check && finding.severity === 'error') {
           check = this.checks.find((candidate) => candidate.type === 'noErrors' && candidate.resources.includes(match.spec.id));
           if (check) this.passed.set(check, false);
@@ -191,10 +235,11 @@ class ExerciseGrader {
     return out;
   }
 
-  grade(): { result: ExerciseResult; findings: Finding[] } {
+  /** The findings to show, and every input finding this exercise took (shown or merged away). */
+  grade(): { result: ExerciseResult; findings: Finding[]; taken: Finding[] } {
     const attempted = this.attempted;
     if (!attempted) {
-      return { result: scoreExercise(this.exercise, this.checks.map((check) => ({ check, passed: false })), false), findings: [] };
+      return { result: scoreExercise(this.exercise, this.checks.map((check) => ({ check, passed: false })), false), findings: [], taken: [] };
     }
     // A noErrors check judges what exists; with nothing there it has nothing to award points for.
     for (const check of this.checks) {
@@ -214,15 +259,31 @@ class ExerciseGrader {
     const own = [...this.own.values()].flatMap((findings) => {
       // Where a rule already reports an error at a spot, its message (and fix) is the one to show.
       const ruleSpots = [...annotated, ...findings].filter((f) => f.ruleId !== 'rubric' && f.severity === 'error' && f.check === findings[0]?.check);
-      return findings.filter((finding) => (finding.ruleId === 'rubric' ? !ruleSpots.some((rule) => sameSpot(rule, finding)) : !known.has(identity(finding))));
+      return findings.filter((finding) => (finding.ruleId === 'rubric' ? !ruleSpots.some((rule) => explains(rule, finding)) : !known.has(identity(finding))));
     });
+    // A missing resource said once: a rule's "not among your files" at the same node repeats it.
+    const missingSpots = own.filter((finding) => finding.messageId === 'resourceMissing');
+    const shown = [...annotated, ...own].filter((finding) => !(finding.messageId?.startsWith('objectMissing') && missingSpots.some((missing) => sameSpot(missing, finding))));
+    // An error here already costs another check: a passed noErrors check must not claim the API server accepts everything.
+    const anyError = shown.some((finding) => finding.severity === 'error');
     const outcomes: CheckOutcome[] = this.checks.map((check) => {
       const missing = this.waitingFor.get(check);
-      // A field-level fix reads as wrong advice when the whole resource is absent.
-      return { check, passed: this.passed.get(check)!, ...(missing ? { hint: `Needs ${missing}, which was not found in the answers.` } : {}) };
+      const passed = this.passed.get(check)!;
+      // Passed because every error already costs another check: it must not claim the API server accepts them.
+      if (check.type === 'noErrors' && passed && anyError) return { check, passed, title: 'No errors besides those counted in the checks above' };
+      // A field-level fix reads as wrong advice when the whole resource is absent; an unreadable file is said once, above.
+      if (missing && this.unreadable) return { check, passed, hint: null };
+      return { check, passed, ...(missing ? { hint: `Needs ${missing}, which was not found in the answers.` } : {}) };
     });
-    return { result: scoreExercise(this.exercise, outcomes, true), findings: [...annotated, ...own] };
+    return { result: scoreExercise(this.exercise, outcomes, true), findings: shown, taken: annotated };
   }
+}
+
+/** Every place (outside metadata) where a value is exactly this string, in document order. */
+function pathsOfString(value: PlainValue, text: string, at: (string | number)[]): JsonPath[] {
+  if (value === text) return [at];
+  const entries: [string | number, PlainValue][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : typeof value === 'object' ? Object.entries(value) : [];
+  return entries.flatMap(([key, item]) => (at.length === 0 && key === 'metadata' ? [] : pathsOfString(item, text, [...at, key])));
 }
 
 function describeResource(spec: ResourceSpec): string {
@@ -233,6 +294,9 @@ function describeResource(spec: ResourceSpec): string {
 /** Scores the answers against a rubric; the findings returned are what a report shows. */
 export function gradeAnswers(input: GradeInput, rubric: Rubric, options: GradeOptions): GradeResult {
   const rules = new Map(options.rules.map((rule) => [rule.meta.id, rule]));
+  // Grade what the API server would store, not the text (src/grade/stored.ts).
+  const stored = storedView(input.resources);
+  input = { ...input, resources: stored.resources, index: new ResourceIndex(stored.resources), findings: [...input.findings, ...stored.findings] };
   const matching = matchResources(input.resources, rubric, input.findings);
   const spans = new Map<Resource, Finding[]>();
   const findingsOf = (resource: Resource): readonly Finding[] => {
@@ -247,13 +311,15 @@ export function gradeAnswers(input: GradeInput, rubric: Rubric, options: GradeOp
 
   const exercises: ExerciseResult[] = [];
   const gradedFindings: Finding[] = [];
+  const taken: Finding[] = [];
   for (const exercise of rubric.exercises) {
     const graded = new ExerciseGrader(exercise, matching.get(exercise)!, input, findingsOf, rules).grade();
     exercises.push(graded.result);
     gradedFindings.push(...graded.findings);
+    taken.push(...graded.taken);
   }
   // Findings on resources no exercise matched stay as they are.
-  const annotated = new Set(gradedFindings.filter((f) => f.ruleId !== 'rubric').map(identity));
+  const annotated = new Set([...gradedFindings, ...taken].filter((f) => f.ruleId !== 'rubric').map(identity));
   const rest = input.findings.filter((finding) => !annotated.has(identity(finding)));
   return { rubric: { id: rubric.id, title: rubric.title }, exercises, findings: sortAndDedupe([...rest, ...gradedFindings]) };
 }

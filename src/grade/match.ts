@@ -25,6 +25,8 @@ export interface ResourceMatch {
   message?: string;
   /** Where that message belongs; no file when nothing in the answers is close. */
   anchor?: { file: string; range: Range };
+  /** For missing: a file that could not be read and may hold the resource. */
+  unreadable?: { finding: Finding };
 }
 
 export type Matching = Map<ExerciseSpec, Map<string, ResourceMatch>>;
@@ -76,7 +78,7 @@ function missing(exercise: ExerciseSpec, spec: ResourceSpec, context: Context, e
   if (broken?.file) {
     const anchored = inFolder(broken.file) || new Set(context.unreadable.map((f) => f.file)).size === 1;
     const message = `${describeSpec(spec)} could be found${extra}; ${broken.file}:${broken.line}:${broken.column} could not be read (${broken.message.replace(/\.$/, '')}), so it may be in there: fix that first.`;
-    return { exercise, spec, status: 'missing', message, ...(anchored ? { anchor: { file: broken.file, range: { line: broken.line ?? 1, column: broken.column ?? 1, endLine: broken.endLine ?? broken.line ?? 1, endColumn: broken.endColumn ?? (broken.column ?? 1) + 1 } } } : {}) };
+    return { exercise, spec, status: 'missing', message, ...(anchored ? { unreadable: { finding: broken } } : {}), ...(anchored ? { anchor: { file: broken.file, range: { line: broken.line ?? 1, column: broken.column ?? 1, endLine: broken.endLine ?? broken.line ?? 1, endColumn: broken.endColumn ?? (broken.column ?? 1) + 1 } } } : {}) };
   }
   return { exercise, spec, status: 'missing', message: `${describeSpec(spec)} in the answers${extra}.` };
 }

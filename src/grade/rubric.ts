@@ -12,6 +12,7 @@ import { packageRoot } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { parsePath, PathSyntaxError, type Segment } from './select.js';
 import { parseSchedule, type Schedule } from './cron.js';
+import { normaliseImageRef } from '../k8s/image-ref.js';
 import { describeSchemaError, type Problem } from './rubric-problems.js';
 
 export type MatchMode = 'all' | 'any';
@@ -20,6 +21,7 @@ export type MatchMode = 'all' | 'any';
 export type AssertionFunction =
   | { name: 'exists'; expected: boolean }
   | { name: 'equals'; expected: PlainValue }
+  | { name: 'imageEquals'; expected: string }
   | { name: 'oneOf'; expected: PlainValue[] }
   | { name: 'matches'; pattern: RegExp }
   | { name: 'contains'; expected: PlainValue }
@@ -30,7 +32,7 @@ export type AssertionFunction =
   | { name: 'commandMatches'; pattern: RegExp }
   | { name: 'mountsVolume'; from: { field: string[]; value: string }[]; at: string[] };
 
-export const assertionFunctionNames = ['exists', 'equals', 'oneOf', 'matches', 'contains', 'count', 'base64Equals', 'cronEquivalent', 'commandEquals', 'commandMatches', 'mountsVolume'] as const;
+export const assertionFunctionNames = ['exists', 'equals', 'imageEquals', 'oneOf', 'matches', 'contains', 'count', 'base64Equals', 'cronEquivalent', 'commandEquals', 'commandMatches', 'mountsVolume'] as const;
 
 export interface Assertion {
   path: string;
@@ -192,6 +194,10 @@ function compileAssertion(raw: PlainValue, where: JsonPath, problems: Problem[])
     }
     case 'base64Equals':
       fn = typeof value === 'string' ? { name, expected: value } : undefined;
+      break;
+    case 'imageEquals':
+      if (typeof value === 'string' && normaliseImageRef(value) === undefined) problems.push({ path: at, target: 'value', message: `"${value}" is not an image reference a container runtime accepts` });
+      else fn = typeof value === 'string' ? { name, expected: value } : undefined;
       break;
     case 'cronEquivalent': {
       const schedule = typeof value === 'string' ? parseSchedule(value) : undefined;

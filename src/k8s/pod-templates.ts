@@ -1,3 +1,4 @@
+import { canMeet } from '../k8s/namespaces.js';
 import type { JsonPath, Resource } from '../types.js';
 import { get, podSpecOf } from './pod-spec.js';
 import { labelsOf, type Labels } from './label-selector.js';
@@ -71,7 +72,7 @@ export function podTemplatesLabelled(index: ResourceIndex, key: string, value: s
 
 /** Whether two namespaces can be the same once applied: a resource without one lands in the current namespace. */
 export function sameNamespace(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a === b;
+  return canMeet(a, b);
 }
 
 /**

@@ -1,4 +1,7 @@
 import { gradeFolder, loadRubricOrThrow } from './run.js';
+
+/** The extensions kubectl apply -f DIR reads: grade mode reads them all. */
+export const gradeExtensions = ['yaml', 'yml', 'json'] as const;
 import { formatJson } from '../format/json.js';
 import { plural } from '../format/text.js';
 import type { Rubric } from '../grade/index.js';
@@ -102,6 +105,7 @@ export async function gradeSubmission(task: SubmissionTask, settings: Submission
       readLimits: { maxFileBytes: settings.maxFileBytes },
       // Students are graded in parallel already; one student's few files are parsed here.
       jobs: 1,
+      extensions: [...gradeExtensions],
       kubeVersion: settings.kubeVersion,
       strictKinds: settings.strictKinds,
       rubric,
@@ -109,7 +113,7 @@ export async function gradeSubmission(task: SubmissionTask, settings: Submission
     return {
       student: task.student,
       folder: task.folder,
-      exercises: (report.exercises ?? []).map((exercise) => ({ id: exercise.id, score: exercise.attempted === false ? undefined : exercise.score })),
+      exercises: (report.exercises ?? []).map((exercise) => ({ id: exercise.id, score: exercise.attempted === false && exercise.optional ? undefined : exercise.score })),
       score: report.score ?? 0,
       maxScore: report.maxScore ?? 0,
       note: noteFor(report),

@@ -1,4 +1,5 @@
 import type { Resource } from '../types.js';
+import { meeting, type Meeting } from '../k8s/namespaces.js';
 
 /** All resources of the checked set, by kind, for cross-resource rules. */
 export class ResourceIndex {
@@ -29,10 +30,19 @@ export class ResourceIndex {
    * namespace lands in whatever namespace is current, so it matches any namespace.
    */
   find(kind: string, name: string, namespace: string | null): Resource | undefined {
+    return this.lookup(kind, name, namespace).resource;
+  }
+
+  /**
+   * Finds what a resource in `namespace` refers to, and how the two meet (src/k8s/namespaces.ts):
+   * the same namespace first, then one that meets only if applied there; else the same-named
+   * resources in other namespaces, which it can never use.
+   */
+  lookup(kind: string, name: string, namespace: string | null): { resource?: Resource; meeting?: Meeting; elsewhere: Resource[] } {
     const candidates = this.byKindAndName.get(`${kind}\u0000${name}`) ?? [];
-    return (
-      candidates.find((resource) => resource.namespace === namespace) ??
-      candidates.find((resource) => resource.namespace === null || namespace === null)
-    );
+    const met = candidates.map((resource) => ({ resource, meeting: meeting(namespace, resource.namespace) }));
+    const best = met.find((m) => m.meeting.status === 'same') ?? met.find((m) => m.meeting.status === 'depends');
+    if (best) return { resource: best.resource, meeting: best.meeting, elsewhere: [] };
+    return { elsewhere: candidates };
   }
 }

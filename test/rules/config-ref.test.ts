@@ -102,9 +102,19 @@ testRule(rule, {
       errors: [{ messageId: 'objectMissingSuggest', line: 25, column: 25, endColumn: 37, severity: 'warning', message: 'did you mean target-google' }],
     },
     {
-      name: 'a ConfigMap in another namespace does not count',
+      name: 'a ConfigMap in another namespace can never be used: an error naming both namespaces',
       code: configMap.replace('  name: target-google\n', '  name: target-google\n  namespace: other\n') + jobWithEnv(keyRef('target-google', 'ttw')).replace('  name: traceroute-google\n', '  name: traceroute-google\n  namespace: ws\n'),
-      errors: [{ messageId: 'objectMissing', line: 27, column: 25, severity: 'warning' }],
+      errors: [{ messageId: 'namespaceApart', line: 27, column: 25, severity: 'error', message: 'ConfigMap target-google is in namespace other; this pod runs in ws and cannot use it.' }],
+    },
+    {
+      name: 'only the ConfigMap names a namespace: a warning that the pod must be applied there',
+      code: configMap.replace('  name: target-google\n', '  name: target-google\n  namespace: other\n') + jobWithEnv(keyRef('target-google', 'ttw')),
+      errors: [{ messageId: 'namespaceOfTarget', line: 26, column: 25, severity: 'warning', message: 'ConfigMap target-google is in namespace other, and this pod names no namespace: it can use it only if the pod is applied in other too.' }],
+    },
+    {
+      name: 'only the pod names a namespace: a warning that the ConfigMap must be applied there',
+      code: configMap + jobWithEnv(keyRef('target-google', 'ttw')).replace('  name: traceroute-google\n', '  name: traceroute-google\n  namespace: ws\n'),
+      errors: [{ messageId: 'namespaceOfPod', line: 26, column: 25, severity: 'warning', message: 'ConfigMap target-google names no namespace, and this pod runs in ws: it can use it only if target-google is applied in ws too.' }],
     },
     {
       name: 'secret volume item with a missing key',

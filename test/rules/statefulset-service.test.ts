@@ -54,9 +54,9 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 6, column: 16, endLine: 6, endColumn: 21, message: 'data-pipeline-0.ss-db' }],
     },
     {
-      name: 'a Service in another namespace does not govern it',
+      name: 'a Service in another namespace can never govern it: an error naming both namespaces',
       code: service('  clusterIP: None\n').replace('  name: ss-db\n', '  name: ss-db\n  namespace: other\n') + statefulSet(undefined, '  namespace: ws\n'),
-      errors: [{ messageId: 'missing', line: 19, column: 16 }],
+      errors: [{ messageId: 'namespaceApart', line: 19, column: 16, severity: 'error', message: 'is in namespace other; this StatefulSet runs in ws' }],
     },
     {
       name: 'headless Service that selects other pods',
