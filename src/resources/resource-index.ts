@@ -1,5 +1,5 @@
 import type { Resource } from '../types.js';
-import { meeting, type Meeting } from '../k8s/namespaces.js';
+import { meeting, type Meeting } from './namespaces.js';
 
 /** All resources of the checked set, by kind, for cross-resource rules. */
 export class ResourceIndex {
