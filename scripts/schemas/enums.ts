@@ -153,7 +153,8 @@ export const enumTypes: EnumType[] = [
     type: 'core/v1 MountPropagationMode',
     validation: 'core validateMountPropagation',
     fields: [{ definition: core('VolumeMount'), property: 'mountPropagation' }],
-    values: { None: '1.8', HostToContainer: '1.8', Bidirectional: '1.8' },
+    // None came in 1.10 (1.8 and 1.9 had only the other two, behind the MountPropagation gate).
+    values: { None: '1.10', HostToContainer: '1.8', Bidirectional: '1.8' },
   },
   {
     type: 'core/v1 TaintEffect',

@@ -1,6 +1,9 @@
 /** Enumerated fields on every bundled version: a wrong value is an error on the value, naming the allowed ones; every allowed value passes. */
 import { describe, expect, it } from 'vitest';
+import { applyEnums } from '../../scripts/schemas/apply-enums.js';
 import { enumValuesInDescription } from '../../scripts/schemas/enum-descriptions.js';
+import type { EnumField } from '../../scripts/schemas/enums.js';
+import type { JsonSchema } from '../../scripts/schemas/model.js';
 import { compareKubeVersions, bundledKubeVersions } from '../../src/schema/versions.js';
 import { errorsOf, placed, yaml } from './support.js';
 
@@ -280,5 +283,33 @@ describe('reading allowed values from descriptions', () => {
     'The currently supported values are linux and windows, and more may be defined in future: https://github.com/opencontainers/runtime-spec',
   ])('takes no list it cannot read whole: %s', (description) => {
     expect(enumValuesInDescription(description)).toEqual([]);
+  });
+});
+
+describe('the generator holds the table against the descriptions', () => {
+  const podSpec = (restartPolicy: JsonSchema): Record<string, JsonSchema> => ({ 'io.k8s.api.core.v1.PodSpec': { type: 'object', properties: { restartPolicy } } });
+  const claimSpec = (): Record<string, JsonSchema> => ({ 'io.k8s.api.core.v1.PersistentVolumeClaimSpec': { type: 'object', properties: { accessModes: { type: 'array', items: { type: 'string' } } } } });
+
+  it('adds the values of the version, and "" for a single value the API server defaults', () => {
+    const bundle = podSpec({ type: 'string' });
+    applyEnums('1.30', podSpec({ type: 'string', description: 'Restart policy. One of Always, OnFailure, Never. Default to Always.' }), bundle, new Set<EnumField>());
+    expect((bundle['io.k8s.api.core.v1.PodSpec']!.properties as Record<string, JsonSchema>).restartPolicy).toEqual({ type: 'string', enum: ['Always', 'OnFailure', 'Never', ''] });
+  });
+
+  it('puts a list field\'s values on its items, and returns the values a version lacks with their version', () => {
+    const bundle = claimSpec();
+    const later = applyEnums('1.21', claimSpec(), bundle, new Set<EnumField>());
+    expect((bundle['io.k8s.api.core.v1.PersistentVolumeClaimSpec']!.properties as Record<string, JsonSchema>).accessModes).toEqual({ type: 'array', items: { type: 'string', enum: ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany'] } });
+    expect(later).toEqual({ 'io.k8s.api.core.v1.PersistentVolumeClaimSpec.accessModes': { ReadWriteOncePod: '1.22' } });
+  });
+
+  it('fails when a description lists other values than the table', () => {
+    expect(() => applyEnums('1.30', podSpec({ type: 'string', description: 'One of Always, Never.' }), podSpec({ type: 'string' }), new Set<EnumField>())).toThrow(
+      'v1.30 io.k8s.api.core.v1.PodSpec.restartPolicy: the description lists Always, Never; the table (core/v1 RestartPolicy) has Always, OnFailure, Never',
+    );
+  });
+
+  it('fails where an enum beside a reference would check nothing', () => {
+    expect(() => applyEnums('1.30', podSpec({ $ref: '#/definitions/x' }), podSpec({ $ref: '#/definitions/x' }), new Set<EnumField>())).toThrow('an enum needs an inline string schema here');
   });
 });
