@@ -5,6 +5,9 @@ import { enumValuesInDescription } from '../../scripts/schemas/enum-descriptions
 import type { EnumField } from '../../scripts/schemas/enums.js';
 import type { JsonSchema } from '../../scripts/schemas/model.js';
 import { compareKubeVersions, bundledKubeVersions } from '../../src/schema/versions.js';
+import { checkText } from '../../src/engine/check.js';
+import { inMemorySchemaSource } from '../../src/schema/bundle.js';
+import { validateSchemas } from '../../src/schema/validate.js';
 import { errorsOf, placed, yaml } from './support.js';
 
 const pod = (...specLines: string[]) => yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  containers:', '    - name: c', '      image: nginx:1.25', ...specLines);
@@ -311,5 +314,24 @@ describe('the generator holds the table against the descriptions', () => {
 
   it('fails where an enum beside a reference would check nothing', () => {
     expect(() => applyEnums('1.30', podSpec({ $ref: '#/definitions/x' }), podSpec({ $ref: '#/definitions/x' }), new Set<EnumField>())).toThrow('an enum needs an inline string schema here');
+  });
+});
+
+describe('a value that may be a credential is never repeated', () => {
+  const schemas = {
+    versions: ['9.9'],
+    source: () =>
+      inMemorySchemaSource('9.9', { kubernetesVersion: '9.9', source: 'test', kinds: { 'example.io/v1': { Gadget: 'example.v1.Gadget' } } }, {
+        'example.v1.Gadget': { type: 'object', properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, authToken: { type: 'string', enum: ['Static', 'Rotating'] } } },
+      }),
+  };
+
+  it('names the allowed values, not the value, and suggests nothing', () => {
+    const resources = checkText('test.yaml', yaml('apiVersion: example.io/v1', 'kind: Gadget', 'metadata:', '  name: g', 'authToken: static-s3cr3t')).resources;
+    const [finding, ...rest] = validateSchemas(resources, { kubeVersion: '9.9', schemas });
+    expect(rest).toEqual([]);
+    expect(finding!.message).toBe('authToken must be one of Static, Rotating, not the value given.');
+    expect(finding!.hint).toBe('Use one of Static, Rotating (values are case-sensitive).');
+    expect(JSON.stringify(finding)).not.toContain('s3cr3t');
   });
 });
