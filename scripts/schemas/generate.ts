@@ -6,6 +6,8 @@ import { fetchSwaggerDocuments, swaggerPackage, typesPackageDir, typesPackages, 
 import { buildStrictBundle } from './strict-bundle.js';
 import { buildStandaloneValidators } from './standalone.js';
 import { stableStringify, type RawApi } from './model.js';
+import { applyEnums, checkEveryFieldFound } from './apply-enums.js';
+import type { EnumField } from './enums.js';
 
 export interface GeneratedVersion {
   version: string;
@@ -31,6 +33,7 @@ export async function generateKubernetesSchemas(root: string): Promise<Generated
   const swagger = await fetchSwaggerDocuments();
   const files = new Map<string, string>();
   const versions: GeneratedVersion[] = [];
+  const enumFieldsSeen = new Set<EnumField>();
   for (const version of bundledKubeVersions) {
     let raw: RawApi;
     let source: string;
@@ -44,13 +47,15 @@ export async function generateKubernetesSchemas(root: string): Promise<Generated
       throw new Error(`no source is configured for Kubernetes ${version}`);
     }
     const bundle = buildStrictBundle(raw);
+    const laterEnumValues = applyEnums(version, raw.definitions, bundle.definitions, enumFieldsSeen);
     const standalone = buildStandaloneValidators(bundle.definitions, bundle.kinds);
     files.set(`v${version}/definitions.json`, `${stableStringify({ definitions: bundle.definitions })}\n`);
-    const index = { kubernetesVersion: version, source, kinds: bundle.kinds, validators: standalone.validators };
+    const index = { kubernetesVersion: version, source, kinds: bundle.kinds, validators: standalone.validators, laterEnumValues };
     files.set(`v${version}/index.json`, `${JSON.stringify(JSON.parse(stableStringify(index)), null, 1)}\n`);
     for (const [chunk, code] of standalone.chunks) files.set(`v${version}/validators/${chunk}.cjs`, code);
     const kindCount = Object.values(bundle.kinds).reduce((sum, byKind) => sum + Object.keys(byKind).length, 0);
     versions.push({ version, source, kindCount });
   }
+  checkEveryFieldFound(enumFieldsSeen);
   return { files, versions };
 }

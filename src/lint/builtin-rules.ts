@@ -96,7 +96,7 @@ export const builtinRules: readonly RuleMeta[] = [
       'unknown-field': 'Unknown field "{{field}}" in {{where}}; did you mean "{{suggestion}}"? (Without a close match: "{{where}}: a {{type}} has no such field".)',
       'wrong-type': '{{path}} must be {{expected}}, not {{actual}}.',
       required: '{{where}} is missing the required field "{{field}}".',
-      enum: '{{path}} must be one of {{allowed}}, not {{actual}}.',
+      enum: '{{path}} must be one of {{allowed}}, not "{{value}}". (A value a later Kubernetes has: "... in Kubernetes {{version}}, not "{{value}}": it exists from Kubernetes {{since}}".)',
       format: '{{path}} must be base64-encoded (Secret data, ConfigMap binaryData), or a date and time such as 2024-01-31T12:00:00Z.',
       'no-schema': 'No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated. (An info; an error with --strict-kinds.)',
     },
@@ -104,7 +104,7 @@ export const builtinRules: readonly RuleMeta[] = [
       'unknown-field': 'Rename it to {{suggestion}}, or remove it; the hint gives the field\'s description.',
       'wrong-type': 'Remove the quotes around a number, quote a value that must be a string, or write a list with "- ".',
       required: 'Add {{field}}: under {{where}}.',
-      enum: 'Use one of the allowed values (they are case-sensitive).',
+      enum: 'Did you mean {{suggestion}}? (the close allowed value, same spelling in another case first; values are case-sensitive), or use one of the allowed values.',
       format: 'Encode the value with base64, or put plain text under stringData.',
     },
     docs: {

@@ -26,6 +26,8 @@ export interface SchemaIndex {
   kinds: Record<string, Record<string, string>>;
   /** definition name -> precompiled chunk (validators/<chunk>.cjs) */
   validators?: Record<string, string>;
+  /** "<definition>.<property>" -> value -> the Kubernetes version it appeared in, for enum values this version lacks. */
+  laterEnumValues?: Record<string, Record<string, string>>;
 }
 
 export interface SchemaError {

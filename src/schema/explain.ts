@@ -4,6 +4,7 @@ import { formatPath, get, isObject } from '../k8s/pod-spec.js';
 import { listNames } from '../k8s/did-you-mean.js';
 import { isKnownNonSecretKind, mustRedact } from '../k8s/redact.js';
 import { suggestField } from './suggest-field.js';
+import { explainEnum, withoutEnumBesideType } from './enum-findings.js';
 import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
 import { branchFor, deref, jsonType, schemaAt, shortName, typesOf, type SchemaAt } from './schema-at.js';
@@ -18,6 +19,8 @@ export interface ExplainContext {
   version: string;
   /** The oldest newer bundled version whose definition has this field, if any (fields added later). */
   fieldAddedIn?: (definition: string, field: string) => string | undefined;
+  /** The version a value of an enumerated field appeared in, when it is later than `version`. */
+  enumValueAddedIn?: (definition: string, property: string, value: string) => string | undefined;
 }
 
 /** JSON pointer -> path; a segment is an index when the data there is a list. */
@@ -220,14 +223,15 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
       };
     }
     case 'enum':
+      return explainEnum(error, { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn }, path, value, sensitive, about(field, at?.description));
     case 'const': {
-      const allowed = (error.keyword === 'enum' ? (error.params.allowedValues as unknown[]) : [error.params.allowedValue]).map((item) => JSON.stringify(item));
+      const allowed = JSON.stringify(error.params.allowedValue);
       return {
         messageId: 'enum',
         path,
         target: 'value',
-        message: `${formatPath(path)} must be ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, not ${describeValue(value, sensitive)}.`,
-        hint: `Use ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`} (values are case-sensitive).${about(field, at?.description)}`,
+        message: `${formatPath(path)} must be ${allowed}, not ${describeValue(value, sensitive)}.`,
+        hint: `Use ${allowed} (values are case-sensitive).${about(field, at?.description)}`,
       };
     }
     case 'format': {
@@ -286,7 +290,7 @@ function collapseAnyOf(errors: readonly SchemaError[], context: ExplainContext):
 
 export function explainErrors(errors: readonly SchemaError[], context: ExplainContext): Finding[] {
   const findings: Finding[] = [];
-  for (const error of collapseAnyOf(errors, context)) {
+  for (const error of collapseAnyOf(withoutEnumBesideType(errors), context)) {
     const path = pointerToPath(error.instancePath, context.resource.value);
     const explained = explainOne(error, context, path);
     findings.push({

@@ -162,7 +162,9 @@ function validateAgainst(resource: Resource, kind: string, target: ValidationTar
   if (!definition) return [];
   const validate = validatorsFor(source).get(definition);
   if (validate(resource.value)) return [];
-  return explainErrors(validate.errors ?? [], { resource, definitions: source.definitions(), root: definition, severity: 'error', version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version) });
+  const laterEnumValues = source.index.laterEnumValues ?? {};
+  const enumValueAddedIn = (owner: string, property: string, value: string) => laterEnumValues[`${owner}.${property}`]?.[value];
+  return explainErrors(validate.errors ?? [], { resource, definitions: source.definitions(), root: definition, severity: 'error', version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version), enumValueAddedIn });
 }
 
 /** The `schema` and `api-version` findings for every resource. Never throws on odd input. */

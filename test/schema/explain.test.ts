@@ -47,8 +47,8 @@ describe('turning ajv errors into findings', () => {
     const [finding, ...rest] = findings(gadget('  mode: fast'));
     expect(rest).toEqual([]);
     expect(placed(finding!)).toEqual({ ruleId: 'schema', messageId: 'enum', line: 6, column: 9, endLine: 6, endColumn: 13 });
-    expect(finding!.message).toBe('spec.mode must be one of "Fast", "Slow", not the string "fast".');
-    expect(finding!.hint).toBe('Use one of "Fast", "Slow" (values are case-sensitive). About mode: How fast it runs.');
+    expect(finding!.message).toBe('spec.mode must be one of Fast, Slow, not "fast".');
+    expect(finding!.hint).toBe('Did you mean Fast? Values are case-sensitive. About mode: How fast it runs.');
   });
 
   it('a credential-like field never has its value repeated', () => {
