@@ -1,4 +1,4 @@
-import { canMeet } from '../k8s/namespaces.js';
+import { canMeet } from '../resources/namespaces.js';
 import type { JsonPath, Resource } from '../types.js';
 import { get, podSpecOf } from './pod-spec.js';
 import { labelsOf, type Labels } from './label-selector.js';
