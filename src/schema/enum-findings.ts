@@ -1,5 +1,5 @@
 /** The finding for a value outside a field's allowed values: on the value, naming them, with the close one. */
-import { formatPath } from '../engine/pod-spec.js';
+import { formatPath } from '../k8s/pod-spec.js';
 import type { JsonPath } from '../types.js';
 import type { Definitions, SchemaError } from './bundle.js';
 import { schemaAt } from './schema-at.js';

@@ -5,7 +5,7 @@ import { enumValuesInDescription } from '../../scripts/schemas/enum-descriptions
 import type { EnumField } from '../../scripts/schemas/enums.js';
 import type { JsonSchema } from '../../scripts/schemas/model.js';
 import { compareKubeVersions, bundledKubeVersions } from '../../src/schema/versions.js';
-import { checkText } from '../../src/engine/check.js';
+import { checkText } from '../../src/pipeline/check.js';
 import { inMemorySchemaSource } from '../../src/schema/bundle.js';
 import { validateSchemas } from '../../src/schema/validate.js';
 import { errorsOf, placed, yaml } from './support.js';
