@@ -192,7 +192,7 @@ describe.skipIf(!posix)('hostile file system: what cannot be read is a finding, 
     const run = runGuarded(['-', '--lint', '-f', 'json', '--max-file-size', '64KB'], { cwd: dir, pipeFrom: "yes '# filler'" });
     expect(run.status).toBe(1);
     expect(run.located).toEqual([['file-unreadable', '<stdin>', 1, 1]]);
-    expect(run.findings[0]!.message).toBe('This file is over the 0.1 MB limit; it was not read.');
+    expect(run.findings[0]!.message).toBe('This file is over the 64 KB limit; it was not read.');
   });
 
   it('a root path with a backslash in its name: its files are found', async () => {
