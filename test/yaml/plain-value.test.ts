@@ -28,7 +28,7 @@ function reference(text: string): unknown[] {
   return Array.from(documents, (document) => {
     if (document.errors.length > 0) return 'broken';
     try {
-      return dropNulls(document.toJS({ maxAliasCount: 100 }));
+      return dropNulls(document.toJS({ maxAliasCount: -1 }));
     } catch {
       return 'broken';
     }
