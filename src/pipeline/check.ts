@@ -35,8 +35,7 @@ export interface CheckOptions {
   suppressions?: boolean;
   /** Threads that read and parse files (src/pipeline/parallel.ts); output is the same for every value. */
   jobs?: number;
-  /** Per-file bounds: parse time budget and findings shown (the rest summed up in one note). */
-  maxFileMillis?: number;
+  /** Findings shown per file (the rest summed up in one note). */
   maxFindingsPerFile?: number;
   /** Schema validation (bundled schemas), run per file as it is parsed, in worker threads too. */
   schema?: PlainSchemaOptions;
@@ -100,7 +99,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
 
   // Rules given as code (tests) cannot travel to worker threads: they all run below instead.
   const ownRules = options.rules ? undefined : { settings: options.ruleSettings };
-  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, maxFileMillis: options.maxFileMillis, schema: options.schema, ownRules };
+  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, schema: options.schema, ownRules };
   if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
 

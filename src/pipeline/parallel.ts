@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Finding } from '../types.js';
-import { checkSourceFile, defaultMaxFileMillis, fromPortable, timeoutFinding, toPortable, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
+import { checkSourceFile, fromPortable, toPortable, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
 import { runPool, siblingWorker } from './worker-pool.js';
 
 export interface FileTask {
@@ -59,21 +59,20 @@ export async function checkFiles(tasks: readonly FileTask[], options: ParallelOp
   const threads = plannedThreads(tasks.length, options);
   const here = (task: FileTask) => checkSourceFile(task.displayPath, task.absolutePath, options);
   if (threads <= 1) return tasks.map(here);
-  const { readLimits, parseLimits, suppressions, maxFileMillis, schema, ownRules } = options;
-  const budget = maxFileMillis ?? defaultMaxFileMillis;
+  const { readLimits, parseLimits, suppressions, schema, ownRules } = options;
   const portable = await runPool<FileTask, PortableOutcome>({
     worker: siblingWorker(import.meta.url, 'check-worker', 'src/pipeline'),
-    workerData: { readLimits, parseLimits, suppressions, maxFileMillis, schema, ownRules } satisfies FileCheckOptions,
+    workerData: { readLimits, parseLimits, suppressions, schema, ownRules } satisfies FileCheckOptions,
     threads: threads - 1,
     tasks,
-    budget,
+    // No time budget: a clock would stop a file in a worker that this thread would finish.
     // Results made here need no copying: they pass through toPortable only to share one type.
     local: (task) => toPortable(here(task)),
     lost: (task, why) => ({
       path: task.displayPath,
       documents: 0,
       resources: [],
-      findings: [why === 'timeout' ? timeoutFinding(task.displayPath, budget) : crashFinding(task.displayPath, why)],
+      findings: [crashFinding(task.displayPath, why)],
     }),
   });
   return portable.map(fromPortable);

@@ -24,8 +24,8 @@ export interface PoolOptions<Task, Result> {
   tasks: readonly Task[];
   /** What a task comes back as when its thread ran out of time or died on it. */
   lost(task: Task, why: 'timeout' | string): Result;
-  /** Milliseconds one task may take before its thread is terminated. */
-  budget: number;
+  /** Milliseconds one task may take before its thread is terminated; none by default (see parallel.ts). */
+  budget?: number;
   /** Heap cap per thread, so one hostile input exhausts its own thread only. */
   maxOldGenerationSizeMb?: number;
   /** Called as each result arrives (progress bars), in completion order. */
@@ -129,7 +129,8 @@ class Pool<Task, Result> {
     }
     for (let slot = 0; slot < this.options.threads; slot++) this.spawn(slot);
     // A stuck task cannot be interrupted inside its thread; terminating the thread can.
-    this.watchdog = setInterval(() => this.checkBudgets(), Math.min(1000, Math.max(50, this.options.budget / 4)));
+    const budget = this.options.budget;
+    if (budget !== undefined) this.watchdog = setInterval(() => this.checkBudgets(budget), Math.min(1000, Math.max(50, budget / 4)));
     if (this.options.local) void this.workLocally(this.options.local);
     return finished;
   }
@@ -191,11 +192,11 @@ class Pool<Task, Result> {
     this.reject(new Error(`a worker thread failed to start: ${error.message}`));
   }
 
-  private checkBudgets(): void {
+  private checkBudgets(budget: number): void {
     const now = Date.now();
     for (const running of [...this.running]) {
       const current = Atomics.load(this.queue.current, running.slot);
-      if (current >= 0 && !this.done[current] && now - this.queue.since[running.slot]! > this.options.budget) this.replace(running, 'timeout');
+      if (current >= 0 && !this.done[current] && now - this.queue.since[running.slot]! > budget) this.replace(running, 'timeout');
     }
   }
 

@@ -8,11 +8,17 @@ import { firstUndefinedAlias } from './undefined-alias.js';
 import { compactString } from './compact-strings.js';
 import { needsToJS, plainValueOf } from './plain-value.js';
 import { offsetsToRange, TextPositions, YamlSourceMap } from './source-map.js';
+import { clampOffset } from './positions.js';
+import { cutDeepNesting } from './depth-scan.js';
+import { ExpansionBudget, expansionLimit, type ExpansionProblem } from './expansion.js';
 
 export interface ParseLimits {
-  /** yaml's alias-expansion budget (protects against billion-laughs documents). */
+  /** yaml's own alias budget, on the toJS path only (merge keys, tags): its alias lookup is quadratic. */
   maxAliasCount: number;
+  /** Levels of values (the root is 1); checked on the syntax tree before the composer recurses. */
   maxDepth: number;
+  /** What a file's values may expand to through aliases (see expansion.ts); default from its length. */
+  maxExpansion?: number;
 }
 
 export const defaultParseLimits: ParseLimits = { maxAliasCount: 100, maxDepth: 128 };
@@ -43,17 +49,28 @@ function problemOf(error: YAMLError, severity: 'error' | 'warning'): ParserProbl
   return { code: error.code, message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''), pos: error.pos, severity };
 }
 
-function dropNulls(value: unknown): PlainValue | undefined {
+/** Aliases give toJS the same object or string several times: each is converted (and copied) once. */
+type Seen = Map<unknown, PlainValue>;
+
+function dropNulls(value: unknown, seen: Seen = new Map()): PlainValue | undefined {
   if (value === null || value === undefined) return undefined;
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  const plain = dropNullsOnce(value, seen);
+  if (plain !== undefined && (typeof value === 'object' || (typeof value === 'string' && value.length > 48))) seen.set(value, plain);
+  return plain;
+}
+
+function dropNullsOnce(value: unknown, seen: Seen): PlainValue | undefined {
   if (Array.isArray(value)) {
     // Nulls inside lists stay meaningful to position (index) so keep them as absent holes filtered later by rules.
-    return value.map((item) => dropNulls(item) ?? (null as unknown as PlainValue));
+    return value.map((item) => dropNulls(item, seen) ?? (null as unknown as PlainValue));
   }
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') {
     const out: PlainObject = {};
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      const plain = dropNulls(item);
+      const plain = dropNulls(item, seen);
       if (plain === undefined) continue;
       // Keys such as "__proto__" must stay data, never touch the prototype.
       Object.defineProperty(out, key, { value: plain, enumerable: true, writable: true, configurable: true });
@@ -63,24 +80,6 @@ function dropNulls(value: unknown): PlainValue | undefined {
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'string') return compactString(value);
   return value as PlainValue;
-}
-
-function depthOf(root: Node | null, limit: number): { tooDeep: Node | null } {
-  let tooDeep: Node | null = null;
-  const stack: [Node, number][] = root ? [[root, 1]] : [];
-  while (stack.length > 0 && !tooDeep) {
-    const [node, depth] = stack.pop()!;
-    if (depth > limit) {
-      tooDeep = node;
-      break;
-    }
-    if (isMap(node)) {
-      for (const pair of node.items) if (pair.value && typeof pair.value === 'object') stack.push([pair.value as Node, depth + 1]);
-    } else if (isSeq(node)) {
-      for (const item of node.items) if (item && typeof item === 'object') stack.push([item as Node, depth + 1]);
-    }
-  }
-  return { tooDeep };
 }
 
 function firstAlias(root: Node | null): Node | null {
@@ -111,12 +110,14 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
   // uniqueKeys: false: duplicate keys are found in one linear pass (findDuplicateKeys), not yaml's quadratic one.
   const options = { uniqueKeys: false, merge: true, customTags: [goYamlBoolean, goYamlBinary], logLevel: 'error' as const };
   let docs: Document.Parsed[];
+  const tooDeep = new Map<number, number>();
   try {
+    const tokens = Array.from(new Parser().parse(text));
+    for (const deep of cutDeepNesting(tokens, limits.maxDepth)) tooDeep.set(deep.document, deep.offset);
     const composer = new Composer(options);
-    const parser = new Parser();
-    docs = Array.from(composer.compose(parser.parse(text), true, text.length));
+    docs = [...composer.compose(tokens, true, text.length)];
   } catch (error) {
-    // yaml can exhaust the stack on absurd nesting; that is a finding, not a crash.
+    // Not expected any more (nesting is cut above); kept so that a parser bug is a finding, not a crash.
     findings.push({
       ruleId: 'yaml-syntax',
       severity: 'error',
@@ -132,6 +133,17 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
 
   const positions = new TextPositions(text, lineCounter);
   const sourceLines = new SourceLines(text);
+  const at = (start: number, end = start + 1) => offsetsToRange(lineCounter, clampOffset(text, start), Math.max(clampOffset(text, start) + 1, Math.min(end, text.length)));
+  // What aliases expand to is measured for the whole file before any value is built.
+  const budget = new ExpansionBudget(limits.maxExpansion ?? expansionLimit(text.length), limits.maxDepth);
+  let overBudget: { document: number; problem: ExpansionProblem } | undefined;
+  docs.forEach((document, index) => {
+    if (overBudget || tooDeep.has(index) || document.errors.length > 0) return;
+    const problem = budget.add((document.contents as Node | null) ?? null);
+    if (problem) overBudget = { document: index, problem };
+  });
+  if (overBudget) findings.push(expansionFinding(overBudget.problem, docs, at, budget.limit));
+
   docs.forEach((document, index) => {
     const root = (document.contents as Node | null) ?? null;
     const problems: ParserProblem[] = [...document.errors.map((e) => problemOf(e, 'error')), ...document.warnings.map((w) => problemOf(w, 'warning'))];
@@ -140,26 +152,23 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
     findings.push(...duplicates.findings);
     const map = new YamlSourceMap(document, root, positions);
     // A duplicate key alone leaves the document readable (last value wins); two resources in one do not.
-    let broken = document.errors.length > 0 || duplicates.twoResources;
+    let broken = document.errors.length > 0 || duplicates.twoResources || overBudget !== undefined;
     let value: PlainValue | undefined;
     const empty = root === null || (root as { value?: unknown }).value === null && !isMap(root) && !isSeq(root) && !isAlias(root);
+    const deepAt = tooDeep.get(index);
+    if (deepAt !== undefined) {
+      broken = true;
+      findings.push({
+        ruleId: 'yaml-syntax',
+        severity: 'error',
+        message: `This document nests deeper than ${limits.maxDepth} levels; it is not checked further.`,
+        ...at(deepAt),
+        hint: 'No Kubernetes manifest nests this deep; check the indentation.',
+      });
+    }
     // One pass builds the value of an ordinary document; anything unusual takes yaml's own path.
     const plain = !broken && !empty ? plainValueOf(root, limits.maxDepth) : needsToJS;
     if (plain !== needsToJS) value = plain;
-    else if (!broken && !empty) {
-      const { tooDeep } = depthOf(root, limits.maxDepth);
-      if (tooDeep) {
-        broken = true;
-        const range = tooDeep.range ? offsetsToRange(lineCounter, tooDeep.range[0], tooDeep.range[0] + 1) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
-        findings.push({
-          ruleId: 'yaml-syntax',
-          severity: 'error',
-          message: `This document nests deeper than ${limits.maxDepth} levels; it is not checked further.`,
-          ...range,
-          hint: 'No Kubernetes manifest nests this deep; check the indentation.',
-        });
-      }
-    }
     const undefinedAlias = plain === needsToJS && !broken && !empty ? firstUndefinedAlias(root) : undefined;
     if (undefinedAlias?.range) {
       broken = true;
@@ -173,19 +182,36 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
         broken = true;
         const alias = firstAlias(root);
         const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
-        const aliasLimit = error instanceof ReferenceError;
+        const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
         findings.push({
           ruleId: 'yaml-syntax',
           severity: 'error',
           message: aliasLimit
-            ? 'Aliases in this document expand to too much data (a "billion laughs" pattern); it is not checked further.'
-            : `This document could not be read: ${(error as Error).message}.`,
+            ? `This document uses one anchor through more than ${limits.maxAliasCount} aliases together with merge keys or tags; it is not checked further.`
+            : `This document could not be turned into plain data (check its merge keys and tags); it is not checked further.`,
           ...range,
-          hint: aliasLimit ? 'Write the values out, or use fewer nested aliases.' : undefined,
+          hint: aliasLimit ? 'Write the values out, or use fewer aliases.' : undefined,
         });
       }
     }
     documents.push({ index, value, broken, empty, map, root, document });
   });
   return { documents, findings, lineCounter, positions, text };
+}
+
+type RangeAt = (start: number, end?: number) => ReturnType<typeof offsetsToRange>;
+
+/** One finding for a file whose aliases expand too far: at the alias, or the first alias of the file. */
+function expansionFinding(problem: ExpansionProblem, docs: Document.Parsed[], at: RangeAt, limit: number): Finding {
+  let alias: Node | null = problem.alias;
+  for (let i = 0; !alias && i < docs.length; i++) alias = firstAlias((docs[i]!.contents as Node | null) ?? null);
+  const range = alias?.range ? at(alias.range[0], alias.range[1]) : at(0);
+  const base = { ruleId: 'yaml-syntax', severity: 'error' as const, ...range };
+  if (problem.kind === 'cycle') return { ...base, message: 'This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.', hint: 'Point the alias at an anchor defined outside this collection.' };
+  if (problem.kind === 'depth') return { ...base, message: 'Expanded here, this alias nests deeper than the depth limit; the file is not checked further.', hint: 'Write the values out, or use fewer nested aliases.' };
+  return {
+    ...base,
+    message: `Aliases in this file expand to more than ${limit.toLocaleString('en-US')} characters of values (a "billion laughs" pattern); it is not checked further.`,
+    hint: 'The bound is 4 times the file size, at least 16 KiB: write the values out, or use fewer and smaller aliases.',
+  };
 }

@@ -32,3 +32,10 @@ function firstLine(range: Range | undefined): Range | undefined {
   if (!range || range.line === range.endLine) return range;
   return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column + 1 };
 }
+
+/** Keeps positions inside the text: an error "at end of file" goes on the last character. */
+export function clampOffset(text: string, offset: number): number {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return Math.max(0, Math.min(offset, Math.max(end - 1, 0)));
+}

@@ -1,3 +1,4 @@
+import { clampOffset } from './positions.js';
 import type { ErrorCode, LineCounter, YAMLError } from 'yaml';
 import type { Finding } from '../types.js';
 import { offsetsToRange } from './source-map.js';
@@ -342,12 +343,6 @@ function fill(template: string, classified: Classified, lines: SourceLines): str
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => replacements[name] ?? '');
 }
 
-/** Keeps positions inside the text: an error "at end of file" goes on the last character. */
-function clampOffset(text: string, offset: number): number {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
-  return Math.max(0, Math.min(offset, Math.max(end - 1, 0)));
-}
 
 /** The line a problem is about: one pointing at a line break is about the line that follows. */
 function lineOf(lines: SourceLines, text: string, offset: number): number {

@@ -31,7 +31,7 @@ function reference(text: string): unknown[] {
     const top = isMap(document.contents) ? document.contents.items.map((pair) => String((pair.key as { value?: unknown } | null)?.value)) : [];
     if (['apiVersion', 'kind'].some((key) => top.filter((name) => name === key).length > 1)) return 'broken';
     try {
-      return dropNulls(document.toJS({ maxAliasCount: 100 }));
+      return dropNulls(document.toJS({ maxAliasCount: -1 }));
     } catch {
       return 'broken';
     }
