@@ -28,13 +28,12 @@ ${policyLine}          containers:
               image: alpine:3.8
 `;
 
+// Whole manifests are in fixtures/rules/job-restart-policy/ (invalid ones with their expected findings beside them).
 testRule(rule, {
   valid: [
     job('      restartPolicy: Never\n'),
     job('      restartPolicy: OnFailure\n'),
     cronJob('          restartPolicy: OnFailure\n'),
-    { name: 'a Deployment may use Always', code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n' },
-    { name: 'a Job without a pod template is left to other checks', code: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: empty\nspec:\n  backoffLimit: 2\n' },
   ],
   invalid: [
     { name: 'missing restartPolicy defaults to Always', code: job(''), errors: [{ messageId: 'missing', line: 7, column: 5, endLine: 7, endColumn: 9 }] },

@@ -58,15 +58,13 @@ spec:
       storage: ${storage}
 `;
 
+// Whole manifests are in fixtures/rules/quantity-format/ (invalid ones with their expected findings beside them).
 testRule(rule, {
   valid: [
     statefulSet('1Gi'),
     { name: 'numbers, millicores, decimal and binary suffixes, exponents', code: pod('        requests:\n          cpu: 0.5\n          memory: 128974848\n        limits:\n          cpu: "500m"\n          memory: 129e6\n          ephemeral-storage: 2G\n          example.com/gpu: 1\n          hugepages-2Mi: 100Mi\n          other: +1.5E\n          tiny: .5\n          exp: 1e-3\n') },
     { name: 'an emptyDir size limit', code: pod('        limits:\n          cpu: 1\n', '  volumes:\n    - name: scratch\n      emptyDir:\n        sizeLimit: 500Mi\n') },
     { name: 'a PVC', code: pvc('8Gi') },
-    { name: 'a ResourceQuota', code: 'apiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: q\nspec:\n  hard:\n    pods: "10"\n    requests.cpu: "1"\n    count/deployments.apps: 5\n' },
-    { name: 'a LimitRange', code: 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: l\nspec:\n  limits:\n    - type: Container\n      default:\n        memory: 512Mi\n      maxLimitRequestRatio:\n        cpu: 2\n' },
-    { name: 'a Service is not checked', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n    - port: 80\n' },
   ],
   invalid: [
     { name: '1GB in a StatefulSet claim template', code: statefulSet('1GB'), errors: [{ messageId: 'suggest', line: 31, column: 21, endLine: 31, endColumn: 24, message: '"1GB" is not a Kubernetes quantity, so the API server rejects requests.storage' }] },
@@ -91,12 +89,5 @@ testRule(rule, {
       ],
     },
     { name: 'an emptyDir size limit in GB', code: pod('        limits:\n          cpu: 1\n', '  volumes:\n    - name: scratch\n      emptyDir:\n        sizeLimit: 1GB\n'), errors: [{ messageId: 'suggest', line: 15, column: 20, endLine: 15, endColumn: 23, message: 'emptyDir.sizeLimit' }] },
-    { name: 'a ResourceQuota with words', code: 'apiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: q\nspec:\n  hard:\n    pods: 10 pods\n', errors: [{ messageId: 'invalid', line: 7, column: 11, endLine: 7, endColumn: 18 }] },
-    { name: 'a LimitRange default in gb', code: 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: l\nspec:\n  limits:\n    - type: Container\n      default:\n        memory: 1gb\n', errors: [{ messageId: 'suggest', line: 9, column: 17, endLine: 9, endColumn: 20 }] },
-    {
-      name: 'a CronJob container and a PVC in one stream',
-      code: `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          containers:\n            - name: c\n              image: alpine:3.8\n              resources:\n                limits:\n                  memory: 64MB\n---\n${pvc('10GiB')}`,
-      errors: [{ messageId: 'suggest', line: 17, column: 27, endLine: 17, endColumn: 31 }, { messageId: 'suggest', line: 27, column: 16, endLine: 27, endColumn: 21 }],
-    },
   ],
 });

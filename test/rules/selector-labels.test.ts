@@ -35,6 +35,7 @@ ${spec}  template:
           image: alpine:3.8
 `;
 
+// Whole manifests are in fixtures/rules/selector-labels/ (invalid ones with their expected findings beside them).
 testRule(rule, {
   valid: [
     workload('StatefulSet', matchApp, labelsApp),
@@ -45,7 +46,6 @@ testRule(rule, {
     { name: 'a Job selector on the generated job-name label needs no manualSelector', code: job('  selector:\n    matchLabels:\n      job-name: tracert\n') },
     { name: 'an empty Job selector is filled in by the API server', code: job('  selector: {}\n') },
     { name: 'a Job with manualSelector and a matching selector', code: job('  manualSelector: true\n  selector:\n    matchLabels:\n      app: tracert\n') },
-    { name: 'no selector at all is left to the schema', code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      labels:\n        app: web\n' },
   ],
   invalid: [
     {

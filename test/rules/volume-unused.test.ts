@@ -48,6 +48,7 @@ spec:
             storage: 1Gi
 `;
 
+// Whole manifests are in fixtures/rules/volume-unused/ (invalid ones with their expected findings beside them).
 testRule(rule, {
   valid: [
     { name: 'volume mounted by the container', code: job('          volumeMounts:\n            - name: not-secret-config\n              mountPath: /etc/not-secret\n') },
@@ -55,7 +56,6 @@ testRule(rule, {
     { name: 'claim template mounted', code: statefulSet('redis-data') },
     { name: 'a misspelt mount is left to volume-mount-ref, which suggests this volume', code: job('          volumeMounts:\n            - name: not-secret\n              mountPath: /etc/not-secret\n') },
     { name: 'a misspelt claim template mount is left to volume-mount-ref', code: statefulSet('redis_data') },
-    { name: 'block volume used through volumeDevices', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: raw\nspec:\n  containers:\n    - name: main\n      image: alpine:3.8\n      volumeDevices:\n        - { name: block, devicePath: /dev/xvda }\n  volumes:\n    - name: block\n      persistentVolumeClaim:\n        claimName: block-claim\n' },
   ],
   invalid: [
     {
