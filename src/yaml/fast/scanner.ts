@@ -334,7 +334,8 @@ export class Scanner {
       const name = resolved === null ? '' : String(resolved);
       if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
       const child = this.alloc(depth + 1);
-      this.setKey(child, this.keyId(String(resolved)), key.start, key.end);
+      // A null key is a null scalar: one character long in the map, as every null.
+      this.setKey(child, this.keyId(String(resolved)), key.start, resolved === null ? key.start + 1 : key.end);
       let p = key.colon + 1;
       while (this.code(p) === SPACE) p++;
       if (this.code(p) === TAB) bail();
@@ -687,7 +688,7 @@ export class Scanner {
         name = resolved === null ? '' : String(resolved);
         if (Object.hasOwn(map, name) || nullKeys?.has(name)) bail();
         const child = this.alloc(depth + 1);
-        this.setKey(child, this.keyId(String(resolved)), keyStart, keyEnd);
+        this.setKey(child, this.keyId(String(resolved)), keyStart, resolved === null ? keyStart + 1 : keyEnd);
         p = this.flowSpace(p + 1, parentIndent);
         const value = this.flowItem(child, p, parentIndent, depth + 1);
         p = this.flowSpace(this.pos, parentIndent);
