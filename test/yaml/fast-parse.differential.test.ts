@@ -72,7 +72,9 @@ describe('fast YAML path agrees with yaml', () => {
       ['a merge key', 'a: {x: 1}\nb:\n  <<: {y: 2}\n', false],
       ['a directive', '%YAML 1.2\n---\na: 1\n', false],
       ['an unclosed flow sequence', 'a: [1, 2\n', false],
-      ['a comment in the tail of a nested mapping', 'a:\n  b: 1\n  # c\nd: 2\n', false],
+      ['a comment in the column of a nested mapping that ends', 'a:\n  b: 1\n  # c\nd: 2\n', true],
+      ['a comment in the tail of the last nested mapping', 'd: 2\na:\n  b: 1\n  # c\n', false],
+      ['a comment deeper than the mapping that ends', 'a:\n  b: 1\n    # c\nd: 2\n', false],
     ];
     for (const [name, text, accepted] of cases) {
       const result = compareWithYaml(text);
@@ -90,7 +92,7 @@ const scalar: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...plainWords) },
   { weight: 2, arbitrary: fc.constantFrom(...quotedTexts).map((s) => `'${s.replace(/'/g, "''")}'`) },
   { weight: 2, arbitrary: fc.constantFrom(...quotedTexts).map((s) => JSON.stringify(s)) },
-  { weight: 1, arbitrary: fc.constantFrom('"\\x41\\u00e9\\U0001F600\\/\\ "', '"a\\qb"', '"multi\n  line\n\n  text"', "'multi\n  line'", '"esc\\\n  aped"', 'plain\n  continued\n\n  para') },
+  { weight: 1, arbitrary: fc.constantFrom('"\\x41\\u00e9\\U0001F600\\/\\ "', '"a\\qb"', '"multi\n  line\n\n  text"', "'multi\n  line'", '"esc\\\n  aped"', 'plain\n  continued\n\n  para', 'plain\n  - dash\n  * star\n  [x\n  ? q\n  : colon\n  #hash', 'p\n\u00a0q') },
 );
 const key = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('name', 'image', 'ports', 'a', 'k😀', 'yes', '1', 'x y', '"q"', "'s'", 'a:b', 'null', '~', '-k', 'k ') }, { weight: 1, arbitrary: scalar });
 const comment = fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' # c', '  #c😀', '\t# tab', '#nospace') });
@@ -148,12 +150,23 @@ function render(node: Tree, indent: number, style: number[], at = { i: 0 }): str
   return lines;
 }
 
-const documentText = fc.tuple(fc.array(tree, { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { minLength: 4, maxLength: 24 }), fc.boolean(), fc.boolean()).map(([docs, style, crlf, leadingMarker]) => {
-  const text = docs.map((doc, i) => `${i > 0 || leadingMarker ? '---\n' : ''}${render(doc.kind === 'map' || doc.kind === 'seq' ? doc : { kind: 'map', entries: [['value', doc]], text: '' }, 0, style).join('\n')}\n`).join('');
+/** Comment lines at any column between the lines: where yaml puts them decides the ranges around them. */
+const commentLines = fc.array(fc.tuple(fc.nat(), fc.nat(8)), { maxLength: 3 });
+
+function withComments(lines: string[], comments: [number, number][]): string[] {
+  const out = [...lines];
+  for (const [at, column] of comments) out.splice(at % (out.length + 1), 0, `${' '.repeat(column)}# t`);
+  return out;
+}
+
+const documentText = fc.tuple(fc.array(fc.tuple(tree, commentLines), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { minLength: 4, maxLength: 24 }), fc.boolean(), fc.boolean()).map(([docs, style, crlf, leadingMarker]) => {
+  const text = docs
+    .map(([doc, comments], i) => `${i > 0 || leadingMarker ? '---\n' : ''}${withComments(render(doc.kind === 'map' || doc.kind === 'seq' ? doc : { kind: 'map', entries: [['value', doc]], text: '' }, 0, style), comments).join('\n')}\n`)
+    .join('');
   return crlf ? text.replace(/\n/g, '\r\n') : text;
 });
 
-const insertions = [' ', '  ', '\t', ':', ': ', '-', '- ', '#', ' #', '"', "'", '\n', '\r\n', '\r', '[', ']', '{', '}', ',', '|', '>', '&a ', '*a', '!t ', '%', '?', '? ', '😀', '\ud83d', 'é', '\u00a0', '\u2028', '\u0085', '\\', '---\n', '...\n', '<<: '];
+const insertions = [' ', '  ', '\t', ':', ': ', '-', '- ', '#', ' #', '"', "'", '\n', '\r\n', '\r', '[', ']', '{', '}', ',', '|', '>', '&a ', '*a', '!t ', '%', '?', '? ', '😀', '\ud83d', 'é', '\u00a0', '\u2028', '\u0085', '\\', '---\n', '...\n', '<<: ', '\n# c\n', '\n  # c\n', '\n      # c\n', '\n  - ', '\n    '];
 
 /** A small edit of a text: a character deleted or inserted, a line duplicated, dropped or re-indented. */
 const mutate = (base: fc.Arbitrary<string>) =>

@@ -79,7 +79,7 @@ export function compareWithYaml(text: string): Difference {
     const items = (expected.value as { items?: unknown } | undefined)?.items;
     if (Array.isArray(items) && actual.map instanceof FastSourceMap) {
       items.forEach((_item, n) => {
-        const root = (expected.root as { items?: { key?: { value?: unknown }; value?: { items?: unknown[] } }[] } | null)?.items?.findLast((pair) => pair.key?.value === 'items')?.value?.items?.[n];
+        const root = (expected.root as { items?: { key?: { value?: unknown }; value?: { items?: unknown[] } }[] } | null)?.items?.filter((pair) => pair.key?.value === 'items').pop()?.value?.items?.[n];
         const slowItem = new YamlSourceMap(expected.document, (root ?? null) as never, slow.positions);
         const fastItem = (actual.map as unknown as FastSourceMap).listItem(n);
         for (const { path } of [{ path: [] as JsonPath }, ...slowTable.filter((row) => row.path[1] === n)]) same(`doc ${i} item ${n} locate ${JSON.stringify(path)}`, fastItem.locate(path.slice(2)), slowItem.locate(path.slice(2)));

@@ -12,7 +12,9 @@ import { MERGE, resolvePlain } from './scalars.js';
 
 export class Fallback {}
 export const FALLBACK = new Fallback();
+export const debug = { stack: '' };
 function bail(): never {
+  debug.stack = new Error().stack ?? '';
   throw FALLBACK;
 }
 
@@ -52,6 +54,8 @@ interface Peek {
   at: number;
   /** The line is `---` (a new document) or the text ended. */
   end: boolean;
+  /** The column of the comment lines before it when they are more indented than it, else -1. */
+  tail: number;
 }
 
 const SPACE = 32;
@@ -64,6 +68,7 @@ const DASH = 45;
 
 /** Characters that cannot start a plain scalar (`-`, `?` and `:` can when a non-space follows). */
 const indicators = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
+const unicodeBlank = /\s/;
 const flowIndicators = new Set([44, 91, 93, 123, 125]);
 /** Characters the reader does not take on: yaml reports some of them, so it must see them. */
 const suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
@@ -191,12 +196,13 @@ export class Scanner {
         continue;
       }
       const indent = p - line;
-      if (comments !== -2 && comments !== indent) bail();
-      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true };
-      return { line, indent, at: p, end: false };
+      // Comments more indented than what follows: the collections that close here check them (settle).
+      if (comments !== -2 && comments < indent) bail();
+      const tail = comments > indent ? comments : -1;
+      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail };
+      return { line, indent, at: p, end: false, tail };
     }
-    if (comments > 0) bail();
-    return { line: this.n, indent: -1, at: this.n, end: true };
+    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1 };
   }
 
   // ---- the table
@@ -265,6 +271,14 @@ export class Scanner {
 
   // ---- block structure
 
+  /**
+   * Comment lines in the tail of a collection that closes here: yaml keeps those in its column as
+   * comment items (outside its range), but those deeper than its column widen its last item's range.
+   */
+  private settle(peek: Peek, column: number): void {
+    if (peek.tail > column) bail();
+  }
+
   /** A node that starts on its own line (a document root, or a value below its key or dash). */
   private blockNode(slot: number, parentIndent: number, depth: number, peek: Peek): PlainValue | null {
     const p = peek.at;
@@ -309,9 +323,11 @@ export class Scanner {
       }
       out.push(value ?? (null as unknown as PlainValue));
       const peek = this.peek(this.pos);
-      if (peek.end || peek.indent < column) break;
+      if (peek.end || peek.indent < column || (peek.indent === column && !this.isDash(peek.at))) {
+        this.settle(peek, column);
+        break;
+      }
       if (peek.indent > column) bail();
-      if (!this.isDash(peek.at)) break;
       this.pos = peek.at;
     }
     this.collection(slot, SEQ, start, this.trim(start, this.tail));
@@ -349,9 +365,11 @@ export class Scanner {
       else if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
       else out[name] = value;
       const peek = this.peek(this.pos);
-      if (peek.end || peek.indent < column) break;
+      if (peek.end || peek.indent < column || (peek.indent === column && this.isDash(peek.at))) {
+        this.settle(peek, column);
+        break;
+      }
       if (peek.indent > column) bail();
-      if (this.isDash(peek.at)) break;
       key = this.key(peek.at);
       this.pos = peek.at;
     }
@@ -439,7 +457,6 @@ export class Scanner {
       const c = t.charCodeAt(p);
       if (c === HASH) break;
       if (p === q && this.isDocMarker(q)) break;
-      if (indicators.has(c)) bail();
       const part = this.plainLine(p);
       folded = (folded ?? t.slice(start, end)) + (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + t.slice(p, part.end);
       end = part.end;
@@ -465,6 +482,7 @@ export class Scanner {
       const c = t.charCodeAt(q);
       if (c === SPACE || c === TAB) {
         if (t.charCodeAt(q + 1) === HASH) {
+          if (end > p) this.plainEdges(p, end);
           return { end, next: this.nextLine(q), comment: this.trim(q + 1, stop) };
         }
         continue;
@@ -477,6 +495,7 @@ export class Scanner {
     }
     // Tabs at the end of a plain scalar: leave them to yaml.
     if (end < stop && t.charCodeAt(end) === TAB) bail();
+    if (end > p) this.plainEdges(p, end);
     return { end, next: this.nextLine(stop), comment: -1 };
   }
 
@@ -757,6 +776,7 @@ export class Scanner {
     }
     if (end === p) bail();
     if (end < q && t.charCodeAt(end) === TAB) bail();
+    this.plainEdges(p, end);
     // A plain scalar that goes on past the line break: leave multi-line flow scalars to yaml.
     if (q < this.n && (t.charCodeAt(q) === LF || t.charCodeAt(q) === CR)) {
       const after = this.flowSpace(q, -1);
@@ -764,6 +784,13 @@ export class Scanner {
       if (!(flowIndicators.has(d) || (key && d === COLON))) bail();
     }
     return end;
+  }
+
+  /** yaml's plain scalar ranges leave out Unicode blanks at their edges (its values keep them): leave those to yaml. */
+  private plainEdges(start: number, end: number): void {
+    const first = this.text.charCodeAt(start);
+    const last = this.text.charCodeAt(end - 1);
+    if ((first >= 128 && unicodeBlank.test(this.text[start]!)) || (last >= 128 && unicodeBlank.test(this.text[end - 1]!))) bail();
   }
 
   // ---- keys
@@ -811,6 +838,7 @@ export class Scanner {
         if (after === TAB) bail();
         if (after === SPACE) {
           if (end < q && t.charCodeAt(end) === TAB) bail();
+          this.plainEdges(p, end);
           return { start: p, end, colon: q, text: t.slice(p, end), quoted: false };
         }
       }
