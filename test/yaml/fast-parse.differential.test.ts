@@ -74,6 +74,8 @@ describe('fast YAML path agrees with yaml', () => {
       ['an unclosed flow sequence', 'a: [1, 2\n', false],
       ['a comment in the column of a nested mapping that ends', 'a:\n  b: 1\n  # c\nd: 2\n', true],
       ['a comment in the tail of the last nested mapping', 'd: 2\na:\n  b: 1\n  # c\n', false],
+      ['an empty value with comments after it, last in its mapping', 'a:\n  b: # x\n    # y\nd: 1\n', false],
+      ['kept trailing lines of a block scalar at the end', 'a:\n  - |+\n    line\n   ', false],
       ['a comment deeper than the mapping that ends', 'a:\n  b: 1\n    # c\nd: 2\n', false],
     ];
     for (const [name, text, accepted] of cases) {

@@ -56,6 +56,8 @@ interface Peek {
   end: boolean;
   /** The column of the comment lines before it when they are more indented than it, else -1. */
   tail: number;
+  /** Comment lines came before it. */
+  comments: boolean;
 }
 
 const SPACE = 32;
@@ -84,6 +86,8 @@ export class Scanner {
   private readonly keyNames: string[] = [];
   /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
   private tail = 0;
+  /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
+  private openTail = false;
 
   constructor(
     private readonly text: string,
@@ -199,10 +203,10 @@ export class Scanner {
       // Comments more indented than what follows: the collections that close here check them (settle).
       if (comments !== -2 && comments < indent) bail();
       const tail = comments > indent ? comments : -1;
-      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail };
-      return { line, indent, at: p, end: false, tail };
+      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail, comments: comments !== -2 };
+      return { line, indent, at: p, end: false, tail, comments: comments !== -2 };
     }
-    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1 };
+    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1, comments: comments !== -2 };
   }
 
   // ---- the table
@@ -276,7 +280,7 @@ export class Scanner {
    * comment items (outside its range), but those deeper than its column widen its last item's range.
    */
   private settle(peek: Peek, column: number): void {
-    if (peek.tail > column) bail();
+    if (peek.tail > column || this.openTail) bail();
   }
 
   /** A node that starts on its own line (a document root, or a value below its key or dash). */
@@ -302,6 +306,7 @@ export class Scanner {
     const start = this.pos;
     for (;;) {
       const dash = this.pos;
+      this.openTail = false;
       const item = this.alloc(depth + 1);
       this.setKey(item, -1, -1, -1);
       let p = dash + 1;
@@ -345,6 +350,7 @@ export class Scanner {
     let key: Key | null = first;
     for (;;) {
       if (!key) bail();
+      this.openTail = false;
       const resolved = key.quoted ? key.text : resolvePlain(key.text);
       if (resolved === MERGE) bail();
       const name = resolved === null ? '' : String(resolved);
@@ -390,6 +396,7 @@ export class Scanner {
     }
     this.leaf(slot, p, p + 1);
     this.tail = commentEnd >= 0 ? commentEnd : p;
+    this.openTail = commentEnd >= 0 || peek.comments;
     this.pos = this.nextLine(p);
     return null;
   }
@@ -620,6 +627,8 @@ export class Scanner {
       next = line;
     }
     if (indent < 0) bail();
+    // Kept trailing lines (`|+`): where the last one ends is for yaml to say.
+    if (chomp === 1 && trailingEmpty > 0) bail();
     const body = lines.slice(0, lines.length - trailingEmpty);
     let value: string;
     if (literal) value = body.join('\n');
@@ -769,6 +778,7 @@ export class Scanner {
         const after = this.code(q + 1);
         if (after === SPACE || after === LF || after === CR || after === -1 || flowIndicators.has(after)) {
           if (!key) bail();
+      this.openTail = false;
           break;
         }
       }
