@@ -12,9 +12,7 @@ import { MERGE, resolvePlain } from './scalars.js';
 
 export class Fallback {}
 export const FALLBACK = new Fallback();
-export const debug = { stack: '' };
 function bail(): never {
-  debug.stack = new Error().stack ?? '';
   throw FALLBACK;
 }
 
