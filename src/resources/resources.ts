@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { ParsedStream } from '../yaml/parse.js';
+import { FastSourceMap } from '../yaml/fast/index.js';
 import { pickRange, YamlSourceMap } from '../yaml/source-map.js';
 import type { Finding, JsonPath, PlainObject, PlainValue, Range, Resource, SourceMap } from '../types.js';
 import { formatPath, isObject } from '../values.js';
@@ -77,9 +78,11 @@ export function extractResources(file: string, stream: ParsedStream): ExtractedR
     if (doc.broken || doc.empty || doc.value === undefined) continue;
     const value = doc.value;
     if (isObject(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
-      const nodes = listItemNodes(doc.root);
+      // A fast-path document has no yaml nodes: its map finds the items itself.
+      const fast = doc.map instanceof FastSourceMap ? doc.map : undefined;
+      const nodes = fast ? [] : listItemNodes(doc.root);
       value.items.forEach((item, i) => {
-        const map = new YamlSourceMap(doc.document, nodes[i] ?? null, stream.positions);
+        const map = fast ? fast.listItem(i) : new YamlSourceMap(doc.document, nodes[i] ?? null, stream.positions);
         const resource = toResource(file, doc.index, item, map, ['items', i], findings);
         if (resource) resources.push(resource);
       });

@@ -7,6 +7,7 @@ import { findDuplicateKeys } from './duplicate-keys.js';
 import { firstUndefinedAlias } from './undefined-alias.js';
 import { compactString } from './compact-strings.js';
 import { needsToJS, plainValueOf } from './plain-value.js';
+import { fastParseYamlStream } from './fast/index.js';
 import { offsetsToRange, TextPositions, YamlSourceMap } from './source-map.js';
 import { clampOffset } from './positions.js';
 import { cutDeepNesting } from './depth-scan.js';
@@ -100,6 +101,9 @@ function firstAlias(root: Node | null): Node | null {
  */
 export function parseYamlStream(source: string, limits: ParseLimits = defaultParseLimits): ParsedStream {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // The fast path reads the files it is sure about; anything else (and every error) is yaml's.
+  const fast = fastParseYamlStream(text, limits);
+  if (fast) return fast;
   const lineCounter = new LineCounter();
   // Line starts from the text itself: the parser skips the line breaks inside tokens it rejects.
   lineCounter.addNewLine(0);

@@ -1,0 +1,865 @@
+import type { PlainObject, PlainValue } from '../../types.js';
+import { compactString } from '../compact-strings.js';
+import { MERGE, resolvePlain } from './scalars.js';
+
+/**
+ * A purpose-built reader for the YAML that manifests use: block and flow collections, plain and
+ * quoted scalars, literal and folded block scalars, comments, CRLF, multi-document streams. It
+ * gives the same plain values as parse.ts and writes the compact-map table (compact-map.ts) with
+ * the same offsets yaml's nodes would have, without building any yaml object. Anything outside
+ * that subset, or anything it is not sure about, throws FALLBACK and yaml reads the whole file.
+ */
+
+export class Fallback {}
+export const FALLBACK = new Fallback();
+function bail(): never {
+  throw FALLBACK;
+}
+
+// The compact-map.ts table layout (kept in step with it; the differential test compares both).
+export const NONE = 0;
+export const LEAF = 1;
+export const MAP = 2;
+export const SEQ = 3;
+export const STRIDE = 6;
+const KIND_SIZE = 0;
+const KEY_NAME = 1;
+const KEY_START = 2;
+const KEY_END = 3;
+const VALUE_START = 4;
+const VALUE_END = 5;
+
+export interface ScannedDocument {
+  value: PlainValue | undefined;
+  empty: boolean;
+  /** The document's root node in the table, or -1 for a document without contents. */
+  node: number;
+}
+
+export interface ScannedStream {
+  documents: ScannedDocument[];
+  /** Node table in compact-map.ts's layout (not yet followed by line starts). */
+  table: Int32Array;
+  nodes: number;
+  keyNames: string[];
+}
+
+interface Peek {
+  /** Start of the content line (or text.length at the end). */
+  line: number;
+  indent: number;
+  /** First non-space character of the line. */
+  at: number;
+  /** The line is `---` (a new document) or the text ended. */
+  end: boolean;
+  /** The column of the comment lines before it when they are more indented than it, else -1. */
+  tail: number;
+  /** Comment lines came before it. */
+  comments: boolean;
+}
+
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+
+/** Characters that cannot start a plain scalar (`-`, `?` and `:` can when a non-space follows). */
+const indicators = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
+const unicodeBlank = /\s/;
+const flowIndicators = new Set([44, 91, 93, 123, 125]);
+/** Characters the reader does not take on: yaml reports some of them, so it must see them. */
+const suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
+
+const escapes: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '"': '"', '/': '/', '\\': '\\', ' ': ' ' };
+
+export class Scanner {
+  private pos = 0;
+  private readonly n: number;
+  private table = new Int32Array(STRIDE * 1024);
+  private count = 0;
+  private readonly keyIds = new Map<string, number>();
+  private readonly keyNames: string[] = [];
+  /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
+  private tail = 0;
+  /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
+  private openTail = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {
+    this.n = text.length;
+  }
+
+  scan(): ScannedStream {
+    if (suspicious.test(this.text)) bail();
+    const documents: ScannedDocument[] = [];
+    let peek = this.peek(0, true);
+    let first = true;
+    while (first || peek.line < this.n) {
+      let explicit = false;
+      let emptyAt = -1;
+      if (peek.line < this.n && peek.end) {
+        // `---`: only blanks or a comment may follow it on its line.
+        explicit = true;
+        let p = peek.at + 3;
+        while (this.code(p) === SPACE) p++;
+        emptyAt = p;
+        const c = this.code(p);
+        if (c === HASH) {
+          if (p === peek.at + 3) bail();
+        } else if (!this.eol(p)) bail();
+        peek = this.peek(this.nextLine(p), true);
+      }
+      if (peek.end) {
+        // A document without contents (or a text without any document).
+        if (!explicit) {
+          if (!first) bail();
+          documents.push({ value: undefined, empty: true, node: -1 });
+          break;
+        }
+        const slot = this.alloc(1);
+        this.setKey(slot, -1, -1, -1);
+        this.leaf(slot, emptyAt, emptyAt + 1);
+        documents.push({ value: undefined, empty: true, node: slot });
+      } else {
+        const slot = this.alloc(1);
+        this.setKey(slot, -1, -1, -1);
+        this.pos = peek.at;
+        const value = this.blockNode(slot, -1, 1, peek);
+        peek = this.peek(this.pos, true);
+        if (!peek.end) bail();
+        const empty = value === null && this.kind(slot) === LEAF;
+        documents.push({ value: value === null ? undefined : value, empty, node: slot });
+      }
+      first = false;
+    }
+    return { documents, table: this.table, nodes: this.count, keyNames: this.keyNames };
+  }
+
+  // ---- characters and lines
+
+  private code(p: number): number {
+    return p < this.n ? this.text.charCodeAt(p) : -1;
+  }
+
+  private eol(p: number): boolean {
+    if (p >= this.n) return true;
+    const c = this.text.charCodeAt(p);
+    return c === LF || c === CR;
+  }
+
+  private nextLine(p: number): number {
+    const at = this.text.indexOf('\n', p);
+    return at < 0 ? this.n : at + 1;
+  }
+
+  /** End of the line's text (before CR LF). */
+  private lineEnd(p: number): number {
+    let at = this.text.indexOf('\n', p);
+    if (at < 0) at = this.n;
+    return at > 0 && this.text.charCodeAt(at - 1) === CR ? at - 1 : at;
+  }
+
+  private isDocMarker(line: number): boolean {
+    const t = this.text;
+    if (!(t.startsWith('---', line) || t.startsWith('...', line))) return false;
+    const c = this.code(line + 3);
+    if (!(c === -1 || c === SPACE || c === TAB || c === LF || c === CR)) return false;
+    if (t.charCodeAt(line) === 46) bail();
+    return true;
+  }
+
+  /**
+   * The next content line from the line start `line`, over blank and comment lines. A comment line
+   * is only accepted where yaml leaves it out of every node's range: in the column of the next
+   * content, or in column 0 before the end of the document.
+   */
+  private peek(line: number, _atTop = false): Peek {
+    const t = this.text;
+    let comments = -2;
+    while (line < this.n) {
+      let p = line;
+      while (t.charCodeAt(p) === SPACE) p++;
+      const c = this.code(p);
+      if (c === TAB) bail();
+      if (c === -1 || c === LF || c === CR) {
+        line = this.nextLine(p);
+        continue;
+      }
+      if (c === HASH) {
+        const column = p - line;
+        if (comments !== -2 && comments !== column) bail();
+        comments = column;
+        line = this.nextLine(p);
+        continue;
+      }
+      const indent = p - line;
+      // Comments more indented than what follows: the collections that close here check them (settle).
+      if (comments !== -2 && comments < indent) bail();
+      const tail = comments > indent ? comments : -1;
+      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail, comments: comments !== -2 };
+      return { line, indent, at: p, end: false, tail, comments: comments !== -2 };
+    }
+    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1, comments: comments !== -2 };
+  }
+
+  // ---- the table
+
+  private alloc(depth: number): number {
+    if (depth > this.maxDepth) bail();
+    const at = this.count++;
+    if (this.count * STRIDE > this.table.length) {
+      const grown = new Int32Array(this.table.length * 2);
+      grown.set(this.table);
+      this.table = grown;
+    }
+    return at;
+  }
+
+  private keyId(name: string): number {
+    let id = this.keyIds.get(name);
+    if (id === undefined) {
+      id = this.keyNames.length;
+      this.keyNames.push(name);
+      this.keyIds.set(name, id);
+    }
+    return id;
+  }
+
+  private setKey(slot: number, name: number, start: number, end: number): void {
+    const base = slot * STRIDE;
+    this.table[base + KEY_NAME] = name;
+    this.table[base + KEY_START] = start;
+    this.table[base + KEY_END] = end;
+  }
+
+  private leaf(slot: number, start: number, end: number): void {
+    const base = slot * STRIDE;
+    this.table[base + KIND_SIZE] = LEAF | (1 << 3);
+    this.table[base + VALUE_START] = start;
+    this.table[base + VALUE_END] = end;
+  }
+
+  private collection(slot: number, kind: number, start: number, end: number): void {
+    const base = slot * STRIDE;
+    this.table[base + KIND_SIZE] = kind | ((this.count - slot) << 3);
+    this.table[base + VALUE_START] = start;
+    this.table[base + VALUE_END] = end;
+  }
+
+  private kind(slot: number): number {
+    return this.table[slot * STRIDE + KIND_SIZE]! & 7;
+  }
+
+  /** TextPositions' trimming: a block node's range loses its trailing blanks. */
+  private trim(start: number, end: number): number {
+    const t = this.text;
+    while (end > start + 1) {
+      const c = t.charCodeAt(end - 1);
+      if (c === SPACE || c === TAB || c === LF || c === CR) end--;
+      else break;
+    }
+    return end;
+  }
+
+  /** A scalar's value; null values are one character long in the map. */
+  private scalar(slot: number, value: unknown, start: number, end: number): void {
+    this.leaf(slot, start, value === null ? start + 1 : end);
+  }
+
+  // ---- block structure
+
+  /**
+   * Comment lines in the tail of a collection that closes here: yaml keeps those in its column as
+   * comment items (outside its range), but those deeper than its column widen its last item's range.
+   */
+  private settle(peek: Peek, column: number): void {
+    if (peek.tail > column || this.openTail) bail();
+  }
+
+  /** A node that starts on its own line (a document root, or a value below its key or dash). */
+  private blockNode(slot: number, parentIndent: number, depth: number, peek: Peek): PlainValue | null {
+    const p = peek.at;
+    this.pos = p;
+    if (this.isDash(p)) return this.blockSeq(slot, peek.indent, depth);
+    const key = this.key(p);
+    if (key) return this.blockMap(slot, peek.indent, depth, key);
+    if (parentIndent < 0) bail();
+    return this.inline(slot, parentIndent, depth);
+  }
+
+  private isDash(p: number): boolean {
+    if (this.code(p) !== DASH) return false;
+    const c = this.code(p + 1);
+    if (c === TAB) bail();
+    return c === SPACE || c === -1 || c === LF || c === CR;
+  }
+
+  private blockSeq(slot: number, column: number, depth: number): PlainValue[] {
+    const out: PlainValue[] = [];
+    const start = this.pos;
+    for (;;) {
+      const dash = this.pos;
+      this.openTail = false;
+      const item = this.alloc(depth + 1);
+      this.setKey(item, -1, -1, -1);
+      let p = dash + 1;
+      while (this.code(p) === SPACE) p++;
+      if (this.code(p) === TAB) bail();
+      let value: PlainValue | null;
+      if (this.eol(p) || this.code(p) === HASH) {
+        value = this.valueBelow(item, column, depth + 1, p, false);
+      } else if (this.isDash(p)) {
+        bail();
+      } else {
+        const key = this.key(p);
+        this.pos = p;
+        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1, key) : this.inline(item, column, depth + 1);
+      }
+      if (this.kind(item) === MAP && this.count > item + 1) {
+        const base = (item + 1) * STRIDE;
+        this.setKey(item, -1, this.table[base + KEY_START]!, this.table[base + KEY_END]!);
+      }
+      out.push(value ?? (null as unknown as PlainValue));
+      const peek = this.peek(this.pos);
+      if (peek.end || peek.indent < column || (peek.indent === column && !this.isDash(peek.at))) {
+        this.settle(peek, column);
+        break;
+      }
+      if (peek.indent > column) bail();
+      this.pos = peek.at;
+    }
+    this.collection(slot, SEQ, start, this.trim(start, this.tail));
+    return out;
+  }
+
+  private lineStartOf(p: number): number {
+    return this.text.lastIndexOf('\n', p - 1) + 1;
+  }
+
+  private blockMap(slot: number, column: number, depth: number, first: Key): PlainObject {
+    const out: PlainObject = {};
+    let nullKeys: Set<string> | undefined;
+    const start = first.start;
+    let key: Key | null = first;
+    for (;;) {
+      if (!key) bail();
+      this.openTail = false;
+      const resolved = key.quoted ? key.text : resolvePlain(key.text);
+      if (resolved === MERGE) bail();
+      const name = resolved === null ? '' : String(resolved);
+      if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
+      const child = this.alloc(depth + 1);
+      // A null key is a null scalar: one character long in the map, as every null.
+      this.setKey(child, this.keyId(String(resolved)), key.start, resolved === null ? key.start + 1 : key.end);
+      let p = key.colon + 1;
+      while (this.code(p) === SPACE) p++;
+      if (this.code(p) === TAB) bail();
+      let value: PlainValue | null;
+      if (this.eol(p) || this.code(p) === HASH) value = this.valueBelow(child, column, depth + 1, p, true);
+      else {
+        this.pos = p;
+        value = this.inline(child, column, depth + 1);
+      }
+      if (value === null) (nullKeys ??= new Set()).add(name);
+      else if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+      const peek = this.peek(this.pos);
+      if (peek.end || peek.indent < column || (peek.indent === column && this.isDash(peek.at))) {
+        this.settle(peek, column);
+        break;
+      }
+      if (peek.indent > column) bail();
+      key = this.key(peek.at);
+      this.pos = peek.at;
+    }
+    this.collection(slot, MAP, start, this.trim(start, this.tail));
+    return out;
+  }
+
+  /** The value of `key:` or `-` with nothing else on the line (but maybe a comment): below, or null. */
+  private valueBelow(slot: number, column: number, depth: number, p: number, inMap: boolean): PlainValue | null {
+    let commentEnd = -1;
+    if (this.code(p) === HASH) {
+      if (this.code(p - 1) !== SPACE) bail();
+      commentEnd = this.trim(p, this.lineEnd(p));
+    }
+    const peek = this.peek(this.nextLine(p));
+    if (!peek.end && (peek.indent > column || (inMap && peek.indent === column && this.isDash(peek.at)))) {
+      return this.blockNode(slot, column, depth, peek);
+    }
+    this.leaf(slot, p, p + 1);
+    this.tail = commentEnd >= 0 ? commentEnd : p;
+    this.openTail = commentEnd >= 0 || peek.comments;
+    this.pos = this.nextLine(p);
+    return null;
+  }
+
+  /** A node that starts on the current line after a key, a dash, or alone on its line: a scalar or flow collection. */
+  private inline(slot: number, parentIndent: number, depth: number): PlainValue | null {
+    const p = this.pos;
+    const c = this.code(p);
+    let value: PlainValue | null;
+    if (c === 34 || c === 39) {
+      const start = p;
+      const text = this.quoted(p, parentIndent);
+      value = compactString(text);
+      this.leaf(slot, start, this.pos);
+      this.endOfLine(this.pos);
+      return value;
+    }
+    if (c === 91 || c === 123) {
+      value = this.flow(slot, parentIndent, depth);
+      this.endOfLine(this.pos);
+      return value;
+    }
+    if (c === 124 || c === 62) return this.blockScalar(slot, parentIndent);
+    if (indicators.has(c)) {
+      const next = this.code(p + 1);
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+    }
+    return this.plain(slot, parentIndent);
+  }
+
+  /** After a scalar or flow collection: blanks, maybe a comment, then the line ends. */
+  private endOfLine(p: number): void {
+    this.tail = p;
+    let q = p;
+    while (this.code(q) === SPACE) q++;
+    const c = this.code(q);
+    if (c === HASH && q > p) this.tail = this.trim(q, this.lineEnd(q));
+    else if (!this.eol(q)) bail();
+    this.pos = this.nextLine(q);
+  }
+
+  // ---- scalars
+
+  /** A plain scalar in block context, over several lines when they are indented past `parentIndent`. */
+  private plain(slot: number, parentIndent: number): PlainValue | null {
+    const t = this.text;
+    const start = this.pos;
+    let { end, next, comment } = this.plainLine(start);
+    let folded: string | undefined;
+    let line = next;
+    while (comment < 0 && line < this.n) {
+      // Continuation lines: more indented than the parent, not a comment, not a new node.
+      let blanks = 0;
+      let q = line;
+      let p = q;
+      for (;;) {
+        p = q;
+        while (t.charCodeAt(p) === SPACE) p++;
+        if (this.code(p) === TAB) bail();
+        if (!this.eol(p) || p >= this.n) break;
+        blanks++;
+        q = this.nextLine(p);
+      }
+      if (p >= this.n || p - q <= parentIndent) break;
+      const c = t.charCodeAt(p);
+      if (c === HASH) break;
+      if (p === q && this.isDocMarker(q)) break;
+      const part = this.plainLine(p);
+      folded = (folded ?? t.slice(start, end)) + (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + t.slice(p, part.end);
+      end = part.end;
+      next = part.next;
+      comment = part.comment;
+      line = next;
+    }
+    const text = folded ?? t.slice(start, end);
+    const resolved = resolvePlain(text);
+    if (resolved === MERGE) bail();
+    this.scalar(slot, resolved, start, end);
+    this.tail = comment >= 0 ? comment : end;
+    this.pos = next;
+    return typeof resolved === 'string' ? compactString(resolved) : resolved;
+  }
+
+  /** One line of a plain scalar: where its text ends, where the next line starts, where a trailing comment ends. */
+  private plainLine(p: number): { end: number; next: number; comment: number } {
+    const t = this.text;
+    const stop = this.lineEnd(p);
+    let end = p;
+    for (let q = p; q < stop; q++) {
+      const c = t.charCodeAt(q);
+      if (c === SPACE || c === TAB) {
+        if (t.charCodeAt(q + 1) === HASH) {
+          if (end > p) this.plainEdges(p, end);
+          return { end, next: this.nextLine(q), comment: this.trim(q + 1, stop) };
+        }
+        continue;
+      }
+      if (c === COLON) {
+        const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
+        if (after === SPACE || after === TAB) bail();
+      }
+      end = q + 1;
+    }
+    // Tabs at the end of a plain scalar: leave them to yaml.
+    if (end < stop && t.charCodeAt(end) === TAB) bail();
+    if (end > p) this.plainEdges(p, end);
+    return { end, next: this.nextLine(stop), comment: -1 };
+  }
+
+  /** A quoted scalar from its opening quote; sets pos after the closing quote. */
+  private quoted(p: number, parentIndent: number): string {
+    const t = this.text;
+    const double = t.charCodeAt(p) === 34;
+    let out = '';
+    let q = p + 1;
+    let runStart = q;
+    for (;;) {
+      if (q >= this.n) bail();
+      const c = t.charCodeAt(q);
+      if (double && c === 34) break;
+      if (!double && c === 39) {
+        if (t.charCodeAt(q + 1) === 39) {
+          out += t.slice(runStart, q + 1);
+          q += 2;
+          runStart = q;
+          continue;
+        }
+        break;
+      }
+      if (double && c === 92) {
+        out += t.slice(runStart, q);
+        const e = t[q + 1] ?? '';
+        if (e in escapes) {
+          out += escapes[e];
+          q += 2;
+        } else if (e === 'x' || e === 'u' || e === 'U') {
+          const length = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+          const hex = t.slice(q + 2, q + 2 + length);
+          if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex)) bail();
+          const code = parseInt(hex, 16);
+          if (code > 0x10ffff) bail();
+          out += String.fromCodePoint(code);
+          q += 2 + length;
+        } else bail();
+        runStart = q;
+        continue;
+      }
+      if (c === LF || c === CR) {
+        // Folding: trailing blanks go, each further empty line is a line break, one break is a space.
+        let trimmed = q;
+        while (trimmed > runStart && (t.charCodeAt(trimmed - 1) === SPACE || t.charCodeAt(trimmed - 1) === TAB)) trimmed--;
+        if (double && trimmed > runStart && t.charCodeAt(trimmed - 1) === 92) bail();
+        out += t.slice(runStart, trimmed);
+        let breaks = 0;
+        let r = q;
+        for (;;) {
+          r = this.nextLine(r);
+          let s = r;
+          while (t.charCodeAt(s) === SPACE) s++;
+          if (this.code(s) === TAB) bail();
+          if (s >= this.n) bail();
+          if (this.eol(s)) {
+            breaks++;
+            continue;
+          }
+          if (s - r <= parentIndent) bail();
+          if (s === r && (t.startsWith('---', r) || t.startsWith('...', r))) bail();
+          q = s;
+          break;
+        }
+        out += breaks === 0 ? ' ' : '\n'.repeat(breaks);
+        runStart = q;
+        continue;
+      }
+      q++;
+    }
+    out += t.slice(runStart, q);
+    this.pos = q + 1;
+    return out;
+  }
+
+  /** `|` and `>` with an optional chomping indicator; nothing unusual (indentation indicators, more-indented folded lines). */
+  private blockScalar(slot: number, parentIndent: number): string {
+    const t = this.text;
+    const start = this.pos;
+    const literal = t.charCodeAt(start) === 124;
+    let p = start + 1;
+    let chomp = 0; // -1 strip, 0 clip, 1 keep
+    if (t.charCodeAt(p) === DASH) (chomp = -1), p++;
+    else if (t.charCodeAt(p) === 43) (chomp = 1), p++;
+    if (!this.eol(p)) bail();
+    if (parentIndent < 0) bail();
+    const lines: string[] = [];
+    let indent = -1;
+    let line = this.nextLine(p);
+    let lastContentEnd = -1;
+    let next = line;
+    let trailingEmpty = 0;
+    while (line < this.n) {
+      let s = line;
+      while (t.charCodeAt(s) === SPACE) s++;
+      const ending = this.lineEnd(line);
+      if (s >= ending) {
+        // An empty line (spaces only): part of the scalar if a content line follows.
+        if (indent >= 0 ? s - line > indent : false) bail();
+        if (this.code(s) === TAB) bail();
+        trailingEmpty++;
+        lines.push('');
+        line = this.nextLine(s);
+        continue;
+      }
+      const column = s - line;
+      if (indent < 0) {
+        if (column <= parentIndent) break;
+        indent = column;
+        // Leading empty lines longer than the indentation need an indentation indicator.
+        for (let l = this.nextLine(p); l < line; l = this.nextLine(l)) if (this.lineEnd(l) - l > indent) bail();
+      }
+      if (column < indent) break;
+      if (column === 0 && this.isDocMarker(line)) break;
+      if (t.charCodeAt(line + indent) === TAB) bail();
+      const content = t.slice(line + indent, ending);
+      if (!literal && (column > indent || content.charCodeAt(0) === TAB)) bail();
+      lines.push(content);
+      trailingEmpty = 0;
+      lastContentEnd = this.trim(line, ending);
+      line = this.nextLine(ending);
+      next = line;
+    }
+    if (indent < 0) bail();
+    // Kept trailing lines (`|+`): where the last one ends is for yaml to say.
+    if (chomp === 1 && trailingEmpty > 0) bail();
+    const body = lines.slice(0, lines.length - trailingEmpty);
+    let value: string;
+    if (literal) value = body.join('\n');
+    else {
+      value = '';
+      let emptyRun = 0;
+      body.forEach((content, i) => {
+        if (content === '') {
+          emptyRun++;
+          return;
+        }
+        if (i > 0) value += emptyRun > 0 ? '\n'.repeat(emptyRun) : ' ';
+        else value += '\n'.repeat(emptyRun);
+        emptyRun = 0;
+        value += content;
+      });
+    }
+    if (chomp === 0) value += '\n';
+    else if (chomp === 1) value += '\n' + '\n'.repeat(trailingEmpty);
+    this.leaf(slot, start, lastContentEnd);
+    this.tail = lastContentEnd;
+    this.pos = next;
+    return compactString(value);
+  }
+
+  // ---- flow collections
+
+  /** Blanks and line breaks inside a flow collection; its lines must be indented past the parent. */
+  private flowSpace(p: number, parentIndent: number): number {
+    const t = this.text;
+    for (;;) {
+      const c = this.code(p);
+      if (c === SPACE) p++;
+      else if (c === LF || c === CR) {
+        p = this.nextLine(p);
+        const line = p;
+        while (t.charCodeAt(p) === SPACE) p++;
+        if (this.eol(p)) continue;
+        if (p - line <= parentIndent) bail();
+        if (p === line && (t.startsWith('---', line) || t.startsWith('...', line))) bail();
+      } else if (c === TAB || c === HASH || c === -1) bail();
+      else return p;
+    }
+  }
+
+  private flow(slot: number, parentIndent: number, depth: number): PlainValue {
+    const t = this.text;
+    const start = this.pos;
+    const isMap = t.charCodeAt(start) === 123;
+    const close = isMap ? 125 : 93;
+    let p = this.flowSpace(start + 1, parentIndent);
+    const seq: PlainValue[] = [];
+    const map: PlainObject = {};
+    let nullKeys: Set<string> | undefined;
+    let firstItem = true;
+    while (t.charCodeAt(p) !== close) {
+      if (!firstItem) {
+        if (t.charCodeAt(p) !== 44) bail();
+        p = this.flowSpace(p + 1, parentIndent);
+        if (t.charCodeAt(p) === close) bail();
+      }
+      firstItem = false;
+      if (isMap) {
+        const keyStart = p;
+        let name: string;
+        let resolved: unknown;
+        let keyEnd: number;
+        const c = t.charCodeAt(p);
+        if (c === 34 || c === 39) {
+          resolved = this.quoted(p, parentIndent);
+          keyEnd = this.pos;
+          if (t.charCodeAt(keyEnd) !== COLON) {
+            p = this.flowSpace(keyEnd, parentIndent);
+            if (t.charCodeAt(p) !== COLON) bail();
+            const after = this.code(p + 1);
+            if (after !== SPACE && after !== LF && after !== CR) bail();
+          } else p = keyEnd;
+        } else {
+          keyEnd = this.flowPlainEnd(p, true);
+          resolved = resolvePlain(t.slice(p, keyEnd));
+          if (resolved === MERGE) bail();
+          p = keyEnd;
+          if (t.charCodeAt(p) !== COLON) bail();
+        }
+        name = resolved === null ? '' : String(resolved);
+        if (Object.hasOwn(map, name) || nullKeys?.has(name)) bail();
+        const child = this.alloc(depth + 1);
+        this.setKey(child, this.keyId(String(resolved)), keyStart, resolved === null ? keyStart + 1 : keyEnd);
+        p = this.flowSpace(p + 1, parentIndent);
+        const value = this.flowItem(child, p, parentIndent, depth + 1);
+        p = this.flowSpace(this.pos, parentIndent);
+        if (value === null) (nullKeys ??= new Set()).add(name);
+        else Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
+      } else {
+        const item = this.alloc(depth + 1);
+        this.setKey(item, -1, -1, -1);
+        const value = this.flowItem(item, p, parentIndent, depth + 1);
+        if (this.kind(item) === MAP && this.count > item + 1) {
+          const base = (item + 1) * STRIDE;
+          this.setKey(item, -1, this.table[base + KEY_START]!, this.table[base + KEY_END]!);
+        }
+        p = this.flowSpace(this.pos, parentIndent);
+        if (t.charCodeAt(p) === COLON) bail();
+        seq.push(value ?? (null as unknown as PlainValue));
+      }
+    }
+    this.pos = p + 1;
+    this.collection(slot, isMap ? MAP : SEQ, start, p + 1);
+    return isMap ? map : seq;
+  }
+
+  private flowItem(slot: number, p: number, parentIndent: number, depth: number): PlainValue | null {
+    const c = this.text.charCodeAt(p);
+    this.pos = p;
+    if (c === 91 || c === 123) return this.flow(slot, parentIndent, depth);
+    if (c === 34 || c === 39) {
+      const text = this.quoted(p, parentIndent);
+      this.leaf(slot, p, this.pos);
+      return compactString(text);
+    }
+    const end = this.flowPlainEnd(p, false);
+    const resolved = resolvePlain(this.text.slice(p, end));
+    if (resolved === MERGE) bail();
+    this.scalar(slot, resolved, p, end);
+    this.pos = end;
+    return typeof resolved === 'string' ? compactString(resolved) : resolved;
+  }
+
+  /** End of a one-line plain scalar inside a flow collection. */
+  private flowPlainEnd(p: number, key: boolean): number {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (indicators.has(c)) {
+      const next = this.code(p + 1);
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+    }
+    let end = p;
+    let q = p;
+    for (; q < this.n; q++) {
+      const d = t.charCodeAt(q);
+      if (d === LF || d === CR || flowIndicators.has(d)) break;
+      if (d === SPACE || d === TAB) {
+        if (t.charCodeAt(q + 1) === HASH) bail();
+        continue;
+      }
+      if (d === COLON) {
+        const after = this.code(q + 1);
+        if (after === SPACE || after === LF || after === CR || after === -1 || flowIndicators.has(after)) {
+          if (!key) bail();
+      this.openTail = false;
+          break;
+        }
+      }
+      end = q + 1;
+    }
+    if (end === p) bail();
+    if (end < q && t.charCodeAt(end) === TAB) bail();
+    this.plainEdges(p, end);
+    // A plain scalar that goes on past the line break: leave multi-line flow scalars to yaml.
+    if (q < this.n && (t.charCodeAt(q) === LF || t.charCodeAt(q) === CR)) {
+      const after = this.flowSpace(q, -1);
+      const d = t.charCodeAt(after);
+      if (!(flowIndicators.has(d) || (key && d === COLON))) bail();
+    }
+    return end;
+  }
+
+  /** yaml's plain scalar ranges leave out Unicode blanks at their edges (its values keep them): leave those to yaml. */
+  private plainEdges(start: number, end: number): void {
+    const first = this.text.charCodeAt(start);
+    const last = this.text.charCodeAt(end - 1);
+    if ((first >= 128 && unicodeBlank.test(this.text[start]!)) || (last >= 128 && unicodeBlank.test(this.text[end - 1]!))) bail();
+  }
+
+  // ---- keys
+
+  /** A block mapping key starting at p (`name:` or `"name":`), or null when the line is not a key. */
+  private key(p: number): Key | null {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      const stop = this.lineEnd(p);
+      // Single-line keys only: find the closing quote on this line.
+      let q = p + 1;
+      for (; q < stop; q++) {
+        const d = t.charCodeAt(q);
+        if (c === 34 && d === 92) q++;
+        else if (d === c) {
+          if (c === 39 && t.charCodeAt(q + 1) === 39) q++;
+          else break;
+        }
+      }
+      if (q >= stop) return null;
+      let r = q + 1;
+      while (t.charCodeAt(r) === SPACE) r++;
+      if (t.charCodeAt(r) !== COLON) return null;
+      const after = this.code(r + 1);
+      if (after === TAB) bail();
+      if (!(after === SPACE || this.eol(r + 1))) return null;
+      const text = this.quoted(p, -1);
+      return { start: p, end: q + 1, colon: r, text, quoted: true };
+    }
+    if (indicators.has(c)) {
+      const next = this.code(p + 1);
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return null;
+    }
+    const stop = this.lineEnd(p);
+    let end = p;
+    for (let q = p; q < stop; q++) {
+      const d = t.charCodeAt(q);
+      if (d === SPACE || d === TAB) {
+        if (t.charCodeAt(q + 1) === HASH) return null;
+        continue;
+      }
+      if (d === COLON) {
+        const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
+        if (after === TAB) bail();
+        if (after === SPACE) {
+          if (end < q && t.charCodeAt(end) === TAB) bail();
+          this.plainEdges(p, end);
+          return { start: p, end, colon: q, text: t.slice(p, end), quoted: false };
+        }
+      }
+      end = q + 1;
+    }
+    return null;
+  }
+}
+
+interface Key {
+  start: number;
+  end: number;
+  colon: number;
+  text: string;
+  quoted: boolean;
+}
