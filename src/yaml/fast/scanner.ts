@@ -231,6 +231,8 @@ export class Scanner {
   }
 
   private setKey(slot: number, name: number, start: number, end: number): void {
+    // YAML caps an implicit key at 1024 characters; near that, yaml's own error message is wanted.
+    if (end - start > 1000) bail();
     const base = slot * STRIDE;
     this.table[base + KEY_NAME] = name;
     this.table[base + KEY_START] = start;
