@@ -3,7 +3,6 @@ import { isObject } from '../src/k8s/pod-spec.js';
 import { reportConfigKey, valueTypeName } from '../src/k8s/names.js';
 import { mustRedact } from '../src/k8s/redact.js';
 import { decodeStandardBase64 } from '../src/k8s/base64.js';
-import type { PlainValue } from '../src/types.js';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@ import { defineRule } from '../src/lint/rule.js';
 import { get, isObject } from '../src/k8s/pod-spec.js';
 import { reportConfigKey, valueTypeName } from '../src/k8s/names.js';
 import { base64Slip, decodeStandardBase64, isReadableText } from '../src/k8s/base64.js';
-import type { JsonPath, PlainObject, PlainValue, Resource } from '../src/types.js';
+import type { JsonPath, PlainObject, Resource } from '../src/types.js';
 
 /** Keys the API server requires for the built-in Secret types (ValidateSecret). */
 const requiredKeys: Readonly<Record<string, readonly string[]>> = {

@@ -1,6 +1,6 @@
 /** Scaffolds a rule: rules/<id>.ts, test/rules/<id>.test.ts, a registry entry and its docs page. Run: npm run new-rule my-rule-id */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const id = process.argv[2] ?? '';
@@ -14,7 +14,6 @@ if (existsSync(ruleFile)) {
   console.error(`rules/${id}.ts already exists`);
   process.exit(2);
 }
-const camel = id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 await writeFile(
   ruleFile,

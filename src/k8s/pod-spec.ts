@@ -1,4 +1,4 @@
-import type { JsonPath, PlainObject, PlainValue, Resource } from '../types.js';
+import type { JsonPath, PlainObject, Resource } from '../types.js';
 import { get, isObject } from '../values.js';
 
 // The kit's surface: rules read values through these too.

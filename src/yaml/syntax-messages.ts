@@ -1,5 +1,5 @@
 import { clampOffset } from './positions.js';
-import type { ErrorCode, LineCounter, YAMLError } from 'yaml';
+import type { ErrorCode, LineCounter } from 'yaml';
 import type { Finding } from '../types.js';
 import { offsetsToRange } from './source-map.js';
 import { SourceLines, type SourceLine } from './source-lines.js';

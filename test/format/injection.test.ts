@@ -102,7 +102,7 @@ describe('text from the answers cannot forge output in any format', () => {
   it('gradescope: Markdown outputs keep each finding on its own list item', () => {
     const results = JSON.parse(formatters.gradescope!(report, plainContext)) as { output: string; tests: { output: string }[] };
     for (const output of [results.output, ...results.tests.map((test) => test.output)]) {
-      for (const line of output.split('\n')) expect(line === '' || /^(- \*\*(error|warning|info)\*\* |  Fix: |\*\*Score|\d+ error|Findings outside|Fix: |Optional)/.test(line), line).toBe(true);
+      for (const line of output.split('\n')) expect(line === '' || /^(- \*\*(error|warning|info)\*\* | {2}Fix: |\*\*Score|\d+ error|Findings outside|Fix: |Optional)/.test(line), line).toBe(true);
       expect(output).not.toMatch(/[<>]/);
     }
   });
@@ -111,7 +111,7 @@ describe('text from the answers cannot forge output in any format', () => {
     const result = JSON.parse(formatters.classroom!(rootedAtDot, plainContext)) as { tests: { name: string; message: string }[] };
     for (const test of result.tests) {
       expect(test.name).not.toMatch(/[\n\r]/);
-      for (const line of test.message.split('\n')) expect(line, line).toMatch(/^(Check "|- (error|warning|info) at |  Fix: |Passed: |Optional exercise)/);
+      for (const line of test.message.split('\n')) expect(line, line).toMatch(/^(Check "|- (error|warning|info) at | {2}Fix: |Passed: |Optional exercise)/);
     }
     expect(JSON.parse(Buffer.from(encodeClassroomResult(rootedAtDot), 'base64').toString('utf8'))).toEqual(result);
   });

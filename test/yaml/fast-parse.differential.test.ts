@@ -100,7 +100,6 @@ const scalar: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('"\\x41\\u00e9\\U0001F600\\/\\ "', '"a\\qb"', '"multi\n  line\n\n  text"', "'multi\n  line'", '"esc\\\n  aped"', 'plain\n  continued\n\n  para', 'plain\n  - dash\n  * star\n  [x\n  ? q\n  : colon\n  #hash', 'p\n\u00a0q') },
 );
 const key = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('name', 'image', 'ports', 'a', 'k😀', 'yes', '1', 'x y', '"q"', "'s'", 'a:b', 'null', '~', '-k', 'k ') }, { weight: 1, arbitrary: scalar });
-const comment = fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' # c', '  #c😀', '\t# tab', '#nospace') });
 
 interface Tree {
   kind: 'map' | 'seq' | 'scalar' | 'flow' | 'block';

@@ -585,8 +585,13 @@ export class Scanner {
     const literal = t.charCodeAt(start) === 124;
     let p = start + 1;
     let chomp = 0; // -1 strip, 0 clip, 1 keep
-    if (t.charCodeAt(p) === DASH) (chomp = -1), p++;
-    else if (t.charCodeAt(p) === 43) (chomp = 1), p++;
+    if (t.charCodeAt(p) === DASH) {
+      chomp = -1;
+      p++;
+    } else if (t.charCodeAt(p) === 43) {
+      chomp = 1;
+      p++;
+    }
     if (!this.eol(p)) bail();
     if (parentIndent < 0) bail();
     const lines: string[] = [];
@@ -693,7 +698,6 @@ export class Scanner {
       firstItem = false;
       if (isMap) {
         const keyStart = p;
-        let name: string;
         let resolved: unknown;
         let keyEnd: number;
         const c = t.charCodeAt(p);
@@ -713,7 +717,7 @@ export class Scanner {
           p = keyEnd;
           if (t.charCodeAt(p) !== COLON) bail();
         }
-        name = resolved === null ? '' : String(resolved);
+        const name = resolved === null ? '' : String(resolved);
         if (Object.hasOwn(map, name) || nullKeys?.has(name)) bail();
         const child = this.alloc(depth + 1);
         this.setKey(child, this.keyId(String(resolved)), keyStart, resolved === null ? keyStart + 1 : keyEnd);
