@@ -1,7 +1,7 @@
 import { Composer, LineCounter, Parser, type Document, type Node } from 'yaml';
 import type { JsonPath, PathLocation, SourceMap } from '../../types.js';
 import { CompactSourceMap, type CompactFileData, type CompactMapBuilder } from '../compact-map.js';
-import type { ParseLimits, ParsedDocument, ParsedStream } from '../parse.js';
+import type { ParseLimits, ParsedDocument, ParsedStream } from '../parsed.js';
 import { TextPositions } from '../source-map.js';
 import { goYamlBoolean } from '../tags.js';
 import { FALLBACK, MAP, Scanner, SEQ, STRIDE } from './scanner.js';
