@@ -74,7 +74,7 @@ interface Compiled {
 
 /** Every custom schema known to one run, compiled once each, lazily. */
 export class CustomSchemaCatalog {
-  private readonly kinds = new Map<string, CustomKind>();
+  private readonly kinds = new Map<string, CustomKind[]>();
   private readonly compiled = new Map<string, Compiled>();
   private readonly files = new Map<string, { file: string; schema: unknown } | null>();
   private ajv: Ajv | undefined;
@@ -88,12 +88,14 @@ export class CustomSchemaCatalog {
     for (const crd of [...(sources.crds ?? []), ...resources]) {
       const custom = customKindOf(crd);
       const key = custom ? `${custom.group}/${custom.kind}` : undefined;
-      if (custom && key && !this.kinds.has(key)) this.kinds.set(key, custom);
+      if (custom && key) this.kinds.set(key, [...(this.kinds.get(key) ?? []), custom]);
     }
   }
 
-  kind(group: string, kind: string): CustomKind | undefined {
-    return this.kinds.get(`${group}/${kind}`);
+  /** The first CRD of the kind that serves the version (two copies of a CRD may differ), else the first. */
+  kind(group: string, kind: string, version: string): CustomKind | undefined {
+    const all = this.kinds.get(`${group}/${kind}`) ?? [];
+    return all.find((custom) => custom.versions.some((entry) => entry.name === version && entry.served)) ?? all[0];
   }
 
   /** The JSON schema file for a kind, from the first --schema-location that has one. */
@@ -179,7 +181,7 @@ export function validateCustomResource(resource: Resource, catalog: CustomSchema
   const apiVersion = resource.apiVersion ?? '';
   const kind = resource.kind ?? '';
   const { group, version } = splitApiVersion(apiVersion);
-  const custom = catalog.kind(group, kind);
+  const custom = catalog.kind(group, kind, version);
   if (custom) {
     const entry = custom.versions.find((candidate) => candidate.name === version);
     if (!entry || !entry.served) {
@@ -200,7 +202,7 @@ export function validateCustomResource(resource: Resource, catalog: CustomSchema
       return [located(resource, { ruleId: 'schema', severity: 'info', messageId: 'no-schema', message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`, on: 'kind' })];
     }
     const mode: ConvertOptions['mode'] = custom.preserveUnknownFields ? 'json' : 'crd';
-    return validateWith(resource, catalog.compile(`crd:${group}/${kind}/${version}`, entry.schema, kind, { mode }), options.kubeVersion, custom.origin);
+    return validateWith(resource, catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }), options.kubeVersion, custom.origin);
   }
   const file = catalog.schemaFile(group, version, kind);
   if (file && !isObject(file.schema as PlainValue)) return validateWith(resource, { definitions: {}, root: '' }, options.kubeVersion, file.file);
