@@ -39,6 +39,10 @@ const widgetCrd = yaml(
   '                size:',
   '                  type: integer',
   '                  default: 1',
+  '                  maximum: 10',
+  '                name:',
+  '                  type: string',
+  "                  pattern: '^[a-z]+$'",
   '                color:',
   '                  type: string',
   '                  nullable: true',
@@ -80,6 +84,16 @@ const cases: Case[] = [
     name: 'an unknown field at the top level',
     manifest: yaml('apiVersion: example.com/v1', 'kind: Widget', 'metadata:', '  name: w', 'spec:', '  size: 3', 'status2: {}'),
     expected: [{ ruleId: 'schema', messageId: 'unknown-field', line: 7, column: 1, message: 'Unknown field "status2" in the top level of this Widget: a Widget has no such field, so the API server rejects it.' }],
+  },
+  {
+    name: 'a bound',
+    manifest: widget('  size: 11'),
+    expected: [{ ruleId: 'schema', messageId: 'out-of-range', line: 6, column: 9, message: 'spec.size must be at most 10, not the number 11.' }],
+  },
+  {
+    name: 'a pattern',
+    manifest: widget('  size: 1', '  name: Web1'),
+    expected: [{ ruleId: 'schema', messageId: 'pattern', line: 7, column: 9, message: 'spec.name must match the pattern ^[a-z]+$, and the string "Web1" does not.' }],
   },
   {
     name: 'a missing required field',
@@ -136,7 +150,7 @@ describe('custom resources against a CRD in the same folder', () => {
 
   it('validates a CRD and its custom resource in one file too', () => {
     const findings = validateYaml(`${widgetCrd}---\n${widget('  size: "3"')}`);
-    expect(findings.map((finding) => [finding.messageId, finding.line, finding.column])).toEqual([['wrong-type', 53, 9]]);
+    expect(findings.map((finding) => [finding.messageId, finding.line, finding.column])).toEqual([['wrong-type', 57, 9]]);
   });
 
   it('is the same for every --jobs', async () => {
@@ -217,5 +231,36 @@ describe('--crd and --schema-location', () => {
     const missing = runGrade(['--lint', '--schema-location', 'nowhere', 'answers'], { cwd: dir });
     expect(missing.status).toBe(2);
     expect(missing.stderr.split('\n')[0]).toBe('grade: --schema-location nowhere: no such folder (give a folder of JSON schemas named {kind}-{group}-{version}.json or {group}/{kind}_{version}.json)');
+  });
+});
+
+describe('apiextensions.k8s.io/v1beta1 CRDs', () => {
+  const crd = (preserve: string[]) =>
+    yaml(
+      'apiVersion: apiextensions.k8s.io/v1beta1',
+      'kind: CustomResourceDefinition',
+      'metadata:',
+      '  name: gadgets.example.com',
+      'spec:',
+      '  group: example.com',
+      '  version: v1',
+      '  names: {kind: Gadget, plural: gadgets}',
+      ...preserve,
+      '  validation:',
+      '    openAPIV3Schema:',
+      '      type: object',
+      '      properties:',
+      '        spec:',
+      '          type: object',
+      '          properties:',
+      '            size: {type: integer}',
+    );
+  const gadget = yaml('apiVersion: example.com/v1', 'kind: Gadget', 'metadata:', '  name: g', 'spec:', '  size: "2"', '  other: 1');
+
+  it('keeps unknown fields unless preserveUnknownFields is false, as the API server did', () => {
+    // The CRD itself is reported as removed in 1.30; only the gadget's findings matter here.
+    const gadgetFindings = (text: string) => validateYaml(text).filter((finding) => finding.line! > text.split('\n').length - 8).map((finding) => [finding.messageId, finding.line]);
+    expect(gadgetFindings(`${crd([])}---\n${gadget}`)).toEqual([['wrong-type', 23]]);
+    expect(gadgetFindings(`${crd(['  preserveUnknownFields: false'])}---\n${gadget}`)).toEqual([['wrong-type', 24], ['unknown-field', 25]]);
   });
 });
