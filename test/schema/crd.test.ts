@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFolder } from '../../src/pipeline/run.js';
+import { customKindOf } from '../../src/schema/custom.js';
 import type { Finding } from '../../src/types.js';
 import { runGrade, writeTree } from '../support/cli.js';
 import { validateYaml, yaml } from './support.js';
@@ -263,4 +264,20 @@ describe('apiextensions.k8s.io/v1beta1 CRDs', () => {
     expect(gadgetFindings(`${crd([])}---\n${gadget}`)).toEqual([['wrong-type', 23]]);
     expect(gadgetFindings(`${crd(['  preserveUnknownFields: false'])}---\n${gadget}`)).toEqual([['wrong-type', 24], ['unknown-field', 25]]);
   });
+});
+
+const corpusDir = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
+
+describe.skipIf(!existsSync(corpusDir))('the real-world corpus', () => {
+  it('validates every custom resource whose CRD is in the corpus (one CRD there declares no schema)', async () => {
+    const { report, check } = await lintFolder({ inputs: [corpusDir], jobs: 1, maxFileMillis: 600_000 });
+    const crdKinds = new Set(check.resources.flatMap((resource) => {
+      const custom = customKindOf(resource);
+      return custom ? [`${custom.group}/${custom.kind}`] : [];
+    }));
+    const group = (apiVersion: string) => apiVersion.slice(0, apiVersion.lastIndexOf('/'));
+    const unvalidated = report.findings.filter((finding) => finding.messageId === 'no-schema' && finding.resource?.apiVersion && crdKinds.has(`${group(finding.resource.apiVersion)}/${finding.resource.kind}`));
+    expect(unvalidated.map((finding) => finding.message)).toEqual([expect.stringMatching(/^The CustomResourceDefinition of CronWorkflow \(.*\) has no schema for v1alpha1; not validated\.$/)]);
+    expect(crdKinds.size).toBeGreaterThan(35);
+  }, 600_000);
 });
