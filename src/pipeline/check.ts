@@ -106,12 +106,12 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const ownRules = options.rules ? undefined : { settings: options.ruleSettings };
   const customSources = options.schema ? await loadCustomSchemas(options.customSchemas ?? {}, cwd) : undefined;
   // Custom resources wait for the whole set (their CRD may be in any file): in this thread, so every --jobs agrees.
-  const schema = options.schema ? { ...options.schema, customLater: true } : undefined;
+  const schema = options.schema ? { ...options.schema, customLater: true, schemaLocations: customSources?.schemaLocations } : undefined;
   const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, maxFileMillis: options.maxFileMillis, schema, ownRules };
   if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
 
-  if (options.schema) findings.push(...validateCustomResources(resources, { ...options.schema, custom: customSources }));
+  if (options.schema) findings.push(...validateCustomResources(resources, { ...schema, customLater: false, custom: customSources }));
   const index = new ResourceIndex(resources);
   if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
   else findings.push(...runDeferredRules(allRules, resources, deferred, index, options.ruleSettings));

@@ -176,6 +176,16 @@ function validateWith(resource: Resource, compiled: Compiled, version: string, u
   return explainErrors(compiled.validate.errors ?? [], { resource, definitions: compiled.definitions, root: compiled.root, severity: 'error', version });
 }
 
+/** Findings against the --schema-location file for a resource's kind, or undefined when there is none. */
+export function validateFromFile(resource: Resource, catalog: CustomSchemaCatalog, kubeVersion: string): Finding[] | undefined {
+  const { group, version } = splitApiVersion(resource.apiVersion ?? '');
+  const kind = resource.kind ?? '';
+  const file = catalog.schemaFile(group, version, kind);
+  if (!file) return undefined;
+  if (!isObject(file.schema as PlainValue)) return validateWith(resource, { definitions: {}, root: '' }, kubeVersion, file.file);
+  return validateWith(resource, catalog.compile(`file:${file.file}`, file.schema, kind, { mode: 'json' }), kubeVersion, file.file);
+}
+
 /** Findings for one custom resource (a kind no bundled schema knows). */
 export function validateCustomResource(resource: Resource, catalog: CustomSchemaCatalog, options: CustomValidationOptions): Finding[] {
   const apiVersion = resource.apiVersion ?? '';
@@ -204,8 +214,5 @@ export function validateCustomResource(resource: Resource, catalog: CustomSchema
     const mode: ConvertOptions['mode'] = custom.preserveUnknownFields ? 'json' : 'crd';
     return validateWith(resource, catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }), options.kubeVersion, custom.origin);
   }
-  const file = catalog.schemaFile(group, version, kind);
-  if (file && !isObject(file.schema as PlainValue)) return validateWith(resource, { definitions: {}, root: '' }, options.kubeVersion, file.file);
-  if (file) return validateWith(resource, catalog.compile(`file:${file.file}`, file.schema, kind, { mode: 'json' }), options.kubeVersion, file.file);
-  return [options.noSchema(resource)];
+  return validateFromFile(resource, catalog, options.kubeVersion) ?? [options.noSchema(resource)];
 }

@@ -4,7 +4,7 @@ import type { Finding, Resource, Severity } from '../types.js';
 import { apiVerdict, type ApiCatalog, type ApiVerdict, type Replacement, type ValidationTarget } from './api-verdict.js';
 import { bundledSchemaSource, type SchemaSource } from './bundle.js';
 import { explainErrors } from './explain.js';
-import { CustomSchemaCatalog, validateCustomResource, type CustomSchemaSources } from './custom.js';
+import { CustomSchemaCatalog, validateCustomResource, validateFromFile, type CustomSchemaSources } from './custom.js';
 import { DefinitionValidators } from './validator.js';
 import { bundledKubeVersions, compareKubeVersions, newestKubeVersion } from './versions.js';
 
@@ -27,8 +27,26 @@ export interface SchemaValidationOptions {
    * another file): set when validating one file of many.
    */
   customLater?: boolean;
-  /** CRDs given with --crd and folders of JSON schemas (--schema-location) for custom resources. */
-  custom?: CustomSchemaSources;
+  /** CRDs given with --crd, for custom resources. */
+  custom?: Pick<CustomSchemaSources, 'crds'>;
+  /**
+   * Folders of JSON schemas (--schema-location, absolute): for custom resources, and for any kind the
+   * bundled version does not serve with a schema (a newer Kubernetes version's schemas).
+   */
+  schemaLocations?: readonly string[];
+}
+
+const fileCatalogs = new Map<string, CustomSchemaCatalog>();
+
+/** One catalog of --schema-location files per version and folder list, so each file is compiled once per thread. */
+function fileCatalog(schemas: SchemaSet, target: string, locations: readonly string[]): CustomSchemaCatalog {
+  const key = `${target}\0${locations.join('\0')}`;
+  let catalog = fileCatalogs.get(key);
+  if (!catalog) {
+    catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), [], { schemaLocations: locations });
+    if (schemas === bundledSchemas) fileCatalogs.set(key, catalog);
+  }
+  return catalog;
 }
 
 /** The Kubernetes versions available and each one's schemas. */
@@ -192,6 +210,15 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
       custom.push(resource);
       continue;
     }
+    const unvalidated = verdict.status === 'unknown-kind' || verdict.status === 'not-yet' || verdict.status === 'other-api-version' || verdict.status === 'served-without-schema';
+    if (unvalidated && options.schemaLocations?.length) {
+      // A schema the user supplied (say, a newer Kubernetes version's) serves the kind: validate against it instead.
+      const supplied = validateFromFile(resource, fileCatalog(schemas, target, options.schemaLocations), target);
+      if (supplied) {
+        findings.push(...supplied);
+        continue;
+      }
+    }
     const problem = describeVerdict(verdict, apiVersion, kind, target, options);
     if (problem) {
       findings.push({
@@ -208,7 +235,7 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
 
 function validateCustom(custom: readonly Resource[], every: readonly Resource[], schemas: SchemaSet, target: string, options: SchemaValidationOptions): Finding[] {
   if (custom.length === 0) return [];
-  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, options.custom);
+  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, { crds: options.custom?.crds, schemaLocations: options.schemaLocations });
   const noSchema = (resource: Resource): Finding => {
     const problem = describeVerdict({ status: 'custom' }, resource.apiVersion ?? '', resource.kind ?? '', target, options)!;
     return { ...findingAt(resource, { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, path: [problem.on], target: 'value', hint: problem.hint }), messageId: problem.messageId };

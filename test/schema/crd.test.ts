@@ -216,6 +216,18 @@ describe('--crd and --schema-location', () => {
     expect(shown(report.findings)).toEqual(wrongTypeAndUnknown);
   });
 
+  it('a kind the bundled version lacks (a newer Kubernetes) is validated against the supplied schema', async () => {
+    const deviceClass = yaml('apiVersion: resource.k8s.io/v1', 'kind: DeviceClass', 'metadata:', '  name: gpu', 'spec:', '  selectors: gpu');
+    const dir = writeTree({ 'device-class.yaml': deviceClass });
+    const without = await lintFolder({ inputs: [dir], jobs: 1 });
+    expect(shown(without.report.findings).map((finding) => finding.ruleId)).toEqual(['api-version']);
+    const schemas = writeTree({
+      'deviceclass-resource-v1.json': JSON.stringify({ type: 'object', properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, spec: { type: 'object', properties: { selectors: { type: 'array' } } } } }),
+    });
+    const supplied = await lintFolder({ inputs: [dir], jobs: 1, customSchemas: { schemaLocations: [schemas] } });
+    expect(shown(supplied.report.findings)).toEqual([{ ruleId: 'schema', messageId: 'wrong-type', line: 6, column: 14, message: 'spec.selectors must be a list, not the string "gpu".' }]);
+  });
+
   it('a --crd that holds no CRD is a usage error', async () => {
     const other = writeTree({ 'cm.yaml': yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: c') });
     const dir = writeTree({ 'widget.yaml': manifest });
