@@ -46,6 +46,8 @@ export const checkOptionSpecs: readonly OptionSpec[] = [
   { name: 'max-file-size', type: 'string', value: 'SIZE', description: 'Files larger than this (e.g. 5MB, 512KB) are reported, not read; default 5MB' },
   { name: 'kube-version', type: 'string', value: 'VERSION', description: "Kubernetes version to validate against (default: the config's kubernetesVersion, else the newest bundled)" },
   { name: 'strict-kinds', type: 'boolean', description: 'Report kinds without a bundled schema (custom resources) as errors instead of skipping them' },
+  { name: 'crd', type: 'string', value: 'PATH', description: 'Validate custom resources against the CustomResourceDefinitions in this file or folder (repeatable; CRDs among the checked files are used too)' },
+  { name: 'schema-location', type: 'string', value: 'DIR', description: 'Folder of JSON schemas, {kind}-{group}-{version}.json (kubeconform) or {group}/{kind}_{version}.json (CRDs-catalog), for kinds the bundled schemas lack (repeatable; never fetched)' },
   { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Threads that read and parse files (default: one per core; 1 for none)' },
   { name: 'each', type: 'string', value: 'PATTERN', description: "Grade every folder matching PATTERN (quoted: --each 'submissions/*') as one student's answers" },
   { name: 'gradebook', type: 'string', value: 'FILE', description: 'With --each: write the class gradebook (CSV, one row per folder) to FILE (or -o FILE)' },

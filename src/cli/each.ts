@@ -8,6 +8,7 @@ import { runPool, siblingWorker } from '../pipeline/worker-pool.js';
 import { builtinRubricPath } from '../grade/index.js';
 import { newestKubeVersion } from '../schema/versions.js';
 import { UsageError } from '../errors.js';
+import type { CustomSchemaPaths } from '../pipeline/custom-schemas.js';
 import { writeReportFile } from './outputs.js';
 import { formatGradebook } from './gradebook.js';
 import { gradeSubmission, rubricFor, stoppedResult, type SubmissionResult, type SubmissionSettings, type SubmissionTask } from '../pipeline/submission.js';
@@ -17,6 +18,7 @@ export interface EachArgs {
   rubric?: string;
   kubeVersion?: string;
   strictKinds: boolean;
+  customSchemas?: CustomSchemaPaths;
   maxFileBytes: number;
   gradebook?: string;
   reportsDir?: string;
@@ -92,6 +94,8 @@ export async function runEach(args: EachArgs, io: EachIo): Promise<number> {
     rubricLabel: args.rubric ?? 'rubrics/k8s-for-users-day2.yaml',
     kubeVersion: args.kubeVersion ?? newestKubeVersion,
     strictKinds: args.strictKinds,
+    // Absolute, so every thread reads the same files whatever its folder.
+    customSchemas: { crds: (args.customSchemas?.crds ?? []).map((file) => path.resolve(io.cwd, file)), schemaLocations: (args.customSchemas?.schemaLocations ?? []).map((dir) => path.resolve(io.cwd, dir)) },
     maxFileBytes: args.maxFileBytes,
   };
   // Loaded here first: a broken rubric is a usage error before any student is graded.

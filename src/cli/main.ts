@@ -11,6 +11,7 @@ import { UsageError } from '../errors.js';
 import { suggestName } from '../k8s/did-you-mean.js';
 import { configFileNames, findConfigFile, loadConfig, type LoadedConfig } from './config.js';
 import { pairOutputTargets, writeReportFile, type OutputTarget } from './outputs.js';
+import type { CustomSchemaPaths } from '../pipeline/custom-schemas.js';
 import { allValues, commands, helpText, lastValue, parseCommandLine, wholeNumber, type CommandLine } from './args.js';
 import { parseSize } from './size.js';
 import { readStreamAtMost } from '../load/read.js';
@@ -55,6 +56,8 @@ interface CheckArgs {
   kubeVersion?: string;
   /** Custom resources (kinds without a bundled schema) are errors. */
   strictKinds: boolean;
+  /** --crd and --schema-location: custom schemas, read from disk (never fetched). */
+  customSchemas: CustomSchemaPaths;
   debug: boolean;
   jobs?: number;
   /** grade --each PATTERN: every matched folder is one student's answer set (src/cli/each.ts). */
@@ -166,6 +169,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     jobs: args.jobs,
     kubeVersion,
     strictKinds: args.strictKinds,
+    customSchemas: args.customSchemas,
   };
   // Settings and suppressions are lint-mode only, so no scored check can be switched off.
   const { report: fullReport, check: result } = rubric ? await gradeFolder({ ...pipelineOptions, rubric }) : await lintFolder({ ...pipelineOptions, ruleSettings: config?.ruleSettings });
@@ -225,7 +229,7 @@ function checkKubeVersion(version: string): void {
   // An unquoted 1.30 in YAML or a shell variable arrives as 1.3.
   const guess = bundledKubeVersions.find((bundled) => bundled === `${version}0`) ?? suggestName(version, bundledKubeVersions);
   throw new UsageError(
-    `Kubernetes ${version} is not bundled${guess ? ` (did you mean ${guess}?)` : ''}; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use ${newestKubeVersion}, the newest)`,
+    `Kubernetes ${version} is not bundled${guess ? ` (did you mean ${guess}?)` : ''}; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use ${newestKubeVersion}, the newest, and --schema-location DIR for kinds it lacks)`,
   );
 }
 
@@ -317,6 +321,7 @@ async function runCommandLine(line: CommandLine, io: Io): Promise<number> {
     errorOnUnmatchedPattern: lastValue<boolean>(line, 'error-on-unmatched-pattern') ?? true,
     kubeVersion,
     strictKinds: lastValue<boolean>(line, 'strict-kinds') ?? false,
+    customSchemas: { crds: allValues(line, 'crd'), schemaLocations: allValues(line, 'schema-location') },
     debug: lastValue<boolean>(line, 'debug') ?? false,
     jobs,
     each,

@@ -13,6 +13,8 @@ import { applySuppressions, type Directives } from '../lint/suppress.js';
 import { checkSourceBytes, withFile, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
 import { runDeferredRules } from '../lint/rule-stages.js';
 import { checkFiles } from './parallel.js';
+import { loadCustomSchemas, type CustomSchemaPaths } from './custom-schemas.js';
+import { validateCustomResources } from '../schema/validate.js';
 import { capFindingsPerFile, defaultMaxFindingsPerFile } from './findings-cap.js';
 
 export interface StdinSource {
@@ -39,6 +41,8 @@ export interface CheckOptions {
   maxFindingsPerFile?: number;
   /** Schema validation (bundled schemas), run per file as it is parsed, in worker threads too. */
   schema?: PlainSchemaOptions;
+  /** --crd and --schema-location, for custom resources (validated once every file is parsed). */
+  customSchemas?: CustomSchemaPaths;
 }
 
 export interface CheckedFile {
@@ -99,10 +103,14 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
 
   // Rules given as code (tests) cannot travel to worker threads: they all run below instead.
   const ownRules = options.rules ? undefined : { settings: options.ruleSettings };
-  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, schema: options.schema, ownRules };
+  const customSources = options.schema ? await loadCustomSchemas(options.customSchemas ?? {}, cwd) : undefined;
+  // Custom resources wait for the whole set (their CRD may be in any file): in this thread, so every --jobs agrees.
+  const schema = options.schema ? { ...options.schema, customLater: true, schemaLocations: customSources?.schemaLocations } : undefined;
+  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, schema, ownRules };
   if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
 
+  if (options.schema) findings.push(...validateCustomResources(resources, { ...schema, customLater: false, custom: customSources }));
   const index = new ResourceIndex(resources);
   if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
   else findings.push(...runDeferredRules(allRules, resources, deferred, index, options.ruleSettings));

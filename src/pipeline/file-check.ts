@@ -25,7 +25,7 @@ export interface FileOutcome {
 }
 
 /** Schema validation options that can cross a thread boundary (the bundled schemas only). */
-export type PlainSchemaOptions = Pick<SchemaValidationOptions, 'kubeVersion' | 'strictKinds' | 'tolerate'>;
+export type PlainSchemaOptions = Pick<SchemaValidationOptions, 'kubeVersion' | 'strictKinds' | 'tolerate' | 'customLater' | 'schemaLocations'>;
 
 export interface FileCheckOptions {
   readLimits?: ReadLimits;

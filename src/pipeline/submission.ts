@@ -1,3 +1,4 @@
+import type { CustomSchemaPaths } from './custom-schemas.js';
 import { gradeFolder, loadRubricOrThrow } from './run.js';
 
 /** The extensions kubectl apply -f DIR reads: grade mode reads them all. */
@@ -14,6 +15,8 @@ export interface SubmissionSettings {
   rubricLabel: string;
   kubeVersion: string;
   strictKinds: boolean;
+  /** --crd and --schema-location, as absolute paths. */
+  customSchemas?: CustomSchemaPaths;
   maxFileBytes: number;
 }
 
@@ -108,6 +111,7 @@ export async function gradeSubmission(task: SubmissionTask, settings: Submission
       extensions: [...gradeExtensions],
       kubeVersion: settings.kubeVersion,
       strictKinds: settings.strictKinds,
+      customSchemas: settings.customSchemas,
       rubric,
     });
     return {

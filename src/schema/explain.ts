@@ -252,6 +252,46 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
         hint: `Write it in RFC 3339 form: date, T, time and a time zone (Z for UTC).${about(field, at?.description)}`,
       };
     }
+    case 'pattern':
+      return {
+        messageId: 'pattern',
+        path,
+        target: 'value',
+        message: `${formatPath(path)} must match the pattern ${String(error.params.pattern)}, and ${describeValue(value, sensitive)} does not.`,
+        hint: `Change the value to match the pattern.${about(field, at?.description)}`,
+      };
+    case 'maximum':
+    case 'minimum':
+    case 'exclusiveMaximum':
+    case 'exclusiveMinimum':
+    case 'maxLength':
+    case 'minLength':
+    case 'maxItems':
+    case 'minItems':
+    case 'maxProperties':
+    case 'minProperties': {
+      const limit = Number(error.params.limit);
+      const bound: Record<string, string> = {
+        maximum: `at most ${limit}`,
+        minimum: `at least ${limit}`,
+        exclusiveMaximum: `less than ${limit}`,
+        exclusiveMinimum: `more than ${limit}`,
+        maxLength: `at most ${limit} characters long`,
+        minLength: `at least ${limit} character${limit === 1 ? '' : 's'} long`,
+        maxItems: `a list of at most ${limit} item${limit === 1 ? '' : 's'}`,
+        minItems: `a list of at least ${limit} item${limit === 1 ? '' : 's'}`,
+        maxProperties: `a mapping of at most ${limit} field${limit === 1 ? '' : 's'}`,
+        minProperties: `a mapping of at least ${limit} field${limit === 1 ? '' : 's'}`,
+      };
+      const shown = error.keyword.endsWith('imum') ? describeValue(value, sensitive) : error.keyword.endsWith('Length') ? `${String(value).length} characters long` : error.keyword.endsWith('Items') ? `a list of ${Array.isArray(value) ? value.length : 0}` : `a mapping of ${isObject(value as PlainValue) ? Object.keys(value as object).length : 0}`;
+      return {
+        messageId: 'out-of-range',
+        path,
+        target: 'value',
+        message: `${formatPath(path) || 'This document'} must be ${bound[error.keyword]}, not ${shown}.`,
+        hint: about(field, at?.description).trim() || undefined,
+      };
+    }
     default:
       return {
         messageId: 'invalid',

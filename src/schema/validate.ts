@@ -4,6 +4,7 @@ import type { Finding, Resource, Severity } from '../types.js';
 import { apiVerdict, type ApiCatalog, type ApiVerdict, type Replacement, type ValidationTarget } from './api-verdict.js';
 import { bundledSchemaSource, type SchemaSource } from './bundle.js';
 import { explainErrors } from './explain.js';
+import { CustomSchemaCatalog, validateCustomResource, validateFromFile, type CustomSchemaSources } from './custom.js';
 import { DefinitionValidators } from './validator.js';
 import { bundledKubeVersions, compareKubeVersions, newestKubeVersion } from './versions.js';
 
@@ -21,6 +22,31 @@ export interface SchemaValidationOptions {
   tolerate?: readonly ApiVersionKind[];
   /** Where schemas come from (default: schemas/kubernetes/, as bundled). */
   schemas?: SchemaSet;
+  /**
+   * Custom resources are left for validateCustomResources over every resource (their CRD may sit in
+   * another file): set when validating one file of many.
+   */
+  customLater?: boolean;
+  /** CRDs given with --crd, for custom resources. */
+  custom?: Pick<CustomSchemaSources, 'crds'>;
+  /**
+   * Folders of JSON schemas (--schema-location, absolute): for custom resources, and for any kind the
+   * bundled version does not serve with a schema (a newer Kubernetes version's schemas).
+   */
+  schemaLocations?: readonly string[];
+}
+
+const fileCatalogs = new Map<string, CustomSchemaCatalog>();
+
+/** One catalog of --schema-location files per version and folder list, so each file is compiled once per thread. */
+function fileCatalog(schemas: SchemaSet, target: string, locations: readonly string[]): CustomSchemaCatalog {
+  const key = `${target}\0${locations.join('\0')}`;
+  let catalog = fileCatalogs.get(key);
+  if (!catalog) {
+    catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), [], { schemaLocations: locations });
+    if (schemas === bundledSchemas) fileCatalogs.set(key, catalog);
+  }
+  return catalog;
 }
 
 /** The Kubernetes versions available and each one's schemas. */
@@ -174,11 +200,25 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
   if (!schemas.versions.includes(target)) throw new Error(`no schemas for Kubernetes ${target}; bundled: ${schemas.versions.join(', ')}`);
   const catalog = catalogOf(schemas);
   const findings: Finding[] = [];
+  const custom: Resource[] = [];
   for (const resource of resources) {
     const { apiVersion, kind } = resource;
     // A bare List without items has nothing to validate; its items are resources of their own.
     if (!apiVersion || !kind || kind === 'List') continue;
     const verdict = apiVerdict(catalog, apiVersion, kind, target);
+    if (verdict.status === 'custom') {
+      custom.push(resource);
+      continue;
+    }
+    const unvalidated = verdict.status === 'unknown-kind' || verdict.status === 'not-yet' || verdict.status === 'other-api-version' || verdict.status === 'served-without-schema';
+    if (unvalidated && options.schemaLocations?.length) {
+      // A schema the user supplied (say, a newer Kubernetes version's) serves the kind: validate against it instead.
+      const supplied = validateFromFile(resource, fileCatalog(schemas, target, options.schemaLocations), target);
+      if (supplied) {
+        findings.push(...supplied);
+        continue;
+      }
+    }
     const problem = describeVerdict(verdict, apiVersion, kind, target, options);
     if (problem) {
       findings.push({
@@ -189,5 +229,28 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
     const validationTarget = 'validate' in verdict ? verdict.validate : undefined;
     if (validationTarget) findings.push(...validateAgainst(resource, kind, validationTarget, schemas));
   }
+  if (!options.customLater) findings.push(...validateCustom(custom, resources, schemas, target, options));
   return findings;
+}
+
+function validateCustom(custom: readonly Resource[], every: readonly Resource[], schemas: SchemaSet, target: string, options: SchemaValidationOptions): Finding[] {
+  if (custom.length === 0) return [];
+  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, { crds: options.custom?.crds, schemaLocations: options.schemaLocations });
+  const noSchema = (resource: Resource): Finding => {
+    const problem = describeVerdict({ status: 'custom' }, resource.apiVersion ?? '', resource.kind ?? '', target, options)!;
+    return { ...findingAt(resource, { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, path: [problem.on], target: 'value', hint: problem.hint }), messageId: problem.messageId };
+  };
+  return custom.flatMap((resource) => validateCustomResource(resource, catalog, { kubeVersion: target, noSchema }));
+}
+
+/**
+ * The whole-set stage: custom resources of every file against the CRDs of every file (and --crd,
+ * --schema-location), after per-file validation ran with customLater. Runs in the main thread.
+ */
+export function validateCustomResources(resources: readonly Resource[], options: SchemaValidationOptions = {}): Finding[] {
+  const schemas = options.schemas ?? bundledSchemas;
+  const target = options.kubeVersion ?? newestKubeVersion;
+  const catalog = catalogOf(schemas);
+  const custom = resources.filter((resource) => resource.apiVersion && resource.kind && resource.kind !== 'List' && apiVerdict(catalog, resource.apiVersion, resource.kind, target).status === 'custom');
+  return validateCustom(custom, resources, schemas, target, options);
 }

@@ -41,8 +41,8 @@ describe('usage errors: one line, exit 2, with a suggestion', () => {
     [['--lint', '-x', 'k8s'], 'grade: unknown option -x (grade --help lists the options)'],
     [['--lint=yes', 'k8s'], 'grade: --lint takes no value (given "yes")'],
     [['--lint', '-f', 'sarf', 'k8s'], 'grade: unknown format "sarf"; did you mean sarif? (formats: stylish, json, compact, unix, sarif, junit, github, gradescope, classroom)'],
-    [['--lint', '--kube-version', '1.99', 'k8s'], `grade: Kubernetes 1.99 is not bundled; bundled: ${versions} (for a newer cluster use 1.30, the newest)`],
-    [['--lint', '--kube-version', '1.3', 'k8s'], `grade: Kubernetes 1.3 is not bundled (did you mean 1.30?); bundled: ${versions} (for a newer cluster use 1.30, the newest)`],
+    [['--lint', '--kube-version', '1.99', 'k8s'], `grade: Kubernetes 1.99 is not bundled; bundled: ${versions} (for a newer cluster use 1.30, the newest, and --schema-location DIR for kinds it lacks)`],
+    [['--lint', '--kube-version', '1.3', 'k8s'], `grade: Kubernetes 1.3 is not bundled (did you mean 1.30?); bundled: ${versions} (for a newer cluster use 1.30, the newest, and --schema-location DIR for kinds it lacks)`],
     [['--lint', '--max-warnings', 'abc', 'k8s'], 'grade: --max-warnings takes a whole number of warnings, 0 or more, not "abc"'],
     [['--lint', '--jobs', '0', 'k8s'], 'grade: --jobs takes a whole number of threads, 1 or more, not "0"'],
     [['--pass-score', 'most', 'k8s'], 'grade: --pass-score takes points (e.g. 40) or a percentage of the maximum (e.g. 80%), not "most"'],
@@ -53,7 +53,7 @@ describe('usage errors: one line, exit 2, with a suggestion', () => {
     [['rules', '--lint'], 'grade: --lint does not apply to `grade rules`; it is an option of `grade [PATH...]`'],
     [['rules', '-f', 'csv'], 'grade: grade rules prints text or json, not "csv"'],
     [['rubric', 'chek', 'r.yaml'], 'grade: unknown rubric action "chek"; did you mean check?: grade rubric check FILE'],
-    [['schemas', '--kube-version', '1.99'], `grade: Kubernetes 1.99 is not bundled; bundled: ${versions} (for a newer cluster use 1.30, the newest)`],
+    [['schemas', '--kube-version', '1.99'], `grade: Kubernetes 1.99 is not bundled; bundled: ${versions} (for a newer cluster use 1.30, the newest, and --schema-location DIR for kinds it lacks)`],
     [['rule'], 'grade: no such file or folder: rule (did you mean the command `grade rules`?)'],
   ])('%j', async (args, line) => {
     const run = await grade(args, dir);
