@@ -8,6 +8,7 @@ import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { suggestName } from '../k8s/did-you-mean.js';
 import { configFileNames, type LoadedConfig } from '../pipeline/config.js';
+import { formatContext } from '../pipeline/format-context.js';
 import { checkFormatName, checkKubeVersion, resolveConfig as resolveEntryConfig } from '../pipeline/entry-checks.js';
 import { pairOutputTargets, writeReportFile, type OutputTarget } from './outputs.js';
 import { allValues, commands, helpText, lastValue, parseCommandLine, wholeNumber, type CommandLine } from './args.js';
@@ -96,10 +97,10 @@ async function writeOutputs(report: Report, targets: readonly OutputTarget[], ar
   for (const target of targets) {
     const formatter = formatters[target.format]!;
     if (target.file === undefined) {
-      io.stdout(formatter(report, { color: useColor(args.color, io) }));
+      io.stdout(formatter(report, formatContext(report, io.cwd, useColor(args.color, io))));
       continue;
     }
-    await writeReportFile(path.resolve(io.cwd, target.file), target.file, formatter(report, { color: false }));
+    await writeReportFile(path.resolve(io.cwd, target.file), target.file, formatter(report, formatContext(report, io.cwd, false)));
   }
 }
 
