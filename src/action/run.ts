@@ -17,7 +17,7 @@ import { writeReportFile } from '../pipeline/outputs.js';
 import { gradeFolder, lintFolder, loadBuiltinRubric, loadRubricOrThrow, type PipelineRun } from '../pipeline/run.js';
 import { newestKubeVersion } from '../schema/versions.js';
 import { readInputs, type ActionInputs, type FailOn } from './inputs.js';
-import { appendOutputs, appendSummary } from './workflow-files.js';
+import { fileToolkit, type Toolkit } from './toolkit.js';
 import { workflowCommand } from '../format/github.js';
 import { plural } from '../format/text.js';
 
@@ -95,7 +95,8 @@ async function writeReports(report: Report, inputs: ActionInputs, workspace: str
 
 const usageError = (message: string) => `${workflowCommand('error', [['title', 'kubegrade']], message.split('\n').map(printable).join('\n'))}\n`;
 
-export async function runAction(env: NodeJS.ProcessEnv, print: (text: string) => void): Promise<number> {
+/** Runs the Action; dist/index.js passes core's toolkit, in-process tests the file toolkit over `print`. */
+export async function runAction(env: NodeJS.ProcessEnv, print: (text: string) => void, toolkit: Toolkit = fileToolkit(env, print)): Promise<number> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   let inputs: ActionInputs;
   let report: Report;
@@ -106,24 +107,25 @@ export async function runAction(env: NodeJS.ProcessEnv, print: (text: string) =>
     await writeReports(report, inputs, workspace, reportPath);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    print(usageError(error.message));
+    toolkit.print(usageError(error.message));
     return 2;
   }
 
   // Every finding in the log, folded when it is longer than its one summary line: the annotations and the summary carry what a reader looks at first.
   const log = formatters.stylish!(report, formatContext(report, workspace, true));
   const title = `kubegrade: ${report.exercises ? `${report.score ?? 0}/${report.maxScore ?? 0} points, ` : ''}${plural(report.findings.length, 'finding')}`;
-  print(log.trimEnd().includes('\n') ? `${workflowCommand('group', [], title)}\n${log}${workflowCommand('endgroup', [], '')}\n` : log);
-  print(formatters.github!(report, formatContext(report, workspace, false)));
-  await appendSummary(env.GITHUB_STEP_SUMMARY, formatGithubSummary(report, { blobUrl: blobUrl(env) }));
-  await appendOutputs(env.GITHUB_OUTPUT, {
-    ...(report.score !== undefined ? { score: String(report.score) } : {}),
-    ...(report.maxScore !== undefined ? { 'max-score': String(report.maxScore) } : {}),
-    result: encodeClassroomResult(report),
-    report: reportPath,
-  });
+  const fold = log.trimEnd().includes('\n');
+  if (fold) toolkit.startGroup(title);
+  toolkit.print(log);
+  if (fold) toolkit.endGroup();
+  toolkit.print(formatters.github!(report, formatContext(report, workspace, false)));
+  await toolkit.appendSummary(formatGithubSummary(report, { blobUrl: blobUrl(env) }));
+  if (report.score !== undefined) await toolkit.setOutput('score', String(report.score));
+  if (report.maxScore !== undefined) await toolkit.setOutput('max-score', String(report.maxScore));
+  await toolkit.setOutput('result', encodeClassroomResult(report));
+  await toolkit.setOutput('report', reportPath);
   const reason = failureReason(inputs.failOn, report);
   if (!reason) return 0;
-  print(`kubegrade: failing this step: ${reason}\n`);
+  toolkit.print(`kubegrade: failing this step: ${reason}\n`);
   return 1;
 }

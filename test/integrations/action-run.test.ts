@@ -18,6 +18,8 @@ interface RunnerRun {
   stdout: string;
   summary: string;
   outputs: Record<string, string>;
+  /** The GITHUB_OUTPUT file as written. */
+  outputText: string;
   workspace: string;
 }
 
@@ -74,7 +76,7 @@ function runAsRunner(files: Record<string, string>, inputs: Record<string, strin
   expect(run.stderr).toBe('');
   // Anything the bundle needs but left out shows here (a runner has no node_modules to fall back on).
   expect(/^::error title=kubegrade::internal error.*$/m.exec(run.stdout)?.[0] ?? 'no crash', 'the action crashed on a runner').toBe('no crash');
-  return { code: run.status, stdout: run.stdout, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), workspace };
+  return { code: run.status, stdout: run.stdout, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), outputText: readFileSync(outputFile, 'utf8'), workspace };
 }
 
 /** Annotations and other workflow commands, without the ::group:: and ::endgroup:: that fold the log. */
@@ -134,6 +136,8 @@ describe('node dist/index.js on a runner (lint mode)', () => {
     expect(run.summary).toMatch(/answers\/ex2\/job\.yaml\\?:9\\?:22/);
 
     expect(Object.keys(run.outputs).sort()).toEqual(['report', 'result']);
+    // @actions/core writes every output as a heredoc with its own delimiter.
+    expect(run.outputText.split('\n').filter((line) => line.includes('<<'))).toEqual([expect.stringMatching(/^result<<ghadelimiter_[0-9a-f-]{36}$/), expect.stringMatching(/^report<<ghadelimiter_[0-9a-f-]{36}$/)]);
     expect(run.outputs.report).toMatch(/kubegrade-runner-.*\/temp\/kubegrade-report\.json$/);
     const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { kubernetesVersion: string; root: string; findings: { file: string; line: number }[] };
     expect(report).toMatchObject({ kubernetesVersion: '1.25', root: 'answers', findings: [{ file: 'ex2/job.yaml', line: 9 }] });
