@@ -55,6 +55,8 @@ describe('sarif format', () => {
     const driver = log.runs[0].tool.driver;
     expect(driver).toMatchObject({ name: 'kubegrade', version: '0.1.0', informationUri: 'https://github.com/kubegrade/kubegrade' });
     expect(driver.informationUri).toBe(repositoryUrl);
+    // The one place the repository is named: the README's `uses:` line publishes the same repository.
+    expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(`uses: ${new URL(repositoryUrl).pathname.slice(1)}@v1`);
     expect(driver.rules.map((rule: Json) => rule.id)).toEqual(['configmap-data', 'image-tag', 'job-restart-policy']);
     const meta = allRuleMeta().find((rule) => rule.id === 'job-restart-policy')!;
     const braces = (text: string) => text.replace(/[{}]/g, (brace) => brace + brace);
