@@ -36,6 +36,95 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/bytes/index.js
+var require_bytes = __commonJS({
+  "node_modules/bytes/index.js"(exports, module) {
+    "use strict";
+    module.exports = bytes;
+    module.exports.format = format;
+    module.exports.parse = parse;
+    var formatThousandsRegExp = /\B(?=(\d{3})+(?!\d))/g;
+    var formatDecimalsRegExp = /(?:\.0*|(\.[^0]+)0+)$/;
+    var map = {
+      b: 1,
+      kb: 1 << 10,
+      mb: 1 << 20,
+      gb: 1 << 30,
+      tb: Math.pow(1024, 4),
+      pb: Math.pow(1024, 5)
+    };
+    var parseRegExp = /^((-|\+)?(\d+(?:\.\d+)?)) *(kb|mb|gb|tb|pb)$/i;
+    function bytes(value, options2) {
+      if (typeof value === "string") {
+        return parse(value);
+      }
+      if (typeof value === "number") {
+        return format(value, options2);
+      }
+      return null;
+    }
+    function format(value, options2) {
+      if (!Number.isFinite(value)) {
+        return null;
+      }
+      var mag = Math.abs(value);
+      var thousandsSeparator = options2 && options2.thousandsSeparator || "";
+      var unitSeparator = options2 && options2.unitSeparator || "";
+      var decimalPlaces = options2 && options2.decimalPlaces !== void 0 ? options2.decimalPlaces : 2;
+      var fixedDecimals = Boolean(options2 && options2.fixedDecimals);
+      var unit = options2 && options2.unit || "";
+      if (!unit || !map[unit.toLowerCase()]) {
+        if (mag >= map.pb) {
+          unit = "PB";
+        } else if (mag >= map.tb) {
+          unit = "TB";
+        } else if (mag >= map.gb) {
+          unit = "GB";
+        } else if (mag >= map.mb) {
+          unit = "MB";
+        } else if (mag >= map.kb) {
+          unit = "KB";
+        } else {
+          unit = "B";
+        }
+      }
+      var val = value / map[unit.toLowerCase()];
+      var str = val.toFixed(decimalPlaces);
+      if (!fixedDecimals) {
+        str = str.replace(formatDecimalsRegExp, "$1");
+      }
+      if (thousandsSeparator) {
+        str = str.split(".").map(function(s, i) {
+          return i === 0 ? s.replace(formatThousandsRegExp, thousandsSeparator) : s;
+        }).join(".");
+      }
+      return str + unitSeparator + unit;
+    }
+    function parse(val) {
+      if (typeof val === "number" && !isNaN(val)) {
+        return val;
+      }
+      if (typeof val !== "string") {
+        return null;
+      }
+      var results = parseRegExp.exec(val);
+      var floatValue;
+      var unit = "b";
+      if (!results) {
+        floatValue = parseInt(val, 10);
+        unit = "b";
+      } else {
+        floatValue = parseFloat(results[1]);
+        unit = results[4].toLowerCase();
+      }
+      if (isNaN(floatValue)) {
+        return null;
+      }
+      return Math.floor(map[unit] * floatValue);
+    }
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -47,12 +136,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
+    var isAlias6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
-    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
+    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
+    var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -73,7 +162,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP2;
@@ -82,14 +171,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias4;
+    exports.isAlias = isAlias6;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap8;
     exports.isNode = isNode;
-    exports.isPair = isPair4;
-    exports.isScalar = isScalar5;
-    exports.isSeq = isSeq6;
+    exports.isPair = isPair6;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq8;
   }
 });
 
@@ -4197,9 +4286,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap8 = fc.start.source === "{";
+      const fcName = isMap8 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4324,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4275,7 +4364,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep && !props.found) {
+        if (!isMap8 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4387,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4330,7 +4419,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap8) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4435,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap8 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5633,7 +5722,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5806,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7514,15922 +7603,6 @@ var require_mod = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/fields/types.js
-var require_types = __commonJS({
-  "node_modules/cron-parser/dist/fields/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/cron-parser/dist/fields/CronField.js
-var require_CronField = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronField.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronField = void 0;
-    var CronField = class _CronField {
-      #hasLastChar = false;
-      #hasQuestionMarkChar = false;
-      #wildcard = false;
-      #values = [];
-      options = { rawValue: "" };
-      /**
-       * Returns the minimum value allowed for this field.
-       */
-      /* istanbul ignore next */
-      static get min() {
-        throw new Error("min must be overridden");
-      }
-      /**
-       * Returns the maximum value allowed for this field.
-       */
-      /* istanbul ignore next */
-      static get max() {
-        throw new Error("max must be overridden");
-      }
-      /**
-       * Returns the allowed characters for this field.
-       */
-      /* istanbul ignore next */
-      static get chars() {
-        return Object.freeze([]);
-      }
-      /**
-       * Returns whether a string value, such as `L`, is allowed in this field.
-       * @param {string} value - The value to check
-       * @returns {boolean}
-       */
-      static isValidChar(value) {
-        return this.chars.includes(value);
-      }
-      /**
-       * Returns the regular expression used to validate this field.
-       */
-      static get validChars() {
-        return /^[?,*\dH/-]+$|^.*H\(\d+-\d+\)\/\d+.*$|^.*H\(\d+-\d+\).*$|^.*H\/\d+.*$/;
-      }
-      /**
-       * Returns the constraints for this field.
-       */
-      static get constraints() {
-        return { min: this.min, max: this.max, chars: this.chars, validChars: this.validChars };
-      }
-      /**
-       * CronField constructor. Initializes the field with the provided values.
-       * @param {number[] | string[]} values - Values for this field
-       * @param {CronFieldOptions} [options] - Options provided by the parser
-       * @throws {TypeError} if the constructor is called directly
-       * @throws {Error} if validation fails
-       */
-      constructor(values, options2 = { rawValue: "" }) {
-        if (!Array.isArray(values)) {
-          throw new Error(`${this.constructor.name} Validation error, values is not an array`);
-        }
-        if (!(values.length > 0)) {
-          throw new Error(`${this.constructor.name} Validation error, values contains no values`);
-        }
-        this.options = {
-          ...options2,
-          rawValue: options2.rawValue ?? ""
-        };
-        this.#values = [...values].sort(_CronField.sorter);
-        this.#wildcard = this.options.wildcard !== void 0 ? this.options.wildcard : this.#isWildcardValue();
-        this.#hasLastChar = this.options.rawValue.includes("L") || values.includes("L");
-        this.#hasQuestionMarkChar = this.options.rawValue.includes("?") || values.includes("?");
-      }
-      /**
-       * Returns the minimum value allowed for this field.
-       * @returns {number}
-       */
-      get min() {
-        return this.constructor.min;
-      }
-      /**
-       * Returns the maximum value allowed for this field.
-       * @returns {number}
-       */
-      get max() {
-        return this.constructor.max;
-      }
-      /**
-       * Returns an array of allowed special characters for this field.
-       * @returns {string[]}
-       */
-      get chars() {
-        return this.constructor.chars;
-      }
-      /**
-       * Indicates whether this field has a "last" character.
-       * @returns {boolean}
-       */
-      get hasLastChar() {
-        return this.#hasLastChar;
-      }
-      /**
-       * Indicates whether this field has a "question mark" character.
-       * @returns {boolean}
-       */
-      get hasQuestionMarkChar() {
-        return this.#hasQuestionMarkChar;
-      }
-      /**
-       * Indicates whether this field is a wildcard.
-       * @returns {boolean}
-       */
-      get isWildcard() {
-        return this.#wildcard;
-      }
-      /**
-       * Returns an array of allowed values for this field.
-       * @returns {CronFieldType}
-       */
-      get values() {
-        return this.#values;
-      }
-      /**
-       * Helper function to sort values in ascending order.
-       * @param {number | string} a - First value to compare
-       * @param {number | string} b - Second value to compare
-       * @returns {number} - A negative, zero, or positive value, depending on the sort order
-       */
-      static sorter(a, b) {
-        const aIsNumber = typeof a === "number";
-        const bIsNumber = typeof b === "number";
-        if (aIsNumber && bIsNumber)
-          return a - b;
-        if (!aIsNumber && !bIsNumber)
-          return a.localeCompare(b);
-        return aIsNumber ? (
-          /* istanbul ignore next - A will always be a number until L-2 is supported */
-          -1
-        ) : 1;
-      }
-      /**
-       * Find the next (or previous when `reverse` is true) numeric value in a sorted list.
-       * Returns null if there's no value strictly after/before the current one.
-       *
-       * @param values - Sorted numeric values
-       * @param currentValue - Current value to compare against
-       * @param reverse - When true, search in reverse for previous smaller value
-       */
-      static findNearestValueInList(values, currentValue, reverse) {
-        if (reverse) {
-          for (let i = values.length - 1; i >= 0; i--) {
-            if (values[i] < currentValue)
-              return values[i];
-          }
-          return null;
-        }
-        for (let i = 0; i < values.length; i++) {
-          if (values[i] > currentValue)
-            return values[i];
-        }
-        return null;
-      }
-      /**
-       * Instance helper that operates on this field's numeric `values`.
-       *
-       * @param currentValue - Current value to compare against
-       * @param reverse - When true, search in reverse for previous smaller value
-       */
-      findNearestValue(currentValue, reverse) {
-        return this.constructor.findNearestValueInList(this.values, currentValue, reverse);
-      }
-      /**
-       * Serializes the field to an object.
-       * @returns {SerializedCronField}
-       */
-      serialize() {
-        return {
-          wildcard: this.#wildcard,
-          values: this.#values
-        };
-      }
-      /**
-       * Validates the field values against the allowed range and special characters.
-       * @throws {Error} if validation fails
-       */
-      validate() {
-        let badValue;
-        const charsString = this.chars.length > 0 ? ` or chars ${this.chars.join("")}` : "";
-        const field = this.constructor;
-        const rangeTest = (value) => {
-          badValue = value;
-          return typeof value === "number" ? value >= this.min && value <= this.max : field.isValidChar(value);
-        };
-        const isValidRange = this.#values.every(rangeTest);
-        if (!isValidRange) {
-          throw new Error(`${this.constructor.name} Validation error, got value ${badValue} expected range ${this.min}-${this.max}${charsString}`);
-        }
-        const duplicate = this.#values.find((value, index) => this.#values.indexOf(value) !== index);
-        if (duplicate !== void 0) {
-          throw new Error(`${this.constructor.name} Validation error, duplicate values found: ${duplicate}`);
-        }
-      }
-      /**
-       * Determines if the field is a wildcard based on the values.
-       * When options.rawValue is not empty, it checks if the raw value is a wildcard, otherwise it checks if all values in the range are included.
-       * @returns {boolean}
-       */
-      #isWildcardValue() {
-        if (this.options.rawValue.length > 0) {
-          return ["*", "?"].includes(this.options.rawValue);
-        }
-        return Array.from({ length: this.max - this.min + 1 }, (_, i) => i + this.min).every((value) => this.#values.includes(value));
-      }
-    };
-    exports.CronField = CronField;
-  }
-});
-
-// node_modules/luxon/build/node/luxon.js
-var require_luxon = __commonJS({
-  "node_modules/luxon/build/node/luxon.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var LuxonError = class extends Error {
-    };
-    var InvalidDateTimeError = class extends LuxonError {
-      constructor(reason) {
-        super(`Invalid DateTime: ${reason.toMessage()}`);
-      }
-    };
-    var InvalidIntervalError = class extends LuxonError {
-      constructor(reason) {
-        super(`Invalid Interval: ${reason.toMessage()}`);
-      }
-    };
-    var InvalidDurationError = class extends LuxonError {
-      constructor(reason) {
-        super(`Invalid Duration: ${reason.toMessage()}`);
-      }
-    };
-    var ConflictingSpecificationError = class extends LuxonError {
-    };
-    var InvalidUnitError = class extends LuxonError {
-      constructor(unit) {
-        super(`Invalid unit ${unit}`);
-      }
-    };
-    var InvalidArgumentError = class extends LuxonError {
-    };
-    var ZoneIsAbstractError = class extends LuxonError {
-      constructor() {
-        super("Zone is an abstract class");
-      }
-    };
-    var n = "numeric";
-    var s = "short";
-    var l = "long";
-    var DATE_SHORT = {
-      year: n,
-      month: n,
-      day: n
-    };
-    var DATE_MED = {
-      year: n,
-      month: s,
-      day: n
-    };
-    var DATE_MED_WITH_WEEKDAY = {
-      year: n,
-      month: s,
-      day: n,
-      weekday: s
-    };
-    var DATE_FULL = {
-      year: n,
-      month: l,
-      day: n
-    };
-    var DATE_HUGE = {
-      year: n,
-      month: l,
-      day: n,
-      weekday: l
-    };
-    var TIME_SIMPLE = {
-      hour: n,
-      minute: n
-    };
-    var TIME_WITH_SECONDS = {
-      hour: n,
-      minute: n,
-      second: n
-    };
-    var TIME_WITH_SHORT_OFFSET = {
-      hour: n,
-      minute: n,
-      second: n,
-      timeZoneName: s
-    };
-    var TIME_WITH_LONG_OFFSET = {
-      hour: n,
-      minute: n,
-      second: n,
-      timeZoneName: l
-    };
-    var TIME_24_SIMPLE = {
-      hour: n,
-      minute: n,
-      hourCycle: "h23"
-    };
-    var TIME_24_WITH_SECONDS = {
-      hour: n,
-      minute: n,
-      second: n,
-      hourCycle: "h23"
-    };
-    var TIME_24_WITH_SHORT_OFFSET = {
-      hour: n,
-      minute: n,
-      second: n,
-      hourCycle: "h23",
-      timeZoneName: s
-    };
-    var TIME_24_WITH_LONG_OFFSET = {
-      hour: n,
-      minute: n,
-      second: n,
-      hourCycle: "h23",
-      timeZoneName: l
-    };
-    var DATETIME_SHORT = {
-      year: n,
-      month: n,
-      day: n,
-      hour: n,
-      minute: n
-    };
-    var DATETIME_SHORT_WITH_SECONDS = {
-      year: n,
-      month: n,
-      day: n,
-      hour: n,
-      minute: n,
-      second: n
-    };
-    var DATETIME_MED = {
-      year: n,
-      month: s,
-      day: n,
-      hour: n,
-      minute: n
-    };
-    var DATETIME_MED_WITH_SECONDS = {
-      year: n,
-      month: s,
-      day: n,
-      hour: n,
-      minute: n,
-      second: n
-    };
-    var DATETIME_MED_WITH_WEEKDAY = {
-      year: n,
-      month: s,
-      day: n,
-      weekday: s,
-      hour: n,
-      minute: n
-    };
-    var DATETIME_FULL = {
-      year: n,
-      month: l,
-      day: n,
-      hour: n,
-      minute: n,
-      timeZoneName: s
-    };
-    var DATETIME_FULL_WITH_SECONDS = {
-      year: n,
-      month: l,
-      day: n,
-      hour: n,
-      minute: n,
-      second: n,
-      timeZoneName: s
-    };
-    var DATETIME_HUGE = {
-      year: n,
-      month: l,
-      day: n,
-      weekday: l,
-      hour: n,
-      minute: n,
-      timeZoneName: l
-    };
-    var DATETIME_HUGE_WITH_SECONDS = {
-      year: n,
-      month: l,
-      day: n,
-      weekday: l,
-      hour: n,
-      minute: n,
-      second: n,
-      timeZoneName: l
-    };
-    var Zone = class {
-      /**
-       * The type of zone
-       * @abstract
-       * @type {string}
-       */
-      get type() {
-        throw new ZoneIsAbstractError();
-      }
-      /**
-       * The name of this zone.
-       * @abstract
-       * @type {string}
-       */
-      get name() {
-        throw new ZoneIsAbstractError();
-      }
-      /**
-       * The IANA name of this zone.
-       * Defaults to `name` if not overwritten by a subclass.
-       * @abstract
-       * @type {string}
-       */
-      get ianaName() {
-        return this.name;
-      }
-      /**
-       * Returns whether the offset is known to be fixed for the whole year.
-       * @abstract
-       * @type {boolean}
-       */
-      get isUniversal() {
-        throw new ZoneIsAbstractError();
-      }
-      /**
-       * Returns the offset's common name (such as EST) at the specified timestamp
-       * @abstract
-       * @param {number} ts - Epoch milliseconds for which to get the name
-       * @param {Object} opts - Options to affect the format
-       * @param {string} opts.format - What style of offset to return. Accepts 'long' or 'short'.
-       * @param {string} opts.locale - What locale to return the offset name in.
-       * @return {string}
-       */
-      offsetName(ts, opts) {
-        throw new ZoneIsAbstractError();
-      }
-      /**
-       * Returns the offset's value as a string
-       * @abstract
-       * @param {number} ts - Epoch milliseconds for which to get the offset
-       * @param {string} format - What style of offset to return.
-       *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
-       * @return {string}
-       */
-      formatOffset(ts, format) {
-        throw new ZoneIsAbstractError();
-      }
-      /**
-       * Return the offset in minutes for this zone at the specified timestamp.
-       * @abstract
-       * @param {number} ts - Epoch milliseconds for which to compute the offset
-       * @return {number}
-       */
-      offset(ts) {
-        throw new ZoneIsAbstractError();
-      }
-      /**
-       * Return whether this Zone is equal to another zone
-       * @abstract
-       * @param {Zone} otherZone - the zone to compare
-       * @return {boolean}
-       */
-      equals(otherZone) {
-        throw new ZoneIsAbstractError();
-      }
-      /**
-       * Return whether this Zone is valid.
-       * @abstract
-       * @type {boolean}
-       */
-      get isValid() {
-        throw new ZoneIsAbstractError();
-      }
-    };
-    var singleton$1 = null;
-    var SystemZone = class _SystemZone extends Zone {
-      /**
-       * Get a singleton instance of the local zone
-       * @return {SystemZone}
-       */
-      static get instance() {
-        if (singleton$1 === null) {
-          singleton$1 = new _SystemZone();
-        }
-        return singleton$1;
-      }
-      /** @override **/
-      get type() {
-        return "system";
-      }
-      /** @override **/
-      get name() {
-        return new Intl.DateTimeFormat().resolvedOptions().timeZone;
-      }
-      /** @override **/
-      get isUniversal() {
-        return false;
-      }
-      /** @override **/
-      offsetName(ts, {
-        format,
-        locale
-      }) {
-        return parseZoneInfo(ts, format, locale);
-      }
-      /** @override **/
-      formatOffset(ts, format) {
-        return formatOffset(this.offset(ts), format);
-      }
-      /** @override **/
-      offset(ts) {
-        return -new Date(ts).getTimezoneOffset();
-      }
-      /** @override **/
-      equals(otherZone) {
-        return otherZone.type === "system";
-      }
-      /** @override **/
-      get isValid() {
-        return true;
-      }
-    };
-    var dtfCache = /* @__PURE__ */ new Map();
-    function makeDTF(zoneName) {
-      let dtf = dtfCache.get(zoneName);
-      if (dtf === void 0) {
-        dtf = new Intl.DateTimeFormat("en-US", {
-          hour12: false,
-          timeZone: zoneName,
-          year: "numeric",
-          month: "2-digit",
-          day: "2-digit",
-          hour: "2-digit",
-          minute: "2-digit",
-          second: "2-digit",
-          era: "short"
-        });
-        dtfCache.set(zoneName, dtf);
-      }
-      return dtf;
-    }
-    var typeToPos = {
-      year: 0,
-      month: 1,
-      day: 2,
-      era: 3,
-      hour: 4,
-      minute: 5,
-      second: 6
-    };
-    function hackyOffset(dtf, date) {
-      const formatted = dtf.format(date).replace(/\u200E/g, ""), parsed = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/.exec(formatted), [, fMonth, fDay, fYear, fadOrBc, fHour, fMinute, fSecond] = parsed;
-      return [fYear, fMonth, fDay, fadOrBc, fHour, fMinute, fSecond];
-    }
-    function partsOffset(dtf, date) {
-      const formatted = dtf.formatToParts(date);
-      const filled = [];
-      for (let i = 0; i < formatted.length; i++) {
-        const {
-          type,
-          value
-        } = formatted[i];
-        const pos = typeToPos[type];
-        if (type === "era") {
-          filled[pos] = value;
-        } else if (!isUndefined(pos)) {
-          filled[pos] = parseInt(value, 10);
-        }
-      }
-      return filled;
-    }
-    var ianaZoneCache = /* @__PURE__ */ new Map();
-    var IANAZone = class _IANAZone extends Zone {
-      /**
-       * @param {string} name - Zone name
-       * @return {IANAZone}
-       */
-      static create(name) {
-        let zone = ianaZoneCache.get(name);
-        if (zone === void 0) {
-          ianaZoneCache.set(name, zone = new _IANAZone(name));
-        }
-        return zone;
-      }
-      /**
-       * Reset local caches. Should only be necessary in testing scenarios.
-       * @return {void}
-       */
-      static resetCache() {
-        ianaZoneCache.clear();
-        dtfCache.clear();
-      }
-      /**
-       * Returns whether the provided string is a valid specifier. This only checks the string's format, not that the specifier identifies a known zone; see isValidZone for that.
-       * @param {string} s - The string to check validity on
-       * @example IANAZone.isValidSpecifier("America/New_York") //=> true
-       * @example IANAZone.isValidSpecifier("Sport~~blorp") //=> false
-       * @deprecated For backward compatibility, this forwards to isValidZone, better use `isValidZone()` directly instead.
-       * @return {boolean}
-       */
-      static isValidSpecifier(s2) {
-        return this.isValidZone(s2);
-      }
-      /**
-       * Returns whether the provided string identifies a real zone
-       * @param {string} zone - The string to check
-       * @example IANAZone.isValidZone("America/New_York") //=> true
-       * @example IANAZone.isValidZone("Fantasia/Castle") //=> false
-       * @example IANAZone.isValidZone("Sport~~blorp") //=> false
-       * @return {boolean}
-       */
-      static isValidZone(zone) {
-        if (!zone) {
-          return false;
-        }
-        try {
-          new Intl.DateTimeFormat("en-US", {
-            timeZone: zone
-          }).format();
-          return true;
-        } catch (e) {
-          return false;
-        }
-      }
-      constructor(name) {
-        super();
-        this.zoneName = name;
-        this.valid = _IANAZone.isValidZone(name);
-      }
-      /**
-       * The type of zone. `iana` for all instances of `IANAZone`.
-       * @override
-       * @type {string}
-       */
-      get type() {
-        return "iana";
-      }
-      /**
-       * The name of this zone (i.e. the IANA zone name).
-       * @override
-       * @type {string}
-       */
-      get name() {
-        return this.zoneName;
-      }
-      /**
-       * Returns whether the offset is known to be fixed for the whole year:
-       * Always returns false for all IANA zones.
-       * @override
-       * @type {boolean}
-       */
-      get isUniversal() {
-        return false;
-      }
-      /**
-       * Returns the offset's common name (such as EST) at the specified timestamp
-       * @override
-       * @param {number} ts - Epoch milliseconds for which to get the name
-       * @param {Object} opts - Options to affect the format
-       * @param {string} opts.format - What style of offset to return. Accepts 'long' or 'short'.
-       * @param {string} opts.locale - What locale to return the offset name in.
-       * @return {string}
-       */
-      offsetName(ts, {
-        format,
-        locale
-      }) {
-        return parseZoneInfo(ts, format, locale, this.name);
-      }
-      /**
-       * Returns the offset's value as a string
-       * @override
-       * @param {number} ts - Epoch milliseconds for which to get the offset
-       * @param {string} format - What style of offset to return.
-       *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
-       * @return {string}
-       */
-      formatOffset(ts, format) {
-        return formatOffset(this.offset(ts), format);
-      }
-      /**
-       * Return the offset in minutes for this zone at the specified timestamp.
-       * @override
-       * @param {number} ts - Epoch milliseconds for which to compute the offset
-       * @return {number}
-       */
-      offset(ts) {
-        if (!this.valid) return NaN;
-        const date = new Date(ts);
-        if (isNaN(date)) return NaN;
-        const dtf = makeDTF(this.name);
-        let [year, month, day, adOrBc, hour, minute, second] = dtf.formatToParts ? partsOffset(dtf, date) : hackyOffset(dtf, date);
-        if (adOrBc === "BC") {
-          year = -Math.abs(year) + 1;
-        }
-        const adjustedHour = hour === 24 ? 0 : hour;
-        const asUTC = objToLocalTS({
-          year,
-          month,
-          day,
-          hour: adjustedHour,
-          minute,
-          second,
-          millisecond: 0
-        });
-        let asTS = +date;
-        const over = asTS % 1e3;
-        asTS -= over >= 0 ? over : 1e3 + over;
-        return (asUTC - asTS) / (60 * 1e3);
-      }
-      /**
-       * Return whether this Zone is equal to another zone
-       * @override
-       * @param {Zone} otherZone - the zone to compare
-       * @return {boolean}
-       */
-      equals(otherZone) {
-        return otherZone.type === "iana" && otherZone.name === this.name;
-      }
-      /**
-       * Return whether this Zone is valid.
-       * @override
-       * @type {boolean}
-       */
-      get isValid() {
-        return this.valid;
-      }
-    };
-    var intlLFCache = {};
-    function getCachedLF(locString, opts = {}) {
-      const key = JSON.stringify([locString, opts]);
-      let dtf = intlLFCache[key];
-      if (!dtf) {
-        dtf = new Intl.ListFormat(locString, opts);
-        intlLFCache[key] = dtf;
-      }
-      return dtf;
-    }
-    var intlDTCache = /* @__PURE__ */ new Map();
-    function getCachedDTF(locString, opts = {}) {
-      const key = JSON.stringify([locString, opts]);
-      let dtf = intlDTCache.get(key);
-      if (dtf === void 0) {
-        dtf = new Intl.DateTimeFormat(locString, opts);
-        intlDTCache.set(key, dtf);
-      }
-      return dtf;
-    }
-    var intlNumCache = /* @__PURE__ */ new Map();
-    function getCachedINF(locString, opts = {}) {
-      const key = JSON.stringify([locString, opts]);
-      let inf = intlNumCache.get(key);
-      if (inf === void 0) {
-        inf = new Intl.NumberFormat(locString, opts);
-        intlNumCache.set(key, inf);
-      }
-      return inf;
-    }
-    var intlRelCache = /* @__PURE__ */ new Map();
-    function getCachedRTF(locString, opts = {}) {
-      const {
-        base,
-        ...cacheKeyOpts
-      } = opts;
-      const key = JSON.stringify([locString, cacheKeyOpts]);
-      let inf = intlRelCache.get(key);
-      if (inf === void 0) {
-        inf = new Intl.RelativeTimeFormat(locString, opts);
-        intlRelCache.set(key, inf);
-      }
-      return inf;
-    }
-    var sysLocaleCache = null;
-    function systemLocale() {
-      if (sysLocaleCache) {
-        return sysLocaleCache;
-      } else {
-        sysLocaleCache = new Intl.DateTimeFormat().resolvedOptions().locale;
-        return sysLocaleCache;
-      }
-    }
-    var intlResolvedOptionsCache = /* @__PURE__ */ new Map();
-    function getCachedIntResolvedOptions(locString) {
-      let opts = intlResolvedOptionsCache.get(locString);
-      if (opts === void 0) {
-        opts = new Intl.DateTimeFormat(locString).resolvedOptions();
-        intlResolvedOptionsCache.set(locString, opts);
-      }
-      return opts;
-    }
-    var weekInfoCache = /* @__PURE__ */ new Map();
-    function getCachedWeekInfo(locString) {
-      let data = weekInfoCache.get(locString);
-      if (!data) {
-        const locale = new Intl.Locale(locString);
-        data = "getWeekInfo" in locale ? locale.getWeekInfo() : locale.weekInfo;
-        if (!("minimalDays" in data)) {
-          data = {
-            ...fallbackWeekSettings,
-            ...data
-          };
-        }
-        weekInfoCache.set(locString, data);
-      }
-      return data;
-    }
-    function parseLocaleString(localeStr) {
-      const xIndex = localeStr.indexOf("-x-");
-      if (xIndex !== -1) {
-        localeStr = localeStr.substring(0, xIndex);
-      }
-      const uIndex = localeStr.indexOf("-u-");
-      if (uIndex === -1) {
-        return [localeStr];
-      } else {
-        let options2;
-        let selectedStr;
-        try {
-          options2 = getCachedDTF(localeStr).resolvedOptions();
-          selectedStr = localeStr;
-        } catch (e) {
-          const smaller = localeStr.substring(0, uIndex);
-          options2 = getCachedDTF(smaller).resolvedOptions();
-          selectedStr = smaller;
-        }
-        const {
-          numberingSystem,
-          calendar
-        } = options2;
-        return [selectedStr, numberingSystem, calendar];
-      }
-    }
-    function intlConfigString(localeStr, numberingSystem, outputCalendar) {
-      if (outputCalendar || numberingSystem) {
-        if (!localeStr.includes("-u-")) {
-          localeStr += "-u";
-        }
-        if (outputCalendar) {
-          localeStr += `-ca-${outputCalendar}`;
-        }
-        if (numberingSystem) {
-          localeStr += `-nu-${numberingSystem}`;
-        }
-        return localeStr;
-      } else {
-        return localeStr;
-      }
-    }
-    function mapMonths(f) {
-      const ms = [];
-      for (let i = 1; i <= 12; i++) {
-        const dt = DateTime.utc(2009, i, 1);
-        ms.push(f(dt));
-      }
-      return ms;
-    }
-    function mapWeekdays(f) {
-      const ms = [];
-      for (let i = 1; i <= 7; i++) {
-        const dt = DateTime.utc(2016, 11, 13 + i);
-        ms.push(f(dt));
-      }
-      return ms;
-    }
-    function listStuff(loc, length, englishFn, intlFn) {
-      const mode = loc.listingMode();
-      if (mode === "error") {
-        return null;
-      } else if (mode === "en") {
-        return englishFn(length);
-      } else {
-        return intlFn(length);
-      }
-    }
-    function supportsFastNumbers(loc) {
-      if (loc.numberingSystem && loc.numberingSystem !== "latn") {
-        return false;
-      } else {
-        return loc.numberingSystem === "latn" || !loc.locale || loc.locale.startsWith("en") || getCachedIntResolvedOptions(loc.locale).numberingSystem === "latn";
-      }
-    }
-    var PolyNumberFormatter = class {
-      constructor(intl, forceSimple, opts) {
-        this.padTo = opts.padTo || 0;
-        this.floor = opts.floor || false;
-        const {
-          padTo,
-          floor,
-          ...otherOpts
-        } = opts;
-        if (!forceSimple || Object.keys(otherOpts).length > 0) {
-          const intlOpts = {
-            useGrouping: false,
-            ...opts
-          };
-          if (opts.padTo > 0) intlOpts.minimumIntegerDigits = opts.padTo;
-          this.inf = getCachedINF(intl, intlOpts);
-        }
-      }
-      format(i) {
-        if (this.inf) {
-          const fixed = this.floor ? Math.floor(i) : i;
-          return this.inf.format(fixed);
-        } else {
-          const fixed = this.floor ? Math.floor(i) : roundTo(i, 3);
-          return padStart(fixed, this.padTo);
-        }
-      }
-    };
-    var PolyDateFormatter = class {
-      constructor(dt, intl, opts) {
-        this.opts = opts;
-        this.originalZone = void 0;
-        let z = void 0;
-        if (this.opts.timeZone) {
-          this.dt = dt;
-        } else if (dt.zone.type === "fixed") {
-          const gmtOffset = -1 * (dt.offset / 60);
-          const offsetZ = gmtOffset >= 0 ? `Etc/GMT+${gmtOffset}` : `Etc/GMT${gmtOffset}`;
-          if (dt.offset !== 0 && IANAZone.create(offsetZ).valid) {
-            z = offsetZ;
-            this.dt = dt;
-          } else {
-            z = "UTC";
-            this.dt = dt.offset === 0 ? dt : dt.setZone("UTC").plus({
-              minutes: dt.offset
-            });
-            this.originalZone = dt.zone;
-          }
-        } else if (dt.zone.type === "system") {
-          this.dt = dt;
-        } else if (dt.zone.type === "iana") {
-          this.dt = dt;
-          z = dt.zone.name;
-        } else {
-          z = "UTC";
-          this.dt = dt.setZone("UTC").plus({
-            minutes: dt.offset
-          });
-          this.originalZone = dt.zone;
-        }
-        const intlOpts = {
-          ...this.opts
-        };
-        intlOpts.timeZone = intlOpts.timeZone || z;
-        this.dtf = getCachedDTF(intl, intlOpts);
-      }
-      format() {
-        if (this.originalZone) {
-          return this.formatToParts().map(({
-            value
-          }) => value).join("");
-        }
-        return this.dtf.format(this.dt.toJSDate());
-      }
-      formatToParts() {
-        const parts = this.dtf.formatToParts(this.dt.toJSDate());
-        if (this.originalZone) {
-          return parts.map((part) => {
-            if (part.type === "timeZoneName") {
-              const offsetName = this.originalZone.offsetName(this.dt.ts, {
-                locale: this.dt.locale,
-                format: this.opts.timeZoneName
-              });
-              return {
-                ...part,
-                value: offsetName
-              };
-            } else {
-              return part;
-            }
-          });
-        }
-        return parts;
-      }
-      resolvedOptions() {
-        return this.dtf.resolvedOptions();
-      }
-    };
-    var PolyRelFormatter = class {
-      constructor(intl, isEnglish, opts) {
-        this.opts = {
-          style: "long",
-          ...opts
-        };
-        if (!isEnglish && hasRelative()) {
-          this.rtf = getCachedRTF(intl, opts);
-        }
-      }
-      format(count, unit) {
-        if (this.rtf) {
-          return this.rtf.format(count, unit);
-        } else {
-          return formatRelativeTime(unit, count, this.opts.numeric, this.opts.style !== "long");
-        }
-      }
-      formatToParts(count, unit) {
-        if (this.rtf) {
-          return this.rtf.formatToParts(count, unit);
-        } else {
-          return [];
-        }
-      }
-    };
-    var fallbackWeekSettings = {
-      firstDay: 1,
-      minimalDays: 4,
-      weekend: [6, 7]
-    };
-    var Locale = class _Locale {
-      static fromOpts(opts) {
-        return _Locale.create(opts.locale, opts.numberingSystem, opts.outputCalendar, opts.weekSettings, opts.defaultToEN);
-      }
-      static create(locale, numberingSystem, outputCalendar, weekSettings, defaultToEN = false) {
-        const specifiedLocale = locale || Settings.defaultLocale;
-        const localeR = specifiedLocale || (defaultToEN ? "en-US" : systemLocale());
-        const numberingSystemR = numberingSystem || Settings.defaultNumberingSystem;
-        const outputCalendarR = outputCalendar || Settings.defaultOutputCalendar;
-        const weekSettingsR = validateWeekSettings(weekSettings) || Settings.defaultWeekSettings;
-        return new _Locale(localeR, numberingSystemR, outputCalendarR, weekSettingsR, specifiedLocale);
-      }
-      static resetCache() {
-        sysLocaleCache = null;
-        intlDTCache.clear();
-        intlNumCache.clear();
-        intlRelCache.clear();
-        intlResolvedOptionsCache.clear();
-        weekInfoCache.clear();
-      }
-      static fromObject({
-        locale,
-        numberingSystem,
-        outputCalendar,
-        weekSettings
-      } = {}) {
-        return _Locale.create(locale, numberingSystem, outputCalendar, weekSettings);
-      }
-      constructor(locale, numbering, outputCalendar, weekSettings, specifiedLocale) {
-        const [parsedLocale, parsedNumberingSystem, parsedOutputCalendar] = parseLocaleString(locale);
-        this.locale = parsedLocale;
-        this.numberingSystem = numbering || parsedNumberingSystem || null;
-        this.outputCalendar = outputCalendar || parsedOutputCalendar || null;
-        this.weekSettings = weekSettings;
-        this.intl = intlConfigString(this.locale, this.numberingSystem, this.outputCalendar);
-        this.weekdaysCache = {
-          format: {},
-          standalone: {}
-        };
-        this.monthsCache = {
-          format: {},
-          standalone: {}
-        };
-        this.meridiemCache = null;
-        this.eraCache = {};
-        this.specifiedLocale = specifiedLocale;
-        this.fastNumbersCached = null;
-      }
-      get fastNumbers() {
-        if (this.fastNumbersCached == null) {
-          this.fastNumbersCached = supportsFastNumbers(this);
-        }
-        return this.fastNumbersCached;
-      }
-      listingMode() {
-        const isActuallyEn = this.isEnglish();
-        const hasNoWeirdness = (this.numberingSystem === null || this.numberingSystem === "latn") && (this.outputCalendar === null || this.outputCalendar === "gregory");
-        return isActuallyEn && hasNoWeirdness ? "en" : "intl";
-      }
-      clone(alts) {
-        if (!alts || Object.getOwnPropertyNames(alts).length === 0) {
-          return this;
-        } else {
-          return _Locale.create(alts.locale || this.specifiedLocale, alts.numberingSystem || this.numberingSystem, alts.outputCalendar || this.outputCalendar, validateWeekSettings(alts.weekSettings) || this.weekSettings, alts.defaultToEN || false);
-        }
-      }
-      redefaultToEN(alts = {}) {
-        return this.clone({
-          ...alts,
-          defaultToEN: true
-        });
-      }
-      redefaultToSystem(alts = {}) {
-        return this.clone({
-          ...alts,
-          defaultToEN: false
-        });
-      }
-      months(length, format = false) {
-        return listStuff(this, length, months, () => {
-          const monthSpecialCase = this.intl === "ja" || this.intl.startsWith("ja-");
-          format &= !monthSpecialCase;
-          const intl = format ? {
-            month: length,
-            day: "numeric"
-          } : {
-            month: length
-          }, formatStr = format ? "format" : "standalone";
-          if (!this.monthsCache[formatStr][length]) {
-            const mapper = !monthSpecialCase ? (dt) => this.extract(dt, intl, "month") : (dt) => this.dtFormatter(dt, intl).format();
-            this.monthsCache[formatStr][length] = mapMonths(mapper);
-          }
-          return this.monthsCache[formatStr][length];
-        });
-      }
-      weekdays(length, format = false) {
-        return listStuff(this, length, weekdays, () => {
-          const intl = format ? {
-            weekday: length,
-            year: "numeric",
-            month: "long",
-            day: "numeric"
-          } : {
-            weekday: length
-          }, formatStr = format ? "format" : "standalone";
-          if (!this.weekdaysCache[formatStr][length]) {
-            this.weekdaysCache[formatStr][length] = mapWeekdays((dt) => this.extract(dt, intl, "weekday"));
-          }
-          return this.weekdaysCache[formatStr][length];
-        });
-      }
-      meridiems() {
-        return listStuff(this, void 0, () => meridiems, () => {
-          if (!this.meridiemCache) {
-            const intl = {
-              hour: "numeric",
-              hourCycle: "h12"
-            };
-            this.meridiemCache = [DateTime.utc(2016, 11, 13, 9), DateTime.utc(2016, 11, 13, 19)].map((dt) => this.extract(dt, intl, "dayperiod"));
-          }
-          return this.meridiemCache;
-        });
-      }
-      eras(length) {
-        return listStuff(this, length, eras, () => {
-          const intl = {
-            era: length
-          };
-          if (!this.eraCache[length]) {
-            this.eraCache[length] = [DateTime.utc(-40, 1, 1), DateTime.utc(2017, 1, 1)].map((dt) => this.extract(dt, intl, "era"));
-          }
-          return this.eraCache[length];
-        });
-      }
-      extract(dt, intlOpts, field) {
-        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching = results.find((m) => m.type.toLowerCase() === field);
-        return matching ? matching.value : null;
-      }
-      numberFormatter(opts = {}) {
-        return new PolyNumberFormatter(this.intl, opts.forceSimple || this.fastNumbers, opts);
-      }
-      dtFormatter(dt, intlOpts = {}) {
-        return new PolyDateFormatter(dt, this.intl, intlOpts);
-      }
-      relFormatter(opts = {}) {
-        return new PolyRelFormatter(this.intl, this.isEnglish(), opts);
-      }
-      listFormatter(opts = {}) {
-        return getCachedLF(this.intl, opts);
-      }
-      isEnglish() {
-        return this.locale === "en" || this.locale.toLowerCase() === "en-us" || getCachedIntResolvedOptions(this.intl).locale.startsWith("en-us");
-      }
-      getWeekSettings() {
-        if (this.weekSettings) {
-          return this.weekSettings;
-        } else if (!hasLocaleWeekInfo()) {
-          return fallbackWeekSettings;
-        } else {
-          return getCachedWeekInfo(this.locale);
-        }
-      }
-      getStartOfWeek() {
-        return this.getWeekSettings().firstDay;
-      }
-      getMinDaysInFirstWeek() {
-        return this.getWeekSettings().minimalDays;
-      }
-      getWeekendDays() {
-        return this.getWeekSettings().weekend;
-      }
-      equals(other) {
-        return this.locale === other.locale && this.numberingSystem === other.numberingSystem && this.outputCalendar === other.outputCalendar;
-      }
-      toString() {
-        return `Locale(${this.locale}, ${this.numberingSystem}, ${this.outputCalendar})`;
-      }
-    };
-    var singleton = null;
-    var FixedOffsetZone = class _FixedOffsetZone extends Zone {
-      /**
-       * Get a singleton instance of UTC
-       * @return {FixedOffsetZone}
-       */
-      static get utcInstance() {
-        if (singleton === null) {
-          singleton = new _FixedOffsetZone(0);
-        }
-        return singleton;
-      }
-      /**
-       * Get an instance with a specified offset
-       * @param {number} offset - The offset in minutes
-       * @return {FixedOffsetZone}
-       */
-      static instance(offset2) {
-        return offset2 === 0 ? _FixedOffsetZone.utcInstance : new _FixedOffsetZone(offset2);
-      }
-      /**
-       * Get an instance of FixedOffsetZone from a UTC offset string, like "UTC+6"
-       * @param {string} s - The offset string to parse
-       * @example FixedOffsetZone.parseSpecifier("UTC+6")
-       * @example FixedOffsetZone.parseSpecifier("UTC+06")
-       * @example FixedOffsetZone.parseSpecifier("UTC-6:00")
-       * @return {FixedOffsetZone}
-       */
-      static parseSpecifier(s2) {
-        if (s2) {
-          const r = s2.match(/^utc(?:([+-]\d{1,2})(?::(\d{2}))?)?$/i);
-          if (r) {
-            return new _FixedOffsetZone(signedOffset(r[1], r[2]));
-          }
-        }
-        return null;
-      }
-      constructor(offset2) {
-        super();
-        this.fixed = offset2;
-      }
-      /**
-       * The type of zone. `fixed` for all instances of `FixedOffsetZone`.
-       * @override
-       * @type {string}
-       */
-      get type() {
-        return "fixed";
-      }
-      /**
-       * The name of this zone.
-       * All fixed zones' names always start with "UTC" (plus optional offset)
-       * @override
-       * @type {string}
-       */
-      get name() {
-        return this.fixed === 0 ? "UTC" : `UTC${formatOffset(this.fixed, "narrow")}`;
-      }
-      /**
-       * The IANA name of this zone, i.e. `Etc/UTC` or `Etc/GMT+/-nn`
-       *
-       * @override
-       * @type {string}
-       */
-      get ianaName() {
-        if (this.fixed === 0) {
-          return "Etc/UTC";
-        } else {
-          return `Etc/GMT${formatOffset(-this.fixed, "narrow")}`;
-        }
-      }
-      /**
-       * Returns the offset's common name at the specified timestamp.
-       *
-       * For fixed offset zones this equals to the zone name.
-       * @override
-       */
-      offsetName() {
-        return this.name;
-      }
-      /**
-       * Returns the offset's value as a string
-       * @override
-       * @param {number} ts - Epoch milliseconds for which to get the offset
-       * @param {string} format - What style of offset to return.
-       *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
-       * @return {string}
-       */
-      formatOffset(ts, format) {
-        return formatOffset(this.fixed, format);
-      }
-      /**
-       * Returns whether the offset is known to be fixed for the whole year:
-       * Always returns true for all fixed offset zones.
-       * @override
-       * @type {boolean}
-       */
-      get isUniversal() {
-        return true;
-      }
-      /**
-       * Return the offset in minutes for this zone at the specified timestamp.
-       *
-       * For fixed offset zones, this is constant and does not depend on a timestamp.
-       * @override
-       * @return {number}
-       */
-      offset() {
-        return this.fixed;
-      }
-      /**
-       * Return whether this Zone is equal to another zone (i.e. also fixed and same offset)
-       * @override
-       * @param {Zone} otherZone - the zone to compare
-       * @return {boolean}
-       */
-      equals(otherZone) {
-        return otherZone.type === "fixed" && otherZone.fixed === this.fixed;
-      }
-      /**
-       * Return whether this Zone is valid:
-       * All fixed offset zones are valid.
-       * @override
-       * @type {boolean}
-       */
-      get isValid() {
-        return true;
-      }
-    };
-    var InvalidZone = class extends Zone {
-      constructor(zoneName) {
-        super();
-        this.zoneName = zoneName;
-      }
-      /** @override **/
-      get type() {
-        return "invalid";
-      }
-      /** @override **/
-      get name() {
-        return this.zoneName;
-      }
-      /** @override **/
-      get isUniversal() {
-        return false;
-      }
-      /** @override **/
-      offsetName() {
-        return null;
-      }
-      /** @override **/
-      formatOffset() {
-        return "";
-      }
-      /** @override **/
-      offset() {
-        return NaN;
-      }
-      /** @override **/
-      equals() {
-        return false;
-      }
-      /** @override **/
-      get isValid() {
-        return false;
-      }
-    };
-    function normalizeZone(input, defaultZone2) {
-      if (isUndefined(input) || input === null) {
-        return defaultZone2;
-      } else if (input instanceof Zone) {
-        return input;
-      } else if (isString(input)) {
-        const lowered = input.toLowerCase();
-        if (lowered === "default") return defaultZone2;
-        else if (lowered === "local" || lowered === "system") return SystemZone.instance;
-        else if (lowered === "utc" || lowered === "gmt") return FixedOffsetZone.utcInstance;
-        else return FixedOffsetZone.parseSpecifier(lowered) || IANAZone.create(input);
-      } else if (isNumber(input)) {
-        return FixedOffsetZone.instance(input);
-      } else if (typeof input === "object" && "offset" in input && typeof input.offset === "function") {
-        return input;
-      } else {
-        return new InvalidZone(input);
-      }
-    }
-    var numberingSystems = {
-      arab: "[٠-٩]",
-      arabext: "[۰-۹]",
-      bali: "[᭐-᭙]",
-      beng: "[০-৯]",
-      deva: "[०-९]",
-      fullwide: "[０-９]",
-      gujr: "[૦-૯]",
-      hanidec: "[〇|一|二|三|四|五|六|七|八|九]",
-      khmr: "[០-៩]",
-      knda: "[೦-೯]",
-      laoo: "[໐-໙]",
-      limb: "[᥆-᥏]",
-      mlym: "[൦-൯]",
-      mong: "[᠐-᠙]",
-      mymr: "[၀-၉]",
-      orya: "[୦-୯]",
-      tamldec: "[௦-௯]",
-      telu: "[౦-౯]",
-      thai: "[๐-๙]",
-      tibt: "[༠-༩]",
-      latn: "\\d"
-    };
-    var numberingSystemsUTF16 = {
-      arab: [1632, 1641],
-      arabext: [1776, 1785],
-      bali: [6992, 7001],
-      beng: [2534, 2543],
-      deva: [2406, 2415],
-      fullwide: [65296, 65303],
-      gujr: [2790, 2799],
-      khmr: [6112, 6121],
-      knda: [3302, 3311],
-      laoo: [3792, 3801],
-      limb: [6470, 6479],
-      mlym: [3430, 3439],
-      mong: [6160, 6169],
-      mymr: [4160, 4169],
-      orya: [2918, 2927],
-      tamldec: [3046, 3055],
-      telu: [3174, 3183],
-      thai: [3664, 3673],
-      tibt: [3872, 3881]
-    };
-    var hanidecChars = numberingSystems.hanidec.replace(/[\[|\]]/g, "").split("");
-    function parseDigits(str) {
-      let value = parseInt(str, 10);
-      if (isNaN(value)) {
-        value = "";
-        for (let i = 0; i < str.length; i++) {
-          const code = str.charCodeAt(i);
-          if (str[i].search(numberingSystems.hanidec) !== -1) {
-            value += hanidecChars.indexOf(str[i]);
-          } else {
-            for (const key in numberingSystemsUTF16) {
-              const [min, max] = numberingSystemsUTF16[key];
-              if (code >= min && code <= max) {
-                value += code - min;
-              }
-            }
-          }
-        }
-        return parseInt(value, 10);
-      } else {
-        return value;
-      }
-    }
-    var digitRegexCache = /* @__PURE__ */ new Map();
-    function resetDigitRegexCache() {
-      digitRegexCache.clear();
-    }
-    function digitRegex({
-      numberingSystem
-    }, append = "") {
-      const ns = numberingSystem || "latn";
-      let appendCache = digitRegexCache.get(ns);
-      if (appendCache === void 0) {
-        appendCache = /* @__PURE__ */ new Map();
-        digitRegexCache.set(ns, appendCache);
-      }
-      let regex = appendCache.get(append);
-      if (regex === void 0) {
-        regex = new RegExp(`${numberingSystems[ns]}${append}`);
-        appendCache.set(append, regex);
-      }
-      return regex;
-    }
-    var now = () => Date.now();
-    var defaultZone = "system";
-    var defaultLocale = null;
-    var defaultNumberingSystem = null;
-    var defaultOutputCalendar = null;
-    var twoDigitCutoffYear = 60;
-    var throwOnInvalid;
-    var defaultWeekSettings = null;
-    var Settings = class {
-      /**
-       * Get the callback for returning the current timestamp.
-       * @type {function}
-       */
-      static get now() {
-        return now;
-      }
-      /**
-       * Set the callback for returning the current timestamp.
-       * The function should return a number, which will be interpreted as an Epoch millisecond count
-       * @type {function}
-       * @example Settings.now = () => Date.now() + 3000 // pretend it is 3 seconds in the future
-       * @example Settings.now = () => 0 // always pretend it's Jan 1, 1970 at midnight in UTC time
-       */
-      static set now(n2) {
-        now = n2;
-      }
-      /**
-       * Set the default time zone to create DateTimes in. Does not affect existing instances.
-       * Use the value "system" to reset this value to the system's time zone.
-       * @type {string}
-       */
-      static set defaultZone(zone) {
-        defaultZone = zone;
-      }
-      /**
-       * Get the default time zone object currently used to create DateTimes. Does not affect existing instances.
-       * The default value is the system's time zone (the one set on the machine that runs this code).
-       * @type {Zone}
-       */
-      static get defaultZone() {
-        return normalizeZone(defaultZone, SystemZone.instance);
-      }
-      /**
-       * Get the default locale to create DateTimes with. Does not affect existing instances.
-       * @type {string}
-       */
-      static get defaultLocale() {
-        return defaultLocale;
-      }
-      /**
-       * Set the default locale to create DateTimes with. Does not affect existing instances.
-       * @type {string}
-       */
-      static set defaultLocale(locale) {
-        defaultLocale = locale;
-      }
-      /**
-       * Get the default numbering system to create DateTimes with. Does not affect existing instances.
-       * @type {string}
-       */
-      static get defaultNumberingSystem() {
-        return defaultNumberingSystem;
-      }
-      /**
-       * Set the default numbering system to create DateTimes with. Does not affect existing instances.
-       * @type {string}
-       */
-      static set defaultNumberingSystem(numberingSystem) {
-        defaultNumberingSystem = numberingSystem;
-      }
-      /**
-       * Get the default output calendar to create DateTimes with. Does not affect existing instances.
-       * @type {string}
-       */
-      static get defaultOutputCalendar() {
-        return defaultOutputCalendar;
-      }
-      /**
-       * Set the default output calendar to create DateTimes with. Does not affect existing instances.
-       * @type {string}
-       */
-      static set defaultOutputCalendar(outputCalendar) {
-        defaultOutputCalendar = outputCalendar;
-      }
-      /**
-       * @typedef {Object} WeekSettings
-       * @property {number} firstDay
-       * @property {number} minimalDays
-       * @property {number[]} weekend
-       */
-      /**
-       * @return {WeekSettings|null}
-       */
-      static get defaultWeekSettings() {
-        return defaultWeekSettings;
-      }
-      /**
-       * Allows overriding the default locale week settings, i.e. the start of the week, the weekend and
-       * how many days are required in the first week of a year.
-       * Does not affect existing instances.
-       *
-       * @param {WeekSettings|null} weekSettings
-       */
-      static set defaultWeekSettings(weekSettings) {
-        defaultWeekSettings = validateWeekSettings(weekSettings);
-      }
-      /**
-       * Get the cutoff year for whether a 2-digit year string is interpreted in the current or previous century. Numbers higher than the cutoff will be considered to mean 19xx and numbers lower or equal to the cutoff will be considered 20xx.
-       * @type {number}
-       */
-      static get twoDigitCutoffYear() {
-        return twoDigitCutoffYear;
-      }
-      /**
-       * Set the cutoff year for whether a 2-digit year string is interpreted in the current or previous century. Numbers higher than the cutoff will be considered to mean 19xx and numbers lower or equal to the cutoff will be considered 20xx.
-       * @type {number}
-       * @example Settings.twoDigitCutoffYear = 0 // all 'yy' are interpreted as 20th century
-       * @example Settings.twoDigitCutoffYear = 99 // all 'yy' are interpreted as 21st century
-       * @example Settings.twoDigitCutoffYear = 50 // '49' -> 2049; '50' -> 1950
-       * @example Settings.twoDigitCutoffYear = 1950 // interpreted as 50
-       * @example Settings.twoDigitCutoffYear = 2050 // ALSO interpreted as 50
-       */
-      static set twoDigitCutoffYear(cutoffYear) {
-        twoDigitCutoffYear = cutoffYear % 100;
-      }
-      /**
-       * Get whether Luxon will throw when it encounters invalid DateTimes, Durations, or Intervals
-       * @type {boolean}
-       */
-      static get throwOnInvalid() {
-        return throwOnInvalid;
-      }
-      /**
-       * Set whether Luxon will throw when it encounters invalid DateTimes, Durations, or Intervals
-       * @type {boolean}
-       */
-      static set throwOnInvalid(t) {
-        throwOnInvalid = t;
-      }
-      /**
-       * Reset Luxon's global caches. Should only be necessary in testing scenarios.
-       * @return {void}
-       */
-      static resetCaches() {
-        Locale.resetCache();
-        IANAZone.resetCache();
-        DateTime.resetCache();
-        resetDigitRegexCache();
-      }
-    };
-    var Invalid = class {
-      constructor(reason, explanation) {
-        this.reason = reason;
-        this.explanation = explanation;
-      }
-      toMessage() {
-        if (this.explanation) {
-          return `${this.reason}: ${this.explanation}`;
-        } else {
-          return this.reason;
-        }
-      }
-    };
-    var nonLeapLadder = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-    var leapLadder = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
-    function unitOutOfRange(unit, value) {
-      return new Invalid("unit out of range", `you specified ${value} (of type ${typeof value}) as a ${unit}, which is invalid`);
-    }
-    function dayOfWeek(year, month, day) {
-      const d = new Date(Date.UTC(year, month - 1, day));
-      if (year < 100 && year >= 0) {
-        d.setUTCFullYear(d.getUTCFullYear() - 1900);
-      }
-      const js = d.getUTCDay();
-      return js === 0 ? 7 : js;
-    }
-    function computeOrdinal(year, month, day) {
-      return day + (isLeapYear(year) ? leapLadder : nonLeapLadder)[month - 1];
-    }
-    function uncomputeOrdinal(year, ordinal) {
-      const table = isLeapYear(year) ? leapLadder : nonLeapLadder, month0 = table.findIndex((i) => i < ordinal), day = ordinal - table[month0];
-      return {
-        month: month0 + 1,
-        day
-      };
-    }
-    function isoWeekdayToLocal(isoWeekday, startOfWeek) {
-      return (isoWeekday - startOfWeek + 7) % 7 + 1;
-    }
-    function gregorianToWeek(gregObj, minDaysInFirstWeek = 4, startOfWeek = 1) {
-      const {
-        year,
-        month,
-        day
-      } = gregObj, ordinal = computeOrdinal(year, month, day), weekday = isoWeekdayToLocal(dayOfWeek(year, month, day), startOfWeek);
-      let weekNumber = Math.floor((ordinal - weekday + 14 - minDaysInFirstWeek) / 7), weekYear;
-      if (weekNumber < 1) {
-        weekYear = year - 1;
-        weekNumber = weeksInWeekYear(weekYear, minDaysInFirstWeek, startOfWeek);
-      } else if (weekNumber > weeksInWeekYear(year, minDaysInFirstWeek, startOfWeek)) {
-        weekYear = year + 1;
-        weekNumber = 1;
-      } else {
-        weekYear = year;
-      }
-      return {
-        weekYear,
-        weekNumber,
-        weekday,
-        ...timeObject(gregObj)
-      };
-    }
-    function weekToGregorian(weekData, minDaysInFirstWeek = 4, startOfWeek = 1) {
-      const {
-        weekYear,
-        weekNumber,
-        weekday
-      } = weekData, weekdayOfJan4 = isoWeekdayToLocal(dayOfWeek(weekYear, 1, minDaysInFirstWeek), startOfWeek), yearInDays = daysInYear(weekYear);
-      let ordinal = weekNumber * 7 + weekday - weekdayOfJan4 - 7 + minDaysInFirstWeek, year;
-      if (ordinal < 1) {
-        year = weekYear - 1;
-        ordinal += daysInYear(year);
-      } else if (ordinal > yearInDays) {
-        year = weekYear + 1;
-        ordinal -= daysInYear(weekYear);
-      } else {
-        year = weekYear;
-      }
-      const {
-        month,
-        day
-      } = uncomputeOrdinal(year, ordinal);
-      return {
-        year,
-        month,
-        day,
-        ...timeObject(weekData)
-      };
-    }
-    function gregorianToOrdinal(gregData) {
-      const {
-        year,
-        month,
-        day
-      } = gregData;
-      const ordinal = computeOrdinal(year, month, day);
-      return {
-        year,
-        ordinal,
-        ...timeObject(gregData)
-      };
-    }
-    function ordinalToGregorian(ordinalData) {
-      const {
-        year,
-        ordinal
-      } = ordinalData;
-      const {
-        month,
-        day
-      } = uncomputeOrdinal(year, ordinal);
-      return {
-        year,
-        month,
-        day,
-        ...timeObject(ordinalData)
-      };
-    }
-    function usesLocalWeekValues(obj, loc) {
-      const hasLocaleWeekData = !isUndefined(obj.localWeekday) || !isUndefined(obj.localWeekNumber) || !isUndefined(obj.localWeekYear);
-      if (hasLocaleWeekData) {
-        const hasIsoWeekData = !isUndefined(obj.weekday) || !isUndefined(obj.weekNumber) || !isUndefined(obj.weekYear);
-        if (hasIsoWeekData) {
-          throw new ConflictingSpecificationError("Cannot mix locale-based week fields with ISO-based week fields");
-        }
-        if (!isUndefined(obj.localWeekday)) obj.weekday = obj.localWeekday;
-        if (!isUndefined(obj.localWeekNumber)) obj.weekNumber = obj.localWeekNumber;
-        if (!isUndefined(obj.localWeekYear)) obj.weekYear = obj.localWeekYear;
-        delete obj.localWeekday;
-        delete obj.localWeekNumber;
-        delete obj.localWeekYear;
-        return {
-          minDaysInFirstWeek: loc.getMinDaysInFirstWeek(),
-          startOfWeek: loc.getStartOfWeek()
-        };
-      } else {
-        return {
-          minDaysInFirstWeek: 4,
-          startOfWeek: 1
-        };
-      }
-    }
-    function hasInvalidWeekData(obj, minDaysInFirstWeek = 4, startOfWeek = 1) {
-      const validYear = isInteger(obj.weekYear), validWeek = integerBetween(obj.weekNumber, 1, weeksInWeekYear(obj.weekYear, minDaysInFirstWeek, startOfWeek)), validWeekday = integerBetween(obj.weekday, 1, 7);
-      if (!validYear) {
-        return unitOutOfRange("weekYear", obj.weekYear);
-      } else if (!validWeek) {
-        return unitOutOfRange("week", obj.weekNumber);
-      } else if (!validWeekday) {
-        return unitOutOfRange("weekday", obj.weekday);
-      } else return false;
-    }
-    function hasInvalidOrdinalData(obj) {
-      const validYear = isInteger(obj.year), validOrdinal = integerBetween(obj.ordinal, 1, daysInYear(obj.year));
-      if (!validYear) {
-        return unitOutOfRange("year", obj.year);
-      } else if (!validOrdinal) {
-        return unitOutOfRange("ordinal", obj.ordinal);
-      } else return false;
-    }
-    function hasInvalidGregorianData(obj) {
-      const validYear = isInteger(obj.year), validMonth = integerBetween(obj.month, 1, 12), validDay = integerBetween(obj.day, 1, daysInMonth(obj.year, obj.month));
-      if (!validYear) {
-        return unitOutOfRange("year", obj.year);
-      } else if (!validMonth) {
-        return unitOutOfRange("month", obj.month);
-      } else if (!validDay) {
-        return unitOutOfRange("day", obj.day);
-      } else return false;
-    }
-    function hasInvalidTimeData(obj) {
-      const {
-        hour,
-        minute,
-        second,
-        millisecond
-      } = obj;
-      const validHour = integerBetween(hour, 0, 23) || hour === 24 && minute === 0 && second === 0 && millisecond === 0, validMinute = integerBetween(minute, 0, 59), validSecond = integerBetween(second, 0, 59), validMillisecond = integerBetween(millisecond, 0, 999);
-      if (!validHour) {
-        return unitOutOfRange("hour", hour);
-      } else if (!validMinute) {
-        return unitOutOfRange("minute", minute);
-      } else if (!validSecond) {
-        return unitOutOfRange("second", second);
-      } else if (!validMillisecond) {
-        return unitOutOfRange("millisecond", millisecond);
-      } else return false;
-    }
-    function isUndefined(o) {
-      return typeof o === "undefined";
-    }
-    function isNumber(o) {
-      return typeof o === "number";
-    }
-    function isInteger(o) {
-      return typeof o === "number" && o % 1 === 0;
-    }
-    function isString(o) {
-      return typeof o === "string";
-    }
-    function isDate(o) {
-      return Object.prototype.toString.call(o) === "[object Date]";
-    }
-    function hasRelative() {
-      try {
-        return typeof Intl !== "undefined" && !!Intl.RelativeTimeFormat;
-      } catch (e) {
-        return false;
-      }
-    }
-    function hasLocaleWeekInfo() {
-      try {
-        return typeof Intl !== "undefined" && !!Intl.Locale && ("weekInfo" in Intl.Locale.prototype || "getWeekInfo" in Intl.Locale.prototype);
-      } catch (e) {
-        return false;
-      }
-    }
-    function maybeArray(thing) {
-      return Array.isArray(thing) ? thing : [thing];
-    }
-    function bestBy(arr, by, compare) {
-      if (arr.length === 0) {
-        return void 0;
-      }
-      return arr.reduce((best, next) => {
-        const pair = [by(next), next];
-        if (!best) {
-          return pair;
-        } else if (compare(best[0], pair[0]) === best[0]) {
-          return best;
-        } else {
-          return pair;
-        }
-      }, null)[1];
-    }
-    function pick(obj, keys) {
-      return keys.reduce((a, k) => {
-        a[k] = obj[k];
-        return a;
-      }, {});
-    }
-    function hasOwnProperty(obj, prop) {
-      return Object.prototype.hasOwnProperty.call(obj, prop);
-    }
-    function validateWeekSettings(settings) {
-      if (settings == null) {
-        return null;
-      } else if (typeof settings !== "object") {
-        throw new InvalidArgumentError("Week settings must be an object");
-      } else {
-        if (!integerBetween(settings.firstDay, 1, 7) || !integerBetween(settings.minimalDays, 1, 7) || !Array.isArray(settings.weekend) || settings.weekend.some((v) => !integerBetween(v, 1, 7))) {
-          throw new InvalidArgumentError("Invalid week settings");
-        }
-        return {
-          firstDay: settings.firstDay,
-          minimalDays: settings.minimalDays,
-          weekend: Array.from(settings.weekend)
-        };
-      }
-    }
-    function integerBetween(thing, bottom, top) {
-      return isInteger(thing) && thing >= bottom && thing <= top;
-    }
-    function floorMod(x, n2) {
-      return x - n2 * Math.floor(x / n2);
-    }
-    function padStart(input, n2 = 2) {
-      const isNeg = input < 0;
-      let padded;
-      if (isNeg) {
-        padded = "-" + ("" + -input).padStart(n2, "0");
-      } else {
-        padded = ("" + input).padStart(n2, "0");
-      }
-      return padded;
-    }
-    function parseInteger(string) {
-      if (isUndefined(string) || string === null || string === "") {
-        return void 0;
-      } else {
-        return parseInt(string, 10);
-      }
-    }
-    function parseFloating(string) {
-      if (isUndefined(string) || string === null || string === "") {
-        return void 0;
-      } else {
-        return parseFloat(string);
-      }
-    }
-    function parseMillis(fraction) {
-      if (isUndefined(fraction) || fraction === null || fraction === "") {
-        return void 0;
-      } else {
-        const f = parseFloat("0." + fraction) * 1e3;
-        return Math.floor(f);
-      }
-    }
-    function roundTo(number, digits, rounding = "round") {
-      const factor = 10 ** digits;
-      switch (rounding) {
-        case "expand":
-          return number > 0 ? Math.ceil(number * factor) / factor : Math.floor(number * factor) / factor;
-        case "trunc":
-          return Math.trunc(number * factor) / factor;
-        case "round":
-          return Math.round(number * factor) / factor;
-        case "floor":
-          return Math.floor(number * factor) / factor;
-        case "ceil":
-          return Math.ceil(number * factor) / factor;
-        default:
-          throw new RangeError(`Value rounding ${rounding} is out of range`);
-      }
-    }
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    function daysInYear(year) {
-      return isLeapYear(year) ? 366 : 365;
-    }
-    function daysInMonth(year, month) {
-      const modMonth = floorMod(month - 1, 12) + 1, modYear = year + (month - modMonth) / 12;
-      if (modMonth === 2) {
-        return isLeapYear(modYear) ? 29 : 28;
-      } else {
-        return [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][modMonth - 1];
-      }
-    }
-    function objToLocalTS(obj) {
-      let d = Date.UTC(obj.year, obj.month - 1, obj.day, obj.hour, obj.minute, obj.second, obj.millisecond);
-      if (obj.year < 100 && obj.year >= 0) {
-        d = new Date(d);
-        d.setUTCFullYear(obj.year, obj.month - 1, obj.day);
-      }
-      return +d;
-    }
-    function firstWeekOffset(year, minDaysInFirstWeek, startOfWeek) {
-      const fwdlw = isoWeekdayToLocal(dayOfWeek(year, 1, minDaysInFirstWeek), startOfWeek);
-      return -fwdlw + minDaysInFirstWeek - 1;
-    }
-    function weeksInWeekYear(weekYear, minDaysInFirstWeek = 4, startOfWeek = 1) {
-      const weekOffset = firstWeekOffset(weekYear, minDaysInFirstWeek, startOfWeek);
-      const weekOffsetNext = firstWeekOffset(weekYear + 1, minDaysInFirstWeek, startOfWeek);
-      return (daysInYear(weekYear) - weekOffset + weekOffsetNext) / 7;
-    }
-    function untruncateYear(year) {
-      if (year > 99) {
-        return year;
-      } else return year > Settings.twoDigitCutoffYear ? 1900 + year : 2e3 + year;
-    }
-    function parseZoneInfo(ts, offsetFormat, locale, timeZone = null) {
-      const date = new Date(ts), intlOpts = {
-        hourCycle: "h23",
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-        hour: "2-digit",
-        minute: "2-digit"
-      };
-      if (timeZone) {
-        intlOpts.timeZone = timeZone;
-      }
-      const modified = {
-        timeZoneName: offsetFormat,
-        ...intlOpts
-      };
-      const parsed = new Intl.DateTimeFormat(locale, modified).formatToParts(date).find((m) => m.type.toLowerCase() === "timezonename");
-      return parsed ? parsed.value : null;
-    }
-    function signedOffset(offHourStr, offMinuteStr) {
-      let offHour = parseInt(offHourStr, 10);
-      if (Number.isNaN(offHour)) {
-        offHour = 0;
-      }
-      const offMin = parseInt(offMinuteStr, 10) || 0, offMinSigned = offHour < 0 || Object.is(offHour, -0) ? -offMin : offMin;
-      return offHour * 60 + offMinSigned;
-    }
-    function asNumber(value) {
-      const numericValue = Number(value);
-      if (typeof value === "boolean" || value === "" || !Number.isFinite(numericValue)) throw new InvalidArgumentError(`Invalid unit value ${value}`);
-      return numericValue;
-    }
-    function normalizeObject(obj, normalizer) {
-      const normalized = {};
-      for (const u in obj) {
-        if (hasOwnProperty(obj, u)) {
-          const v = obj[u];
-          if (v === void 0 || v === null) continue;
-          normalized[normalizer(u)] = asNumber(v);
-        }
-      }
-      return normalized;
-    }
-    function formatOffset(offset2, format) {
-      const hours = Math.trunc(Math.abs(offset2 / 60)), minutes = Math.trunc(Math.abs(offset2 % 60)), sign = offset2 >= 0 ? "+" : "-";
-      switch (format) {
-        case "short":
-          return `${sign}${padStart(hours, 2)}:${padStart(minutes, 2)}`;
-        case "narrow":
-          return `${sign}${hours}${minutes > 0 ? `:${minutes}` : ""}`;
-        case "techie":
-          return `${sign}${padStart(hours, 2)}${padStart(minutes, 2)}`;
-        default:
-          throw new RangeError(`Value format ${format} is out of range for property format`);
-      }
-    }
-    function timeObject(obj) {
-      return pick(obj, ["hour", "minute", "second", "millisecond"]);
-    }
-    var monthsLong = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    var monthsShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    var monthsNarrow = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
-    function months(length) {
-      switch (length) {
-        case "narrow":
-          return [...monthsNarrow];
-        case "short":
-          return [...monthsShort];
-        case "long":
-          return [...monthsLong];
-        case "numeric":
-          return ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
-        case "2-digit":
-          return ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
-        default:
-          return null;
-      }
-    }
-    var weekdaysLong = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    var weekdaysShort = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    var weekdaysNarrow = ["M", "T", "W", "T", "F", "S", "S"];
-    function weekdays(length) {
-      switch (length) {
-        case "narrow":
-          return [...weekdaysNarrow];
-        case "short":
-          return [...weekdaysShort];
-        case "long":
-          return [...weekdaysLong];
-        case "numeric":
-          return ["1", "2", "3", "4", "5", "6", "7"];
-        default:
-          return null;
-      }
-    }
-    var meridiems = ["AM", "PM"];
-    var erasLong = ["Before Christ", "Anno Domini"];
-    var erasShort = ["BC", "AD"];
-    var erasNarrow = ["B", "A"];
-    function eras(length) {
-      switch (length) {
-        case "narrow":
-          return [...erasNarrow];
-        case "short":
-          return [...erasShort];
-        case "long":
-          return [...erasLong];
-        default:
-          return null;
-      }
-    }
-    function meridiemForDateTime(dt) {
-      return meridiems[dt.hour < 12 ? 0 : 1];
-    }
-    function weekdayForDateTime(dt, length) {
-      return weekdays(length)[dt.weekday - 1];
-    }
-    function monthForDateTime(dt, length) {
-      return months(length)[dt.month - 1];
-    }
-    function eraForDateTime(dt, length) {
-      return eras(length)[dt.year < 0 ? 0 : 1];
-    }
-    function formatRelativeTime(unit, count, numeric = "always", narrow2 = false) {
-      const units = {
-        years: ["year", "yr."],
-        quarters: ["quarter", "qtr."],
-        months: ["month", "mo."],
-        weeks: ["week", "wk."],
-        days: ["day", "day", "days"],
-        hours: ["hour", "hr."],
-        minutes: ["minute", "min."],
-        seconds: ["second", "sec."]
-      };
-      const lastable = ["hours", "minutes", "seconds"].indexOf(unit) === -1;
-      if (numeric === "auto" && lastable) {
-        const isDay = unit === "days";
-        switch (count) {
-          case 1:
-            return isDay ? "tomorrow" : `next ${units[unit][0]}`;
-          case -1:
-            return isDay ? "yesterday" : `last ${units[unit][0]}`;
-          case 0:
-            return isDay ? "today" : `this ${units[unit][0]}`;
-        }
-      }
-      const isInPast = Object.is(count, -0) || count < 0, fmtValue = Math.abs(count), singular = fmtValue === 1, lilUnits = units[unit], fmtUnit = narrow2 ? singular ? lilUnits[1] : lilUnits[2] || lilUnits[1] : singular ? units[unit][0] : unit;
-      return isInPast ? `${fmtValue} ${fmtUnit} ago` : `in ${fmtValue} ${fmtUnit}`;
-    }
-    function stringifyTokens(splits, tokenToString) {
-      let s2 = "";
-      for (const token of splits) {
-        if (token.literal) {
-          s2 += token.val;
-        } else {
-          s2 += tokenToString(token.val);
-        }
-      }
-      return s2;
-    }
-    var macroTokenToFormatOpts = {
-      D: DATE_SHORT,
-      DD: DATE_MED,
-      DDD: DATE_FULL,
-      DDDD: DATE_HUGE,
-      t: TIME_SIMPLE,
-      tt: TIME_WITH_SECONDS,
-      ttt: TIME_WITH_SHORT_OFFSET,
-      tttt: TIME_WITH_LONG_OFFSET,
-      T: TIME_24_SIMPLE,
-      TT: TIME_24_WITH_SECONDS,
-      TTT: TIME_24_WITH_SHORT_OFFSET,
-      TTTT: TIME_24_WITH_LONG_OFFSET,
-      f: DATETIME_SHORT,
-      ff: DATETIME_MED,
-      fff: DATETIME_FULL,
-      ffff: DATETIME_HUGE,
-      F: DATETIME_SHORT_WITH_SECONDS,
-      FF: DATETIME_MED_WITH_SECONDS,
-      FFF: DATETIME_FULL_WITH_SECONDS,
-      FFFF: DATETIME_HUGE_WITH_SECONDS
-    };
-    var Formatter = class _Formatter {
-      static create(locale, opts = {}) {
-        return new _Formatter(locale, opts);
-      }
-      static parseFormat(fmt) {
-        let current = null, currentFull = "", bracketed = false;
-        const splits = [];
-        for (let i = 0; i < fmt.length; i++) {
-          const c = fmt.charAt(i);
-          if (c === "'") {
-            if (currentFull.length > 0 || bracketed) {
-              splits.push({
-                literal: bracketed || /^\s+$/.test(currentFull),
-                val: currentFull === "" ? "'" : currentFull
-              });
-            }
-            current = null;
-            currentFull = "";
-            bracketed = !bracketed;
-          } else if (bracketed) {
-            currentFull += c;
-          } else if (c === current) {
-            currentFull += c;
-          } else {
-            if (currentFull.length > 0) {
-              splits.push({
-                literal: /^\s+$/.test(currentFull),
-                val: currentFull
-              });
-            }
-            currentFull = c;
-            current = c;
-          }
-        }
-        if (currentFull.length > 0) {
-          splits.push({
-            literal: bracketed || /^\s+$/.test(currentFull),
-            val: currentFull
-          });
-        }
-        return splits;
-      }
-      static macroTokenToFormatOpts(token) {
-        return macroTokenToFormatOpts[token];
-      }
-      constructor(locale, formatOpts) {
-        this.opts = formatOpts;
-        this.loc = locale;
-        this.systemLoc = null;
-      }
-      formatWithSystemDefault(dt, opts) {
-        if (this.systemLoc === null) {
-          this.systemLoc = this.loc.redefaultToSystem();
-        }
-        const df = this.systemLoc.dtFormatter(dt, {
-          ...this.opts,
-          ...opts
-        });
-        return df.format();
-      }
-      dtFormatter(dt, opts = {}) {
-        return this.loc.dtFormatter(dt, {
-          ...this.opts,
-          ...opts
-        });
-      }
-      formatDateTime(dt, opts) {
-        return this.dtFormatter(dt, opts).format();
-      }
-      formatDateTimeParts(dt, opts) {
-        return this.dtFormatter(dt, opts).formatToParts();
-      }
-      formatInterval(interval, opts) {
-        const df = this.dtFormatter(interval.start, opts);
-        return df.dtf.formatRange(interval.start.toJSDate(), interval.end.toJSDate());
-      }
-      resolvedOptions(dt, opts) {
-        return this.dtFormatter(dt, opts).resolvedOptions();
-      }
-      num(n2, p = 0, signDisplay = void 0) {
-        if (this.opts.forceSimple) {
-          return padStart(n2, p);
-        }
-        const opts = {
-          ...this.opts
-        };
-        if (p > 0) {
-          opts.padTo = p;
-        }
-        if (signDisplay) {
-          opts.signDisplay = signDisplay;
-        }
-        return this.loc.numberFormatter(opts).format(n2);
-      }
-      formatDateTimeFromString(dt, fmt) {
-        const knownEnglish = this.loc.listingMode() === "en", useDateTimeFormatter = this.loc.outputCalendar && this.loc.outputCalendar !== "gregory", string = (opts, extract) => this.loc.extract(dt, opts, extract), formatOffset2 = (opts) => {
-          if (dt.isOffsetFixed && dt.offset === 0 && opts.allowZ) {
-            return "Z";
-          }
-          return dt.isValid ? dt.zone.formatOffset(dt.ts, opts.format) : "";
-        }, meridiem = () => knownEnglish ? meridiemForDateTime(dt) : string({
-          hour: "numeric",
-          hourCycle: "h12"
-        }, "dayperiod"), month = (length, standalone) => knownEnglish ? monthForDateTime(dt, length) : string(standalone ? {
-          month: length
-        } : {
-          month: length,
-          day: "numeric"
-        }, "month"), weekday = (length, standalone) => knownEnglish ? weekdayForDateTime(dt, length) : string(standalone ? {
-          weekday: length
-        } : {
-          weekday: length,
-          month: "long",
-          day: "numeric"
-        }, "weekday"), maybeMacro = (token) => {
-          const formatOpts = _Formatter.macroTokenToFormatOpts(token);
-          if (formatOpts) {
-            return this.formatWithSystemDefault(dt, formatOpts);
-          } else {
-            return token;
-          }
-        }, era = (length) => knownEnglish ? eraForDateTime(dt, length) : string({
-          era: length
-        }, "era"), tokenToString = (token) => {
-          switch (token) {
-            // ms
-            case "S":
-              return this.num(dt.millisecond);
-            case "u":
-            // falls through
-            case "SSS":
-              return this.num(dt.millisecond, 3);
-            // seconds
-            case "s":
-              return this.num(dt.second);
-            case "ss":
-              return this.num(dt.second, 2);
-            // fractional seconds
-            case "uu":
-              return this.num(Math.floor(dt.millisecond / 10), 2);
-            case "uuu":
-              return this.num(Math.floor(dt.millisecond / 100));
-            // minutes
-            case "m":
-              return this.num(dt.minute);
-            case "mm":
-              return this.num(dt.minute, 2);
-            // hours
-            case "h":
-              return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12);
-            case "hh":
-              return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12, 2);
-            case "H":
-              return this.num(dt.hour);
-            case "HH":
-              return this.num(dt.hour, 2);
-            // offset
-            case "Z":
-              return formatOffset2({
-                format: "narrow",
-                allowZ: this.opts.allowZ
-              });
-            case "ZZ":
-              return formatOffset2({
-                format: "short",
-                allowZ: this.opts.allowZ
-              });
-            case "ZZZ":
-              return formatOffset2({
-                format: "techie",
-                allowZ: this.opts.allowZ
-              });
-            case "ZZZZ":
-              return dt.zone.offsetName(dt.ts, {
-                format: "short",
-                locale: this.loc.locale
-              });
-            case "ZZZZZ":
-              return dt.zone.offsetName(dt.ts, {
-                format: "long",
-                locale: this.loc.locale
-              });
-            // zone
-            case "z":
-              return dt.zoneName;
-            // meridiems
-            case "a":
-              return meridiem();
-            // dates
-            case "d":
-              return useDateTimeFormatter ? string({
-                day: "numeric"
-              }, "day") : this.num(dt.day);
-            case "dd":
-              return useDateTimeFormatter ? string({
-                day: "2-digit"
-              }, "day") : this.num(dt.day, 2);
-            // weekdays - standalone
-            case "c":
-              return this.num(dt.weekday);
-            case "ccc":
-              return weekday("short", true);
-            case "cccc":
-              return weekday("long", true);
-            case "ccccc":
-              return weekday("narrow", true);
-            // weekdays - format
-            case "E":
-              return this.num(dt.weekday);
-            case "EEE":
-              return weekday("short", false);
-            case "EEEE":
-              return weekday("long", false);
-            case "EEEEE":
-              return weekday("narrow", false);
-            // months - standalone
-            case "L":
-              return useDateTimeFormatter ? string({
-                month: "numeric",
-                day: "numeric"
-              }, "month") : this.num(dt.month);
-            case "LL":
-              return useDateTimeFormatter ? string({
-                month: "2-digit",
-                day: "numeric"
-              }, "month") : this.num(dt.month, 2);
-            case "LLL":
-              return month("short", true);
-            case "LLLL":
-              return month("long", true);
-            case "LLLLL":
-              return month("narrow", true);
-            // months - format
-            case "M":
-              return useDateTimeFormatter ? string({
-                month: "numeric"
-              }, "month") : this.num(dt.month);
-            case "MM":
-              return useDateTimeFormatter ? string({
-                month: "2-digit"
-              }, "month") : this.num(dt.month, 2);
-            case "MMM":
-              return month("short", false);
-            case "MMMM":
-              return month("long", false);
-            case "MMMMM":
-              return month("narrow", false);
-            // years
-            case "y":
-              return useDateTimeFormatter ? string({
-                year: "numeric"
-              }, "year") : this.num(dt.year);
-            case "yy":
-              return useDateTimeFormatter ? string({
-                year: "2-digit"
-              }, "year") : this.num(dt.year.toString().slice(-2), 2);
-            case "yyyy":
-              return useDateTimeFormatter ? string({
-                year: "numeric"
-              }, "year") : this.num(dt.year, 4);
-            case "yyyyyy":
-              return useDateTimeFormatter ? string({
-                year: "numeric"
-              }, "year") : this.num(dt.year, 6);
-            // eras
-            case "G":
-              return era("short");
-            case "GG":
-              return era("long");
-            case "GGGGG":
-              return era("narrow");
-            case "kk":
-              return this.num(dt.weekYear.toString().slice(-2), 2);
-            case "kkkk":
-              return this.num(dt.weekYear, 4);
-            case "W":
-              return this.num(dt.weekNumber);
-            case "WW":
-              return this.num(dt.weekNumber, 2);
-            case "n":
-              return this.num(dt.localWeekNumber);
-            case "nn":
-              return this.num(dt.localWeekNumber, 2);
-            case "ii":
-              return this.num(dt.localWeekYear.toString().slice(-2), 2);
-            case "iiii":
-              return this.num(dt.localWeekYear, 4);
-            case "o":
-              return this.num(dt.ordinal);
-            case "ooo":
-              return this.num(dt.ordinal, 3);
-            case "q":
-              return this.num(dt.quarter);
-            case "qq":
-              return this.num(dt.quarter, 2);
-            case "X":
-              return this.num(Math.floor(dt.ts / 1e3));
-            case "x":
-              return this.num(dt.ts);
-            default:
-              return maybeMacro(token);
-          }
-        };
-        return stringifyTokens(_Formatter.parseFormat(fmt), tokenToString);
-      }
-      formatDurationFromString(dur, fmt) {
-        const invertLargest = this.opts.signMode === "negativeLargestOnly" ? -1 : 1;
-        const tokenToField = (token) => {
-          switch (token[0]) {
-            case "S":
-              return "milliseconds";
-            case "s":
-              return "seconds";
-            case "m":
-              return "minutes";
-            case "h":
-              return "hours";
-            case "d":
-              return "days";
-            case "w":
-              return "weeks";
-            case "M":
-              return "months";
-            case "y":
-              return "years";
-            default:
-              return null;
-          }
-        }, tokenToString = (lildur, info) => (token) => {
-          const mapped = tokenToField(token);
-          if (mapped) {
-            const inversionFactor = info.isNegativeDuration && mapped !== info.largestUnit ? invertLargest : 1;
-            let signDisplay;
-            if (this.opts.signMode === "negativeLargestOnly" && mapped !== info.largestUnit) {
-              signDisplay = "never";
-            } else if (this.opts.signMode === "all") {
-              signDisplay = "always";
-            } else {
-              signDisplay = "auto";
-            }
-            return this.num(lildur.get(mapped) * inversionFactor, token.length, signDisplay);
-          } else {
-            return token;
-          }
-        }, tokens = _Formatter.parseFormat(fmt), realTokens = tokens.reduce((found, {
-          literal,
-          val
-        }) => literal ? found : found.concat(val), []), collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)), durationInfo = {
-          isNegativeDuration: collapsed < 0,
-          // this relies on "collapsed" being based on "shiftTo", which builds up the object
-          // in order
-          largestUnit: Object.keys(collapsed.values)[0]
-        };
-        return stringifyTokens(tokens, tokenToString(collapsed, durationInfo));
-      }
-    };
-    var ianaRegex = /[A-Za-z_+-]{1,256}(?::?\/[A-Za-z0-9_+-]{1,256}(?:\/[A-Za-z0-9_+-]{1,256})?)?/;
-    function combineRegexes(...regexes) {
-      const full = regexes.reduce((f, r) => f + r.source, "");
-      return RegExp(`^${full}$`);
-    }
-    function combineExtractors(...extractors) {
-      return (m) => extractors.reduce(([mergedVals, mergedZone, cursor], ex) => {
-        const [val, zone, next] = ex(m, cursor);
-        return [{
-          ...mergedVals,
-          ...val
-        }, zone || mergedZone, next];
-      }, [{}, null, 1]).slice(0, 2);
-    }
-    function parse(s2, ...patterns) {
-      if (s2 == null) {
-        return [null, null];
-      }
-      for (const [regex, extractor] of patterns) {
-        const m = regex.exec(s2);
-        if (m) {
-          return extractor(m);
-        }
-      }
-      return [null, null];
-    }
-    function simpleParse(...keys) {
-      return (match2, cursor) => {
-        const ret = {};
-        let i;
-        for (i = 0; i < keys.length; i++) {
-          ret[keys[i]] = parseInteger(match2[cursor + i]);
-        }
-        return [ret, null, cursor + i];
-      };
-    }
-    var offsetRegex = /(?:([Zz])|([+-]\d\d)(?::?(\d\d))?)/;
-    var isoExtendedZone = `(?:${offsetRegex.source}?(?:\\[(${ianaRegex.source})\\])?)?`;
-    var isoTimeBaseRegex = /(\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d{1,30}))?)?)?/;
-    var isoTimeRegex = RegExp(`${isoTimeBaseRegex.source}${isoExtendedZone}`);
-    var isoTimeExtensionRegex = RegExp(`(?:[Tt]${isoTimeRegex.source})?`);
-    var isoYmdRegex = /([+-]\d{6}|\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?/;
-    var isoWeekRegex = /(\d{4})-?W(\d\d)(?:-?(\d))?/;
-    var isoOrdinalRegex = /(\d{4})-?(\d{3})/;
-    var extractISOWeekData = simpleParse("weekYear", "weekNumber", "weekDay");
-    var extractISOOrdinalData = simpleParse("year", "ordinal");
-    var sqlYmdRegex = /(\d{4})-(\d\d)-(\d\d)/;
-    var sqlTimeRegex = RegExp(`${isoTimeBaseRegex.source} ?(?:${offsetRegex.source}|(${ianaRegex.source}))?`);
-    var sqlTimeExtensionRegex = RegExp(`(?: ${sqlTimeRegex.source})?`);
-    function int(match2, pos, fallback) {
-      const m = match2[pos];
-      return isUndefined(m) ? fallback : parseInteger(m);
-    }
-    function extractISOYmd(match2, cursor) {
-      const item = {
-        year: int(match2, cursor),
-        month: int(match2, cursor + 1, 1),
-        day: int(match2, cursor + 2, 1)
-      };
-      return [item, null, cursor + 3];
-    }
-    function extractISOTime(match2, cursor) {
-      const item = {
-        hours: int(match2, cursor, 0),
-        minutes: int(match2, cursor + 1, 0),
-        seconds: int(match2, cursor + 2, 0),
-        milliseconds: parseMillis(match2[cursor + 3])
-      };
-      return [item, null, cursor + 4];
-    }
-    function extractISOOffset(match2, cursor) {
-      const local = !match2[cursor] && !match2[cursor + 1], fullOffset = signedOffset(match2[cursor + 1], match2[cursor + 2]), zone = local ? null : FixedOffsetZone.instance(fullOffset);
-      return [{}, zone, cursor + 3];
-    }
-    function extractIANAZone(match2, cursor) {
-      const zone = match2[cursor] ? IANAZone.create(match2[cursor]) : null;
-      return [{}, zone, cursor + 1];
-    }
-    var isoTimeOnly = RegExp(`^T?${isoTimeBaseRegex.source}$`);
-    var isoDuration = /^-?P(?:(?:(-?\d{1,20}(?:\.\d{1,20})?)Y)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20}(?:\.\d{1,20})?)W)?(?:(-?\d{1,20}(?:\.\d{1,20})?)D)?(?:T(?:(-?\d{1,20}(?:\.\d{1,20})?)H)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20})(?:[.,](-?\d{1,20}))?S)?)?)$/;
-    function extractISODuration(match2) {
-      const [s2, yearStr, monthStr, weekStr, dayStr, hourStr, minuteStr, secondStr, millisecondsStr] = match2;
-      const hasNegativePrefix = s2[0] === "-";
-      const negativeSeconds = secondStr && secondStr[0] === "-";
-      const maybeNegate = (num, force = false) => num !== void 0 && (force || num && hasNegativePrefix) ? -num : num;
-      return [{
-        years: maybeNegate(parseFloating(yearStr)),
-        months: maybeNegate(parseFloating(monthStr)),
-        weeks: maybeNegate(parseFloating(weekStr)),
-        days: maybeNegate(parseFloating(dayStr)),
-        hours: maybeNegate(parseFloating(hourStr)),
-        minutes: maybeNegate(parseFloating(minuteStr)),
-        seconds: maybeNegate(parseFloating(secondStr), secondStr === "-0"),
-        milliseconds: maybeNegate(parseMillis(millisecondsStr), negativeSeconds)
-      }];
-    }
-    var obsOffsets = {
-      GMT: 0,
-      EDT: -4 * 60,
-      EST: -5 * 60,
-      CDT: -5 * 60,
-      CST: -6 * 60,
-      MDT: -6 * 60,
-      MST: -7 * 60,
-      PDT: -7 * 60,
-      PST: -8 * 60
-    };
-    function fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr) {
-      const result = {
-        year: yearStr.length === 2 ? untruncateYear(parseInteger(yearStr)) : parseInteger(yearStr),
-        month: monthsShort.indexOf(monthStr) + 1,
-        day: parseInteger(dayStr),
-        hour: parseInteger(hourStr),
-        minute: parseInteger(minuteStr)
-      };
-      if (secondStr) result.second = parseInteger(secondStr);
-      if (weekdayStr) {
-        result.weekday = weekdayStr.length > 3 ? weekdaysLong.indexOf(weekdayStr) + 1 : weekdaysShort.indexOf(weekdayStr) + 1;
-      }
-      return result;
-    }
-    var rfc2822 = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)?(\d{1,2})\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s(\d{2,4})\s(\d\d):(\d\d)(?::(\d\d))?\s(?:(UT|GMT|[ECMP][SD]T)|([Zz])|(?:([+-]\d\d)(\d\d)))$/;
-    function extractRFC2822(match2) {
-      const [, weekdayStr, dayStr, monthStr, yearStr, hourStr, minuteStr, secondStr, obsOffset, milOffset, offHourStr, offMinuteStr] = match2, result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
-      let offset2;
-      if (obsOffset) {
-        offset2 = obsOffsets[obsOffset];
-      } else if (milOffset) {
-        offset2 = 0;
-      } else {
-        offset2 = signedOffset(offHourStr, offMinuteStr);
-      }
-      return [result, new FixedOffsetZone(offset2)];
-    }
-    function preprocessRFC2822(s2) {
-      return s2.replace(/\([^()]*\)|[\n\t]/g, " ").replace(/(\s\s+)/g, " ").trim();
-    }
-    var rfc1123 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/;
-    var rfc850 = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d\d)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/;
-    var ascii = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( \d|\d\d) (\d\d):(\d\d):(\d\d) (\d{4})$/;
-    function extractRFC1123Or850(match2) {
-      const [, weekdayStr, dayStr, monthStr, yearStr, hourStr, minuteStr, secondStr] = match2, result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
-      return [result, FixedOffsetZone.utcInstance];
-    }
-    function extractASCII(match2) {
-      const [, weekdayStr, monthStr, dayStr, hourStr, minuteStr, secondStr, yearStr] = match2, result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
-      return [result, FixedOffsetZone.utcInstance];
-    }
-    var isoYmdWithTimeExtensionRegex = combineRegexes(isoYmdRegex, isoTimeExtensionRegex);
-    var isoWeekWithTimeExtensionRegex = combineRegexes(isoWeekRegex, isoTimeExtensionRegex);
-    var isoOrdinalWithTimeExtensionRegex = combineRegexes(isoOrdinalRegex, isoTimeExtensionRegex);
-    var isoTimeCombinedRegex = combineRegexes(isoTimeRegex);
-    var extractISOYmdTimeAndOffset = combineExtractors(extractISOYmd, extractISOTime, extractISOOffset, extractIANAZone);
-    var extractISOWeekTimeAndOffset = combineExtractors(extractISOWeekData, extractISOTime, extractISOOffset, extractIANAZone);
-    var extractISOOrdinalDateAndTime = combineExtractors(extractISOOrdinalData, extractISOTime, extractISOOffset, extractIANAZone);
-    var extractISOTimeAndOffset = combineExtractors(extractISOTime, extractISOOffset, extractIANAZone);
-    function parseISODate(s2) {
-      return parse(s2, [isoYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [isoWeekWithTimeExtensionRegex, extractISOWeekTimeAndOffset], [isoOrdinalWithTimeExtensionRegex, extractISOOrdinalDateAndTime], [isoTimeCombinedRegex, extractISOTimeAndOffset]);
-    }
-    function parseRFC2822Date(s2) {
-      return parse(preprocessRFC2822(s2), [rfc2822, extractRFC2822]);
-    }
-    function parseHTTPDate(s2) {
-      return parse(s2, [rfc1123, extractRFC1123Or850], [rfc850, extractRFC1123Or850], [ascii, extractASCII]);
-    }
-    function parseISODuration(s2) {
-      return parse(s2, [isoDuration, extractISODuration]);
-    }
-    var extractISOTimeOnly = combineExtractors(extractISOTime);
-    function parseISOTimeOnly(s2) {
-      return parse(s2, [isoTimeOnly, extractISOTimeOnly]);
-    }
-    var sqlYmdWithTimeExtensionRegex = combineRegexes(sqlYmdRegex, sqlTimeExtensionRegex);
-    var sqlTimeCombinedRegex = combineRegexes(sqlTimeRegex);
-    var extractISOTimeOffsetAndIANAZone = combineExtractors(extractISOTime, extractISOOffset, extractIANAZone);
-    function parseSQL(s2) {
-      return parse(s2, [sqlYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [sqlTimeCombinedRegex, extractISOTimeOffsetAndIANAZone]);
-    }
-    var INVALID$2 = "Invalid Duration";
-    var lowOrderMatrix = {
-      weeks: {
-        days: 7,
-        hours: 7 * 24,
-        minutes: 7 * 24 * 60,
-        seconds: 7 * 24 * 60 * 60,
-        milliseconds: 7 * 24 * 60 * 60 * 1e3
-      },
-      days: {
-        hours: 24,
-        minutes: 24 * 60,
-        seconds: 24 * 60 * 60,
-        milliseconds: 24 * 60 * 60 * 1e3
-      },
-      hours: {
-        minutes: 60,
-        seconds: 60 * 60,
-        milliseconds: 60 * 60 * 1e3
-      },
-      minutes: {
-        seconds: 60,
-        milliseconds: 60 * 1e3
-      },
-      seconds: {
-        milliseconds: 1e3
-      }
-    };
-    var casualMatrix = {
-      years: {
-        quarters: 4,
-        months: 12,
-        weeks: 52,
-        days: 365,
-        hours: 365 * 24,
-        minutes: 365 * 24 * 60,
-        seconds: 365 * 24 * 60 * 60,
-        milliseconds: 365 * 24 * 60 * 60 * 1e3
-      },
-      quarters: {
-        months: 3,
-        weeks: 13,
-        days: 91,
-        hours: 91 * 24,
-        minutes: 91 * 24 * 60,
-        seconds: 91 * 24 * 60 * 60,
-        milliseconds: 91 * 24 * 60 * 60 * 1e3
-      },
-      months: {
-        weeks: 4,
-        days: 30,
-        hours: 30 * 24,
-        minutes: 30 * 24 * 60,
-        seconds: 30 * 24 * 60 * 60,
-        milliseconds: 30 * 24 * 60 * 60 * 1e3
-      },
-      ...lowOrderMatrix
-    };
-    var daysInYearAccurate = 146097 / 400;
-    var daysInMonthAccurate = 146097 / 4800;
-    var accurateMatrix = {
-      years: {
-        quarters: 4,
-        months: 12,
-        weeks: daysInYearAccurate / 7,
-        days: daysInYearAccurate,
-        hours: daysInYearAccurate * 24,
-        minutes: daysInYearAccurate * 24 * 60,
-        seconds: daysInYearAccurate * 24 * 60 * 60,
-        milliseconds: daysInYearAccurate * 24 * 60 * 60 * 1e3
-      },
-      quarters: {
-        months: 3,
-        weeks: daysInYearAccurate / 28,
-        days: daysInYearAccurate / 4,
-        hours: daysInYearAccurate * 24 / 4,
-        minutes: daysInYearAccurate * 24 * 60 / 4,
-        seconds: daysInYearAccurate * 24 * 60 * 60 / 4,
-        milliseconds: daysInYearAccurate * 24 * 60 * 60 * 1e3 / 4
-      },
-      months: {
-        weeks: daysInMonthAccurate / 7,
-        days: daysInMonthAccurate,
-        hours: daysInMonthAccurate * 24,
-        minutes: daysInMonthAccurate * 24 * 60,
-        seconds: daysInMonthAccurate * 24 * 60 * 60,
-        milliseconds: daysInMonthAccurate * 24 * 60 * 60 * 1e3
-      },
-      ...lowOrderMatrix
-    };
-    var orderedUnits$1 = ["years", "quarters", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds"];
-    var reverseUnits = orderedUnits$1.slice(0).reverse();
-    function clone$1(dur, alts, clear = false) {
-      const conf = {
-        values: clear ? alts.values : {
-          ...dur.values,
-          ...alts.values || {}
-        },
-        loc: dur.loc.clone(alts.loc),
-        conversionAccuracy: alts.conversionAccuracy || dur.conversionAccuracy,
-        matrix: alts.matrix || dur.matrix
-      };
-      return new Duration(conf);
-    }
-    function durationToMillis(matrix, vals) {
-      var _vals$milliseconds;
-      let sum = (_vals$milliseconds = vals.milliseconds) != null ? _vals$milliseconds : 0;
-      for (const unit of reverseUnits.slice(1)) {
-        if (vals[unit]) {
-          sum += vals[unit] * matrix[unit]["milliseconds"];
-        }
-      }
-      return sum;
-    }
-    function normalizeValues(matrix, vals) {
-      const factor = durationToMillis(matrix, vals) < 0 ? -1 : 1;
-      orderedUnits$1.reduceRight((previous, current) => {
-        if (!isUndefined(vals[current])) {
-          if (previous) {
-            const previousVal = vals[previous] * factor;
-            const conv = matrix[current][previous];
-            const rollUp = Math.floor(previousVal / conv);
-            vals[current] += rollUp * factor;
-            vals[previous] -= rollUp * conv * factor;
-          }
-          return current;
-        } else {
-          return previous;
-        }
-      }, null);
-      orderedUnits$1.reduce((previous, current) => {
-        if (!isUndefined(vals[current])) {
-          if (previous) {
-            const fraction = vals[previous] % 1;
-            vals[previous] -= fraction;
-            vals[current] += fraction * matrix[previous][current];
-          }
-          return current;
-        } else {
-          return previous;
-        }
-      }, null);
-    }
-    function removeZeroes(vals) {
-      const newVals = {};
-      for (const [key, value] of Object.entries(vals)) {
-        if (value !== 0) {
-          newVals[key] = value;
-        }
-      }
-      return newVals;
-    }
-    var Duration = class _Duration {
-      /**
-       * @private
-       */
-      constructor(config) {
-        const accurate = config.conversionAccuracy === "longterm" || false;
-        let matrix = accurate ? accurateMatrix : casualMatrix;
-        if (config.matrix) {
-          matrix = config.matrix;
-        }
-        this.values = config.values;
-        this.loc = config.loc || Locale.create();
-        this.conversionAccuracy = accurate ? "longterm" : "casual";
-        this.invalid = config.invalid || null;
-        this.matrix = matrix;
-        this.isLuxonDuration = true;
-      }
-      /**
-       * Create Duration from a number of milliseconds.
-       * @param {number} count of milliseconds
-       * @param {Object} opts - options for parsing
-       * @param {string} [opts.locale='en-US'] - the locale to use
-       * @param {string} opts.numberingSystem - the numbering system to use
-       * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
-       * @return {Duration}
-       */
-      static fromMillis(count, opts) {
-        return _Duration.fromObject({
-          milliseconds: count
-        }, opts);
-      }
-      /**
-       * Create a Duration from a JavaScript object with keys like 'years' and 'hours'.
-       * If this object is empty then a zero milliseconds duration is returned.
-       * @param {Object} obj - the object to create the DateTime from
-       * @param {number} obj.years
-       * @param {number} obj.quarters
-       * @param {number} obj.months
-       * @param {number} obj.weeks
-       * @param {number} obj.days
-       * @param {number} obj.hours
-       * @param {number} obj.minutes
-       * @param {number} obj.seconds
-       * @param {number} obj.milliseconds
-       * @param {Object} [opts=[]] - options for creating this Duration
-       * @param {string} [opts.locale='en-US'] - the locale to use
-       * @param {string} opts.numberingSystem - the numbering system to use
-       * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
-       * @param {string} [opts.matrix=Object] - the custom conversion system to use
-       * @return {Duration}
-       */
-      static fromObject(obj, opts = {}) {
-        if (obj == null || typeof obj !== "object") {
-          throw new InvalidArgumentError(`Duration.fromObject: argument expected to be an object, got ${obj === null ? "null" : typeof obj}`);
-        }
-        return new _Duration({
-          values: normalizeObject(obj, _Duration.normalizeUnit),
-          loc: Locale.fromObject(opts),
-          conversionAccuracy: opts.conversionAccuracy,
-          matrix: opts.matrix
-        });
-      }
-      /**
-       * Create a Duration from DurationLike.
-       *
-       * @param {Object | number | Duration} durationLike
-       * One of:
-       * - object with keys like 'years' and 'hours'.
-       * - number representing milliseconds
-       * - Duration instance
-       * @return {Duration}
-       */
-      static fromDurationLike(durationLike) {
-        if (isNumber(durationLike)) {
-          return _Duration.fromMillis(durationLike);
-        } else if (_Duration.isDuration(durationLike)) {
-          return durationLike;
-        } else if (typeof durationLike === "object") {
-          return _Duration.fromObject(durationLike);
-        } else {
-          throw new InvalidArgumentError(`Unknown duration argument ${durationLike} of type ${typeof durationLike}`);
-        }
-      }
-      /**
-       * Create a Duration from an ISO 8601 duration string.
-       * @param {string} text - text to parse
-       * @param {Object} opts - options for parsing
-       * @param {string} [opts.locale='en-US'] - the locale to use
-       * @param {string} opts.numberingSystem - the numbering system to use
-       * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
-       * @param {string} [opts.matrix=Object] - the preset conversion system to use
-       * @see https://en.wikipedia.org/wiki/ISO_8601#Durations
-       * @example Duration.fromISO('P3Y6M1W4DT12H30M5S').toObject() //=> { years: 3, months: 6, weeks: 1, days: 4, hours: 12, minutes: 30, seconds: 5 }
-       * @example Duration.fromISO('PT23H').toObject() //=> { hours: 23 }
-       * @example Duration.fromISO('P5Y3M').toObject() //=> { years: 5, months: 3 }
-       * @return {Duration}
-       */
-      static fromISO(text2, opts) {
-        const [parsed] = parseISODuration(text2);
-        if (parsed) {
-          return _Duration.fromObject(parsed, opts);
-        } else {
-          return _Duration.invalid("unparsable", `the input "${text2}" can't be parsed as ISO 8601`);
-        }
-      }
-      /**
-       * Create a Duration from an ISO 8601 time string.
-       * @param {string} text - text to parse
-       * @param {Object} opts - options for parsing
-       * @param {string} [opts.locale='en-US'] - the locale to use
-       * @param {string} opts.numberingSystem - the numbering system to use
-       * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
-       * @param {string} [opts.matrix=Object] - the conversion system to use
-       * @see https://en.wikipedia.org/wiki/ISO_8601#Times
-       * @example Duration.fromISOTime('11:22:33.444').toObject() //=> { hours: 11, minutes: 22, seconds: 33, milliseconds: 444 }
-       * @example Duration.fromISOTime('11:00').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
-       * @example Duration.fromISOTime('T11:00').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
-       * @example Duration.fromISOTime('1100').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
-       * @example Duration.fromISOTime('T1100').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
-       * @return {Duration}
-       */
-      static fromISOTime(text2, opts) {
-        const [parsed] = parseISOTimeOnly(text2);
-        if (parsed) {
-          return _Duration.fromObject(parsed, opts);
-        } else {
-          return _Duration.invalid("unparsable", `the input "${text2}" can't be parsed as ISO 8601`);
-        }
-      }
-      /**
-       * Create an invalid Duration.
-       * @param {string} reason - simple string of why this datetime is invalid. Should not contain parameters or anything else data-dependent
-       * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
-       * @return {Duration}
-       */
-      static invalid(reason, explanation = null) {
-        if (!reason) {
-          throw new InvalidArgumentError("need to specify a reason the Duration is invalid");
-        }
-        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
-        if (Settings.throwOnInvalid) {
-          throw new InvalidDurationError(invalid);
-        } else {
-          return new _Duration({
-            invalid
-          });
-        }
-      }
-      /**
-       * @private
-       */
-      static normalizeUnit(unit) {
-        const normalized = {
-          year: "years",
-          years: "years",
-          quarter: "quarters",
-          quarters: "quarters",
-          month: "months",
-          months: "months",
-          week: "weeks",
-          weeks: "weeks",
-          day: "days",
-          days: "days",
-          hour: "hours",
-          hours: "hours",
-          minute: "minutes",
-          minutes: "minutes",
-          second: "seconds",
-          seconds: "seconds",
-          millisecond: "milliseconds",
-          milliseconds: "milliseconds"
-        }[unit ? unit.toLowerCase() : unit];
-        if (!normalized) throw new InvalidUnitError(unit);
-        return normalized;
-      }
-      /**
-       * Check if an object is a Duration. Works across context boundaries
-       * @param {object} o
-       * @return {boolean}
-       */
-      static isDuration(o) {
-        return o && o.isLuxonDuration || false;
-      }
-      /**
-       * Get  the locale of a Duration, such 'en-GB'
-       * @type {string}
-       */
-      get locale() {
-        return this.isValid ? this.loc.locale : null;
-      }
-      /**
-       * Get the numbering system of a Duration, such 'beng'. The numbering system is used when formatting the Duration
-       *
-       * @type {string}
-       */
-      get numberingSystem() {
-        return this.isValid ? this.loc.numberingSystem : null;
-      }
-      /**
-       * Returns a string representation of this Duration formatted according to the specified format string. You may use these tokens:
-       * * `S` for milliseconds
-       * * `s` for seconds
-       * * `m` for minutes
-       * * `h` for hours
-       * * `d` for days
-       * * `w` for weeks
-       * * `M` for months
-       * * `y` for years
-       * Notes:
-       * * Add padding by repeating the token, e.g. "yy" pads the years to two digits, "hhhh" pads the hours out to four digits
-       * * Tokens can be escaped by wrapping with single quotes.
-       * * The duration will be converted to the set of units in the format string using {@link Duration#shiftTo} and the Durations's conversion accuracy setting.
-       * @param {string} fmt - the format string
-       * @param {Object} opts - options
-       * @param {boolean} [opts.floor=true] - floor numerical values
-       * @param {'negative'|'all'|'negativeLargestOnly'} [opts.signMode=negative] - How to handle signs
-       * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("y d s") //=> "1 6 2"
-       * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("yy dd sss") //=> "01 06 002"
-       * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("M S") //=> "12 518402000"
-       * @example Duration.fromObject({ days: 6, seconds: 2 }).toFormat("d s", { signMode: "all" }) //=> "+6 +2"
-       * @example Duration.fromObject({ days: -6, seconds: -2 }).toFormat("d s", { signMode: "all" }) //=> "-6 -2"
-       * @example Duration.fromObject({ days: -6, seconds: -2 }).toFormat("d s", { signMode: "negativeLargestOnly" }) //=> "-6 2"
-       * @return {string}
-       */
-      toFormat(fmt, opts = {}) {
-        const fmtOpts = {
-          ...opts,
-          floor: opts.round !== false && opts.floor !== false
-        };
-        return this.isValid ? Formatter.create(this.loc, fmtOpts).formatDurationFromString(this, fmt) : INVALID$2;
-      }
-      /**
-       * Returns a string representation of a Duration with all units included.
-       * To modify its behavior, use `listStyle` and any Intl.NumberFormat option, though `unitDisplay` is especially relevant.
-       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat/NumberFormat#options
-       * @param {Object} opts - Formatting options. Accepts the same keys as the options parameter of the native `Intl.NumberFormat` constructor, as well as `listStyle`.
-       * @param {string} [opts.listStyle='narrow'] - How to format the merged list. Corresponds to the `style` property of the options parameter of the native `Intl.ListFormat` constructor.
-       * @param {boolean} [opts.showZeros=true] - Show all units previously used by the duration even if they are zero
-       * @example
-       * ```js
-       * var dur = Duration.fromObject({ months: 1, weeks: 0, hours: 5, minutes: 6 })
-       * dur.toHuman() //=> '1 month, 0 weeks, 5 hours, 6 minutes'
-       * dur.toHuman({ listStyle: "long" }) //=> '1 month, 0 weeks, 5 hours, and 6 minutes'
-       * dur.toHuman({ unitDisplay: "short" }) //=> '1 mth, 0 wks, 5 hr, 6 min'
-       * dur.toHuman({ showZeros: false }) //=> '1 month, 5 hours, 6 minutes'
-       * ```
-       */
-      toHuman(opts = {}) {
-        if (!this.isValid) return INVALID$2;
-        const showZeros = opts.showZeros !== false;
-        const l2 = orderedUnits$1.map((unit) => {
-          const val = this.values[unit];
-          if (isUndefined(val) || val === 0 && !showZeros) {
-            return null;
-          }
-          return this.loc.numberFormatter({
-            style: "unit",
-            unitDisplay: "long",
-            ...opts,
-            unit: unit.slice(0, -1)
-          }).format(val);
-        }).filter((n2) => n2);
-        return this.loc.listFormatter({
-          type: "conjunction",
-          style: opts.listStyle || "narrow",
-          ...opts
-        }).format(l2);
-      }
-      /**
-       * Returns a JavaScript object with this Duration's values.
-       * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toObject() //=> { years: 1, days: 6, seconds: 2 }
-       * @return {Object}
-       */
-      toObject() {
-        if (!this.isValid) return {};
-        return {
-          ...this.values
-        };
-      }
-      /**
-       * Returns an ISO 8601-compliant string representation of this Duration.
-       * @see https://en.wikipedia.org/wiki/ISO_8601#Durations
-       * @example Duration.fromObject({ years: 3, seconds: 45 }).toISO() //=> 'P3YT45S'
-       * @example Duration.fromObject({ months: 4, seconds: 45 }).toISO() //=> 'P4MT45S'
-       * @example Duration.fromObject({ months: 5 }).toISO() //=> 'P5M'
-       * @example Duration.fromObject({ minutes: 5 }).toISO() //=> 'PT5M'
-       * @example Duration.fromObject({ milliseconds: 6 }).toISO() //=> 'PT0.006S'
-       * @return {string}
-       */
-      toISO() {
-        if (!this.isValid) return null;
-        let s2 = "P";
-        if (this.years !== 0) s2 += this.years + "Y";
-        if (this.months !== 0 || this.quarters !== 0) s2 += this.months + this.quarters * 3 + "M";
-        if (this.weeks !== 0) s2 += this.weeks + "W";
-        if (this.days !== 0) s2 += this.days + "D";
-        if (this.hours !== 0 || this.minutes !== 0 || this.seconds !== 0 || this.milliseconds !== 0) s2 += "T";
-        if (this.hours !== 0) s2 += this.hours + "H";
-        if (this.minutes !== 0) s2 += this.minutes + "M";
-        if (this.seconds !== 0 || this.milliseconds !== 0)
-          s2 += roundTo(this.seconds + this.milliseconds / 1e3, 3) + "S";
-        if (s2 === "P") s2 += "T0S";
-        return s2;
-      }
-      /**
-       * Returns an ISO 8601-compliant string representation of this Duration, formatted as a time of day.
-       * Note that this will return null if the duration is invalid, negative, or equal to or greater than 24 hours.
-       * @see https://en.wikipedia.org/wiki/ISO_8601#Times
-       * @param {Object} opts - options
-       * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
-       * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
-       * @param {boolean} [opts.includePrefix=false] - include the `T` prefix
-       * @param {string} [opts.format='extended'] - choose between the basic and extended format
-       * @example Duration.fromObject({ hours: 11 }).toISOTime() //=> '11:00:00.000'
-       * @example Duration.fromObject({ hours: 11 }).toISOTime({ suppressMilliseconds: true }) //=> '11:00:00'
-       * @example Duration.fromObject({ hours: 11 }).toISOTime({ suppressSeconds: true }) //=> '11:00'
-       * @example Duration.fromObject({ hours: 11 }).toISOTime({ includePrefix: true }) //=> 'T11:00:00.000'
-       * @example Duration.fromObject({ hours: 11 }).toISOTime({ format: 'basic' }) //=> '110000.000'
-       * @return {string}
-       */
-      toISOTime(opts = {}) {
-        if (!this.isValid) return null;
-        const millis = this.toMillis();
-        if (millis < 0 || millis >= 864e5) return null;
-        opts = {
-          suppressMilliseconds: false,
-          suppressSeconds: false,
-          includePrefix: false,
-          format: "extended",
-          ...opts,
-          includeOffset: false
-        };
-        const dateTime2 = DateTime.fromMillis(millis, {
-          zone: "UTC"
-        });
-        return dateTime2.toISOTime(opts);
-      }
-      /**
-       * Returns an ISO 8601 representation of this Duration appropriate for use in JSON.
-       * @return {string}
-       */
-      toJSON() {
-        return this.toISO();
-      }
-      /**
-       * Returns an ISO 8601 representation of this Duration appropriate for use in debugging.
-       * @return {string}
-       */
-      toString() {
-        return this.toISO();
-      }
-      /**
-       * Returns a string representation of this Duration appropriate for the REPL.
-       * @return {string}
-       */
-      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-        if (this.isValid) {
-          return `Duration { values: ${JSON.stringify(this.values)} }`;
-        } else {
-          return `Duration { Invalid, reason: ${this.invalidReason} }`;
-        }
-      }
-      /**
-       * Returns an milliseconds value of this Duration.
-       * @return {number}
-       */
-      toMillis() {
-        if (!this.isValid) return NaN;
-        return durationToMillis(this.matrix, this.values);
-      }
-      /**
-       * Returns an milliseconds value of this Duration. Alias of {@link toMillis}
-       * @return {number}
-       */
-      valueOf() {
-        return this.toMillis();
-      }
-      /**
-       * Make this Duration longer by the specified amount. Return a newly-constructed Duration.
-       * @param {Duration|Object|number} duration - The amount to add. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
-       * @return {Duration}
-       */
-      plus(duration) {
-        if (!this.isValid) return this;
-        const dur = _Duration.fromDurationLike(duration), result = {};
-        for (const k of orderedUnits$1) {
-          if (hasOwnProperty(dur.values, k) || hasOwnProperty(this.values, k)) {
-            result[k] = dur.get(k) + this.get(k);
-          }
-        }
-        return clone$1(this, {
-          values: result
-        }, true);
-      }
-      /**
-       * Make this Duration shorter by the specified amount. Return a newly-constructed Duration.
-       * @param {Duration|Object|number} duration - The amount to subtract. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
-       * @return {Duration}
-       */
-      minus(duration) {
-        if (!this.isValid) return this;
-        const dur = _Duration.fromDurationLike(duration);
-        return this.plus(dur.negate());
-      }
-      /**
-       * Scale this Duration by the specified amount. Return a newly-constructed Duration.
-       * @param {function} fn - The function to apply to each unit. Arity is 1 or 2: the value of the unit and, optionally, the unit name. Must return a number.
-       * @example Duration.fromObject({ hours: 1, minutes: 30 }).mapUnits(x => x * 2) //=> { hours: 2, minutes: 60 }
-       * @example Duration.fromObject({ hours: 1, minutes: 30 }).mapUnits((x, u) => u === "hours" ? x * 2 : x) //=> { hours: 2, minutes: 30 }
-       * @return {Duration}
-       */
-      mapUnits(fn) {
-        if (!this.isValid) return this;
-        const result = {};
-        for (const k of Object.keys(this.values)) {
-          result[k] = asNumber(fn(this.values[k], k));
-        }
-        return clone$1(this, {
-          values: result
-        }, true);
-      }
-      /**
-       * Get the value of unit.
-       * @param {string} unit - a unit such as 'minute' or 'day'
-       * @example Duration.fromObject({years: 2, days: 3}).get('years') //=> 2
-       * @example Duration.fromObject({years: 2, days: 3}).get('months') //=> 0
-       * @example Duration.fromObject({years: 2, days: 3}).get('days') //=> 3
-       * @return {number}
-       */
-      get(unit) {
-        return this[_Duration.normalizeUnit(unit)];
-      }
-      /**
-       * "Set" the values of specified units. Return a newly-constructed Duration.
-       * @param {Object} values - a mapping of units to numbers
-       * @example dur.set({ years: 2017 })
-       * @example dur.set({ hours: 8, minutes: 30 })
-       * @return {Duration}
-       */
-      set(values) {
-        if (!this.isValid) return this;
-        const mixed = {
-          ...this.values,
-          ...normalizeObject(values, _Duration.normalizeUnit)
-        };
-        return clone$1(this, {
-          values: mixed
-        });
-      }
-      /**
-       * "Set" the locale and/or numberingSystem.  Returns a newly-constructed Duration.
-       * @example dur.reconfigure({ locale: 'en-GB' })
-       * @return {Duration}
-       */
-      reconfigure({
-        locale,
-        numberingSystem,
-        conversionAccuracy,
-        matrix
-      } = {}) {
-        const loc = this.loc.clone({
-          locale,
-          numberingSystem
-        });
-        const opts = {
-          loc,
-          matrix,
-          conversionAccuracy
-        };
-        return clone$1(this, opts);
-      }
-      /**
-       * Return the length of the duration in the specified unit.
-       * @param {string} unit - a unit such as 'minutes' or 'days'
-       * @example Duration.fromObject({years: 1}).as('days') //=> 365
-       * @example Duration.fromObject({years: 1}).as('months') //=> 12
-       * @example Duration.fromObject({hours: 60}).as('days') //=> 2.5
-       * @return {number}
-       */
-      as(unit) {
-        return this.isValid ? this.shiftTo(unit).get(unit) : NaN;
-      }
-      /**
-       * Reduce this Duration to its canonical representation in its current units.
-       * Assuming the overall value of the Duration is positive, this means:
-       * - excessive values for lower-order units are converted to higher-order units (if possible, see first and second example)
-       * - negative lower-order units are converted to higher order units (there must be such a higher order unit, otherwise
-       *   the overall value would be negative, see third example)
-       * - fractional values for higher-order units are converted to lower-order units (if possible, see fourth example)
-       *
-       * If the overall value is negative, the result of this method is equivalent to `this.negate().normalize().negate()`.
-       * @example Duration.fromObject({ years: 2, days: 5000 }).normalize().toObject() //=> { years: 15, days: 255 }
-       * @example Duration.fromObject({ days: 5000 }).normalize().toObject() //=> { days: 5000 }
-       * @example Duration.fromObject({ hours: 12, minutes: -45 }).normalize().toObject() //=> { hours: 11, minutes: 15 }
-       * @example Duration.fromObject({ years: 2.5, days: 0, hours: 0 }).normalize().toObject() //=> { years: 2, days: 182, hours: 12 }
-       * @return {Duration}
-       */
-      normalize() {
-        if (!this.isValid) return this;
-        const vals = this.toObject();
-        normalizeValues(this.matrix, vals);
-        return clone$1(this, {
-          values: vals
-        }, true);
-      }
-      /**
-       * Rescale units to its largest representation
-       * @example Duration.fromObject({ milliseconds: 90000 }).rescale().toObject() //=> { minutes: 1, seconds: 30 }
-       * @return {Duration}
-       */
-      rescale() {
-        if (!this.isValid) return this;
-        const vals = removeZeroes(this.normalize().shiftToAll().toObject());
-        return clone$1(this, {
-          values: vals
-        }, true);
-      }
-      /**
-       * Convert this Duration into its representation in a different set of units.
-       * @example Duration.fromObject({ hours: 1, seconds: 30 }).shiftTo('minutes', 'milliseconds').toObject() //=> { minutes: 60, milliseconds: 30000 }
-       * @return {Duration}
-       */
-      shiftTo(...units) {
-        if (!this.isValid) return this;
-        if (units.length === 0) {
-          return this;
-        }
-        units = units.map((u) => _Duration.normalizeUnit(u));
-        const built = {}, accumulated = {}, vals = this.toObject();
-        let lastUnit;
-        for (const k of orderedUnits$1) {
-          if (units.indexOf(k) >= 0) {
-            lastUnit = k;
-            let own = 0;
-            for (const ak in accumulated) {
-              own += this.matrix[ak][k] * accumulated[ak];
-              accumulated[ak] = 0;
-            }
-            if (isNumber(vals[k])) {
-              own += vals[k];
-            }
-            const i = Math.trunc(own);
-            built[k] = i;
-            accumulated[k] = (own * 1e3 - i * 1e3) / 1e3;
-          } else if (isNumber(vals[k])) {
-            accumulated[k] = vals[k];
-          }
-        }
-        for (const key in accumulated) {
-          if (accumulated[key] !== 0) {
-            built[lastUnit] += key === lastUnit ? accumulated[key] : accumulated[key] / this.matrix[lastUnit][key];
-          }
-        }
-        normalizeValues(this.matrix, built);
-        return clone$1(this, {
-          values: built
-        }, true);
-      }
-      /**
-       * Shift this Duration to all available units.
-       * Same as shiftTo("years", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds")
-       * @return {Duration}
-       */
-      shiftToAll() {
-        if (!this.isValid) return this;
-        return this.shiftTo("years", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds");
-      }
-      /**
-       * Return the negative of this Duration.
-       * @example Duration.fromObject({ hours: 1, seconds: 30 }).negate().toObject() //=> { hours: -1, seconds: -30 }
-       * @return {Duration}
-       */
-      negate() {
-        if (!this.isValid) return this;
-        const negated = {};
-        for (const k of Object.keys(this.values)) {
-          negated[k] = this.values[k] === 0 ? 0 : -this.values[k];
-        }
-        return clone$1(this, {
-          values: negated
-        }, true);
-      }
-      /**
-       * Removes all units with values equal to 0 from this Duration.
-       * @example Duration.fromObject({ years: 2, days: 0, hours: 0, minutes: 0 }).removeZeros().toObject() //=> { years: 2 }
-       * @return {Duration}
-       */
-      removeZeros() {
-        if (!this.isValid) return this;
-        const vals = removeZeroes(this.values);
-        return clone$1(this, {
-          values: vals
-        }, true);
-      }
-      /**
-       * Get the years.
-       * @type {number}
-       */
-      get years() {
-        return this.isValid ? this.values.years || 0 : NaN;
-      }
-      /**
-       * Get the quarters.
-       * @type {number}
-       */
-      get quarters() {
-        return this.isValid ? this.values.quarters || 0 : NaN;
-      }
-      /**
-       * Get the months.
-       * @type {number}
-       */
-      get months() {
-        return this.isValid ? this.values.months || 0 : NaN;
-      }
-      /**
-       * Get the weeks
-       * @type {number}
-       */
-      get weeks() {
-        return this.isValid ? this.values.weeks || 0 : NaN;
-      }
-      /**
-       * Get the days.
-       * @type {number}
-       */
-      get days() {
-        return this.isValid ? this.values.days || 0 : NaN;
-      }
-      /**
-       * Get the hours.
-       * @type {number}
-       */
-      get hours() {
-        return this.isValid ? this.values.hours || 0 : NaN;
-      }
-      /**
-       * Get the minutes.
-       * @type {number}
-       */
-      get minutes() {
-        return this.isValid ? this.values.minutes || 0 : NaN;
-      }
-      /**
-       * Get the seconds.
-       * @return {number}
-       */
-      get seconds() {
-        return this.isValid ? this.values.seconds || 0 : NaN;
-      }
-      /**
-       * Get the milliseconds.
-       * @return {number}
-       */
-      get milliseconds() {
-        return this.isValid ? this.values.milliseconds || 0 : NaN;
-      }
-      /**
-       * Returns whether the Duration is invalid. Invalid durations are returned by diff operations
-       * on invalid DateTimes or Intervals.
-       * @return {boolean}
-       */
-      get isValid() {
-        return this.invalid === null;
-      }
-      /**
-       * Returns an error code if this Duration became invalid, or null if the Duration is valid
-       * @return {string}
-       */
-      get invalidReason() {
-        return this.invalid ? this.invalid.reason : null;
-      }
-      /**
-       * Returns an explanation of why this Duration became invalid, or null if the Duration is valid
-       * @type {string}
-       */
-      get invalidExplanation() {
-        return this.invalid ? this.invalid.explanation : null;
-      }
-      /**
-       * Equality check
-       * Two Durations are equal iff they have the same units and the same values for each unit.
-       * @param {Duration} other
-       * @return {boolean}
-       */
-      equals(other) {
-        if (!this.isValid || !other.isValid) {
-          return false;
-        }
-        if (!this.loc.equals(other.loc)) {
-          return false;
-        }
-        function eq(v1, v2) {
-          if (v1 === void 0 || v1 === 0) return v2 === void 0 || v2 === 0;
-          return v1 === v2;
-        }
-        for (const u of orderedUnits$1) {
-          if (!eq(this.values[u], other.values[u])) {
-            return false;
-          }
-        }
-        return true;
-      }
-    };
-    var INVALID$1 = "Invalid Interval";
-    function validateStartEnd(start, end) {
-      if (!start || !start.isValid) {
-        return Interval.invalid("missing or invalid start");
-      } else if (!end || !end.isValid) {
-        return Interval.invalid("missing or invalid end");
-      } else if (end < start) {
-        return Interval.invalid("end before start", `The end of an interval must be after its start, but you had start=${start.toISO()} and end=${end.toISO()}`);
-      } else {
-        return null;
-      }
-    }
-    var Interval = class _Interval {
-      /**
-       * @private
-       */
-      constructor(config) {
-        this.s = config.start;
-        this.e = config.end;
-        this.invalid = config.invalid || null;
-        this.isLuxonInterval = true;
-      }
-      /**
-       * Create an invalid Interval.
-       * @param {string} reason - simple string of why this Interval is invalid. Should not contain parameters or anything else data-dependent
-       * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
-       * @return {Interval}
-       */
-      static invalid(reason, explanation = null) {
-        if (!reason) {
-          throw new InvalidArgumentError("need to specify a reason the Interval is invalid");
-        }
-        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
-        if (Settings.throwOnInvalid) {
-          throw new InvalidIntervalError(invalid);
-        } else {
-          return new _Interval({
-            invalid
-          });
-        }
-      }
-      /**
-       * Create an Interval from a start DateTime and an end DateTime. Inclusive of the start but not the end.
-       * @param {DateTime|Date|Object} start
-       * @param {DateTime|Date|Object} end
-       * @return {Interval}
-       */
-      static fromDateTimes(start, end) {
-        const builtStart = friendlyDateTime(start), builtEnd = friendlyDateTime(end);
-        const validateError = validateStartEnd(builtStart, builtEnd);
-        if (validateError == null) {
-          return new _Interval({
-            start: builtStart,
-            end: builtEnd
-          });
-        } else {
-          return validateError;
-        }
-      }
-      /**
-       * Create an Interval from a start DateTime and a Duration to extend to.
-       * @param {DateTime|Date|Object} start
-       * @param {Duration|Object|number} duration - the length of the Interval.
-       * @return {Interval}
-       */
-      static after(start, duration) {
-        const dur = Duration.fromDurationLike(duration), dt = friendlyDateTime(start);
-        return _Interval.fromDateTimes(dt, dt.plus(dur));
-      }
-      /**
-       * Create an Interval from an end DateTime and a Duration to extend backwards to.
-       * @param {DateTime|Date|Object} end
-       * @param {Duration|Object|number} duration - the length of the Interval.
-       * @return {Interval}
-       */
-      static before(end, duration) {
-        const dur = Duration.fromDurationLike(duration), dt = friendlyDateTime(end);
-        return _Interval.fromDateTimes(dt.minus(dur), dt);
-      }
-      /**
-       * Create an Interval from an ISO 8601 string.
-       * Accepts `<start>/<end>`, `<start>/<duration>`, and `<duration>/<end>` formats.
-       * @param {string} text - the ISO string to parse
-       * @param {Object} [opts] - options to pass {@link DateTime#fromISO} and optionally {@link Duration#fromISO}
-       * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
-       * @return {Interval}
-       */
-      static fromISO(text2, opts) {
-        const [s2, e] = (text2 || "").split("/", 2);
-        if (s2 && e) {
-          let start, startIsValid;
-          try {
-            start = DateTime.fromISO(s2, opts);
-            startIsValid = start.isValid;
-          } catch (e2) {
-            startIsValid = false;
-          }
-          let end, endIsValid;
-          try {
-            end = DateTime.fromISO(e, opts);
-            endIsValid = end.isValid;
-          } catch (e2) {
-            endIsValid = false;
-          }
-          if (startIsValid && endIsValid) {
-            return _Interval.fromDateTimes(start, end);
-          }
-          if (startIsValid) {
-            const dur = Duration.fromISO(e, opts);
-            if (dur.isValid) {
-              return _Interval.after(start, dur);
-            }
-          } else if (endIsValid) {
-            const dur = Duration.fromISO(s2, opts);
-            if (dur.isValid) {
-              return _Interval.before(end, dur);
-            }
-          }
-        }
-        return _Interval.invalid("unparsable", `the input "${text2}" can't be parsed as ISO 8601`);
-      }
-      /**
-       * Check if an object is an Interval. Works across context boundaries
-       * @param {object} o
-       * @return {boolean}
-       */
-      static isInterval(o) {
-        return o && o.isLuxonInterval || false;
-      }
-      /**
-       * Returns the start of the Interval
-       * @type {DateTime}
-       */
-      get start() {
-        return this.isValid ? this.s : null;
-      }
-      /**
-       * Returns the end of the Interval. This is the first instant which is not part of the interval
-       * (Interval is half-open).
-       * @type {DateTime}
-       */
-      get end() {
-        return this.isValid ? this.e : null;
-      }
-      /**
-       * Returns the last DateTime included in the interval (since end is not part of the interval)
-       * @type {DateTime}
-       */
-      get lastDateTime() {
-        return this.isValid ? this.e ? this.e.minus(1) : null : null;
-      }
-      /**
-       * Returns whether this Interval's end is at least its start, meaning that the Interval isn't 'backwards'.
-       * @type {boolean}
-       */
-      get isValid() {
-        return this.invalidReason === null;
-      }
-      /**
-       * Returns an error code if this Interval is invalid, or null if the Interval is valid
-       * @type {string}
-       */
-      get invalidReason() {
-        return this.invalid ? this.invalid.reason : null;
-      }
-      /**
-       * Returns an explanation of why this Interval became invalid, or null if the Interval is valid
-       * @type {string}
-       */
-      get invalidExplanation() {
-        return this.invalid ? this.invalid.explanation : null;
-      }
-      /**
-       * Returns the length of the Interval in the specified unit.
-       * @param {string} unit - the unit (such as 'hours' or 'days') to return the length in.
-       * @return {number}
-       */
-      length(unit = "milliseconds") {
-        return this.isValid ? this.toDuration(...[unit]).get(unit) : NaN;
-      }
-      /**
-       * Returns the count of minutes, hours, days, months, or years included in the Interval, even in part.
-       * Unlike {@link Interval#length} this counts sections of the calendar, not periods of time, e.g. specifying 'day'
-       * asks 'what dates are included in this interval?', not 'how many days long is this interval?'
-       * @param {string} [unit='milliseconds'] - the unit of time to count.
-       * @param {Object} opts - options
-       * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week; this operation will always use the locale of the start DateTime
-       * @return {number}
-       */
-      count(unit = "milliseconds", opts) {
-        if (!this.isValid) return NaN;
-        const start = this.start.startOf(unit, opts);
-        let end;
-        if (opts != null && opts.useLocaleWeeks) {
-          end = this.end.reconfigure({
-            locale: start.locale
-          });
-        } else {
-          end = this.end;
-        }
-        end = end.startOf(unit, opts);
-        return Math.floor(end.diff(start, unit).get(unit)) + (end.valueOf() !== this.end.valueOf());
-      }
-      /**
-       * Returns whether this Interval's start and end are both in the same unit of time
-       * @param {string} unit - the unit of time to check sameness on
-       * @return {boolean}
-       */
-      hasSame(unit) {
-        return this.isValid ? this.isEmpty() || this.e.minus(1).hasSame(this.s, unit) : false;
-      }
-      /**
-       * Return whether this Interval has the same start and end DateTimes.
-       * @return {boolean}
-       */
-      isEmpty() {
-        return this.s.valueOf() === this.e.valueOf();
-      }
-      /**
-       * Return whether this Interval's start is after the specified DateTime.
-       * @param {DateTime} dateTime
-       * @return {boolean}
-       */
-      isAfter(dateTime2) {
-        if (!this.isValid) return false;
-        return this.s > dateTime2;
-      }
-      /**
-       * Return whether this Interval's end is before the specified DateTime.
-       * @param {DateTime} dateTime
-       * @return {boolean}
-       */
-      isBefore(dateTime2) {
-        if (!this.isValid) return false;
-        return this.e <= dateTime2;
-      }
-      /**
-       * Return whether this Interval contains the specified DateTime.
-       * @param {DateTime} dateTime
-       * @return {boolean}
-       */
-      contains(dateTime2) {
-        if (!this.isValid) return false;
-        return this.s <= dateTime2 && this.e > dateTime2;
-      }
-      /**
-       * "Sets" the start and/or end dates. Returns a newly-constructed Interval.
-       * @param {Object} values - the values to set
-       * @param {DateTime} values.start - the starting DateTime
-       * @param {DateTime} values.end - the ending DateTime
-       * @return {Interval}
-       */
-      set({
-        start,
-        end
-      } = {}) {
-        if (!this.isValid) return this;
-        return _Interval.fromDateTimes(start || this.s, end || this.e);
-      }
-      /**
-       * Split this Interval at each of the specified DateTimes
-       * @param {...DateTime} dateTimes - the unit of time to count.
-       * @return {Array}
-       */
-      splitAt(...dateTimes) {
-        if (!this.isValid) return [];
-        const sorted = dateTimes.map(friendlyDateTime).filter((d) => this.contains(d)).sort((a, b) => a.toMillis() - b.toMillis()), results = [];
-        let {
-          s: s2
-        } = this, i = 0;
-        while (s2 < this.e) {
-          const added = sorted[i] || this.e, next = +added > +this.e ? this.e : added;
-          results.push(_Interval.fromDateTimes(s2, next));
-          s2 = next;
-          i += 1;
-        }
-        return results;
-      }
-      /**
-       * Split this Interval into smaller Intervals, each of the specified length.
-       * Left over time is grouped into a smaller interval
-       * @param {Duration|Object|number} duration - The length of each resulting interval.
-       * @return {Array}
-       */
-      splitBy(duration) {
-        const dur = Duration.fromDurationLike(duration);
-        if (!this.isValid || !dur.isValid || dur.as("milliseconds") === 0) {
-          return [];
-        }
-        let {
-          s: s2
-        } = this, idx = 1, next;
-        const results = [];
-        while (s2 < this.e) {
-          const added = this.start.plus(dur.mapUnits((x) => x * idx));
-          next = +added > +this.e ? this.e : added;
-          results.push(_Interval.fromDateTimes(s2, next));
-          s2 = next;
-          idx += 1;
-        }
-        return results;
-      }
-      /**
-       * Split this Interval into the specified number of smaller intervals.
-       * @param {number} numberOfParts - The number of Intervals to divide the Interval into.
-       * @return {Array}
-       */
-      divideEqually(numberOfParts) {
-        if (!this.isValid) return [];
-        return this.splitBy(this.length() / numberOfParts).slice(0, numberOfParts);
-      }
-      /**
-       * Return whether this Interval overlaps with the specified Interval
-       * @param {Interval} other
-       * @return {boolean}
-       */
-      overlaps(other) {
-        return this.e > other.s && this.s < other.e;
-      }
-      /**
-       * Return whether this Interval's end is adjacent to the specified Interval's start.
-       * @param {Interval} other
-       * @return {boolean}
-       */
-      abutsStart(other) {
-        if (!this.isValid) return false;
-        return +this.e === +other.s;
-      }
-      /**
-       * Return whether this Interval's start is adjacent to the specified Interval's end.
-       * @param {Interval} other
-       * @return {boolean}
-       */
-      abutsEnd(other) {
-        if (!this.isValid) return false;
-        return +other.e === +this.s;
-      }
-      /**
-       * Returns true if this Interval fully contains the specified Interval, specifically if the intersect (of this Interval and the other Interval) is equal to the other Interval; false otherwise.
-       * @param {Interval} other
-       * @return {boolean}
-       */
-      engulfs(other) {
-        if (!this.isValid) return false;
-        return this.s <= other.s && this.e >= other.e;
-      }
-      /**
-       * Return whether this Interval has the same start and end as the specified Interval.
-       * @param {Interval} other
-       * @return {boolean}
-       */
-      equals(other) {
-        if (!this.isValid || !other.isValid) {
-          return false;
-        }
-        return this.s.equals(other.s) && this.e.equals(other.e);
-      }
-      /**
-       * Return an Interval representing the intersection of this Interval and the specified Interval.
-       * Specifically, the resulting Interval has the maximum start time and the minimum end time of the two Intervals.
-       * Returns null if the intersection is empty, meaning, the intervals don't intersect.
-       * @param {Interval} other
-       * @return {Interval}
-       */
-      intersection(other) {
-        if (!this.isValid) return this;
-        const s2 = this.s > other.s ? this.s : other.s, e = this.e < other.e ? this.e : other.e;
-        if (s2 >= e) {
-          return null;
-        } else {
-          return _Interval.fromDateTimes(s2, e);
-        }
-      }
-      /**
-       * Return an Interval representing the union of this Interval and the specified Interval.
-       * Specifically, the resulting Interval has the minimum start time and the maximum end time of the two Intervals.
-       * @param {Interval} other
-       * @return {Interval}
-       */
-      union(other) {
-        if (!this.isValid) return this;
-        const s2 = this.s < other.s ? this.s : other.s, e = this.e > other.e ? this.e : other.e;
-        return _Interval.fromDateTimes(s2, e);
-      }
-      /**
-       * Merge an array of Intervals into an equivalent minimal set of Intervals.
-       * Combines overlapping and adjacent Intervals.
-       * The resulting array will contain the Intervals in ascending order, that is, starting with the earliest Interval
-       * and ending with the latest.
-       *
-       * @param {Array} intervals
-       * @return {Array}
-       */
-      static merge(intervals) {
-        const [found, final] = intervals.sort((a, b) => a.s - b.s).reduce(([sofar, current], item) => {
-          if (!current) {
-            return [sofar, item];
-          } else if (current.overlaps(item) || current.abutsStart(item)) {
-            return [sofar, current.union(item)];
-          } else {
-            return [sofar.concat([current]), item];
-          }
-        }, [[], null]);
-        if (final) {
-          found.push(final);
-        }
-        return found;
-      }
-      /**
-       * Return an array of Intervals representing the spans of time that only appear in one of the specified Intervals.
-       * @param {Array} intervals
-       * @return {Array}
-       */
-      static xor(intervals) {
-        let start = null, currentCount = 0;
-        const results = [], ends = intervals.map((i) => [{
-          time: i.s,
-          type: "s"
-        }, {
-          time: i.e,
-          type: "e"
-        }]), flattened = Array.prototype.concat(...ends), arr = flattened.sort((a, b) => a.time - b.time);
-        for (const i of arr) {
-          currentCount += i.type === "s" ? 1 : -1;
-          if (currentCount === 1) {
-            start = i.time;
-          } else {
-            if (start && +start !== +i.time) {
-              results.push(_Interval.fromDateTimes(start, i.time));
-            }
-            start = null;
-          }
-        }
-        return _Interval.merge(results);
-      }
-      /**
-       * Return an Interval representing the span of time in this Interval that doesn't overlap with any of the specified Intervals.
-       * @param {...Interval} intervals
-       * @return {Array}
-       */
-      difference(...intervals) {
-        return _Interval.xor([this].concat(intervals)).map((i) => this.intersection(i)).filter((i) => i && !i.isEmpty());
-      }
-      /**
-       * Returns a string representation of this Interval appropriate for debugging.
-       * @return {string}
-       */
-      toString() {
-        if (!this.isValid) return INVALID$1;
-        return `[${this.s.toISO()} – ${this.e.toISO()})`;
-      }
-      /**
-       * Returns a string representation of this Interval appropriate for the REPL.
-       * @return {string}
-       */
-      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-        if (this.isValid) {
-          return `Interval { start: ${this.s.toISO()}, end: ${this.e.toISO()} }`;
-        } else {
-          return `Interval { Invalid, reason: ${this.invalidReason} }`;
-        }
-      }
-      /**
-       * Returns a localized string representing this Interval. Accepts the same options as the
-       * Intl.DateTimeFormat constructor and any presets defined by Luxon, such as
-       * {@link DateTime.DATE_FULL} or {@link DateTime.TIME_SIMPLE}. The exact behavior of this method
-       * is browser-specific, but in general it will return an appropriate representation of the
-       * Interval in the assigned locale. Defaults to the system's locale if no locale has been
-       * specified.
-       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
-       * @param {Object} [formatOpts=DateTime.DATE_SHORT] - Either a DateTime preset or
-       * Intl.DateTimeFormat constructor options.
-       * @param {Object} opts - Options to override the configuration of the start DateTime.
-       * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(); //=> 11/7/2022 – 11/8/2022
-       * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(DateTime.DATE_FULL); //=> November 7 – 8, 2022
-       * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(DateTime.DATE_FULL, { locale: 'fr-FR' }); //=> 7–8 novembre 2022
-       * @example Interval.fromISO('2022-11-07T17:00Z/2022-11-07T19:00Z').toLocaleString(DateTime.TIME_SIMPLE); //=> 6:00 – 8:00 PM
-       * @example Interval.fromISO('2022-11-07T17:00Z/2022-11-07T19:00Z').toLocaleString({ weekday: 'short', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' }); //=> Mon, Nov 07, 6:00 – 8:00 p
-       * @return {string}
-       */
-      toLocaleString(formatOpts = DATE_SHORT, opts = {}) {
-        return this.isValid ? Formatter.create(this.s.loc.clone(opts), formatOpts).formatInterval(this) : INVALID$1;
-      }
-      /**
-       * Returns an ISO 8601-compliant string representation of this Interval.
-       * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
-       * @param {Object} opts - The same options as {@link DateTime#toISO}
-       * @return {string}
-       */
-      toISO(opts) {
-        if (!this.isValid) return INVALID$1;
-        return `${this.s.toISO(opts)}/${this.e.toISO(opts)}`;
-      }
-      /**
-       * Returns an ISO 8601-compliant string representation of date of this Interval.
-       * The time components are ignored.
-       * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
-       * @return {string}
-       */
-      toISODate() {
-        if (!this.isValid) return INVALID$1;
-        return `${this.s.toISODate()}/${this.e.toISODate()}`;
-      }
-      /**
-       * Returns an ISO 8601-compliant string representation of time of this Interval.
-       * The date components are ignored.
-       * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
-       * @param {Object} opts - The same options as {@link DateTime#toISO}
-       * @return {string}
-       */
-      toISOTime(opts) {
-        if (!this.isValid) return INVALID$1;
-        return `${this.s.toISOTime(opts)}/${this.e.toISOTime(opts)}`;
-      }
-      /**
-       * Returns a string representation of this Interval formatted according to the specified format
-       * string. **You may not want this.** See {@link Interval#toLocaleString} for a more flexible
-       * formatting tool.
-       * @param {string} dateFormat - The format string. This string formats the start and end time.
-       * See {@link DateTime#toFormat} for details.
-       * @param {Object} opts - Options.
-       * @param {string} [opts.separator =  ' – '] - A separator to place between the start and end
-       * representations.
-       * @return {string}
-       */
-      toFormat(dateFormat, {
-        separator = " – "
-      } = {}) {
-        if (!this.isValid) return INVALID$1;
-        return `${this.s.toFormat(dateFormat)}${separator}${this.e.toFormat(dateFormat)}`;
-      }
-      /**
-       * Return a Duration representing the time spanned by this interval.
-       * @param {string|string[]} [unit=['milliseconds']] - the unit or units (such as 'hours' or 'days') to include in the duration.
-       * @param {Object} opts - options that affect the creation of the Duration
-       * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
-       * @example Interval.fromDateTimes(dt1, dt2).toDuration().toObject() //=> { milliseconds: 88489257 }
-       * @example Interval.fromDateTimes(dt1, dt2).toDuration('days').toObject() //=> { days: 1.0241812152777778 }
-       * @example Interval.fromDateTimes(dt1, dt2).toDuration(['hours', 'minutes']).toObject() //=> { hours: 24, minutes: 34.82095 }
-       * @example Interval.fromDateTimes(dt1, dt2).toDuration(['hours', 'minutes', 'seconds']).toObject() //=> { hours: 24, minutes: 34, seconds: 49.257 }
-       * @example Interval.fromDateTimes(dt1, dt2).toDuration('seconds').toObject() //=> { seconds: 88489.257 }
-       * @return {Duration}
-       */
-      toDuration(unit, opts) {
-        if (!this.isValid) {
-          return Duration.invalid(this.invalidReason);
-        }
-        return this.e.diff(this.s, unit, opts);
-      }
-      /**
-       * Run mapFn on the interval start and end, returning a new Interval from the resulting DateTimes
-       * @param {function} mapFn
-       * @return {Interval}
-       * @example Interval.fromDateTimes(dt1, dt2).mapEndpoints(endpoint => endpoint.toUTC())
-       * @example Interval.fromDateTimes(dt1, dt2).mapEndpoints(endpoint => endpoint.plus({ hours: 2 }))
-       */
-      mapEndpoints(mapFn) {
-        return _Interval.fromDateTimes(mapFn(this.s), mapFn(this.e));
-      }
-    };
-    var Info = class {
-      /**
-       * Return whether the specified zone contains a DST.
-       * @param {string|Zone} [zone='local'] - Zone to check. Defaults to the environment's local zone.
-       * @return {boolean}
-       */
-      static hasDST(zone = Settings.defaultZone) {
-        const proto = DateTime.now().setZone(zone).set({
-          month: 12
-        });
-        return !zone.isUniversal && proto.offset !== proto.set({
-          month: 6
-        }).offset;
-      }
-      /**
-       * Return whether the specified zone is a valid IANA specifier.
-       * @param {string} zone - Zone to check
-       * @return {boolean}
-       */
-      static isValidIANAZone(zone) {
-        return IANAZone.isValidZone(zone);
-      }
-      /**
-       * Converts the input into a {@link Zone} instance.
-       *
-       * * If `input` is already a Zone instance, it is returned unchanged.
-       * * If `input` is a string containing a valid time zone name, a Zone instance
-       *   with that name is returned.
-       * * If `input` is a string that doesn't refer to a known time zone, a Zone
-       *   instance with {@link Zone#isValid} == false is returned.
-       * * If `input is a number, a Zone instance with the specified fixed offset
-       *   in minutes is returned.
-       * * If `input` is `null` or `undefined`, the default zone is returned.
-       * @param {string|Zone|number} [input] - the value to be converted
-       * @return {Zone}
-       */
-      static normalizeZone(input) {
-        return normalizeZone(input, Settings.defaultZone);
-      }
-      /**
-       * Get the weekday on which the week starts according to the given locale.
-       * @param {Object} opts - options
-       * @param {string} [opts.locale] - the locale code
-       * @param {string} [opts.locObj=null] - an existing locale object to use
-       * @returns {number} the start of the week, 1 for Monday through 7 for Sunday
-       */
-      static getStartOfWeek({
-        locale = null,
-        locObj = null
-      } = {}) {
-        return (locObj || Locale.create(locale)).getStartOfWeek();
-      }
-      /**
-       * Get the minimum number of days necessary in a week before it is considered part of the next year according
-       * to the given locale.
-       * @param {Object} opts - options
-       * @param {string} [opts.locale] - the locale code
-       * @param {string} [opts.locObj=null] - an existing locale object to use
-       * @returns {number}
-       */
-      static getMinimumDaysInFirstWeek({
-        locale = null,
-        locObj = null
-      } = {}) {
-        return (locObj || Locale.create(locale)).getMinDaysInFirstWeek();
-      }
-      /**
-       * Get the weekdays, which are considered the weekend according to the given locale
-       * @param {Object} opts - options
-       * @param {string} [opts.locale] - the locale code
-       * @param {string} [opts.locObj=null] - an existing locale object to use
-       * @returns {number[]} an array of weekdays, 1 for Monday through 7 for Sunday
-       */
-      static getWeekendWeekdays({
-        locale = null,
-        locObj = null
-      } = {}) {
-        return (locObj || Locale.create(locale)).getWeekendDays().slice();
-      }
-      /**
-       * Return an array of standalone month names.
-       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
-       * @param {string} [length='long'] - the length of the month representation, such as "numeric", "2-digit", "narrow", "short", "long"
-       * @param {Object} opts - options
-       * @param {string} [opts.locale] - the locale code
-       * @param {string} [opts.numberingSystem=null] - the numbering system
-       * @param {string} [opts.locObj=null] - an existing locale object to use
-       * @param {string} [opts.outputCalendar='gregory'] - the calendar
-       * @example Info.months()[0] //=> 'January'
-       * @example Info.months('short')[0] //=> 'Jan'
-       * @example Info.months('numeric')[0] //=> '1'
-       * @example Info.months('short', { locale: 'fr-CA' } )[0] //=> 'janv.'
-       * @example Info.months('numeric', { locale: 'ar' })[0] //=> '١'
-       * @example Info.months('long', { outputCalendar: 'islamic' })[0] //=> 'Rabiʻ I'
-       * @return {Array}
-       */
-      static months(length = "long", {
-        locale = null,
-        numberingSystem = null,
-        locObj = null,
-        outputCalendar = "gregory"
-      } = {}) {
-        return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length);
-      }
-      /**
-       * Return an array of format month names.
-       * Format months differ from standalone months in that they're meant to appear next to the day of the month. In some languages, that
-       * changes the string.
-       * See {@link Info#months}
-       * @param {string} [length='long'] - the length of the month representation, such as "numeric", "2-digit", "narrow", "short", "long"
-       * @param {Object} opts - options
-       * @param {string} [opts.locale] - the locale code
-       * @param {string} [opts.numberingSystem=null] - the numbering system
-       * @param {string} [opts.locObj=null] - an existing locale object to use
-       * @param {string} [opts.outputCalendar='gregory'] - the calendar
-       * @return {Array}
-       */
-      static monthsFormat(length = "long", {
-        locale = null,
-        numberingSystem = null,
-        locObj = null,
-        outputCalendar = "gregory"
-      } = {}) {
-        return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length, true);
-      }
-      /**
-       * Return an array of standalone week names.
-       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
-       * @param {string} [length='long'] - the length of the weekday representation, such as "narrow", "short", "long".
-       * @param {Object} opts - options
-       * @param {string} [opts.locale] - the locale code
-       * @param {string} [opts.numberingSystem=null] - the numbering system
-       * @param {string} [opts.locObj=null] - an existing locale object to use
-       * @example Info.weekdays()[0] //=> 'Monday'
-       * @example Info.weekdays('short')[0] //=> 'Mon'
-       * @example Info.weekdays('short', { locale: 'fr-CA' })[0] //=> 'lun.'
-       * @example Info.weekdays('short', { locale: 'ar' })[0] //=> 'الاثنين'
-       * @return {Array}
-       */
-      static weekdays(length = "long", {
-        locale = null,
-        numberingSystem = null,
-        locObj = null
-      } = {}) {
-        return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length);
-      }
-      /**
-       * Return an array of format week names.
-       * Format weekdays differ from standalone weekdays in that they're meant to appear next to more date information. In some languages, that
-       * changes the string.
-       * See {@link Info#weekdays}
-       * @param {string} [length='long'] - the length of the month representation, such as "narrow", "short", "long".
-       * @param {Object} opts - options
-       * @param {string} [opts.locale=null] - the locale code
-       * @param {string} [opts.numberingSystem=null] - the numbering system
-       * @param {string} [opts.locObj=null] - an existing locale object to use
-       * @return {Array}
-       */
-      static weekdaysFormat(length = "long", {
-        locale = null,
-        numberingSystem = null,
-        locObj = null
-      } = {}) {
-        return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length, true);
-      }
-      /**
-       * Return an array of meridiems.
-       * @param {Object} opts - options
-       * @param {string} [opts.locale] - the locale code
-       * @example Info.meridiems() //=> [ 'AM', 'PM' ]
-       * @example Info.meridiems({ locale: 'my' }) //=> [ 'နံနက်', 'ညနေ' ]
-       * @return {Array}
-       */
-      static meridiems({
-        locale = null
-      } = {}) {
-        return Locale.create(locale).meridiems();
-      }
-      /**
-       * Return an array of eras, such as ['BC', 'AD']. The locale can be specified, but the calendar system is always Gregorian.
-       * @param {string} [length='short'] - the length of the era representation, such as "short" or "long".
-       * @param {Object} opts - options
-       * @param {string} [opts.locale] - the locale code
-       * @example Info.eras() //=> [ 'BC', 'AD' ]
-       * @example Info.eras('long') //=> [ 'Before Christ', 'Anno Domini' ]
-       * @example Info.eras('long', { locale: 'fr' }) //=> [ 'avant Jésus-Christ', 'après Jésus-Christ' ]
-       * @return {Array}
-       */
-      static eras(length = "short", {
-        locale = null
-      } = {}) {
-        return Locale.create(locale, null, "gregory").eras(length);
-      }
-      /**
-       * Return the set of available features in this environment.
-       * Some features of Luxon are not available in all environments. For example, on older browsers, relative time formatting support is not available. Use this function to figure out if that's the case.
-       * Keys:
-       * * `relative`: whether this environment supports relative time formatting
-       * * `localeWeek`: whether this environment supports different weekdays for the start of the week based on the locale
-       * @example Info.features() //=> { relative: false, localeWeek: true }
-       * @return {Object}
-       */
-      static features() {
-        return {
-          relative: hasRelative(),
-          localeWeek: hasLocaleWeekInfo()
-        };
-      }
-    };
-    function dayDiff(earlier, later) {
-      const utcDayStart = (dt) => dt.toUTC(0, {
-        keepLocalTime: true
-      }).startOf("day").valueOf(), ms = utcDayStart(later) - utcDayStart(earlier);
-      return Math.floor(Duration.fromMillis(ms).as("days"));
-    }
-    function highOrderDiffs(cursor, later, units) {
-      const differs = [["years", (a, b) => b.year - a.year], ["quarters", (a, b) => b.quarter - a.quarter + (b.year - a.year) * 4], ["months", (a, b) => b.month - a.month + (b.year - a.year) * 12], ["weeks", (a, b) => {
-        const days = dayDiff(a, b);
-        return (days - days % 7) / 7;
-      }], ["days", dayDiff]];
-      const results = {};
-      const earlier = cursor;
-      let lowestOrder, highWater;
-      for (const [unit, differ] of differs) {
-        if (units.indexOf(unit) >= 0) {
-          lowestOrder = unit;
-          results[unit] = differ(cursor, later);
-          highWater = earlier.plus(results);
-          if (highWater > later) {
-            results[unit]--;
-            cursor = earlier.plus(results);
-            if (cursor > later) {
-              highWater = cursor;
-              results[unit]--;
-              cursor = earlier.plus(results);
-            }
-          } else {
-            cursor = highWater;
-          }
-        }
-      }
-      return [cursor, results, highWater, lowestOrder];
-    }
-    function diff(earlier, later, units, opts) {
-      let [cursor, results, highWater, lowestOrder] = highOrderDiffs(earlier, later, units);
-      const remainingMillis = later - cursor;
-      const lowerOrderUnits = units.filter((u) => ["hours", "minutes", "seconds", "milliseconds"].indexOf(u) >= 0);
-      if (lowerOrderUnits.length === 0) {
-        if (highWater < later) {
-          highWater = cursor.plus({
-            [lowestOrder]: 1
-          });
-        }
-        if (highWater !== cursor) {
-          results[lowestOrder] = (results[lowestOrder] || 0) + remainingMillis / (highWater - cursor);
-        }
-      }
-      const duration = Duration.fromObject(results, opts);
-      if (lowerOrderUnits.length > 0) {
-        return Duration.fromMillis(remainingMillis, opts).shiftTo(...lowerOrderUnits).plus(duration);
-      } else {
-        return duration;
-      }
-    }
-    var MISSING_FTP = "missing Intl.DateTimeFormat.formatToParts support";
-    function intUnit(regex, post = (i) => i) {
-      return {
-        regex,
-        deser: ([s2]) => post(parseDigits(s2))
-      };
-    }
-    var NBSP = String.fromCharCode(160);
-    var spaceOrNBSP = `[ ${NBSP}]`;
-    var spaceOrNBSPRegExp = new RegExp(spaceOrNBSP, "g");
-    function fixListRegex(s2) {
-      return s2.replace(/\./g, "\\.?").replace(spaceOrNBSPRegExp, spaceOrNBSP);
-    }
-    function stripInsensitivities(s2) {
-      return s2.replace(/\./g, "").replace(spaceOrNBSPRegExp, " ").toLowerCase();
-    }
-    function oneOf(strings, startIndex) {
-      if (strings === null) {
-        return null;
-      } else {
-        return {
-          regex: RegExp(strings.map(fixListRegex).join("|")),
-          deser: ([s2]) => strings.findIndex((i) => stripInsensitivities(s2) === stripInsensitivities(i)) + startIndex
-        };
-      }
-    }
-    function offset(regex, groups) {
-      return {
-        regex,
-        deser: ([, h, m]) => signedOffset(h, m),
-        groups
-      };
-    }
-    function simple(regex) {
-      return {
-        regex,
-        deser: ([s2]) => s2
-      };
-    }
-    function escapeToken(value) {
-      return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
-    }
-    function unitForToken(token, loc) {
-      const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal = (t) => ({
-        regex: RegExp(escapeToken(t.val)),
-        deser: ([s2]) => s2,
-        literal: true
-      }), unitate = (t) => {
-        if (token.literal) {
-          return literal(t);
-        }
-        switch (t.val) {
-          // era
-          case "G":
-            return oneOf(loc.eras("short"), 0);
-          case "GG":
-            return oneOf(loc.eras("long"), 0);
-          // years
-          case "y":
-            return intUnit(oneToSix);
-          case "yy":
-            return intUnit(twoToFour, untruncateYear);
-          case "yyyy":
-            return intUnit(four);
-          case "yyyyy":
-            return intUnit(fourToSix);
-          case "yyyyyy":
-            return intUnit(six);
-          // months
-          case "M":
-            return intUnit(oneOrTwo);
-          case "MM":
-            return intUnit(two);
-          case "MMM":
-            return oneOf(loc.months("short", true), 1);
-          case "MMMM":
-            return oneOf(loc.months("long", true), 1);
-          case "L":
-            return intUnit(oneOrTwo);
-          case "LL":
-            return intUnit(two);
-          case "LLL":
-            return oneOf(loc.months("short", false), 1);
-          case "LLLL":
-            return oneOf(loc.months("long", false), 1);
-          // dates
-          case "d":
-            return intUnit(oneOrTwo);
-          case "dd":
-            return intUnit(two);
-          // ordinals
-          case "o":
-            return intUnit(oneToThree);
-          case "ooo":
-            return intUnit(three);
-          // time
-          case "HH":
-            return intUnit(two);
-          case "H":
-            return intUnit(oneOrTwo);
-          case "hh":
-            return intUnit(two);
-          case "h":
-            return intUnit(oneOrTwo);
-          case "mm":
-            return intUnit(two);
-          case "m":
-            return intUnit(oneOrTwo);
-          case "q":
-            return intUnit(oneOrTwo);
-          case "qq":
-            return intUnit(two);
-          case "s":
-            return intUnit(oneOrTwo);
-          case "ss":
-            return intUnit(two);
-          case "S":
-            return intUnit(oneToThree);
-          case "SSS":
-            return intUnit(three);
-          case "u":
-            return simple(oneToNine);
-          case "uu":
-            return simple(oneOrTwo);
-          case "uuu":
-            return intUnit(one);
-          // meridiem
-          case "a":
-            return oneOf(loc.meridiems(), 0);
-          // weekYear (k)
-          case "kkkk":
-            return intUnit(four);
-          case "kk":
-            return intUnit(twoToFour, untruncateYear);
-          // weekNumber (W)
-          case "W":
-            return intUnit(oneOrTwo);
-          case "WW":
-            return intUnit(two);
-          // weekdays
-          case "E":
-          case "c":
-            return intUnit(one);
-          case "EEE":
-            return oneOf(loc.weekdays("short", false), 1);
-          case "EEEE":
-            return oneOf(loc.weekdays("long", false), 1);
-          case "ccc":
-            return oneOf(loc.weekdays("short", true), 1);
-          case "cccc":
-            return oneOf(loc.weekdays("long", true), 1);
-          // offset/zone
-          case "Z":
-          case "ZZ":
-            return offset(new RegExp(`([+-]${oneOrTwo.source})(?::(${two.source}))?`), 2);
-          case "ZZZ":
-            return offset(new RegExp(`([+-]${oneOrTwo.source})(${two.source})?`), 2);
-          // we don't support ZZZZ (PST) or ZZZZZ (Pacific Standard Time) in parsing
-          // because we don't have any way to figure out what they are
-          case "z":
-            return simple(/[a-z_+-/]{1,256}?/i);
-          // this special-case "token" represents a place where a macro-token expanded into a white-space literal
-          // in this case we accept any non-newline white-space
-          case " ":
-            return simple(/[^\S\n\r]/);
-          default:
-            return literal(t);
-        }
-      };
-      const unit = unitate(token) || {
-        invalidReason: MISSING_FTP
-      };
-      unit.token = token;
-      return unit;
-    }
-    var partTypeStyleToTokenVal = {
-      year: {
-        "2-digit": "yy",
-        numeric: "yyyyy"
-      },
-      month: {
-        numeric: "M",
-        "2-digit": "MM",
-        short: "MMM",
-        long: "MMMM"
-      },
-      day: {
-        numeric: "d",
-        "2-digit": "dd"
-      },
-      weekday: {
-        short: "EEE",
-        long: "EEEE"
-      },
-      dayperiod: "a",
-      dayPeriod: "a",
-      hour12: {
-        numeric: "h",
-        "2-digit": "hh"
-      },
-      hour24: {
-        numeric: "H",
-        "2-digit": "HH"
-      },
-      minute: {
-        numeric: "m",
-        "2-digit": "mm"
-      },
-      second: {
-        numeric: "s",
-        "2-digit": "ss"
-      },
-      timeZoneName: {
-        long: "ZZZZZ",
-        short: "ZZZ"
-      }
-    };
-    function tokenForPart(part, formatOpts, resolvedOpts) {
-      const {
-        type,
-        value
-      } = part;
-      if (type === "literal") {
-        const isSpace = /^\s+$/.test(value);
-        return {
-          literal: !isSpace,
-          val: isSpace ? " " : value
-        };
-      }
-      const style = formatOpts[type];
-      let actualType = type;
-      if (type === "hour") {
-        if (formatOpts.hour12 != null) {
-          actualType = formatOpts.hour12 ? "hour12" : "hour24";
-        } else if (formatOpts.hourCycle != null) {
-          if (formatOpts.hourCycle === "h11" || formatOpts.hourCycle === "h12") {
-            actualType = "hour12";
-          } else {
-            actualType = "hour24";
-          }
-        } else {
-          actualType = resolvedOpts.hour12 ? "hour12" : "hour24";
-        }
-      }
-      let val = partTypeStyleToTokenVal[actualType];
-      if (typeof val === "object") {
-        val = val[style];
-      }
-      if (val) {
-        return {
-          literal: false,
-          val
-        };
-      }
-      return void 0;
-    }
-    function buildRegex(units) {
-      const re = units.map((u) => u.regex).reduce((f, r) => `${f}(${r.source})`, "");
-      return [`^${re}$`, units];
-    }
-    function match(input, regex, handlers) {
-      const matches = input.match(regex);
-      if (matches) {
-        const all = {};
-        let matchIndex = 1;
-        for (const i in handlers) {
-          if (hasOwnProperty(handlers, i)) {
-            const h = handlers[i], groups = h.groups ? h.groups + 1 : 1;
-            if (!h.literal && h.token) {
-              all[h.token.val[0]] = h.deser(matches.slice(matchIndex, matchIndex + groups));
-            }
-            matchIndex += groups;
-          }
-        }
-        return [matches, all];
-      } else {
-        return [matches, {}];
-      }
-    }
-    function dateTimeFromMatches(matches) {
-      const toField = (token) => {
-        switch (token) {
-          case "S":
-            return "millisecond";
-          case "s":
-            return "second";
-          case "m":
-            return "minute";
-          case "h":
-          case "H":
-            return "hour";
-          case "d":
-            return "day";
-          case "o":
-            return "ordinal";
-          case "L":
-          case "M":
-            return "month";
-          case "y":
-            return "year";
-          case "E":
-          case "c":
-            return "weekday";
-          case "W":
-            return "weekNumber";
-          case "k":
-            return "weekYear";
-          case "q":
-            return "quarter";
-          default:
-            return null;
-        }
-      };
-      let zone = null;
-      let specificOffset;
-      if (!isUndefined(matches.z)) {
-        zone = IANAZone.create(matches.z);
-      }
-      if (!isUndefined(matches.Z)) {
-        if (!zone) {
-          zone = new FixedOffsetZone(matches.Z);
-        }
-        specificOffset = matches.Z;
-      }
-      if (!isUndefined(matches.q)) {
-        matches.M = (matches.q - 1) * 3 + 1;
-      }
-      if (!isUndefined(matches.h)) {
-        if (matches.h < 12 && matches.a === 1) {
-          matches.h += 12;
-        } else if (matches.h === 12 && matches.a === 0) {
-          matches.h = 0;
-        }
-      }
-      if (matches.G === 0 && matches.y) {
-        matches.y = -matches.y;
-      }
-      if (!isUndefined(matches.u)) {
-        matches.S = parseMillis(matches.u);
-      }
-      const vals = Object.keys(matches).reduce((r, k) => {
-        const f = toField(k);
-        if (f) {
-          r[f] = matches[k];
-        }
-        return r;
-      }, {});
-      return [vals, zone, specificOffset];
-    }
-    var dummyDateTimeCache = null;
-    function getDummyDateTime() {
-      if (!dummyDateTimeCache) {
-        dummyDateTimeCache = DateTime.fromMillis(1555555555555);
-      }
-      return dummyDateTimeCache;
-    }
-    function maybeExpandMacroToken(token, locale) {
-      if (token.literal) {
-        return token;
-      }
-      const formatOpts = Formatter.macroTokenToFormatOpts(token.val);
-      const tokens = formatOptsToTokens(formatOpts, locale);
-      if (tokens == null || tokens.includes(void 0)) {
-        return token;
-      }
-      return tokens;
-    }
-    function expandMacroTokens(tokens, locale) {
-      return Array.prototype.concat(...tokens.map((t) => maybeExpandMacroToken(t, locale)));
-    }
-    var TokenParser = class {
-      constructor(locale, format) {
-        this.locale = locale;
-        this.format = format;
-        this.tokens = expandMacroTokens(Formatter.parseFormat(format), locale);
-        this.units = this.tokens.map((t) => unitForToken(t, locale));
-        this.disqualifyingUnit = this.units.find((t) => t.invalidReason);
-        if (!this.disqualifyingUnit) {
-          const [regexString, handlers] = buildRegex(this.units);
-          this.regex = RegExp(regexString, "i");
-          this.handlers = handlers;
-        }
-      }
-      explainFromTokens(input) {
-        if (!this.isValid) {
-          return {
-            input,
-            tokens: this.tokens,
-            invalidReason: this.invalidReason
-          };
-        } else {
-          const [rawMatches, matches] = match(input, this.regex, this.handlers), [result, zone, specificOffset] = matches ? dateTimeFromMatches(matches) : [null, null, void 0];
-          if (hasOwnProperty(matches, "a") && hasOwnProperty(matches, "H")) {
-            throw new ConflictingSpecificationError("Can't include meridiem when specifying 24-hour format");
-          }
-          return {
-            input,
-            tokens: this.tokens,
-            regex: this.regex,
-            rawMatches,
-            matches,
-            result,
-            zone,
-            specificOffset
-          };
-        }
-      }
-      get isValid() {
-        return !this.disqualifyingUnit;
-      }
-      get invalidReason() {
-        return this.disqualifyingUnit ? this.disqualifyingUnit.invalidReason : null;
-      }
-    };
-    function explainFromTokens(locale, input, format) {
-      const parser = new TokenParser(locale, format);
-      return parser.explainFromTokens(input);
-    }
-    function parseFromTokens(locale, input, format) {
-      const {
-        result,
-        zone,
-        specificOffset,
-        invalidReason
-      } = explainFromTokens(locale, input, format);
-      return [result, zone, specificOffset, invalidReason];
-    }
-    function formatOptsToTokens(formatOpts, locale) {
-      if (!formatOpts) {
-        return null;
-      }
-      const formatter = Formatter.create(locale, formatOpts);
-      const df = formatter.dtFormatter(getDummyDateTime());
-      const parts = df.formatToParts();
-      const resolvedOpts = df.resolvedOptions();
-      return parts.map((p) => tokenForPart(p, formatOpts, resolvedOpts));
-    }
-    var INVALID = "Invalid DateTime";
-    var MAX_DATE = 864e13;
-    function unsupportedZone(zone) {
-      return new Invalid("unsupported zone", `the zone "${zone.name}" is not supported`);
-    }
-    function possiblyCachedWeekData(dt) {
-      if (dt.weekData === null) {
-        dt.weekData = gregorianToWeek(dt.c);
-      }
-      return dt.weekData;
-    }
-    function possiblyCachedLocalWeekData(dt) {
-      if (dt.localWeekData === null) {
-        dt.localWeekData = gregorianToWeek(dt.c, dt.loc.getMinDaysInFirstWeek(), dt.loc.getStartOfWeek());
-      }
-      return dt.localWeekData;
-    }
-    function clone(inst, alts) {
-      const current = {
-        ts: inst.ts,
-        zone: inst.zone,
-        c: inst.c,
-        o: inst.o,
-        loc: inst.loc,
-        invalid: inst.invalid
-      };
-      return new DateTime({
-        ...current,
-        ...alts,
-        old: current
-      });
-    }
-    function fixOffset(localTS, o, tz) {
-      let utcGuess = localTS - o * 60 * 1e3;
-      const o2 = tz.offset(utcGuess);
-      if (o === o2) {
-        return [utcGuess, o];
-      }
-      utcGuess -= (o2 - o) * 60 * 1e3;
-      const o3 = tz.offset(utcGuess);
-      if (o2 === o3) {
-        return [utcGuess, o2];
-      }
-      return [localTS - Math.min(o2, o3) * 60 * 1e3, Math.max(o2, o3)];
-    }
-    function tsToObj(ts, offset2) {
-      ts += offset2 * 60 * 1e3;
-      const d = new Date(ts);
-      return {
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth() + 1,
-        day: d.getUTCDate(),
-        hour: d.getUTCHours(),
-        minute: d.getUTCMinutes(),
-        second: d.getUTCSeconds(),
-        millisecond: d.getUTCMilliseconds()
-      };
-    }
-    function objToTS(obj, offset2, zone) {
-      return fixOffset(objToLocalTS(obj), offset2, zone);
-    }
-    function adjustTime(inst, dur) {
-      const oPre = inst.o, year = inst.c.year + Math.trunc(dur.years), month = inst.c.month + Math.trunc(dur.months) + Math.trunc(dur.quarters) * 3, c = {
-        ...inst.c,
-        year,
-        month,
-        day: Math.min(inst.c.day, daysInMonth(year, month)) + Math.trunc(dur.days) + Math.trunc(dur.weeks) * 7
-      }, millisToAdd = Duration.fromObject({
-        years: dur.years - Math.trunc(dur.years),
-        quarters: dur.quarters - Math.trunc(dur.quarters),
-        months: dur.months - Math.trunc(dur.months),
-        weeks: dur.weeks - Math.trunc(dur.weeks),
-        days: dur.days - Math.trunc(dur.days),
-        hours: dur.hours,
-        minutes: dur.minutes,
-        seconds: dur.seconds,
-        milliseconds: dur.milliseconds
-      }).as("milliseconds"), localTS = objToLocalTS(c);
-      let [ts, o] = fixOffset(localTS, oPre, inst.zone);
-      if (millisToAdd !== 0) {
-        ts += millisToAdd;
-        o = inst.zone.offset(ts);
-      }
-      return {
-        ts,
-        o
-      };
-    }
-    function parseDataToDateTime(parsed, parsedZone, opts, format, text2, specificOffset) {
-      const {
-        setZone,
-        zone
-      } = opts;
-      if (parsed && Object.keys(parsed).length !== 0 || parsedZone) {
-        const interpretationZone = parsedZone || zone, inst = DateTime.fromObject(parsed, {
-          ...opts,
-          zone: interpretationZone,
-          specificOffset
-        });
-        return setZone ? inst : inst.setZone(zone);
-      } else {
-        return DateTime.invalid(new Invalid("unparsable", `the input "${text2}" can't be parsed as ${format}`));
-      }
-    }
-    function toTechFormat(dt, format, allowZ = true) {
-      return dt.isValid ? Formatter.create(Locale.create("en-US"), {
-        allowZ,
-        forceSimple: true
-      }).formatDateTimeFromString(dt, format) : null;
-    }
-    function toISODate(o, extended, precision) {
-      const longFormat = o.c.year > 9999 || o.c.year < 0;
-      let c = "";
-      if (longFormat && o.c.year >= 0) c += "+";
-      c += padStart(o.c.year, longFormat ? 6 : 4);
-      if (precision === "year") return c;
-      if (extended) {
-        c += "-";
-        c += padStart(o.c.month);
-        if (precision === "month") return c;
-        c += "-";
-      } else {
-        c += padStart(o.c.month);
-        if (precision === "month") return c;
-      }
-      c += padStart(o.c.day);
-      return c;
-    }
-    function toISOTime(o, extended, suppressSeconds, suppressMilliseconds, includeOffset, extendedZone, precision) {
-      let showSeconds = !suppressSeconds || o.c.millisecond !== 0 || o.c.second !== 0, c = "";
-      switch (precision) {
-        case "day":
-        case "month":
-        case "year":
-          break;
-        default:
-          c += padStart(o.c.hour);
-          if (precision === "hour") break;
-          if (extended) {
-            c += ":";
-            c += padStart(o.c.minute);
-            if (precision === "minute") break;
-            if (showSeconds) {
-              c += ":";
-              c += padStart(o.c.second);
-            }
-          } else {
-            c += padStart(o.c.minute);
-            if (precision === "minute") break;
-            if (showSeconds) {
-              c += padStart(o.c.second);
-            }
-          }
-          if (precision === "second") break;
-          if (showSeconds && (!suppressMilliseconds || o.c.millisecond !== 0)) {
-            c += ".";
-            c += padStart(o.c.millisecond, 3);
-          }
-      }
-      if (includeOffset) {
-        if (o.isOffsetFixed && o.offset === 0 && !extendedZone) {
-          c += "Z";
-        } else if (o.o < 0) {
-          c += "-";
-          c += padStart(Math.trunc(-o.o / 60));
-          c += ":";
-          c += padStart(Math.trunc(-o.o % 60));
-        } else {
-          c += "+";
-          c += padStart(Math.trunc(o.o / 60));
-          c += ":";
-          c += padStart(Math.trunc(o.o % 60));
-        }
-      }
-      if (extendedZone) {
-        c += "[" + o.zone.ianaName + "]";
-      }
-      return c;
-    }
-    var defaultUnitValues = {
-      month: 1,
-      day: 1,
-      hour: 0,
-      minute: 0,
-      second: 0,
-      millisecond: 0
-    };
-    var defaultWeekUnitValues = {
-      weekNumber: 1,
-      weekday: 1,
-      hour: 0,
-      minute: 0,
-      second: 0,
-      millisecond: 0
-    };
-    var defaultOrdinalUnitValues = {
-      ordinal: 1,
-      hour: 0,
-      minute: 0,
-      second: 0,
-      millisecond: 0
-    };
-    var orderedUnits = ["year", "month", "day", "hour", "minute", "second", "millisecond"];
-    var orderedWeekUnits = ["weekYear", "weekNumber", "weekday", "hour", "minute", "second", "millisecond"];
-    var orderedOrdinalUnits = ["year", "ordinal", "hour", "minute", "second", "millisecond"];
-    function normalizeUnit(unit) {
-      const normalized = {
-        year: "year",
-        years: "year",
-        month: "month",
-        months: "month",
-        day: "day",
-        days: "day",
-        hour: "hour",
-        hours: "hour",
-        minute: "minute",
-        minutes: "minute",
-        quarter: "quarter",
-        quarters: "quarter",
-        second: "second",
-        seconds: "second",
-        millisecond: "millisecond",
-        milliseconds: "millisecond",
-        weekday: "weekday",
-        weekdays: "weekday",
-        weeknumber: "weekNumber",
-        weeksnumber: "weekNumber",
-        weeknumbers: "weekNumber",
-        weekyear: "weekYear",
-        weekyears: "weekYear",
-        ordinal: "ordinal"
-      }[unit.toLowerCase()];
-      if (!normalized) throw new InvalidUnitError(unit);
-      return normalized;
-    }
-    function normalizeUnitWithLocalWeeks(unit) {
-      switch (unit.toLowerCase()) {
-        case "localweekday":
-        case "localweekdays":
-          return "localWeekday";
-        case "localweeknumber":
-        case "localweeknumbers":
-          return "localWeekNumber";
-        case "localweekyear":
-        case "localweekyears":
-          return "localWeekYear";
-        default:
-          return normalizeUnit(unit);
-      }
-    }
-    function guessOffsetForZone(zone) {
-      if (zoneOffsetTs === void 0) {
-        zoneOffsetTs = Settings.now();
-      }
-      if (zone.type !== "iana") {
-        return zone.offset(zoneOffsetTs);
-      }
-      const zoneName = zone.name;
-      let offsetGuess = zoneOffsetGuessCache.get(zoneName);
-      if (offsetGuess === void 0) {
-        offsetGuess = zone.offset(zoneOffsetTs);
-        zoneOffsetGuessCache.set(zoneName, offsetGuess);
-      }
-      return offsetGuess;
-    }
-    function quickDT(obj, opts) {
-      const zone = normalizeZone(opts.zone, Settings.defaultZone);
-      if (!zone.isValid) {
-        return DateTime.invalid(unsupportedZone(zone));
-      }
-      const loc = Locale.fromObject(opts);
-      let ts, o;
-      if (!isUndefined(obj.year)) {
-        for (const u of orderedUnits) {
-          if (isUndefined(obj[u])) {
-            obj[u] = defaultUnitValues[u];
-          }
-        }
-        const invalid = hasInvalidGregorianData(obj) || hasInvalidTimeData(obj);
-        if (invalid) {
-          return DateTime.invalid(invalid);
-        }
-        const offsetProvis = guessOffsetForZone(zone);
-        [ts, o] = objToTS(obj, offsetProvis, zone);
-      } else {
-        ts = Settings.now();
-      }
-      return new DateTime({
-        ts,
-        zone,
-        loc,
-        o
-      });
-    }
-    function diffRelative(start, end, opts) {
-      const round = isUndefined(opts.round) ? true : opts.round, rounding = isUndefined(opts.rounding) ? "trunc" : opts.rounding, format = (c, unit) => {
-        c = roundTo(c, round || opts.calendary ? 0 : 2, opts.calendary ? "round" : rounding);
-        const formatter = end.loc.clone(opts).relFormatter(opts);
-        return formatter.format(c, unit);
-      }, differ = (unit) => {
-        if (opts.calendary) {
-          if (!end.hasSame(start, unit)) {
-            return end.startOf(unit).diff(start.startOf(unit), unit).get(unit);
-          } else return 0;
-        } else {
-          return end.diff(start, unit).get(unit);
-        }
-      };
-      if (opts.unit) {
-        return format(differ(opts.unit), opts.unit);
-      }
-      for (const unit of opts.units) {
-        const count = differ(unit);
-        if (Math.abs(count) >= 1) {
-          return format(count, unit);
-        }
-      }
-      return format(start > end ? -0 : 0, opts.units[opts.units.length - 1]);
-    }
-    function lastOpts(argList) {
-      let opts = {}, args;
-      if (argList.length > 0 && typeof argList[argList.length - 1] === "object") {
-        opts = argList[argList.length - 1];
-        args = Array.from(argList).slice(0, argList.length - 1);
-      } else {
-        args = Array.from(argList);
-      }
-      return [opts, args];
-    }
-    var zoneOffsetTs;
-    var zoneOffsetGuessCache = /* @__PURE__ */ new Map();
-    var DateTime = class _DateTime {
-      /**
-       * @access private
-       */
-      constructor(config) {
-        const zone = config.zone || Settings.defaultZone;
-        let invalid = config.invalid || (Number.isNaN(config.ts) ? new Invalid("invalid input") : null) || (!zone.isValid ? unsupportedZone(zone) : null);
-        this.ts = isUndefined(config.ts) ? Settings.now() : config.ts;
-        let c = null, o = null;
-        if (!invalid) {
-          const unchanged = config.old && config.old.ts === this.ts && config.old.zone.equals(zone);
-          if (unchanged) {
-            [c, o] = [config.old.c, config.old.o];
-          } else {
-            const ot = isNumber(config.o) && !config.old ? config.o : zone.offset(this.ts);
-            c = tsToObj(this.ts, ot);
-            invalid = Number.isNaN(c.year) ? new Invalid("invalid input") : null;
-            c = invalid ? null : c;
-            o = invalid ? null : ot;
-          }
-        }
-        this._zone = zone;
-        this.loc = config.loc || Locale.create();
-        this.invalid = invalid;
-        this.weekData = null;
-        this.localWeekData = null;
-        this.c = c;
-        this.o = o;
-        this.isLuxonDateTime = true;
-      }
-      // CONSTRUCT
-      /**
-       * Create a DateTime for the current instant, in the system's time zone.
-       *
-       * Use Settings to override these default values if needed.
-       * @example DateTime.now().toISO() //~> now in the ISO format
-       * @return {DateTime}
-       */
-      static now() {
-        return new _DateTime({});
-      }
-      /**
-       * Create a local DateTime
-       * @param {number} [year] - The calendar year. If omitted (as in, call `local()` with no arguments), the current time will be used
-       * @param {number} [month=1] - The month, 1-indexed
-       * @param {number} [day=1] - The day of the month, 1-indexed
-       * @param {number} [hour=0] - The hour of the day, in 24-hour time
-       * @param {number} [minute=0] - The minute of the hour, meaning a number between 0 and 59
-       * @param {number} [second=0] - The second of the minute, meaning a number between 0 and 59
-       * @param {number} [millisecond=0] - The millisecond of the second, meaning a number between 0 and 999
-       * @example DateTime.local()                                  //~> now
-       * @example DateTime.local({ zone: "America/New_York" })      //~> now, in US east coast time
-       * @example DateTime.local(2017)                              //~> 2017-01-01T00:00:00
-       * @example DateTime.local(2017, 3)                           //~> 2017-03-01T00:00:00
-       * @example DateTime.local(2017, 3, 12, { locale: "fr" })     //~> 2017-03-12T00:00:00, with a French locale
-       * @example DateTime.local(2017, 3, 12, 5)                    //~> 2017-03-12T05:00:00
-       * @example DateTime.local(2017, 3, 12, 5, { zone: "utc" })   //~> 2017-03-12T05:00:00, in UTC
-       * @example DateTime.local(2017, 3, 12, 5, 45)                //~> 2017-03-12T05:45:00
-       * @example DateTime.local(2017, 3, 12, 5, 45, 10)            //~> 2017-03-12T05:45:10
-       * @example DateTime.local(2017, 3, 12, 5, 45, 10, 765)       //~> 2017-03-12T05:45:10.765
-       * @return {DateTime}
-       */
-      static local() {
-        const [opts, args] = lastOpts(arguments), [year, month, day, hour, minute, second, millisecond] = args;
-        return quickDT({
-          year,
-          month,
-          day,
-          hour,
-          minute,
-          second,
-          millisecond
-        }, opts);
-      }
-      /**
-       * Create a DateTime in UTC
-       * @param {number} [year] - The calendar year. If omitted (as in, call `utc()` with no arguments), the current time will be used
-       * @param {number} [month=1] - The month, 1-indexed
-       * @param {number} [day=1] - The day of the month
-       * @param {number} [hour=0] - The hour of the day, in 24-hour time
-       * @param {number} [minute=0] - The minute of the hour, meaning a number between 0 and 59
-       * @param {number} [second=0] - The second of the minute, meaning a number between 0 and 59
-       * @param {number} [millisecond=0] - The millisecond of the second, meaning a number between 0 and 999
-       * @param {Object} options - configuration options for the DateTime
-       * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
-       * @param {string} [options.outputCalendar] - the output calendar to set on the resulting DateTime instance
-       * @param {string} [options.numberingSystem] - the numbering system to set on the resulting DateTime instance
-       * @param {string} [options.weekSettings] - the week settings to set on the resulting DateTime instance
-       * @example DateTime.utc()                                              //~> now
-       * @example DateTime.utc(2017)                                          //~> 2017-01-01T00:00:00Z
-       * @example DateTime.utc(2017, 3)                                       //~> 2017-03-01T00:00:00Z
-       * @example DateTime.utc(2017, 3, 12)                                   //~> 2017-03-12T00:00:00Z
-       * @example DateTime.utc(2017, 3, 12, 5)                                //~> 2017-03-12T05:00:00Z
-       * @example DateTime.utc(2017, 3, 12, 5, 45)                            //~> 2017-03-12T05:45:00Z
-       * @example DateTime.utc(2017, 3, 12, 5, 45, { locale: "fr" })          //~> 2017-03-12T05:45:00Z with a French locale
-       * @example DateTime.utc(2017, 3, 12, 5, 45, 10)                        //~> 2017-03-12T05:45:10Z
-       * @example DateTime.utc(2017, 3, 12, 5, 45, 10, 765, { locale: "fr" }) //~> 2017-03-12T05:45:10.765Z with a French locale
-       * @return {DateTime}
-       */
-      static utc() {
-        const [opts, args] = lastOpts(arguments), [year, month, day, hour, minute, second, millisecond] = args;
-        opts.zone = FixedOffsetZone.utcInstance;
-        return quickDT({
-          year,
-          month,
-          day,
-          hour,
-          minute,
-          second,
-          millisecond
-        }, opts);
-      }
-      /**
-       * Create a DateTime from a JavaScript Date object. Uses the default zone.
-       * @param {Date} date - a JavaScript Date object
-       * @param {Object} options - configuration options for the DateTime
-       * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
-       * @return {DateTime}
-       */
-      static fromJSDate(date, options2 = {}) {
-        const ts = isDate(date) ? date.valueOf() : NaN;
-        if (Number.isNaN(ts)) {
-          return _DateTime.invalid("invalid input");
-        }
-        const zoneToUse = normalizeZone(options2.zone, Settings.defaultZone);
-        if (!zoneToUse.isValid) {
-          return _DateTime.invalid(unsupportedZone(zoneToUse));
-        }
-        return new _DateTime({
-          ts,
-          zone: zoneToUse,
-          loc: Locale.fromObject(options2)
-        });
-      }
-      /**
-       * Create a DateTime from a number of milliseconds since the epoch (meaning since 1 January 1970 00:00:00 UTC). Uses the default zone.
-       * @param {number} milliseconds - a number of milliseconds since 1970 UTC
-       * @param {Object} options - configuration options for the DateTime
-       * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
-       * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
-       * @param {string} options.outputCalendar - the output calendar to set on the resulting DateTime instance
-       * @param {string} options.numberingSystem - the numbering system to set on the resulting DateTime instance
-       * @param {string} options.weekSettings - the week settings to set on the resulting DateTime instance
-       * @return {DateTime}
-       */
-      static fromMillis(milliseconds, options2 = {}) {
-        if (!isNumber(milliseconds)) {
-          throw new InvalidArgumentError(`fromMillis requires a numerical input, but received a ${typeof milliseconds} with value ${milliseconds}`);
-        } else if (milliseconds < -MAX_DATE || milliseconds > MAX_DATE) {
-          return _DateTime.invalid("Timestamp out of range");
-        } else {
-          return new _DateTime({
-            ts: milliseconds,
-            zone: normalizeZone(options2.zone, Settings.defaultZone),
-            loc: Locale.fromObject(options2)
-          });
-        }
-      }
-      /**
-       * Create a DateTime from a number of seconds since the epoch (meaning since 1 January 1970 00:00:00 UTC). Uses the default zone.
-       * @param {number} seconds - a number of seconds since 1970 UTC
-       * @param {Object} options - configuration options for the DateTime
-       * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
-       * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
-       * @param {string} options.outputCalendar - the output calendar to set on the resulting DateTime instance
-       * @param {string} options.numberingSystem - the numbering system to set on the resulting DateTime instance
-       * @param {string} options.weekSettings - the week settings to set on the resulting DateTime instance
-       * @return {DateTime}
-       */
-      static fromSeconds(seconds, options2 = {}) {
-        if (!isNumber(seconds)) {
-          throw new InvalidArgumentError("fromSeconds requires a numerical input");
-        } else {
-          return new _DateTime({
-            ts: seconds * 1e3,
-            zone: normalizeZone(options2.zone, Settings.defaultZone),
-            loc: Locale.fromObject(options2)
-          });
-        }
-      }
-      /**
-       * Create a DateTime from a JavaScript object with keys like 'year' and 'hour' with reasonable defaults.
-       * @param {Object} obj - the object to create the DateTime from
-       * @param {number} obj.year - a year, such as 1987
-       * @param {number} obj.month - a month, 1-12
-       * @param {number} obj.day - a day of the month, 1-31, depending on the month
-       * @param {number} obj.ordinal - day of the year, 1-365 or 366
-       * @param {number} obj.weekYear - an ISO week year
-       * @param {number} obj.weekNumber - an ISO week number, between 1 and 52 or 53, depending on the year
-       * @param {number} obj.weekday - an ISO weekday, 1-7, where 1 is Monday and 7 is Sunday
-       * @param {number} obj.localWeekYear - a week year, according to the locale
-       * @param {number} obj.localWeekNumber - a week number, between 1 and 52 or 53, depending on the year, according to the locale
-       * @param {number} obj.localWeekday - a weekday, 1-7, where 1 is the first and 7 is the last day of the week, according to the locale
-       * @param {number} obj.hour - hour of the day, 0-23
-       * @param {number} obj.minute - minute of the hour, 0-59
-       * @param {number} obj.second - second of the minute, 0-59
-       * @param {number} obj.millisecond - millisecond of the second, 0-999
-       * @param {Object} opts - options for creating this DateTime
-       * @param {string|Zone} [opts.zone='local'] - interpret the numbers in the context of a particular zone. Can take any value taken as the first argument to setZone()
-       * @param {string} [opts.locale='system\'s locale'] - a locale to set on the resulting DateTime instance
-       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
-       * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
-       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
-       * @example DateTime.fromObject({ year: 1982, month: 5, day: 25}).toISODate() //=> '1982-05-25'
-       * @example DateTime.fromObject({ year: 1982 }).toISODate() //=> '1982-01-01'
-       * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }) //~> today at 10:26:06
-       * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'utc' }),
-       * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'local' })
-       * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'America/New_York' })
-       * @example DateTime.fromObject({ weekYear: 2016, weekNumber: 2, weekday: 3 }).toISODate() //=> '2016-01-13'
-       * @example DateTime.fromObject({ localWeekYear: 2022, localWeekNumber: 1, localWeekday: 1 }, { locale: "en-US" }).toISODate() //=> '2021-12-26'
-       * @return {DateTime}
-       */
-      static fromObject(obj, opts = {}) {
-        obj = obj || {};
-        const zoneToUse = normalizeZone(opts.zone, Settings.defaultZone);
-        if (!zoneToUse.isValid) {
-          return _DateTime.invalid(unsupportedZone(zoneToUse));
-        }
-        const loc = Locale.fromObject(opts);
-        const normalized = normalizeObject(obj, normalizeUnitWithLocalWeeks);
-        const {
-          minDaysInFirstWeek,
-          startOfWeek
-        } = usesLocalWeekValues(normalized, loc);
-        const tsNow = Settings.now(), offsetProvis = !isUndefined(opts.specificOffset) ? opts.specificOffset : zoneToUse.offset(tsNow), containsOrdinal = !isUndefined(normalized.ordinal), containsGregorYear = !isUndefined(normalized.year), containsGregorMD = !isUndefined(normalized.month) || !isUndefined(normalized.day), containsGregor = containsGregorYear || containsGregorMD, definiteWeekDef = normalized.weekYear || normalized.weekNumber;
-        if ((containsGregor || containsOrdinal) && definiteWeekDef) {
-          throw new ConflictingSpecificationError("Can't mix weekYear/weekNumber units with year/month/day or ordinals");
-        }
-        if (containsGregorMD && containsOrdinal) {
-          throw new ConflictingSpecificationError("Can't mix ordinal dates with month/day");
-        }
-        const useWeekData = definiteWeekDef || normalized.weekday && !containsGregor;
-        let units, defaultValues, objNow = tsToObj(tsNow, offsetProvis);
-        if (useWeekData) {
-          units = orderedWeekUnits;
-          defaultValues = defaultWeekUnitValues;
-          objNow = gregorianToWeek(objNow, minDaysInFirstWeek, startOfWeek);
-        } else if (containsOrdinal) {
-          units = orderedOrdinalUnits;
-          defaultValues = defaultOrdinalUnitValues;
-          objNow = gregorianToOrdinal(objNow);
-        } else {
-          units = orderedUnits;
-          defaultValues = defaultUnitValues;
-        }
-        let foundFirst = false;
-        for (const u of units) {
-          const v = normalized[u];
-          if (!isUndefined(v)) {
-            foundFirst = true;
-          } else if (foundFirst) {
-            normalized[u] = defaultValues[u];
-          } else {
-            normalized[u] = objNow[u];
-          }
-        }
-        const higherOrderInvalid = useWeekData ? hasInvalidWeekData(normalized, minDaysInFirstWeek, startOfWeek) : containsOrdinal ? hasInvalidOrdinalData(normalized) : hasInvalidGregorianData(normalized), invalid = higherOrderInvalid || hasInvalidTimeData(normalized);
-        if (invalid) {
-          return _DateTime.invalid(invalid);
-        }
-        const gregorian = useWeekData ? weekToGregorian(normalized, minDaysInFirstWeek, startOfWeek) : containsOrdinal ? ordinalToGregorian(normalized) : normalized, [tsFinal, offsetFinal] = objToTS(gregorian, offsetProvis, zoneToUse), inst = new _DateTime({
-          ts: tsFinal,
-          zone: zoneToUse,
-          o: offsetFinal,
-          loc
-        });
-        if (normalized.weekday && containsGregor && obj.weekday !== inst.weekday) {
-          return _DateTime.invalid("mismatched weekday", `you can't specify both a weekday of ${normalized.weekday} and a date of ${inst.toISO()}`);
-        }
-        if (!inst.isValid) {
-          return _DateTime.invalid(inst.invalid);
-        }
-        return inst;
-      }
-      /**
-       * Create a DateTime from an ISO 8601 string
-       * @param {string} text - the ISO string
-       * @param {Object} opts - options to affect the creation
-       * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the time to this zone
-       * @param {boolean} [opts.setZone=false] - override the zone with a fixed-offset zone specified in the string itself, if it specifies one
-       * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
-       * @param {string} [opts.outputCalendar] - the output calendar to set on the resulting DateTime instance
-       * @param {string} [opts.numberingSystem] - the numbering system to set on the resulting DateTime instance
-       * @param {string} [opts.weekSettings] - the week settings to set on the resulting DateTime instance
-       * @example DateTime.fromISO('2016-05-25T09:08:34.123')
-       * @example DateTime.fromISO('2016-05-25T09:08:34.123+06:00')
-       * @example DateTime.fromISO('2016-05-25T09:08:34.123+06:00', {setZone: true})
-       * @example DateTime.fromISO('2016-05-25T09:08:34.123', {zone: 'utc'})
-       * @example DateTime.fromISO('2016-W05-4')
-       * @return {DateTime}
-       */
-      static fromISO(text2, opts = {}) {
-        const [vals, parsedZone] = parseISODate(text2);
-        return parseDataToDateTime(vals, parsedZone, opts, "ISO 8601", text2);
-      }
-      /**
-       * Create a DateTime from an RFC 2822 string
-       * @param {string} text - the RFC 2822 string
-       * @param {Object} opts - options to affect the creation
-       * @param {string|Zone} [opts.zone='local'] - convert the time to this zone. Since the offset is always specified in the string itself, this has no effect on the interpretation of string, merely the zone the resulting DateTime is expressed in.
-       * @param {boolean} [opts.setZone=false] - override the zone with a fixed-offset zone specified in the string itself, if it specifies one
-       * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
-       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
-       * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
-       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
-       * @example DateTime.fromRFC2822('25 Nov 2016 13:23:12 GMT')
-       * @example DateTime.fromRFC2822('Fri, 25 Nov 2016 13:23:12 +0600')
-       * @example DateTime.fromRFC2822('25 Nov 2016 13:23 Z')
-       * @return {DateTime}
-       */
-      static fromRFC2822(text2, opts = {}) {
-        const [vals, parsedZone] = parseRFC2822Date(text2);
-        return parseDataToDateTime(vals, parsedZone, opts, "RFC 2822", text2);
-      }
-      /**
-       * Create a DateTime from an HTTP header date
-       * @see https://www.w3.org/Protocols/rfc2616/rfc2616-sec3.html#sec3.3.1
-       * @param {string} text - the HTTP header date
-       * @param {Object} opts - options to affect the creation
-       * @param {string|Zone} [opts.zone='local'] - convert the time to this zone. Since HTTP dates are always in UTC, this has no effect on the interpretation of string, merely the zone the resulting DateTime is expressed in.
-       * @param {boolean} [opts.setZone=false] - override the zone with the fixed-offset zone specified in the string. For HTTP dates, this is always UTC, so this option is equivalent to setting the `zone` option to 'utc', but this option is included for consistency with similar methods.
-       * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
-       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
-       * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
-       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
-       * @example DateTime.fromHTTP('Sun, 06 Nov 1994 08:49:37 GMT')
-       * @example DateTime.fromHTTP('Sunday, 06-Nov-94 08:49:37 GMT')
-       * @example DateTime.fromHTTP('Sun Nov  6 08:49:37 1994')
-       * @return {DateTime}
-       */
-      static fromHTTP(text2, opts = {}) {
-        const [vals, parsedZone] = parseHTTPDate(text2);
-        return parseDataToDateTime(vals, parsedZone, opts, "HTTP", opts);
-      }
-      /**
-       * Create a DateTime from an input string and format string.
-       * Defaults to en-US if no locale has been specified, regardless of the system's locale. For a table of tokens and their interpretations, see [here](https://moment.github.io/luxon/#/parsing?id=table-of-tokens).
-       * @param {string} text - the string to parse
-       * @param {string} fmt - the format the string is expected to be in (see the link below for the formats)
-       * @param {Object} opts - options to affect the creation
-       * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the DateTime to this zone
-       * @param {boolean} [opts.setZone=false] - override the zone with a zone specified in the string itself, if it specifies one
-       * @param {string} [opts.locale='en-US'] - a locale string to use when parsing. Will also set the DateTime to this locale
-       * @param {string} opts.numberingSystem - the numbering system to use when parsing. Will also set the resulting DateTime to this numbering system
-       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
-       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
-       * @return {DateTime}
-       */
-      static fromFormat(text2, fmt, opts = {}) {
-        if (isUndefined(text2) || isUndefined(fmt)) {
-          throw new InvalidArgumentError("fromFormat requires an input string and a format");
-        }
-        const {
-          locale = null,
-          numberingSystem = null
-        } = opts, localeToUse = Locale.fromOpts({
-          locale,
-          numberingSystem,
-          defaultToEN: true
-        }), [vals, parsedZone, specificOffset, invalid] = parseFromTokens(localeToUse, text2, fmt);
-        if (invalid) {
-          return _DateTime.invalid(invalid);
-        } else {
-          return parseDataToDateTime(vals, parsedZone, opts, `format ${fmt}`, text2, specificOffset);
-        }
-      }
-      /**
-       * @deprecated use fromFormat instead
-       */
-      static fromString(text2, fmt, opts = {}) {
-        return _DateTime.fromFormat(text2, fmt, opts);
-      }
-      /**
-       * Create a DateTime from a SQL date, time, or datetime
-       * Defaults to en-US if no locale has been specified, regardless of the system's locale
-       * @param {string} text - the string to parse
-       * @param {Object} opts - options to affect the creation
-       * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the DateTime to this zone
-       * @param {boolean} [opts.setZone=false] - override the zone with a zone specified in the string itself, if it specifies one
-       * @param {string} [opts.locale='en-US'] - a locale string to use when parsing. Will also set the DateTime to this locale
-       * @param {string} opts.numberingSystem - the numbering system to use when parsing. Will also set the resulting DateTime to this numbering system
-       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
-       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
-       * @example DateTime.fromSQL('2017-05-15')
-       * @example DateTime.fromSQL('2017-05-15 09:12:34')
-       * @example DateTime.fromSQL('2017-05-15 09:12:34.342')
-       * @example DateTime.fromSQL('2017-05-15 09:12:34.342+06:00')
-       * @example DateTime.fromSQL('2017-05-15 09:12:34.342 America/Los_Angeles')
-       * @example DateTime.fromSQL('2017-05-15 09:12:34.342 America/Los_Angeles', { setZone: true })
-       * @example DateTime.fromSQL('2017-05-15 09:12:34.342', { zone: 'America/Los_Angeles' })
-       * @example DateTime.fromSQL('09:12:34.342')
-       * @return {DateTime}
-       */
-      static fromSQL(text2, opts = {}) {
-        const [vals, parsedZone] = parseSQL(text2);
-        return parseDataToDateTime(vals, parsedZone, opts, "SQL", text2);
-      }
-      /**
-       * Create an invalid DateTime.
-       * @param {string} reason - simple string of why this DateTime is invalid. Should not contain parameters or anything else data-dependent.
-       * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
-       * @return {DateTime}
-       */
-      static invalid(reason, explanation = null) {
-        if (!reason) {
-          throw new InvalidArgumentError("need to specify a reason the DateTime is invalid");
-        }
-        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
-        if (Settings.throwOnInvalid) {
-          throw new InvalidDateTimeError(invalid);
-        } else {
-          return new _DateTime({
-            invalid
-          });
-        }
-      }
-      /**
-       * Check if an object is an instance of DateTime. Works across context boundaries
-       * @param {object} o
-       * @return {boolean}
-       */
-      static isDateTime(o) {
-        return o && o.isLuxonDateTime || false;
-      }
-      /**
-       * Produce the format string for a set of options
-       * @param formatOpts
-       * @param localeOpts
-       * @returns {string}
-       */
-      static parseFormatForOpts(formatOpts, localeOpts = {}) {
-        const tokenList = formatOptsToTokens(formatOpts, Locale.fromObject(localeOpts));
-        return !tokenList ? null : tokenList.map((t) => t ? t.val : null).join("");
-      }
-      /**
-       * Produce the the fully expanded format token for the locale
-       * Does NOT quote characters, so quoted tokens will not round trip correctly
-       * @param fmt
-       * @param localeOpts
-       * @returns {string}
-       */
-      static expandFormat(fmt, localeOpts = {}) {
-        const expanded = expandMacroTokens(Formatter.parseFormat(fmt), Locale.fromObject(localeOpts));
-        return expanded.map((t) => t.val).join("");
-      }
-      static resetCache() {
-        zoneOffsetTs = void 0;
-        zoneOffsetGuessCache.clear();
-      }
-      // INFO
-      /**
-       * Get the value of unit.
-       * @param {string} unit - a unit such as 'minute' or 'day'
-       * @example DateTime.local(2017, 7, 4).get('month'); //=> 7
-       * @example DateTime.local(2017, 7, 4).get('day'); //=> 4
-       * @return {number}
-       */
-      get(unit) {
-        return this[unit];
-      }
-      /**
-       * Returns whether the DateTime is valid. Invalid DateTimes occur when:
-       * * The DateTime was created from invalid calendar information, such as the 13th month or February 30
-       * * The DateTime was created by an operation on another invalid date
-       * @type {boolean}
-       */
-      get isValid() {
-        return this.invalid === null;
-      }
-      /**
-       * Returns an error code if this DateTime is invalid, or null if the DateTime is valid
-       * @type {string}
-       */
-      get invalidReason() {
-        return this.invalid ? this.invalid.reason : null;
-      }
-      /**
-       * Returns an explanation of why this DateTime became invalid, or null if the DateTime is valid
-       * @type {string}
-       */
-      get invalidExplanation() {
-        return this.invalid ? this.invalid.explanation : null;
-      }
-      /**
-       * Get the locale of a DateTime, such 'en-GB'. The locale is used when formatting the DateTime
-       *
-       * @type {string}
-       */
-      get locale() {
-        return this.isValid ? this.loc.locale : null;
-      }
-      /**
-       * Get the numbering system of a DateTime, such 'beng'. The numbering system is used when formatting the DateTime
-       *
-       * @type {string}
-       */
-      get numberingSystem() {
-        return this.isValid ? this.loc.numberingSystem : null;
-      }
-      /**
-       * Get the output calendar of a DateTime, such 'islamic'. The output calendar is used when formatting the DateTime
-       *
-       * @type {string}
-       */
-      get outputCalendar() {
-        return this.isValid ? this.loc.outputCalendar : null;
-      }
-      /**
-       * Get the time zone associated with this DateTime.
-       * @type {Zone}
-       */
-      get zone() {
-        return this._zone;
-      }
-      /**
-       * Get the name of the time zone.
-       * @type {string}
-       */
-      get zoneName() {
-        return this.isValid ? this.zone.name : null;
-      }
-      /**
-       * Get the year
-       * @example DateTime.local(2017, 5, 25).year //=> 2017
-       * @type {number}
-       */
-      get year() {
-        return this.isValid ? this.c.year : NaN;
-      }
-      /**
-       * Get the quarter
-       * @example DateTime.local(2017, 5, 25).quarter //=> 2
-       * @type {number}
-       */
-      get quarter() {
-        return this.isValid ? Math.ceil(this.c.month / 3) : NaN;
-      }
-      /**
-       * Get the month (1-12).
-       * @example DateTime.local(2017, 5, 25).month //=> 5
-       * @type {number}
-       */
-      get month() {
-        return this.isValid ? this.c.month : NaN;
-      }
-      /**
-       * Get the day of the month (1-30ish).
-       * @example DateTime.local(2017, 5, 25).day //=> 25
-       * @type {number}
-       */
-      get day() {
-        return this.isValid ? this.c.day : NaN;
-      }
-      /**
-       * Get the hour of the day (0-23).
-       * @example DateTime.local(2017, 5, 25, 9).hour //=> 9
-       * @type {number}
-       */
-      get hour() {
-        return this.isValid ? this.c.hour : NaN;
-      }
-      /**
-       * Get the minute of the hour (0-59).
-       * @example DateTime.local(2017, 5, 25, 9, 30).minute //=> 30
-       * @type {number}
-       */
-      get minute() {
-        return this.isValid ? this.c.minute : NaN;
-      }
-      /**
-       * Get the second of the minute (0-59).
-       * @example DateTime.local(2017, 5, 25, 9, 30, 52).second //=> 52
-       * @type {number}
-       */
-      get second() {
-        return this.isValid ? this.c.second : NaN;
-      }
-      /**
-       * Get the millisecond of the second (0-999).
-       * @example DateTime.local(2017, 5, 25, 9, 30, 52, 654).millisecond //=> 654
-       * @type {number}
-       */
-      get millisecond() {
-        return this.isValid ? this.c.millisecond : NaN;
-      }
-      /**
-       * Get the week year
-       * @see https://en.wikipedia.org/wiki/ISO_week_date
-       * @example DateTime.local(2014, 12, 31).weekYear //=> 2015
-       * @type {number}
-       */
-      get weekYear() {
-        return this.isValid ? possiblyCachedWeekData(this).weekYear : NaN;
-      }
-      /**
-       * Get the week number of the week year (1-52ish).
-       * @see https://en.wikipedia.org/wiki/ISO_week_date
-       * @example DateTime.local(2017, 5, 25).weekNumber //=> 21
-       * @type {number}
-       */
-      get weekNumber() {
-        return this.isValid ? possiblyCachedWeekData(this).weekNumber : NaN;
-      }
-      /**
-       * Get the day of the week.
-       * 1 is Monday and 7 is Sunday
-       * @see https://en.wikipedia.org/wiki/ISO_week_date
-       * @example DateTime.local(2014, 11, 31).weekday //=> 4
-       * @type {number}
-       */
-      get weekday() {
-        return this.isValid ? possiblyCachedWeekData(this).weekday : NaN;
-      }
-      /**
-       * Returns true if this date is on a weekend according to the locale, false otherwise
-       * @returns {boolean}
-       */
-      get isWeekend() {
-        return this.isValid && this.loc.getWeekendDays().includes(this.weekday);
-      }
-      /**
-       * Get the day of the week according to the locale.
-       * 1 is the first day of the week and 7 is the last day of the week.
-       * If the locale assigns Sunday as the first day of the week, then a date which is a Sunday will return 1,
-       * @returns {number}
-       */
-      get localWeekday() {
-        return this.isValid ? possiblyCachedLocalWeekData(this).weekday : NaN;
-      }
-      /**
-       * Get the week number of the week year according to the locale. Different locales assign week numbers differently,
-       * because the week can start on different days of the week (see localWeekday) and because a different number of days
-       * is required for a week to count as the first week of a year.
-       * @returns {number}
-       */
-      get localWeekNumber() {
-        return this.isValid ? possiblyCachedLocalWeekData(this).weekNumber : NaN;
-      }
-      /**
-       * Get the week year according to the locale. Different locales assign week numbers (and therefor week years)
-       * differently, see localWeekNumber.
-       * @returns {number}
-       */
-      get localWeekYear() {
-        return this.isValid ? possiblyCachedLocalWeekData(this).weekYear : NaN;
-      }
-      /**
-       * Get the ordinal (meaning the day of the year)
-       * @example DateTime.local(2017, 5, 25).ordinal //=> 145
-       * @type {number|DateTime}
-       */
-      get ordinal() {
-        return this.isValid ? gregorianToOrdinal(this.c).ordinal : NaN;
-      }
-      /**
-       * Get the human readable short month name, such as 'Oct'.
-       * Defaults to the system's locale if no locale has been specified
-       * @example DateTime.local(2017, 10, 30).monthShort //=> Oct
-       * @type {string}
-       */
-      get monthShort() {
-        return this.isValid ? Info.months("short", {
-          locObj: this.loc
-        })[this.month - 1] : null;
-      }
-      /**
-       * Get the human readable long month name, such as 'October'.
-       * Defaults to the system's locale if no locale has been specified
-       * @example DateTime.local(2017, 10, 30).monthLong //=> October
-       * @type {string}
-       */
-      get monthLong() {
-        return this.isValid ? Info.months("long", {
-          locObj: this.loc
-        })[this.month - 1] : null;
-      }
-      /**
-       * Get the human readable short weekday, such as 'Mon'.
-       * Defaults to the system's locale if no locale has been specified
-       * @example DateTime.local(2017, 10, 30).weekdayShort //=> Mon
-       * @type {string}
-       */
-      get weekdayShort() {
-        return this.isValid ? Info.weekdays("short", {
-          locObj: this.loc
-        })[this.weekday - 1] : null;
-      }
-      /**
-       * Get the human readable long weekday, such as 'Monday'.
-       * Defaults to the system's locale if no locale has been specified
-       * @example DateTime.local(2017, 10, 30).weekdayLong //=> Monday
-       * @type {string}
-       */
-      get weekdayLong() {
-        return this.isValid ? Info.weekdays("long", {
-          locObj: this.loc
-        })[this.weekday - 1] : null;
-      }
-      /**
-       * Get the UTC offset of this DateTime in minutes
-       * @example DateTime.now().offset //=> -240
-       * @example DateTime.utc().offset //=> 0
-       * @type {number}
-       */
-      get offset() {
-        return this.isValid ? +this.o : NaN;
-      }
-      /**
-       * Get the short human name for the zone's current offset, for example "EST" or "EDT".
-       * Defaults to the system's locale if no locale has been specified
-       * @type {string}
-       */
-      get offsetNameShort() {
-        if (this.isValid) {
-          return this.zone.offsetName(this.ts, {
-            format: "short",
-            locale: this.locale
-          });
-        } else {
-          return null;
-        }
-      }
-      /**
-       * Get the long human name for the zone's current offset, for example "Eastern Standard Time" or "Eastern Daylight Time".
-       * Defaults to the system's locale if no locale has been specified
-       * @type {string}
-       */
-      get offsetNameLong() {
-        if (this.isValid) {
-          return this.zone.offsetName(this.ts, {
-            format: "long",
-            locale: this.locale
-          });
-        } else {
-          return null;
-        }
-      }
-      /**
-       * Get whether this zone's offset ever changes, as in a DST.
-       * @type {boolean}
-       */
-      get isOffsetFixed() {
-        return this.isValid ? this.zone.isUniversal : null;
-      }
-      /**
-       * Get whether the DateTime is in a DST.
-       * @type {boolean}
-       */
-      get isInDST() {
-        if (this.isOffsetFixed) {
-          return false;
-        } else {
-          return this.offset > this.set({
-            month: 1,
-            day: 1
-          }).offset || this.offset > this.set({
-            month: 5
-          }).offset;
-        }
-      }
-      /**
-       * Get those DateTimes which have the same local time as this DateTime, but a different offset from UTC
-       * in this DateTime's zone. During DST changes local time can be ambiguous, for example
-       * `2023-10-29T02:30:00` in `Europe/Berlin` can have offset `+01:00` or `+02:00`.
-       * This method will return both possible DateTimes if this DateTime's local time is ambiguous.
-       * @returns {DateTime[]}
-       */
-      getPossibleOffsets() {
-        if (!this.isValid || this.isOffsetFixed) {
-          return [this];
-        }
-        const dayMs = 864e5;
-        const minuteMs = 6e4;
-        const localTS = objToLocalTS(this.c);
-        const oEarlier = this.zone.offset(localTS - dayMs);
-        const oLater = this.zone.offset(localTS + dayMs);
-        const o1 = this.zone.offset(localTS - oEarlier * minuteMs);
-        const o2 = this.zone.offset(localTS - oLater * minuteMs);
-        if (o1 === o2) {
-          return [this];
-        }
-        const ts1 = localTS - o1 * minuteMs;
-        const ts2 = localTS - o2 * minuteMs;
-        const c1 = tsToObj(ts1, o1);
-        const c2 = tsToObj(ts2, o2);
-        if (c1.hour === c2.hour && c1.minute === c2.minute && c1.second === c2.second && c1.millisecond === c2.millisecond) {
-          return [clone(this, {
-            ts: ts1
-          }), clone(this, {
-            ts: ts2
-          })];
-        }
-        return [this];
-      }
-      /**
-       * Returns true if this DateTime is in a leap year, false otherwise
-       * @example DateTime.local(2016).isInLeapYear //=> true
-       * @example DateTime.local(2013).isInLeapYear //=> false
-       * @type {boolean}
-       */
-      get isInLeapYear() {
-        return isLeapYear(this.year);
-      }
-      /**
-       * Returns the number of days in this DateTime's month
-       * @example DateTime.local(2016, 2).daysInMonth //=> 29
-       * @example DateTime.local(2016, 3).daysInMonth //=> 31
-       * @type {number}
-       */
-      get daysInMonth() {
-        return daysInMonth(this.year, this.month);
-      }
-      /**
-       * Returns the number of days in this DateTime's year
-       * @example DateTime.local(2016).daysInYear //=> 366
-       * @example DateTime.local(2013).daysInYear //=> 365
-       * @type {number}
-       */
-      get daysInYear() {
-        return this.isValid ? daysInYear(this.year) : NaN;
-      }
-      /**
-       * Returns the number of weeks in this DateTime's year
-       * @see https://en.wikipedia.org/wiki/ISO_week_date
-       * @example DateTime.local(2004).weeksInWeekYear //=> 53
-       * @example DateTime.local(2013).weeksInWeekYear //=> 52
-       * @type {number}
-       */
-      get weeksInWeekYear() {
-        return this.isValid ? weeksInWeekYear(this.weekYear) : NaN;
-      }
-      /**
-       * Returns the number of weeks in this DateTime's local week year
-       * @example DateTime.local(2020, 6, {locale: 'en-US'}).weeksInLocalWeekYear //=> 52
-       * @example DateTime.local(2020, 6, {locale: 'de-DE'}).weeksInLocalWeekYear //=> 53
-       * @type {number}
-       */
-      get weeksInLocalWeekYear() {
-        return this.isValid ? weeksInWeekYear(this.localWeekYear, this.loc.getMinDaysInFirstWeek(), this.loc.getStartOfWeek()) : NaN;
-      }
-      /**
-       * Returns the resolved Intl options for this DateTime.
-       * This is useful in understanding the behavior of formatting methods
-       * @param {Object} opts - the same options as toLocaleString
-       * @return {Object}
-       */
-      resolvedLocaleOptions(opts = {}) {
-        const {
-          locale,
-          numberingSystem,
-          calendar
-        } = Formatter.create(this.loc.clone(opts), opts).resolvedOptions(this);
-        return {
-          locale,
-          numberingSystem,
-          outputCalendar: calendar
-        };
-      }
-      // TRANSFORM
-      /**
-       * "Set" the DateTime's zone to UTC. Returns a newly-constructed DateTime.
-       *
-       * Equivalent to {@link DateTime#setZone}('utc')
-       * @param {number} [offset=0] - optionally, an offset from UTC in minutes
-       * @param {Object} [opts={}] - options to pass to `setZone()`
-       * @return {DateTime}
-       */
-      toUTC(offset2 = 0, opts = {}) {
-        return this.setZone(FixedOffsetZone.instance(offset2), opts);
-      }
-      /**
-       * "Set" the DateTime's zone to the host's local zone. Returns a newly-constructed DateTime.
-       *
-       * Equivalent to `setZone('local')`
-       * @return {DateTime}
-       */
-      toLocal() {
-        return this.setZone(Settings.defaultZone);
-      }
-      /**
-       * "Set" the DateTime's zone to specified zone. Returns a newly-constructed DateTime.
-       *
-       * By default, the setter keeps the underlying time the same (as in, the same timestamp), but the new instance will report different local times and consider DSTs when making computations, as with {@link DateTime#plus}. You may wish to use {@link DateTime#toLocal} and {@link DateTime#toUTC} which provide simple convenience wrappers for commonly used zones.
-       * @param {string|Zone} [zone='local'] - a zone identifier. As a string, that can be any IANA zone supported by the host environment, or a fixed-offset name of the form 'UTC+3', or the strings 'local' or 'utc'. You may also supply an instance of a {@link DateTime#Zone} class.
-       * @param {Object} opts - options
-       * @param {boolean} [opts.keepLocalTime=false] - If true, adjust the underlying time so that the local time stays the same, but in the target zone. You should rarely need this.
-       * @return {DateTime}
-       */
-      setZone(zone, {
-        keepLocalTime = false,
-        keepCalendarTime = false
-      } = {}) {
-        zone = normalizeZone(zone, Settings.defaultZone);
-        if (zone.equals(this.zone)) {
-          return this;
-        } else if (!zone.isValid) {
-          return _DateTime.invalid(unsupportedZone(zone));
-        } else {
-          let newTS = this.ts;
-          if (keepLocalTime || keepCalendarTime) {
-            const offsetGuess = zone.offset(this.ts);
-            const asObj = this.toObject();
-            [newTS] = objToTS(asObj, offsetGuess, zone);
-          }
-          return clone(this, {
-            ts: newTS,
-            zone
-          });
-        }
-      }
-      /**
-       * "Set" the locale, numberingSystem, or outputCalendar. Returns a newly-constructed DateTime.
-       * @param {Object} properties - the properties to set
-       * @example DateTime.local(2017, 5, 25).reconfigure({ locale: 'en-GB' })
-       * @return {DateTime}
-       */
-      reconfigure({
-        locale,
-        numberingSystem,
-        outputCalendar
-      } = {}) {
-        const loc = this.loc.clone({
-          locale,
-          numberingSystem,
-          outputCalendar
-        });
-        return clone(this, {
-          loc
-        });
-      }
-      /**
-       * "Set" the locale. Returns a newly-constructed DateTime.
-       * Just a convenient alias for reconfigure({ locale })
-       * @example DateTime.local(2017, 5, 25).setLocale('en-GB')
-       * @return {DateTime}
-       */
-      setLocale(locale) {
-        return this.reconfigure({
-          locale
-        });
-      }
-      /**
-       * "Set" the values of specified units. Returns a newly-constructed DateTime.
-       * You can only set units with this method; for "setting" metadata, see {@link DateTime#reconfigure} and {@link DateTime#setZone}.
-       *
-       * This method also supports setting locale-based week units, i.e. `localWeekday`, `localWeekNumber` and `localWeekYear`.
-       * They cannot be mixed with ISO-week units like `weekday`.
-       * @param {Object} values - a mapping of units to numbers
-       * @example dt.set({ year: 2017 })
-       * @example dt.set({ hour: 8, minute: 30 })
-       * @example dt.set({ weekday: 5 })
-       * @example dt.set({ year: 2005, ordinal: 234 })
-       * @return {DateTime}
-       */
-      set(values) {
-        if (!this.isValid) return this;
-        const normalized = normalizeObject(values, normalizeUnitWithLocalWeeks);
-        const {
-          minDaysInFirstWeek,
-          startOfWeek
-        } = usesLocalWeekValues(normalized, this.loc);
-        const settingWeekStuff = !isUndefined(normalized.weekYear) || !isUndefined(normalized.weekNumber) || !isUndefined(normalized.weekday), containsOrdinal = !isUndefined(normalized.ordinal), containsGregorYear = !isUndefined(normalized.year), containsGregorMD = !isUndefined(normalized.month) || !isUndefined(normalized.day), containsGregor = containsGregorYear || containsGregorMD, definiteWeekDef = normalized.weekYear || normalized.weekNumber;
-        if ((containsGregor || containsOrdinal) && definiteWeekDef) {
-          throw new ConflictingSpecificationError("Can't mix weekYear/weekNumber units with year/month/day or ordinals");
-        }
-        if (containsGregorMD && containsOrdinal) {
-          throw new ConflictingSpecificationError("Can't mix ordinal dates with month/day");
-        }
-        let mixed;
-        if (settingWeekStuff) {
-          mixed = weekToGregorian({
-            ...gregorianToWeek(this.c, minDaysInFirstWeek, startOfWeek),
-            ...normalized
-          }, minDaysInFirstWeek, startOfWeek);
-        } else if (!isUndefined(normalized.ordinal)) {
-          mixed = ordinalToGregorian({
-            ...gregorianToOrdinal(this.c),
-            ...normalized
-          });
-        } else {
-          mixed = {
-            ...this.toObject(),
-            ...normalized
-          };
-          if (isUndefined(normalized.day)) {
-            mixed.day = Math.min(daysInMonth(mixed.year, mixed.month), mixed.day);
-          }
-        }
-        const [ts, o] = objToTS(mixed, this.o, this.zone);
-        return clone(this, {
-          ts,
-          o
-        });
-      }
-      /**
-       * Add a period of time to this DateTime and return the resulting DateTime
-       *
-       * Adding hours, minutes, seconds, or milliseconds increases the timestamp by the right number of milliseconds. Adding days, months, or years shifts the calendar, accounting for DSTs and leap years along the way. Thus, `dt.plus({ hours: 24 })` may result in a different time than `dt.plus({ days: 1 })` if there's a DST shift in between.
-       * @param {Duration|Object|number} duration - The amount to add. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
-       * @example DateTime.now().plus(123) //~> in 123 milliseconds
-       * @example DateTime.now().plus({ minutes: 15 }) //~> in 15 minutes
-       * @example DateTime.now().plus({ days: 1 }) //~> this time tomorrow
-       * @example DateTime.now().plus({ days: -1 }) //~> this time yesterday
-       * @example DateTime.now().plus({ hours: 3, minutes: 13 }) //~> in 3 hr, 13 min
-       * @example DateTime.now().plus(Duration.fromObject({ hours: 3, minutes: 13 })) //~> in 3 hr, 13 min
-       * @return {DateTime}
-       */
-      plus(duration) {
-        if (!this.isValid) return this;
-        const dur = Duration.fromDurationLike(duration);
-        return clone(this, adjustTime(this, dur));
-      }
-      /**
-       * Subtract a period of time to this DateTime and return the resulting DateTime
-       * See {@link DateTime#plus}
-       * @param {Duration|Object|number} duration - The amount to subtract. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
-       @return {DateTime}
-       */
-      minus(duration) {
-        if (!this.isValid) return this;
-        const dur = Duration.fromDurationLike(duration).negate();
-        return clone(this, adjustTime(this, dur));
-      }
-      /**
-       * "Set" this DateTime to the beginning of a unit of time.
-       * @param {string} unit - The unit to go to the beginning of. Can be 'year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', or 'millisecond'.
-       * @param {Object} opts - options
-       * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week
-       * @example DateTime.local(2014, 3, 3).startOf('month').toISODate(); //=> '2014-03-01'
-       * @example DateTime.local(2014, 3, 3).startOf('year').toISODate(); //=> '2014-01-01'
-       * @example DateTime.local(2014, 3, 3).startOf('week').toISODate(); //=> '2014-03-03', weeks always start on Mondays
-       * @example DateTime.local(2014, 3, 3, 5, 30).startOf('day').toISOTime(); //=> '00:00.000-05:00'
-       * @example DateTime.local(2014, 3, 3, 5, 30).startOf('hour').toISOTime(); //=> '05:00:00.000-05:00'
-       * @return {DateTime}
-       */
-      startOf(unit, {
-        useLocaleWeeks = false
-      } = {}) {
-        if (!this.isValid) return this;
-        const o = {}, normalizedUnit = Duration.normalizeUnit(unit);
-        switch (normalizedUnit) {
-          case "years":
-            o.month = 1;
-          // falls through
-          case "quarters":
-          case "months":
-            o.day = 1;
-          // falls through
-          case "weeks":
-          case "days":
-            o.hour = 0;
-          // falls through
-          case "hours":
-            o.minute = 0;
-          // falls through
-          case "minutes":
-            o.second = 0;
-          // falls through
-          case "seconds":
-            o.millisecond = 0;
-            break;
-        }
-        if (normalizedUnit === "weeks") {
-          if (useLocaleWeeks) {
-            const startOfWeek = this.loc.getStartOfWeek();
-            const {
-              weekday
-            } = this;
-            if (weekday < startOfWeek) {
-              o.weekNumber = this.weekNumber - 1;
-            }
-            o.weekday = startOfWeek;
-          } else {
-            o.weekday = 1;
-          }
-        }
-        if (normalizedUnit === "quarters") {
-          const q = Math.ceil(this.month / 3);
-          o.month = (q - 1) * 3 + 1;
-        }
-        return this.set(o);
-      }
-      /**
-       * "Set" this DateTime to the end (meaning the last millisecond) of a unit of time
-       * @param {string} unit - The unit to go to the end of. Can be 'year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', or 'millisecond'.
-       * @param {Object} opts - options
-       * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week
-       * @example DateTime.local(2014, 3, 3).endOf('month').toISO(); //=> '2014-03-31T23:59:59.999-05:00'
-       * @example DateTime.local(2014, 3, 3).endOf('year').toISO(); //=> '2014-12-31T23:59:59.999-05:00'
-       * @example DateTime.local(2014, 3, 3).endOf('week').toISO(); // => '2014-03-09T23:59:59.999-05:00', weeks start on Mondays
-       * @example DateTime.local(2014, 3, 3, 5, 30).endOf('day').toISO(); //=> '2014-03-03T23:59:59.999-05:00'
-       * @example DateTime.local(2014, 3, 3, 5, 30).endOf('hour').toISO(); //=> '2014-03-03T05:59:59.999-05:00'
-       * @return {DateTime}
-       */
-      endOf(unit, opts) {
-        return this.isValid ? this.plus({
-          [unit]: 1
-        }).startOf(unit, opts).minus(1) : this;
-      }
-      // OUTPUT
-      /**
-       * Returns a string representation of this DateTime formatted according to the specified format string.
-       * **You may not want this.** See {@link DateTime#toLocaleString} for a more flexible formatting tool. For a table of tokens and their interpretations, see [here](https://moment.github.io/luxon/#/formatting?id=table-of-tokens).
-       * Defaults to en-US if no locale has been specified, regardless of the system's locale.
-       * @param {string} fmt - the format string
-       * @param {Object} opts - opts to override the configuration options on this DateTime
-       * @example DateTime.now().toFormat('yyyy LLL dd') //=> '2017 Apr 22'
-       * @example DateTime.now().setLocale('fr').toFormat('yyyy LLL dd') //=> '2017 avr. 22'
-       * @example DateTime.now().toFormat('yyyy LLL dd', { locale: "fr" }) //=> '2017 avr. 22'
-       * @example DateTime.now().toFormat("HH 'hours and' mm 'minutes'") //=> '20 hours and 55 minutes'
-       * @return {string}
-       */
-      toFormat(fmt, opts = {}) {
-        return this.isValid ? Formatter.create(this.loc.redefaultToEN(opts)).formatDateTimeFromString(this, fmt) : INVALID;
-      }
-      /**
-       * Returns a localized string representing this date. Accepts the same options as the Intl.DateTimeFormat constructor and any presets defined by Luxon, such as `DateTime.DATE_FULL` or `DateTime.TIME_SIMPLE`.
-       * The exact behavior of this method is browser-specific, but in general it will return an appropriate representation
-       * of the DateTime in the assigned locale.
-       * Defaults to the system's locale if no locale has been specified
-       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
-       * @param formatOpts {Object} - Intl.DateTimeFormat constructor options and configuration options
-       * @param {Object} opts - opts to override the configuration options on this DateTime
-       * @example DateTime.now().toLocaleString(); //=> 4/20/2017
-       * @example DateTime.now().setLocale('en-gb').toLocaleString(); //=> '20/04/2017'
-       * @example DateTime.now().toLocaleString(DateTime.DATE_FULL); //=> 'April 20, 2017'
-       * @example DateTime.now().toLocaleString(DateTime.DATE_FULL, { locale: 'fr' }); //=> '28 août 2022'
-       * @example DateTime.now().toLocaleString(DateTime.TIME_SIMPLE); //=> '11:32 AM'
-       * @example DateTime.now().toLocaleString(DateTime.DATETIME_SHORT); //=> '4/20/2017, 11:32 AM'
-       * @example DateTime.now().toLocaleString({ weekday: 'long', month: 'long', day: '2-digit' }); //=> 'Thursday, April 20'
-       * @example DateTime.now().toLocaleString({ weekday: 'short', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' }); //=> 'Thu, Apr 20, 11:27 AM'
-       * @example DateTime.now().toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }); //=> '11:32'
-       * @return {string}
-       */
-      toLocaleString(formatOpts = DATE_SHORT, opts = {}) {
-        return this.isValid ? Formatter.create(this.loc.clone(opts), formatOpts).formatDateTime(this) : INVALID;
-      }
-      /**
-       * Returns an array of format "parts", meaning individual tokens along with metadata. This is allows callers to post-process individual sections of the formatted output.
-       * Defaults to the system's locale if no locale has been specified
-       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat/formatToParts
-       * @param opts {Object} - Intl.DateTimeFormat constructor options, same as `toLocaleString`.
-       * @example DateTime.now().toLocaleParts(); //=> [
-       *                                   //=>   { type: 'day', value: '25' },
-       *                                   //=>   { type: 'literal', value: '/' },
-       *                                   //=>   { type: 'month', value: '05' },
-       *                                   //=>   { type: 'literal', value: '/' },
-       *                                   //=>   { type: 'year', value: '1982' }
-       *                                   //=> ]
-       */
-      toLocaleParts(opts = {}) {
-        return this.isValid ? Formatter.create(this.loc.clone(opts), opts).formatDateTimeParts(this) : [];
-      }
-      /**
-       * Returns an ISO 8601-compliant string representation of this DateTime
-       * @param {Object} opts - options
-       * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
-       * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
-       * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
-       * @param {boolean} [opts.extendedZone=false] - add the time zone format extension
-       * @param {string} [opts.format='extended'] - choose between the basic and extended format
-       * @param {string} [opts.precision='milliseconds'] - truncate output to desired presicion: 'years', 'months', 'days', 'hours', 'minutes', 'seconds' or 'milliseconds'. When precision and suppressSeconds or suppressMilliseconds are used together, precision sets the maximum unit shown in the output, however seconds or milliseconds will still be suppressed if they are 0.
-       * @example DateTime.utc(1983, 5, 25).toISO() //=> '1982-05-25T00:00:00.000Z'
-       * @example DateTime.now().toISO() //=> '2017-04-22T20:47:05.335-04:00'
-       * @example DateTime.now().toISO({ includeOffset: false }) //=> '2017-04-22T20:47:05.335'
-       * @example DateTime.now().toISO({ format: 'basic' }) //=> '20170422T204705.335-0400'
-       * @example DateTime.now().toISO({ precision: 'day' }) //=> '2017-04-22Z'
-       * @example DateTime.now().toISO({ precision: 'minute' }) //=> '2017-04-22T20:47Z'
-       * @return {string|null}
-       */
-      toISO({
-        format = "extended",
-        suppressSeconds = false,
-        suppressMilliseconds = false,
-        includeOffset = true,
-        extendedZone = false,
-        precision = "milliseconds"
-      } = {}) {
-        if (!this.isValid) {
-          return null;
-        }
-        precision = normalizeUnit(precision);
-        const ext = format === "extended";
-        let c = toISODate(this, ext, precision);
-        if (orderedUnits.indexOf(precision) >= 3) c += "T";
-        c += toISOTime(this, ext, suppressSeconds, suppressMilliseconds, includeOffset, extendedZone, precision);
-        return c;
-      }
-      /**
-       * Returns an ISO 8601-compliant string representation of this DateTime's date component
-       * @param {Object} opts - options
-       * @param {string} [opts.format='extended'] - choose between the basic and extended format
-       * @param {string} [opts.precision='day'] - truncate output to desired precision: 'years', 'months', or 'days'.
-       * @example DateTime.utc(1982, 5, 25).toISODate() //=> '1982-05-25'
-       * @example DateTime.utc(1982, 5, 25).toISODate({ format: 'basic' }) //=> '19820525'
-       * @example DateTime.utc(1982, 5, 25).toISODate({ precision: 'month' }) //=> '1982-05'
-       * @return {string|null}
-       */
-      toISODate({
-        format = "extended",
-        precision = "day"
-      } = {}) {
-        if (!this.isValid) {
-          return null;
-        }
-        return toISODate(this, format === "extended", normalizeUnit(precision));
-      }
-      /**
-       * Returns an ISO 8601-compliant string representation of this DateTime's week date
-       * @example DateTime.utc(1982, 5, 25).toISOWeekDate() //=> '1982-W21-2'
-       * @return {string}
-       */
-      toISOWeekDate() {
-        return toTechFormat(this, "kkkk-'W'WW-c");
-      }
-      /**
-       * Returns an ISO 8601-compliant string representation of this DateTime's time component
-       * @param {Object} opts - options
-       * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
-       * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
-       * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
-       * @param {boolean} [opts.extendedZone=true] - add the time zone format extension
-       * @param {boolean} [opts.includePrefix=false] - include the `T` prefix
-       * @param {string} [opts.format='extended'] - choose between the basic and extended format
-       * @param {string} [opts.precision='milliseconds'] - truncate output to desired presicion: 'hours', 'minutes', 'seconds' or 'milliseconds'. When precision and suppressSeconds or suppressMilliseconds are used together, precision sets the maximum unit shown in the output, however seconds or milliseconds will still be suppressed if they are 0.
-       * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime() //=> '07:34:19.361Z'
-       * @example DateTime.utc().set({ hour: 7, minute: 34, seconds: 0, milliseconds: 0 }).toISOTime({ suppressSeconds: true }) //=> '07:34Z'
-       * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime({ format: 'basic' }) //=> '073419.361Z'
-       * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime({ includePrefix: true }) //=> 'T07:34:19.361Z'
-       * @example DateTime.utc().set({ hour: 7, minute: 34, second: 56 }).toISOTime({ precision: 'minute' }) //=> '07:34Z'
-       * @return {string}
-       */
-      toISOTime({
-        suppressMilliseconds = false,
-        suppressSeconds = false,
-        includeOffset = true,
-        includePrefix = false,
-        extendedZone = false,
-        format = "extended",
-        precision = "milliseconds"
-      } = {}) {
-        if (!this.isValid) {
-          return null;
-        }
-        precision = normalizeUnit(precision);
-        let c = includePrefix && orderedUnits.indexOf(precision) >= 3 ? "T" : "";
-        return c + toISOTime(this, format === "extended", suppressSeconds, suppressMilliseconds, includeOffset, extendedZone, precision);
-      }
-      /**
-       * Returns an RFC 2822-compatible string representation of this DateTime
-       * @example DateTime.utc(2014, 7, 13).toRFC2822() //=> 'Sun, 13 Jul 2014 00:00:00 +0000'
-       * @example DateTime.local(2014, 7, 13).toRFC2822() //=> 'Sun, 13 Jul 2014 00:00:00 -0400'
-       * @return {string}
-       */
-      toRFC2822() {
-        return toTechFormat(this, "EEE, dd LLL yyyy HH:mm:ss ZZZ", false);
-      }
-      /**
-       * Returns a string representation of this DateTime appropriate for use in HTTP headers. The output is always expressed in GMT.
-       * Specifically, the string conforms to RFC 1123.
-       * @see https://www.w3.org/Protocols/rfc2616/rfc2616-sec3.html#sec3.3.1
-       * @example DateTime.utc(2014, 7, 13).toHTTP() //=> 'Sun, 13 Jul 2014 00:00:00 GMT'
-       * @example DateTime.utc(2014, 7, 13, 19).toHTTP() //=> 'Sun, 13 Jul 2014 19:00:00 GMT'
-       * @return {string}
-       */
-      toHTTP() {
-        return toTechFormat(this.toUTC(), "EEE, dd LLL yyyy HH:mm:ss 'GMT'");
-      }
-      /**
-       * Returns a string representation of this DateTime appropriate for use in SQL Date
-       * @example DateTime.utc(2014, 7, 13).toSQLDate() //=> '2014-07-13'
-       * @return {string|null}
-       */
-      toSQLDate() {
-        if (!this.isValid) {
-          return null;
-        }
-        return toISODate(this, true);
-      }
-      /**
-       * Returns a string representation of this DateTime appropriate for use in SQL Time
-       * @param {Object} opts - options
-       * @param {boolean} [opts.includeZone=false] - include the zone, such as 'America/New_York'. Overrides includeOffset.
-       * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
-       * @param {boolean} [opts.includeOffsetSpace=true] - include the space between the time and the offset, such as '05:15:16.345 -04:00'
-       * @example DateTime.utc().toSQL() //=> '05:15:16.345'
-       * @example DateTime.now().toSQL() //=> '05:15:16.345 -04:00'
-       * @example DateTime.now().toSQL({ includeOffset: false }) //=> '05:15:16.345'
-       * @example DateTime.now().toSQL({ includeZone: false }) //=> '05:15:16.345 America/New_York'
-       * @return {string}
-       */
-      toSQLTime({
-        includeOffset = true,
-        includeZone = false,
-        includeOffsetSpace = true
-      } = {}) {
-        let fmt = "HH:mm:ss.SSS";
-        if (includeZone || includeOffset) {
-          if (includeOffsetSpace) {
-            fmt += " ";
-          }
-          if (includeZone) {
-            fmt += "z";
-          } else if (includeOffset) {
-            fmt += "ZZ";
-          }
-        }
-        return toTechFormat(this, fmt, true);
-      }
-      /**
-       * Returns a string representation of this DateTime appropriate for use in SQL DateTime
-       * @param {Object} opts - options
-       * @param {boolean} [opts.includeZone=false] - include the zone, such as 'America/New_York'. Overrides includeOffset.
-       * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
-       * @param {boolean} [opts.includeOffsetSpace=true] - include the space between the time and the offset, such as '05:15:16.345 -04:00'
-       * @example DateTime.utc(2014, 7, 13).toSQL() //=> '2014-07-13 00:00:00.000 Z'
-       * @example DateTime.local(2014, 7, 13).toSQL() //=> '2014-07-13 00:00:00.000 -04:00'
-       * @example DateTime.local(2014, 7, 13).toSQL({ includeOffset: false }) //=> '2014-07-13 00:00:00.000'
-       * @example DateTime.local(2014, 7, 13).toSQL({ includeZone: true }) //=> '2014-07-13 00:00:00.000 America/New_York'
-       * @return {string}
-       */
-      toSQL(opts = {}) {
-        if (!this.isValid) {
-          return null;
-        }
-        return `${this.toSQLDate()} ${this.toSQLTime(opts)}`;
-      }
-      /**
-       * Returns a string representation of this DateTime appropriate for debugging
-       * @return {string}
-       */
-      toString() {
-        return this.isValid ? this.toISO() : INVALID;
-      }
-      /**
-       * Returns a string representation of this DateTime appropriate for the REPL.
-       * @return {string}
-       */
-      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-        if (this.isValid) {
-          return `DateTime { ts: ${this.toISO()}, zone: ${this.zone.name}, locale: ${this.locale} }`;
-        } else {
-          return `DateTime { Invalid, reason: ${this.invalidReason} }`;
-        }
-      }
-      /**
-       * Returns the epoch milliseconds of this DateTime. Alias of {@link DateTime#toMillis}
-       * @return {number}
-       */
-      valueOf() {
-        return this.toMillis();
-      }
-      /**
-       * Returns the epoch milliseconds of this DateTime.
-       * @return {number}
-       */
-      toMillis() {
-        return this.isValid ? this.ts : NaN;
-      }
-      /**
-       * Returns the epoch seconds (including milliseconds in the fractional part) of this DateTime.
-       * @return {number}
-       */
-      toSeconds() {
-        return this.isValid ? this.ts / 1e3 : NaN;
-      }
-      /**
-       * Returns the epoch seconds (as a whole number) of this DateTime.
-       * @return {number}
-       */
-      toUnixInteger() {
-        return this.isValid ? Math.floor(this.ts / 1e3) : NaN;
-      }
-      /**
-       * Returns an ISO 8601 representation of this DateTime appropriate for use in JSON.
-       * @return {string}
-       */
-      toJSON() {
-        return this.toISO();
-      }
-      /**
-       * Returns a BSON serializable equivalent to this DateTime.
-       * @return {Date}
-       */
-      toBSON() {
-        return this.toJSDate();
-      }
-      /**
-       * Returns a JavaScript object with this DateTime's year, month, day, and so on.
-       * @param opts - options for generating the object
-       * @param {boolean} [opts.includeConfig=false] - include configuration attributes in the output
-       * @example DateTime.now().toObject() //=> { year: 2017, month: 4, day: 22, hour: 20, minute: 49, second: 42, millisecond: 268 }
-       * @return {Object}
-       */
-      toObject(opts = {}) {
-        if (!this.isValid) return {};
-        const base = {
-          ...this.c
-        };
-        if (opts.includeConfig) {
-          base.outputCalendar = this.outputCalendar;
-          base.numberingSystem = this.loc.numberingSystem;
-          base.locale = this.loc.locale;
-        }
-        return base;
-      }
-      /**
-       * Returns a JavaScript Date equivalent to this DateTime.
-       * @return {Date}
-       */
-      toJSDate() {
-        return new Date(this.isValid ? this.ts : NaN);
-      }
-      // COMPARE
-      /**
-       * Return the difference between two DateTimes as a Duration.
-       * @param {DateTime} otherDateTime - the DateTime to compare this one to
-       * @param {string|string[]} [unit=['milliseconds']] - the unit or array of units (such as 'hours' or 'days') to include in the duration.
-       * @param {Object} opts - options that affect the creation of the Duration
-       * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
-       * @example
-       * var i1 = DateTime.fromISO('1982-05-25T09:45'),
-       *     i2 = DateTime.fromISO('1983-10-14T10:30');
-       * i2.diff(i1).toObject() //=> { milliseconds: 43807500000 }
-       * i2.diff(i1, 'hours').toObject() //=> { hours: 12168.75 }
-       * i2.diff(i1, ['months', 'days']).toObject() //=> { months: 16, days: 19.03125 }
-       * i2.diff(i1, ['months', 'days', 'hours']).toObject() //=> { months: 16, days: 19, hours: 0.75 }
-       * @return {Duration}
-       */
-      diff(otherDateTime, unit = "milliseconds", opts = {}) {
-        if (!this.isValid || !otherDateTime.isValid) {
-          return Duration.invalid("created by diffing an invalid DateTime");
-        }
-        const durOpts = {
-          locale: this.locale,
-          numberingSystem: this.numberingSystem,
-          ...opts
-        };
-        const units = maybeArray(unit).map(Duration.normalizeUnit), otherIsLater = otherDateTime.valueOf() > this.valueOf(), earlier = otherIsLater ? this : otherDateTime, later = otherIsLater ? otherDateTime : this, diffed = diff(earlier, later, units, durOpts);
-        return otherIsLater ? diffed.negate() : diffed;
-      }
-      /**
-       * Return the difference between this DateTime and right now.
-       * See {@link DateTime#diff}
-       * @param {string|string[]} [unit=['milliseconds']] - the unit or units units (such as 'hours' or 'days') to include in the duration
-       * @param {Object} opts - options that affect the creation of the Duration
-       * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
-       * @return {Duration}
-       */
-      diffNow(unit = "milliseconds", opts = {}) {
-        return this.diff(_DateTime.now(), unit, opts);
-      }
-      /**
-       * Return an Interval spanning between this DateTime and another DateTime
-       * @param {DateTime} otherDateTime - the other end point of the Interval
-       * @return {Interval|DateTime}
-       */
-      until(otherDateTime) {
-        return this.isValid ? Interval.fromDateTimes(this, otherDateTime) : this;
-      }
-      /**
-       * Return whether this DateTime is in the same unit of time as another DateTime.
-       * Higher-order units must also be identical for this function to return `true`.
-       * Note that time zones are **ignored** in this comparison, which compares the **local** calendar time. Use {@link DateTime#setZone} to convert one of the dates if needed.
-       * @param {DateTime} otherDateTime - the other DateTime
-       * @param {string} unit - the unit of time to check sameness on
-       * @param {Object} opts - options
-       * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week; only the locale of this DateTime is used
-       * @example DateTime.now().hasSame(otherDT, 'day'); //~> true if otherDT is in the same current calendar day
-       * @return {boolean}
-       */
-      hasSame(otherDateTime, unit, opts) {
-        if (!this.isValid) return false;
-        const inputMs = otherDateTime.valueOf();
-        const adjustedToZone = this.setZone(otherDateTime.zone, {
-          keepLocalTime: true
-        });
-        return adjustedToZone.startOf(unit, opts) <= inputMs && inputMs <= adjustedToZone.endOf(unit, opts);
-      }
-      /**
-       * Equality check
-       * Two DateTimes are equal if and only if they represent the same millisecond, have the same zone and location, and are both valid.
-       * To compare just the millisecond values, use `+dt1 === +dt2`.
-       * @param {DateTime} other - the other DateTime
-       * @return {boolean}
-       */
-      equals(other) {
-        return this.isValid && other.isValid && this.valueOf() === other.valueOf() && this.zone.equals(other.zone) && this.loc.equals(other.loc);
-      }
-      /**
-       * Returns a string representation of a this time relative to now, such as "in two days". Can only internationalize if your
-       * platform supports Intl.RelativeTimeFormat. Rounds towards zero by default.
-       * @param {Object} options - options that affect the output
-       * @param {DateTime} [options.base=DateTime.now()] - the DateTime to use as the basis to which this time is compared. Defaults to now.
-       * @param {string} [options.style="long"] - the style of units, must be "long", "short", or "narrow"
-       * @param {string|string[]} options.unit - use a specific unit or array of units; if omitted, or an array, the method will pick the best unit. Use an array or one of "years", "quarters", "months", "weeks", "days", "hours", "minutes", or "seconds"
-       * @param {boolean} [options.round=true] - whether to round the numbers in the output.
-       * @param {string} [options.rounding="trunc"] - rounding method to use when rounding the numbers in the output. Can be "trunc" (toward zero), "expand" (away from zero), "round", "floor", or "ceil".
-       * @param {number} [options.padding=0] - padding in milliseconds. This allows you to round up the result if it fits inside the threshold. Don't use in combination with {round: false} because the decimal output will include the padding.
-       * @param {string} options.locale - override the locale of this DateTime
-       * @param {string} options.numberingSystem - override the numberingSystem of this DateTime. The Intl system may choose not to honor this
-       * @example DateTime.now().plus({ days: 1 }).toRelative() //=> "in 1 day"
-       * @example DateTime.now().setLocale("es").toRelative({ days: 1 }) //=> "dentro de 1 día"
-       * @example DateTime.now().plus({ days: 1 }).toRelative({ locale: "fr" }) //=> "dans 23 heures"
-       * @example DateTime.now().minus({ days: 2 }).toRelative() //=> "2 days ago"
-       * @example DateTime.now().minus({ days: 2 }).toRelative({ unit: "hours" }) //=> "48 hours ago"
-       * @example DateTime.now().minus({ hours: 36 }).toRelative({ round: false }) //=> "1.5 days ago"
-       */
-      toRelative(options2 = {}) {
-        if (!this.isValid) return null;
-        const base = options2.base || _DateTime.fromObject({}, {
-          zone: this.zone
-        }), padding = options2.padding ? this < base ? -options2.padding : options2.padding : 0;
-        let units = ["years", "months", "days", "hours", "minutes", "seconds"];
-        let unit = options2.unit;
-        if (Array.isArray(options2.unit)) {
-          units = options2.unit;
-          unit = void 0;
-        }
-        return diffRelative(base, this.plus(padding), {
-          ...options2,
-          numeric: "always",
-          units,
-          unit
-        });
-      }
-      /**
-       * Returns a string representation of this date relative to today, such as "yesterday" or "next month".
-       * Only internationalizes on platforms that supports Intl.RelativeTimeFormat.
-       * @param {Object} options - options that affect the output
-       * @param {DateTime} [options.base=DateTime.now()] - the DateTime to use as the basis to which this time is compared. Defaults to now.
-       * @param {string} options.locale - override the locale of this DateTime
-       * @param {string} options.unit - use a specific unit; if omitted, the method will pick the unit. Use one of "years", "quarters", "months", "weeks", or "days"
-       * @param {string} options.numberingSystem - override the numberingSystem of this DateTime. The Intl system may choose not to honor this
-       * @example DateTime.now().plus({ days: 1 }).toRelativeCalendar() //=> "tomorrow"
-       * @example DateTime.now().setLocale("es").plus({ days: 1 }).toRelative() //=> ""mañana"
-       * @example DateTime.now().plus({ days: 1 }).toRelativeCalendar({ locale: "fr" }) //=> "demain"
-       * @example DateTime.now().minus({ days: 2 }).toRelativeCalendar() //=> "2 days ago"
-       */
-      toRelativeCalendar(options2 = {}) {
-        if (!this.isValid) return null;
-        return diffRelative(options2.base || _DateTime.fromObject({}, {
-          zone: this.zone
-        }), this, {
-          ...options2,
-          numeric: "auto",
-          units: ["years", "months", "days"],
-          calendary: true
-        });
-      }
-      /**
-       * Return the min of several date times
-       * @param {...DateTime} dateTimes - the DateTimes from which to choose the minimum
-       * @return {DateTime} the min DateTime, or undefined if called with no argument
-       */
-      static min(...dateTimes) {
-        if (!dateTimes.every(_DateTime.isDateTime)) {
-          throw new InvalidArgumentError("min requires all arguments be DateTimes");
-        }
-        return bestBy(dateTimes, (i) => i.valueOf(), Math.min);
-      }
-      /**
-       * Return the max of several date times
-       * @param {...DateTime} dateTimes - the DateTimes from which to choose the maximum
-       * @return {DateTime} the max DateTime, or undefined if called with no argument
-       */
-      static max(...dateTimes) {
-        if (!dateTimes.every(_DateTime.isDateTime)) {
-          throw new InvalidArgumentError("max requires all arguments be DateTimes");
-        }
-        return bestBy(dateTimes, (i) => i.valueOf(), Math.max);
-      }
-      // MISC
-      /**
-       * Explain how a string would be parsed by fromFormat()
-       * @param {string} text - the string to parse
-       * @param {string} fmt - the format the string is expected to be in (see description)
-       * @param {Object} options - options taken by fromFormat()
-       * @return {Object}
-       */
-      static fromFormatExplain(text2, fmt, options2 = {}) {
-        const {
-          locale = null,
-          numberingSystem = null
-        } = options2, localeToUse = Locale.fromOpts({
-          locale,
-          numberingSystem,
-          defaultToEN: true
-        });
-        return explainFromTokens(localeToUse, text2, fmt);
-      }
-      /**
-       * @deprecated use fromFormatExplain instead
-       */
-      static fromStringExplain(text2, fmt, options2 = {}) {
-        return _DateTime.fromFormatExplain(text2, fmt, options2);
-      }
-      /**
-       * Build a parser for `fmt` using the given locale. This parser can be passed
-       * to {@link DateTime.fromFormatParser} to a parse a date in this format. This
-       * can be used to optimize cases where many dates need to be parsed in a
-       * specific format.
-       *
-       * @param {String} fmt - the format the string is expected to be in (see
-       * description)
-       * @param {Object} options - options used to set locale and numberingSystem
-       * for parser
-       * @returns {TokenParser} - opaque object to be used
-       */
-      static buildFormatParser(fmt, options2 = {}) {
-        const {
-          locale = null,
-          numberingSystem = null
-        } = options2, localeToUse = Locale.fromOpts({
-          locale,
-          numberingSystem,
-          defaultToEN: true
-        });
-        return new TokenParser(localeToUse, fmt);
-      }
-      /**
-       * Create a DateTime from an input string and format parser.
-       *
-       * The format parser must have been created with the same locale as this call.
-       *
-       * @param {String} text - the string to parse
-       * @param {TokenParser} formatParser - parser from {@link DateTime.buildFormatParser}
-       * @param {Object} opts - options taken by fromFormat()
-       * @returns {DateTime}
-       */
-      static fromFormatParser(text2, formatParser, opts = {}) {
-        if (isUndefined(text2) || isUndefined(formatParser)) {
-          throw new InvalidArgumentError("fromFormatParser requires an input string and a format parser");
-        }
-        const {
-          locale = null,
-          numberingSystem = null
-        } = opts, localeToUse = Locale.fromOpts({
-          locale,
-          numberingSystem,
-          defaultToEN: true
-        });
-        if (!localeToUse.equals(formatParser.locale)) {
-          throw new InvalidArgumentError(`fromFormatParser called with a locale of ${localeToUse}, but the format parser was created for ${formatParser.locale}`);
-        }
-        const {
-          result,
-          zone,
-          specificOffset,
-          invalidReason
-        } = formatParser.explainFromTokens(text2);
-        if (invalidReason) {
-          return _DateTime.invalid(invalidReason);
-        } else {
-          return parseDataToDateTime(result, zone, opts, `format ${formatParser.format}`, text2, specificOffset);
-        }
-      }
-      // FORMAT PRESETS
-      /**
-       * {@link DateTime#toLocaleString} format like 10/14/1983
-       * @type {Object}
-       */
-      static get DATE_SHORT() {
-        return DATE_SHORT;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'Oct 14, 1983'
-       * @type {Object}
-       */
-      static get DATE_MED() {
-        return DATE_MED;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'Fri, Oct 14, 1983'
-       * @type {Object}
-       */
-      static get DATE_MED_WITH_WEEKDAY() {
-        return DATE_MED_WITH_WEEKDAY;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'October 14, 1983'
-       * @type {Object}
-       */
-      static get DATE_FULL() {
-        return DATE_FULL;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'Tuesday, October 14, 1983'
-       * @type {Object}
-       */
-      static get DATE_HUGE() {
-        return DATE_HUGE;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '09:30 AM'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get TIME_SIMPLE() {
-        return TIME_SIMPLE;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '09:30:23 AM'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get TIME_WITH_SECONDS() {
-        return TIME_WITH_SECONDS;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '09:30:23 AM EDT'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get TIME_WITH_SHORT_OFFSET() {
-        return TIME_WITH_SHORT_OFFSET;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '09:30:23 AM Eastern Daylight Time'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get TIME_WITH_LONG_OFFSET() {
-        return TIME_WITH_LONG_OFFSET;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '09:30', always 24-hour.
-       * @type {Object}
-       */
-      static get TIME_24_SIMPLE() {
-        return TIME_24_SIMPLE;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '09:30:23', always 24-hour.
-       * @type {Object}
-       */
-      static get TIME_24_WITH_SECONDS() {
-        return TIME_24_WITH_SECONDS;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '09:30:23 EDT', always 24-hour.
-       * @type {Object}
-       */
-      static get TIME_24_WITH_SHORT_OFFSET() {
-        return TIME_24_WITH_SHORT_OFFSET;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '09:30:23 Eastern Daylight Time', always 24-hour.
-       * @type {Object}
-       */
-      static get TIME_24_WITH_LONG_OFFSET() {
-        return TIME_24_WITH_LONG_OFFSET;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '10/14/1983, 9:30 AM'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get DATETIME_SHORT() {
-        return DATETIME_SHORT;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like '10/14/1983, 9:30:33 AM'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get DATETIME_SHORT_WITH_SECONDS() {
-        return DATETIME_SHORT_WITH_SECONDS;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'Oct 14, 1983, 9:30 AM'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get DATETIME_MED() {
-        return DATETIME_MED;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'Oct 14, 1983, 9:30:33 AM'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get DATETIME_MED_WITH_SECONDS() {
-        return DATETIME_MED_WITH_SECONDS;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'Fri, 14 Oct 1983, 9:30 AM'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get DATETIME_MED_WITH_WEEKDAY() {
-        return DATETIME_MED_WITH_WEEKDAY;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'October 14, 1983, 9:30 AM EDT'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get DATETIME_FULL() {
-        return DATETIME_FULL;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'October 14, 1983, 9:30:33 AM EDT'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get DATETIME_FULL_WITH_SECONDS() {
-        return DATETIME_FULL_WITH_SECONDS;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'Friday, October 14, 1983, 9:30 AM Eastern Daylight Time'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get DATETIME_HUGE() {
-        return DATETIME_HUGE;
-      }
-      /**
-       * {@link DateTime#toLocaleString} format like 'Friday, October 14, 1983, 9:30:33 AM Eastern Daylight Time'. Only 12-hour if the locale is.
-       * @type {Object}
-       */
-      static get DATETIME_HUGE_WITH_SECONDS() {
-        return DATETIME_HUGE_WITH_SECONDS;
-      }
-    };
-    function friendlyDateTime(dateTimeish) {
-      if (DateTime.isDateTime(dateTimeish)) {
-        return dateTimeish;
-      } else if (dateTimeish && dateTimeish.valueOf && isNumber(dateTimeish.valueOf())) {
-        return DateTime.fromJSDate(dateTimeish);
-      } else if (dateTimeish && typeof dateTimeish === "object") {
-        return DateTime.fromObject(dateTimeish);
-      } else {
-        throw new InvalidArgumentError(`Unknown datetime argument: ${dateTimeish}, of type ${typeof dateTimeish}`);
-      }
-    }
-    var VERSION = "3.7.2";
-    exports.DateTime = DateTime;
-    exports.Duration = Duration;
-    exports.FixedOffsetZone = FixedOffsetZone;
-    exports.IANAZone = IANAZone;
-    exports.Info = Info;
-    exports.Interval = Interval;
-    exports.InvalidZone = InvalidZone;
-    exports.Settings = Settings;
-    exports.SystemZone = SystemZone;
-    exports.VERSION = VERSION;
-    exports.Zone = Zone;
-  }
-});
-
-// node_modules/cron-parser/dist/CronDate.js
-var require_CronDate = __commonJS({
-  "node_modules/cron-parser/dist/CronDate.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronDate = exports.DAYS_IN_MONTH = exports.DateMathOp = exports.TimeUnit = void 0;
-    var luxon_1 = require_luxon();
-    var TimeUnit;
-    (function(TimeUnit2) {
-      TimeUnit2["Second"] = "Second";
-      TimeUnit2["Minute"] = "Minute";
-      TimeUnit2["Hour"] = "Hour";
-      TimeUnit2["Day"] = "Day";
-      TimeUnit2["Month"] = "Month";
-      TimeUnit2["Year"] = "Year";
-    })(TimeUnit || (exports.TimeUnit = TimeUnit = {}));
-    var DateMathOp;
-    (function(DateMathOp2) {
-      DateMathOp2["Add"] = "Add";
-      DateMathOp2["Subtract"] = "Subtract";
-    })(DateMathOp || (exports.DateMathOp = DateMathOp = {}));
-    exports.DAYS_IN_MONTH = Object.freeze([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
-    var CronDate = class _CronDate {
-      #date;
-      #dstStart = null;
-      #dstStartLandingHour = null;
-      #dstEnd = null;
-      /**
-       * Constructs a new CronDate instance.
-       * @param {CronDate | Date | number | string} [timestamp] - The timestamp to initialize the CronDate with.
-       * @param {string} [tz] - The timezone to use for the CronDate.
-       */
-      constructor(timestamp, tz) {
-        const dateOpts = { zone: tz };
-        if (!timestamp && timestamp !== 0) {
-          this.#date = luxon_1.DateTime.local();
-        } else if (timestamp instanceof _CronDate) {
-          this.#date = timestamp.#date;
-          this.#dstStart = timestamp.#dstStart;
-          this.#dstStartLandingHour = timestamp.#dstStartLandingHour;
-          this.#dstEnd = timestamp.#dstEnd;
-        } else if (timestamp instanceof Date) {
-          this.#date = luxon_1.DateTime.fromJSDate(timestamp, dateOpts);
-        } else if (typeof timestamp === "number") {
-          this.#date = luxon_1.DateTime.fromMillis(timestamp, dateOpts);
-        } else {
-          this.#date = luxon_1.DateTime.fromISO(timestamp, dateOpts);
-          this.#date.isValid || (this.#date = luxon_1.DateTime.fromRFC2822(timestamp, dateOpts));
-          this.#date.isValid || (this.#date = luxon_1.DateTime.fromSQL(timestamp, dateOpts));
-          this.#date.isValid || (this.#date = luxon_1.DateTime.fromFormat(timestamp, "EEE, d MMM yyyy HH:mm:ss", dateOpts));
-          this.#date.isValid || (this.#date = luxon_1.DateTime.fromHTTP(timestamp, dateOpts));
-        }
-        if (!this.#date.isValid) {
-          throw new Error(`CronDate: unhandled timestamp: ${timestamp}`);
-        }
-        if (tz && tz !== this.#date.zoneName) {
-          this.#date = this.#date.setZone(tz);
-        }
-      }
-      /**
-       * Determines if the given year is a leap year.
-       * @param {number} year - The year to check
-       * @returns {boolean} - True if the year is a leap year, false otherwise
-       * @private
-       */
-      static #isLeapYear(year) {
-        return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-      }
-      /**
-       * Returns daylight savings start time.
-       * @returns {number | null}
-       */
-      get dstStart() {
-        return this.#dstStart;
-      }
-      /**
-       * Returns the first existing hour after the skipped window, or null.
-       * @returns {number | null}
-       */
-      get dstStartLandingHour() {
-        return this.#dstStartLandingHour;
-      }
-      /**
-       * Discards the recorded daylight savings start window. The two halves are
-       * only meaningful together, so neither is writable on its own.
-       */
-      clearDstStart() {
-        this.#dstStart = null;
-        this.#dstStartLandingHour = null;
-      }
-      /**
-       * Returns daylight savings end time.
-       * @returns {number | null}
-       */
-      get dstEnd() {
-        return this.#dstEnd;
-      }
-      /**
-       * Sets daylight savings end time.
-       * @param {number | null} value
-       */
-      set dstEnd(value) {
-        this.#dstEnd = value;
-      }
-      /**
-       * Adds one year to the current CronDate.
-       */
-      addYear() {
-        this.#date = this.#date.plus({ years: 1 });
-      }
-      /**
-       * Adds one month to the current CronDate.
-       */
-      addMonth() {
-        this.#date = this.#date.plus({ months: 1 }).startOf("month");
-      }
-      /**
-       * Adds one day to the current CronDate.
-       */
-      addDay() {
-        this.#date = this.#date.plus({ days: 1 }).startOf("day");
-      }
-      /**
-       * Adds one hour to the current CronDate.
-       */
-      addHour() {
-        this.#date = this.#date.plus({ hours: 1 }).startOf("hour");
-      }
-      /**
-       * Adds one minute to the current CronDate.
-       */
-      addMinute() {
-        this.#date = this.#date.plus({ minutes: 1 }).startOf("minute");
-      }
-      /**
-       * Adds one second to the current CronDate.
-       */
-      addSecond() {
-        this.#date = this.#date.plus({ seconds: 1 });
-      }
-      /**
-       * Subtracts one year from the current CronDate.
-       */
-      subtractYear() {
-        this.#date = this.#date.minus({ years: 1 });
-      }
-      /**
-       * Subtracts one month from the current CronDate.
-       * If the month is 1, it will subtract one year instead.
-       */
-      subtractMonth() {
-        this.#date = this.#date.minus({ months: 1 }).endOf("month").startOf("second");
-      }
-      /**
-       * Subtracts one day from the current CronDate.
-       * If the day is 1, it will subtract one month instead.
-       */
-      subtractDay() {
-        this.#date = this.#date.minus({ days: 1 }).endOf("day").startOf("second");
-      }
-      /**
-       * Subtracts one hour from the current CronDate.
-       * If the hour is 0, it will subtract one day instead.
-       */
-      subtractHour() {
-        this.#date = this.#date.minus({ hours: 1 }).endOf("hour").startOf("second");
-      }
-      /**
-       * Subtracts one minute from the current CronDate.
-       * If the minute is 0, it will subtract one hour instead.
-       */
-      subtractMinute() {
-        this.#date = this.#date.minus({ minutes: 1 }).endOf("minute").startOf("second");
-      }
-      /**
-       * Subtracts one second from the current CronDate.
-       * If the second is 0, it will subtract one minute instead.
-       */
-      subtractSecond() {
-        this.#date = this.#date.minus({ seconds: 1 });
-      }
-      /**
-       * Adds a unit of time to the current CronDate.
-       * @param {TimeUnit} unit
-       */
-      addUnit(unit) {
-        switch (unit) {
-          case TimeUnit.Year:
-            return this.addYear();
-          case TimeUnit.Month:
-            return this.addMonth();
-          case TimeUnit.Day:
-            return this.addDay();
-          case TimeUnit.Hour:
-            return this.addHour();
-          case TimeUnit.Minute:
-            return this.addMinute();
-          case TimeUnit.Second:
-            return this.addSecond();
-        }
-      }
-      /**
-       * Subtracts a unit of time from the current CronDate.
-       * @param {TimeUnit} unit
-       */
-      subtractUnit(unit) {
-        switch (unit) {
-          case TimeUnit.Year:
-            return this.subtractYear();
-          case TimeUnit.Month:
-            return this.subtractMonth();
-          case TimeUnit.Day:
-            return this.subtractDay();
-          case TimeUnit.Hour:
-            return this.subtractHour();
-          case TimeUnit.Minute:
-            return this.subtractMinute();
-          case TimeUnit.Second:
-            return this.subtractSecond();
-        }
-      }
-      /**
-       * Handles a math operation.
-       * @param {DateMathOp} verb - {'add' | 'subtract'}
-       * @param {TimeUnit} unit - {'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'}
-       */
-      invokeDateOperation(verb, unit) {
-        if (verb === DateMathOp.Add) {
-          this.addUnit(unit);
-          return;
-        }
-        if (verb === DateMathOp.Subtract) {
-          this.subtractUnit(unit);
-          return;
-        }
-        throw new Error(`Invalid verb: ${verb}`);
-      }
-      /**
-       * Returns the day.
-       * @returns {number}
-       */
-      getDate() {
-        return this.#date.day;
-      }
-      /**
-       * Returns the year.
-       * @returns {number}
-       */
-      getFullYear() {
-        return this.#date.year;
-      }
-      /**
-       * Returns the day of the week.
-       * @returns {number}
-       */
-      getDay() {
-        const weekday = this.#date.weekday;
-        return weekday === 7 ? 0 : weekday;
-      }
-      /**
-       * Returns the month.
-       * @returns {number}
-       */
-      getMonth() {
-        return this.#date.month - 1;
-      }
-      /**
-       * Returns the hour.
-       * @returns {number}
-       */
-      getHours() {
-        return this.#date.hour;
-      }
-      /**
-       * Returns the minutes.
-       * @returns {number}
-       */
-      getMinutes() {
-        return this.#date.minute;
-      }
-      /**
-       * Returns the seconds.
-       * @returns {number}
-       */
-      getSeconds() {
-        return this.#date.second;
-      }
-      /**
-       * Returns the milliseconds.
-       * @returns {number}
-       */
-      getMilliseconds() {
-        return this.#date.millisecond;
-      }
-      /**
-       * Returns the timezone offset from UTC in minutes (e.g. UTC+2 => 120).
-       * Useful for detecting DST transition days.
-       *
-       * @returns {number} UTC offset in minutes
-       */
-      getUTCOffset() {
-        return this.#date.offset;
-      }
-      /**
-       * Sets the time to the start of the day (00:00:00.000) in the current timezone.
-       */
-      setStartOfDay() {
-        this.#date = this.#date.startOf("day");
-      }
-      /**
-       * Sets the time to the end of the day (23:59:59.999) in the current timezone.
-       */
-      setEndOfDay() {
-        this.#date = this.#date.endOf("day");
-      }
-      /**
-       * Returns the time.
-       * @returns {number}
-       */
-      getTime() {
-        return this.#date.valueOf();
-      }
-      /**
-       * Returns the UTC day.
-       * @returns {number}
-       */
-      getUTCDate() {
-        return this.#getUTC().day;
-      }
-      /**
-       * Returns the UTC year.
-       * @returns {number}
-       */
-      getUTCFullYear() {
-        return this.#getUTC().year;
-      }
-      /**
-       * Returns the UTC day of the week.
-       * @returns {number}
-       */
-      getUTCDay() {
-        const weekday = this.#getUTC().weekday;
-        return weekday === 7 ? 0 : weekday;
-      }
-      /**
-       * Returns the UTC month.
-       * @returns {number}
-       */
-      getUTCMonth() {
-        return this.#getUTC().month - 1;
-      }
-      /**
-       * Returns the UTC hour.
-       * @returns {number}
-       */
-      getUTCHours() {
-        return this.#getUTC().hour;
-      }
-      /**
-       * Returns the UTC minutes.
-       * @returns {number}
-       */
-      getUTCMinutes() {
-        return this.#getUTC().minute;
-      }
-      /**
-       * Returns the UTC seconds.
-       * @returns {number}
-       */
-      getUTCSeconds() {
-        return this.#getUTC().second;
-      }
-      /**
-       * Returns the UTC milliseconds.
-       * @returns {string | null}
-       */
-      toISOString() {
-        return this.#date.toUTC().toISO();
-      }
-      /**
-       * Returns the date as a JSON string.
-       * @returns {string | null}
-       */
-      toJSON() {
-        return this.#date.toJSON();
-      }
-      /**
-       * Sets a date unit, skipping the luxon `set` call when the value does not change.
-       */
-      #set(unit, value) {
-        if (this.#date[unit] !== value) {
-          this.#date = this.#date.set({ [unit]: value });
-        }
-      }
-      /**
-       * Sets the day.
-       * @param d
-       */
-      setDate(d) {
-        this.#set("day", d);
-      }
-      /**
-       * Sets the year.
-       * @param y
-       */
-      setFullYear(y) {
-        this.#set("year", y);
-      }
-      /**
-       * Sets the day of the week.
-       * @param d
-       */
-      setDay(d) {
-        this.#set("weekday", d);
-      }
-      /**
-       * Sets the month.
-       * @param m
-       */
-      setMonth(m) {
-        this.#set("month", m + 1);
-      }
-      /**
-       * Sets the hour.
-       * @param h
-       */
-      setHours(h) {
-        this.#set("hour", h);
-      }
-      /**
-       * Sets the minutes.
-       * @param m
-       */
-      setMinutes(m) {
-        this.#set("minute", m);
-      }
-      /**
-       * Sets the seconds.
-       * @param s
-       */
-      setSeconds(s) {
-        this.#set("second", s);
-      }
-      /**
-       * Sets the milliseconds.
-       * @param s
-       */
-      setMilliseconds(s) {
-        this.#set("millisecond", s);
-      }
-      /**
-       * Returns the date as a string.
-       * @returns {string}
-       */
-      toString() {
-        return this.toDate().toString();
-      }
-      /**
-       * Returns the date as a Date object.
-       * @returns {Date}
-       */
-      toDate() {
-        return this.#date.toJSDate();
-      }
-      /**
-       * Returns true if the day is the last day of the month.
-       * @returns {boolean}
-       */
-      isLastDayOfMonth() {
-        const { day, month } = this.#date;
-        if (month === 2) {
-          const isLeap = _CronDate.#isLeapYear(this.#date.year);
-          return day === exports.DAYS_IN_MONTH[month - 1] - (isLeap ? 0 : 1);
-        }
-        return day === exports.DAYS_IN_MONTH[month - 1];
-      }
-      /**
-       * Returns true if the day is the last weekday of the month.
-       * @returns {boolean}
-       */
-      isLastWeekdayOfMonth() {
-        const { day, month } = this.#date;
-        let lastDay;
-        if (month === 2) {
-          lastDay = exports.DAYS_IN_MONTH[month - 1] - (_CronDate.#isLeapYear(this.#date.year) ? 0 : 1);
-        } else {
-          lastDay = exports.DAYS_IN_MONTH[month - 1];
-        }
-        return day > lastDay - 7;
-      }
-      /**
-       * Primarily for internal use.
-       * @param {DateMathOp} op - The operation to perform.
-       * @param {TimeUnit} unit - The unit of time to use.
-       * @param {number} [hoursLength] - The length of the hours. Used to skip the DST handling when every hour is scheduled.
-       */
-      applyDateOperation(op, unit, hoursLength) {
-        if (unit === TimeUnit.Month || unit === TimeUnit.Day) {
-          this.invokeDateOperation(op, unit);
-          this.clearDstStart();
-          if (op === DateMathOp.Add && hoursLength !== 24 && this.getHours() > 0) {
-            this.#dstStart = 0;
-            this.#dstStartLandingHour = this.getHours();
-          }
-          return;
-        }
-        const previousHour = this.getHours();
-        const previousOffset = this.getUTCOffset();
-        this.invokeDateOperation(op, unit);
-        const currentHour = this.getHours();
-        const advance = (currentHour - previousHour + 24) % 24;
-        if (op === DateMathOp.Add && this.getUTCOffset() > previousOffset && advance >= 2) {
-          if (hoursLength !== 24) {
-            this.#dstStart = (previousHour + 1) % 24;
-            this.#dstStartLandingHour = currentHour;
-          }
-        } else if (advance === 0 && this.getMinutes() === 0 && this.getSeconds() === 0) {
-          if (hoursLength !== 24) {
-            this.dstEnd = currentHour;
-          }
-        }
-      }
-      /**
-       * Returns the UTC date.
-       * @private
-       * @returns {DateTime}
-       */
-      #getUTC() {
-        return this.#date.toUTC();
-      }
-    };
-    exports.CronDate = CronDate;
-    exports.default = CronDate;
-  }
-});
-
-// node_modules/cron-parser/dist/fields/CronMonth.js
-var require_CronMonth = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronMonth.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronMonth = void 0;
-    var CronDate_1 = require_CronDate();
-    var CronField_1 = require_CronField();
-    var MIN_MONTH = 1;
-    var MAX_MONTH = 12;
-    var MONTH_CHARS = Object.freeze([]);
-    var CronMonth = class extends CronField_1.CronField {
-      static get min() {
-        return MIN_MONTH;
-      }
-      static get max() {
-        return MAX_MONTH;
-      }
-      static get chars() {
-        return MONTH_CHARS;
-      }
-      static get daysInMonth() {
-        return CronDate_1.DAYS_IN_MONTH;
-      }
-      /**
-       * CronDayOfMonth constructor. Initializes the "day of the month" field with the provided values.
-       * @param {MonthRange[]} values - Values for the "day of the month" field
-       * @param {CronFieldOptions} [options] - Options provided by the parser
-       */
-      constructor(values, options2) {
-        super(values, options2);
-        this.validate();
-      }
-      /**
-       * Returns an array of allowed values for the "day of the month" field.
-       * @returns {MonthRange[]}
-       */
-      get values() {
-        return super.values;
-      }
-    };
-    exports.CronMonth = CronMonth;
-  }
-});
-
-// node_modules/cron-parser/dist/fields/CronDayOfMonth.js
-var require_CronDayOfMonth = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronDayOfMonth.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronDayOfMonth = void 0;
-    var CronField_1 = require_CronField();
-    var CronMonth_1 = require_CronMonth();
-    var MIN_DAY = 1;
-    var MAX_DAY = 31;
-    var DAY_CHARS = Object.freeze(["L"]);
-    var CronDayOfMonth = class _CronDayOfMonth extends CronField_1.CronField {
-      /**
-       * Creates a "day of the month" field limited to the days the given month has.
-       * @param {MonthRange[]} month - Values for the "month" field the days are used with
-       * @param {DayOfMonthRange[]} values - Values for the "day of the month" field
-       * @param {CronFieldOptions} [options] - Options provided by the parser
-       * @returns {CronDayOfMonth}
-       */
-      static fromMonth(month, values, options2) {
-        if (month.length !== 1) {
-          return new _CronDayOfMonth(values, options2);
-        }
-        const daysInMonth = CronMonth_1.CronMonth.daysInMonth[month[0] - 1];
-        const days = values.filter((value) => typeof value !== "number" || value <= daysInMonth);
-        return new _CronDayOfMonth(days.length > 0 ? days : values, options2);
-      }
-      static get min() {
-        return MIN_DAY;
-      }
-      static get max() {
-        return MAX_DAY;
-      }
-      static get chars() {
-        return DAY_CHARS;
-      }
-      static get validChars() {
-        return /^[?,*\dLH/-]+$|^.*H\(\d+-\d+\)\/\d+.*$|^.*H\(\d+-\d+\).*$|^.*H\/\d+.*$/;
-      }
-      /**
-       * CronDayOfMonth constructor. Initializes the "day of the month" field with the provided values.
-       * @param {DayOfMonthRange[]} values - Values for the "day of the month" field
-       * @param {CronFieldOptions} [options] - Options provided by the parser
-       * @throws {Error} if validation fails
-       */
-      constructor(values, options2) {
-        super(values, options2);
-        this.validate();
-      }
-      /**
-       * Returns an array of allowed values for the "day of the month" field.
-       * @returns {DayOfMonthRange[]}
-       */
-      get values() {
-        return super.values;
-      }
-    };
-    exports.CronDayOfMonth = CronDayOfMonth;
-  }
-});
-
-// node_modules/cron-parser/dist/fields/CronDayOfWeek.js
-var require_CronDayOfWeek = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronDayOfWeek.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronDayOfWeek = void 0;
-    var CronField_1 = require_CronField();
-    var MIN_DAY = 0;
-    var MAX_DAY = 7;
-    var DAY_CHARS = Object.freeze(["L"]);
-    var CronDayOfWeek = class extends CronField_1.CronField {
-      static get min() {
-        return MIN_DAY;
-      }
-      static get max() {
-        return MAX_DAY;
-      }
-      static get chars() {
-        return DAY_CHARS;
-      }
-      static isValidChar(value) {
-        return /^[0-7]?L$/.test(value);
-      }
-      static get validChars() {
-        return /^[?,*\dLH#/-]+$|^.*H\(\d+-\d+\)\/\d+.*$|^.*H\(\d+-\d+\).*$|^.*H\/\d+.*$/;
-      }
-      /**
-       * CronDayOfTheWeek constructor. Initializes the "day of the week" field with the provided values.
-       * @param {DayOfWeekRange[]} values - Values for the "day of the week" field
-       * @param {CronFieldOptions} [options] - Options provided by the parser
-       */
-      constructor(values, options2) {
-        super(values, options2);
-        this.validate();
-        if (this.values.some((value) => value === "L")) {
-          throw new Error(`${this.constructor.name} Validation error, unexpected standalone L`);
-        }
-      }
-      /**
-       * Returns an array of allowed values for the "day of the week" field.
-       * @returns {DayOfWeekRange[]}
-       */
-      get values() {
-        return super.values;
-      }
-      /**
-       * Returns the nth day of the week if specified in the cron expression.
-       * This is used for the '#' character in the cron expression.
-       * @returns {number} The nth day of the week (1-5) or 0 if not specified.
-       */
-      get nthDay() {
-        return this.options.nthDayOfWeek ?? 0;
-      }
-    };
-    exports.CronDayOfWeek = CronDayOfWeek;
-  }
-});
-
-// node_modules/cron-parser/dist/fields/CronHour.js
-var require_CronHour = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronHour.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronHour = void 0;
-    var CronField_1 = require_CronField();
-    var MIN_HOUR = 0;
-    var MAX_HOUR = 23;
-    var HOUR_CHARS = Object.freeze([]);
-    var CronHour = class extends CronField_1.CronField {
-      static get min() {
-        return MIN_HOUR;
-      }
-      static get max() {
-        return MAX_HOUR;
-      }
-      static get chars() {
-        return HOUR_CHARS;
-      }
-      /**
-       * CronHour constructor. Initializes the "hour" field with the provided values.
-       * @param {HourRange[]} values - Values for the "hour" field
-       * @param {CronFieldOptions} [options] - Options provided by the parser
-       */
-      constructor(values, options2) {
-        super(values, options2);
-        this.validate();
-      }
-      /**
-       * Returns an array of allowed values for the "hour" field.
-       * @returns {HourRange[]}
-       */
-      get values() {
-        return super.values;
-      }
-    };
-    exports.CronHour = CronHour;
-  }
-});
-
-// node_modules/cron-parser/dist/fields/CronMinute.js
-var require_CronMinute = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronMinute.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronMinute = void 0;
-    var CronField_1 = require_CronField();
-    var MIN_MINUTE = 0;
-    var MAX_MINUTE = 59;
-    var MINUTE_CHARS = Object.freeze([]);
-    var CronMinute = class extends CronField_1.CronField {
-      static get min() {
-        return MIN_MINUTE;
-      }
-      static get max() {
-        return MAX_MINUTE;
-      }
-      static get chars() {
-        return MINUTE_CHARS;
-      }
-      /**
-       * CronSecond constructor. Initializes the "second" field with the provided values.
-       * @param {SixtyRange[]} values - Values for the "second" field
-       * @param {CronFieldOptions} [options] - Options provided by the parser
-       */
-      constructor(values, options2) {
-        super(values, options2);
-        this.validate();
-      }
-      /**
-       * Returns an array of allowed values for the "second" field.
-       * @returns {SixtyRange[]}
-       */
-      get values() {
-        return super.values;
-      }
-    };
-    exports.CronMinute = CronMinute;
-  }
-});
-
-// node_modules/cron-parser/dist/fields/CronSecond.js
-var require_CronSecond = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronSecond.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronSecond = void 0;
-    var CronField_1 = require_CronField();
-    var MIN_SECOND = 0;
-    var MAX_SECOND = 59;
-    var SECOND_CHARS = Object.freeze([]);
-    var CronSecond = class extends CronField_1.CronField {
-      static get min() {
-        return MIN_SECOND;
-      }
-      static get max() {
-        return MAX_SECOND;
-      }
-      static get chars() {
-        return SECOND_CHARS;
-      }
-      /**
-       * CronSecond constructor. Initializes the "second" field with the provided values.
-       * @param {SixtyRange[]} values - Values for the "second" field
-       * @param {CronFieldOptions} [options] - Options provided by the parser
-       */
-      constructor(values, options2) {
-        super(values, options2);
-        this.validate();
-      }
-      /**
-       * Returns an array of allowed values for the "second" field.
-       * @returns {SixtyRange[]}
-       */
-      get values() {
-        return super.values;
-      }
-    };
-    exports.CronSecond = CronSecond;
-  }
-});
-
-// node_modules/cron-parser/dist/fields/index.js
-var require_fields = __commonJS({
-  "node_modules/cron-parser/dist/fields/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_types(), exports);
-    __exportStar(require_CronDayOfMonth(), exports);
-    __exportStar(require_CronDayOfWeek(), exports);
-    __exportStar(require_CronField(), exports);
-    __exportStar(require_CronHour(), exports);
-    __exportStar(require_CronMinute(), exports);
-    __exportStar(require_CronMonth(), exports);
-    __exportStar(require_CronSecond(), exports);
-  }
-});
-
-// node_modules/cron-parser/dist/CronFieldCollection.js
-var require_CronFieldCollection = __commonJS({
-  "node_modules/cron-parser/dist/CronFieldCollection.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronFieldCollection = void 0;
-    var fields_1 = require_fields();
-    var CronFieldCollection = class _CronFieldCollection {
-      #second;
-      #minute;
-      #hour;
-      #dayOfMonth;
-      #month;
-      #dayOfWeek;
-      /**
-       * Creates a new CronFieldCollection instance by partially overriding fields from an existing one.
-       * @param {CronFieldCollection} base - The base CronFieldCollection to copy fields from
-       * @param {CronFieldOverride} fields - The fields to override, can be CronField instances or raw values
-       * @returns {CronFieldCollection} A new CronFieldCollection instance
-       * @example
-       * const base = new CronFieldCollection({
-       *   second: new CronSecond([0]),
-       *   minute: new CronMinute([0]),
-       *   hour: new CronHour([12]),
-       *   dayOfMonth: new CronDayOfMonth([1]),
-       *   month: new CronMonth([1]),
-       *   dayOfWeek: new CronDayOfWeek([1])
-       * });
-       *
-       * // Using CronField instances
-       * const modified1 = CronFieldCollection.from(base, {
-       *   hour: new CronHour([15]),
-       *   minute: new CronMinute([30])
-       * });
-       *
-       * // Using raw values
-       * const modified2 = CronFieldCollection.from(base, {
-       *   hour: [15],        // Will create new CronHour
-       *   minute: [30]       // Will create new CronMinute
-       * });
-       */
-      static from(base, fields) {
-        return new _CronFieldCollection({
-          second: this.resolveField(fields_1.CronSecond, base.second, fields.second),
-          minute: this.resolveField(fields_1.CronMinute, base.minute, fields.minute),
-          hour: this.resolveField(fields_1.CronHour, base.hour, fields.hour),
-          dayOfMonth: this.resolveField(fields_1.CronDayOfMonth, base.dayOfMonth, fields.dayOfMonth),
-          month: this.resolveField(fields_1.CronMonth, base.month, fields.month),
-          dayOfWeek: this.resolveField(fields_1.CronDayOfWeek, base.dayOfWeek, fields.dayOfWeek)
-        });
-      }
-      /**
-       * Resolves a field value, either using the provided CronField instance or creating a new one from raw values.
-       * @param constructor - The constructor for creating new field instances
-       * @param baseField - The base field to use if no override is provided
-       * @param fieldValue - The override value, either a CronField instance or raw values
-       * @returns The resolved CronField instance
-       * @private
-       */
-      static resolveField(constructor, baseField, fieldValue) {
-        if (!fieldValue) {
-          return baseField;
-        }
-        if (fieldValue instanceof fields_1.CronField) {
-          return fieldValue;
-        }
-        return new constructor(fieldValue);
-      }
-      /**
-       * CronFieldCollection constructor. Initializes the cron fields with the provided values.
-       * @param {CronFields} param0 - The cron fields values
-       * @throws {Error} if validation fails
-       * @example
-       * const cronFields = new CronFieldCollection({
-       *   second: new CronSecond([0]),
-       *   minute: new CronMinute([0, 30]),
-       *   hour: new CronHour([9]),
-       *   dayOfMonth: new CronDayOfMonth([15]),
-       *   month: new CronMonth([1]),
-       *   dayOfWeek: new CronDayOfTheWeek([1, 2, 3, 4, 5]),
-       * })
-       *
-       * console.log(cronFields.second.values); // [0]
-       * console.log(cronFields.minute.values); // [0, 30]
-       * console.log(cronFields.hour.values); // [9]
-       * console.log(cronFields.dayOfMonth.values); // [15]
-       * console.log(cronFields.month.values); // [1]
-       * console.log(cronFields.dayOfWeek.values); // [1, 2, 3, 4, 5]
-       */
-      constructor({ second, minute, hour, dayOfMonth, month, dayOfWeek }) {
-        if (!second) {
-          throw new Error("Validation error, Field second is missing");
-        }
-        if (!minute) {
-          throw new Error("Validation error, Field minute is missing");
-        }
-        if (!hour) {
-          throw new Error("Validation error, Field hour is missing");
-        }
-        if (!dayOfMonth) {
-          throw new Error("Validation error, Field dayOfMonth is missing");
-        }
-        if (!month) {
-          throw new Error("Validation error, Field month is missing");
-        }
-        if (!dayOfWeek) {
-          throw new Error("Validation error, Field dayOfWeek is missing");
-        }
-        if (!dayOfMonth.hasLastChar && dayOfWeek.isWildcard) {
-          const longestMonth = Math.max(...month.values.map((value) => fields_1.CronMonth.daysInMonth[value - 1]));
-          if (!(parseInt(dayOfMonth.values[0], 10) <= longestMonth)) {
-            throw new Error("Invalid explicit day of month definition");
-          }
-        }
-        this.#second = second;
-        this.#minute = minute;
-        this.#hour = hour;
-        this.#month = month;
-        this.#dayOfWeek = dayOfWeek;
-        this.#dayOfMonth = dayOfMonth;
-      }
-      /**
-       * Returns the second field.
-       * @returns {CronSecond}
-       */
-      get second() {
-        return this.#second;
-      }
-      /**
-       * Returns the minute field.
-       * @returns {CronMinute}
-       */
-      get minute() {
-        return this.#minute;
-      }
-      /**
-       * Returns the hour field.
-       * @returns {CronHour}
-       */
-      get hour() {
-        return this.#hour;
-      }
-      /**
-       * Returns the day of the month field.
-       * @returns {CronDayOfMonth}
-       */
-      get dayOfMonth() {
-        return this.#dayOfMonth;
-      }
-      /**
-       * Returns the month field.
-       * @returns {CronMonth}
-       */
-      get month() {
-        return this.#month;
-      }
-      /**
-       * Returns the day of the week field.
-       * @returns {CronDayOfWeek}
-       */
-      get dayOfWeek() {
-        return this.#dayOfWeek;
-      }
-      /**
-       * Returns a string representation of the cron fields.
-       * @param {(number | CronChars)[]} input - The cron fields values
-       * @static
-       * @returns {FieldRange[]} - The compacted cron fields
-       */
-      static compactField(input) {
-        if (input.length === 0) {
-          return [];
-        }
-        const output = [];
-        let current = void 0;
-        input.forEach((item, i, arr) => {
-          if (current === void 0) {
-            current = { start: item, count: 1 };
-            return;
-          }
-          const prevItem = arr[i - 1] || current.start;
-          const nextItem = arr[i + 1];
-          if (item === "L" || item === "W") {
-            output.push(current);
-            output.push({ start: item, count: 1 });
-            current = void 0;
-            return;
-          }
-          if (current.step === void 0 && nextItem !== void 0) {
-            const step = item - prevItem;
-            const nextStep = nextItem - item;
-            if (step <= nextStep) {
-              current = { ...current, count: 2, end: item, step };
-              return;
-            }
-            current.step = 1;
-          }
-          if (item - (current.end ?? 0) === current.step) {
-            current.count++;
-            current.end = item;
-          } else {
-            if (current.count === 1) {
-              output.push({ start: current.start, count: 1 });
-            } else if (current.count === 2) {
-              output.push({ start: current.start, count: 1 });
-              output.push({
-                start: current.end ?? /* istanbul ignore next - see above */
-                prevItem,
-                count: 1
-              });
-            } else {
-              output.push(current);
-            }
-            current = { start: item, count: 1 };
-          }
-        });
-        if (current) {
-          output.push(current);
-        }
-        return output;
-      }
-      /**
-       * Handles a single range.
-       * @param {CronField} field - The cron field to stringify
-       * @param {FieldRange} range {start: number, end: number, step: number, count: number} The range to handle.
-       * @param {number} max The maximum value for the field.
-       * @returns {string | null} The stringified range or null if it cannot be stringified.
-       * @private
-       */
-      static #handleSingleRange(field, range, max) {
-        const step = range.step;
-        if (!step) {
-          return null;
-        }
-        if (step === 1 && range.start === field.min && range.end && range.end >= max) {
-          const isDayField = field instanceof fields_1.CronDayOfMonth || field instanceof fields_1.CronDayOfWeek;
-          if (isDayField && !field.isWildcard) {
-            return null;
-          }
-          return field.hasQuestionMarkChar ? "?" : "*";
-        }
-        if (step !== 1 && range.start === field.min && range.end && range.end >= max - step + 1) {
-          return `*/${step}`;
-        }
-        return null;
-      }
-      /**
-       * Handles multiple ranges.
-       * @param {FieldRange} range {start: number, end: number, step: number, count: number} The range to handle.
-       * @returns {string} The stringified range.
-       * @private
-       */
-      static #handleMultipleRanges(range) {
-        const step = range.step;
-        if (step === 1) {
-          return `${range.start}-${range.end}`;
-        }
-        const multiplier = range.start === 0 ? range.count - 1 : range.count;
-        if (!step) {
-          throw new Error("Unexpected range step");
-        }
-        if (!range.end) {
-          throw new Error("Unexpected range end");
-        }
-        if (step * multiplier > range.end) {
-          const mapFn = (_, index) => {
-            if (typeof range.start !== "number") {
-              throw new Error("Unexpected range start");
-            }
-            return index % step === 0 ? range.start + index : null;
-          };
-          if (typeof range.start !== "number") {
-            throw new Error("Unexpected range start");
-          }
-          const seed = { length: range.end - range.start + 1 };
-          return Array.from(seed, mapFn).filter((value) => value !== null).join(",");
-        }
-        return `${range.start}-${range.end}/${step}`;
-      }
-      /**
-       * Returns a string representation of the cron fields.
-       * @param {CronField} field - The cron field to stringify
-       * @static
-       * @returns {string} - The stringified cron field
-       */
-      stringifyField(field) {
-        let max = field.max;
-        let values = field.values;
-        if (field instanceof fields_1.CronDayOfWeek) {
-          max = 6;
-          const dayOfWeek = this.#dayOfWeek.values;
-          values = dayOfWeek[dayOfWeek.length - 1] === 7 ? dayOfWeek.slice(0, -1) : dayOfWeek;
-        }
-        if (field instanceof fields_1.CronDayOfMonth) {
-          max = this.#month.values.length === 1 ? fields_1.CronMonth.daysInMonth[this.#month.values[0] - 1] : field.max;
-        }
-        const ranges = _CronFieldCollection.compactField(values);
-        if (ranges.length === 1) {
-          const singleRangeResult = _CronFieldCollection.#handleSingleRange(field, ranges[0], max);
-          if (singleRangeResult) {
-            return singleRangeResult;
-          }
-        }
-        return ranges.map((range) => {
-          const value = range.count === 1 ? range.start.toString() : _CronFieldCollection.#handleMultipleRanges(range);
-          if (field instanceof fields_1.CronDayOfWeek && field.nthDay > 0) {
-            return `${value}#${field.nthDay}`;
-          }
-          return value;
-        }).join(",");
-      }
-      /**
-       * Returns a string representation of the cron field values.
-       * @param {boolean} includeSeconds - Whether to include seconds in the output
-       * @returns {string} The formatted cron string
-       */
-      stringify(includeSeconds = false) {
-        const arr = [];
-        if (includeSeconds) {
-          arr.push(this.stringifyField(this.#second));
-        }
-        arr.push(
-          this.stringifyField(this.#minute),
-          // minute
-          this.stringifyField(this.#hour),
-          // hour
-          this.stringifyField(this.#dayOfMonth),
-          // dayOfMonth
-          this.stringifyField(this.#month),
-          // month
-          this.stringifyField(this.#dayOfWeek)
-        );
-        return arr.join(" ");
-      }
-      /**
-       * Returns a serialized representation of the cron fields values.
-       * @returns {SerializedCronFields} An object containing the cron field values
-       */
-      serialize() {
-        return {
-          second: this.#second.serialize(),
-          minute: this.#minute.serialize(),
-          hour: this.#hour.serialize(),
-          dayOfMonth: this.#dayOfMonth.serialize(),
-          month: this.#month.serialize(),
-          dayOfWeek: this.#dayOfWeek.serialize()
-        };
-      }
-    };
-    exports.CronFieldCollection = CronFieldCollection;
-  }
-});
-
-// node_modules/cron-parser/dist/CronExpression.js
-var require_CronExpression = __commonJS({
-  "node_modules/cron-parser/dist/CronExpression.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronExpression = exports.LOOPS_LIMIT_EXCEEDED_ERROR_MESSAGE = exports.TIME_SPAN_OUT_OF_BOUNDS_ERROR_MESSAGE = void 0;
-    var CronDate_1 = require_CronDate();
-    exports.TIME_SPAN_OUT_OF_BOUNDS_ERROR_MESSAGE = "Out of the time span range";
-    exports.LOOPS_LIMIT_EXCEEDED_ERROR_MESSAGE = "Invalid expression, loop limit exceeded";
-    var LOOP_LIMIT = 1e4;
-    var CronExpression = class _CronExpression {
-      #options;
-      #tz;
-      #initialDate;
-      #currentDate;
-      #startDate;
-      #endDate;
-      #fields;
-      #dstTransitionDayKey = null;
-      #isDstTransitionDay = false;
-      /**
-       * Creates a new CronExpression instance.
-       *
-       * @param {CronFieldCollection} fields - Cron fields.
-       * @param {CronExpressionOptions} options - Parser options.
-       */
-      constructor(fields, options2) {
-        this.#options = options2;
-        this.#tz = options2.tz;
-        this.#startDate = options2.startDate != null ? new CronDate_1.CronDate(options2.startDate, this.#tz) : null;
-        this.#endDate = options2.endDate != null ? new CronDate_1.CronDate(options2.endDate, this.#tz) : null;
-        let currentDateValue = options2.currentDate ?? options2.startDate;
-        if (currentDateValue != null) {
-          const tempCurrentDate = new CronDate_1.CronDate(currentDateValue, this.#tz);
-          if (this.#startDate && tempCurrentDate.getTime() < this.#startDate.getTime()) {
-            currentDateValue = this.#startDate;
-          } else if (this.#endDate && tempCurrentDate.getTime() > this.#endDate.getTime()) {
-            currentDateValue = this.#endDate;
-          }
-        }
-        this.#initialDate = new CronDate_1.CronDate(currentDateValue, this.#tz);
-        this.#currentDate = this.#initialDate;
-        this.#fields = fields;
-      }
-      /**
-       * Getter for the cron fields.
-       *
-       * @returns {CronFieldCollection} Cron fields.
-       */
-      get fields() {
-        return this.#fields;
-      }
-      /**
-       * Converts cron fields back to a CronExpression instance.
-       *
-       * @public
-       * @param {Record<string, number[]>} fields - The input cron fields object.
-       * @param {CronExpressionOptions} [options] - Optional parsing options.
-       * @returns {CronExpression} - A new CronExpression instance.
-       */
-      static fieldsToExpression(fields, options2) {
-        return new _CronExpression(fields, options2 || {});
-      }
-      /**
-       * Checks if the given value matches any element in the sequence.
-       *
-       * @param {number} value - The value to be matched.
-       * @param {number[]} sequence - The sequence to be checked against.
-       * @returns {boolean} - True if the value matches an element in the sequence; otherwise, false.
-       * @memberof CronExpression
-       * @private
-       */
-      static #matchSchedule(value, sequence) {
-        return sequence.some((element) => element === value);
-      }
-      /**
-       * Returns the minimum or maximum value from the given array of numbers.
-       *
-       * @param {number[]} values - An array of numbers.
-       * @param {boolean} reverse - If true, returns the maximum value; otherwise, returns the minimum value.
-       * @returns {number} - The minimum or maximum value.
-       */
-      #getMinOrMax(values, reverse) {
-        return values[reverse ? values.length - 1 : 0];
-      }
-      /**
-       * Checks whether the given date falls on a DST transition day in its timezone.
-       *
-       * This is used to disable certain “direct set” fast paths on DST days, because setting the hour
-       * directly may land on a non-existent or repeated local time. We cache the result per calendar day
-       * to keep iteration overhead low.
-       *
-       * @param {CronDate} currentDate - Date to check (in the cron timezone)
-       * @returns {boolean} True when the day has a DST transition
-       * @private
-       */
-      #checkDstTransition(currentDate) {
-        const key = `${currentDate.getFullYear()}-${currentDate.getMonth() + 1}-${currentDate.getDate()}`;
-        if (this.#dstTransitionDayKey === key) {
-          return this.#isDstTransitionDay;
-        }
-        const startOfDay = new CronDate_1.CronDate(currentDate);
-        startOfDay.setStartOfDay();
-        const endOfDay = new CronDate_1.CronDate(currentDate);
-        endOfDay.setEndOfDay();
-        this.#dstTransitionDayKey = key;
-        this.#isDstTransitionDay = startOfDay.getUTCOffset() !== endOfDay.getUTCOffset();
-        return this.#isDstTransitionDay;
-      }
-      /**
-       * Moves the date to the next/previous allowed second value. If there is no remaining allowed second
-       * within the current minute, rolls to the next/previous minute and resets seconds to the min/max allowed.
-       *
-       * @param {CronDate} currentDate - Mutable date being iterated
-       * @param {DateMathOp} dateMathVerb - Add/Subtract depending on direction
-       * @param {boolean} reverse - When true, iterating backwards
-       * @private
-       */
-      #moveToNextSecond(currentDate, dateMathVerb, reverse) {
-        const seconds = this.#fields.second.values;
-        const currentSecond = currentDate.getSeconds();
-        const nextSecond = this.#fields.second.findNearestValue(currentSecond, reverse);
-        if (nextSecond !== null) {
-          currentDate.setSeconds(nextSecond);
-          return;
-        }
-        currentDate.applyDateOperation(dateMathVerb, CronDate_1.TimeUnit.Minute, this.#fields.hour.values.length);
-        currentDate.setSeconds(this.#getMinOrMax(seconds, reverse));
-      }
-      /**
-       * Moves the date to the next/previous allowed minute value and resets seconds to the min/max allowed.
-       * If there is no remaining allowed minute within the current hour, rolls to the next/previous hour and
-       * resets minutes/seconds to their extrema.
-       *
-       * @param {CronDate} currentDate - Mutable date being iterated
-       * @param {DateMathOp} dateMathVerb - Add/Subtract depending on direction
-       * @param {boolean} reverse - When true, iterating backwards
-       * @private
-       */
-      #moveToNextMinute(currentDate, dateMathVerb, reverse) {
-        const minutes = this.#fields.minute.values;
-        const seconds = this.#fields.second.values;
-        const currentMinute = currentDate.getMinutes();
-        const nextMinute = this.#fields.minute.findNearestValue(currentMinute, reverse);
-        if (nextMinute !== null) {
-          currentDate.setMinutes(nextMinute);
-          currentDate.setSeconds(this.#getMinOrMax(seconds, reverse));
-          return;
-        }
-        currentDate.applyDateOperation(dateMathVerb, CronDate_1.TimeUnit.Hour, this.#fields.hour.values.length);
-        currentDate.setMinutes(this.#getMinOrMax(minutes, reverse));
-        currentDate.setSeconds(this.#getMinOrMax(seconds, reverse));
-      }
-      /**
-       * Determines if the current date matches the last specified weekday of the month.
-       *
-       * @param {Array<(number|string)>} expressions - An array of expressions containing weekdays and "L" for the last weekday.
-       * @param {CronDate} currentDate - The current date object.
-       * @returns {boolean} - True if the current date matches the last specified weekday of the month; otherwise, false.
-       * @memberof CronExpression
-       * @private
-       */
-      static #isLastWeekdayOfMonthMatch(expressions, currentDate) {
-        if (!currentDate.isLastWeekdayOfMonth()) {
-          return false;
-        }
-        const day = currentDate.getDay();
-        return expressions.some((expression) => day === parseInt(expression.toString().charAt(0), 10) % 7);
-      }
-      /**
-       * Determines if the current date matches the nth occurrence of a weekday in the month.
-       *
-       * @param {number} nthDay - The nth occurrence (1-5) from a `#` expression; values <= 0 mean no nth constraint.
-       * @param {CronDate} currentDate - The current date object.
-       * @returns {boolean} - True if there is no nth constraint, or the current date is the nth occurrence of its weekday; otherwise, false.
-       * @memberof CronExpression
-       * @private
-       */
-      static #isNthWeekdayOfMonthMatch(nthDay, currentDate) {
-        return nthDay <= 0 || Math.ceil(currentDate.getDate() / 7) === nthDay;
-      }
-      /**
-       * Find the next scheduled date based on the cron expression.
-       * @returns {CronDate} - The next scheduled date or an ES6 compatible iterator object.
-       * @memberof CronExpression
-       * @public
-       */
-      next() {
-        return this.#findSchedule();
-      }
-      /**
-       * Find the previous scheduled date based on the cron expression.
-       * @returns {CronDate} - The previous scheduled date or an ES6 compatible iterator object.
-       * @memberof CronExpression
-       * @public
-       */
-      prev() {
-        return this.#findSchedule(true);
-      }
-      /**
-       * Check if there is a next scheduled date based on the current date and cron expression.
-       * @returns {boolean} - Returns true if there is a next scheduled date, false otherwise.
-       * @memberof CronExpression
-       * @public
-       */
-      hasNext() {
-        const current = this.#currentDate;
-        try {
-          this.#findSchedule();
-          return true;
-        } catch {
-          return false;
-        } finally {
-          this.#currentDate = current;
-        }
-      }
-      /**
-       * Check if there is a previous scheduled date based on the current date and cron expression.
-       * @returns {boolean} - Returns true if there is a previous scheduled date, false otherwise.
-       * @memberof CronExpression
-       * @public
-       */
-      hasPrev() {
-        const current = this.#currentDate;
-        try {
-          this.#findSchedule(true);
-          return true;
-        } catch {
-          return false;
-        } finally {
-          this.#currentDate = current;
-        }
-      }
-      /**
-       * Iterate over a specified number of steps and optionally execute a callback function for each step.
-       * @param {number} steps - The number of steps to iterate. Positive value iterates forward, negative value iterates backward.
-       * @returns {CronDate[]} - An array of iterator fields or CronDate objects.
-       * @memberof CronExpression
-       * @public
-       */
-      take(limit) {
-        const items = [];
-        if (limit >= 0) {
-          for (let i = 0; i < limit; i++) {
-            try {
-              items.push(this.next());
-            } catch {
-              return items;
-            }
-          }
-        } else {
-          for (let i = 0; i > limit; i--) {
-            try {
-              items.push(this.prev());
-            } catch {
-              return items;
-            }
-          }
-        }
-        return items;
-      }
-      /**
-       * Reset the iterator to a new date or its initial date after applying the configured range.
-       * @param {Date | CronDate} [newDate] - Optional new date to reset to. If not provided, it will reset to the initial date.
-       * @memberof CronExpression
-       * @public
-       */
-      reset(newDate) {
-        this.#currentDate = newDate ? new CronDate_1.CronDate(newDate, this.#tz) : this.#initialDate;
-      }
-      /**
-       * Generate a string representation of the cron expression.
-       * @param {boolean} [includeSeconds=false] - Whether to include the seconds field in the string representation.
-       * @returns {string} - The string representation of the cron expression.
-       * @memberof CronExpression
-       * @public
-       */
-      stringify(includeSeconds = false) {
-        return this.#fields.stringify(includeSeconds);
-      }
-      /**
-       * Check if the cron expression includes the given date
-       * @param {Date|CronDate} date
-       * @returns {boolean}
-       */
-      includesDate(date) {
-        const { second, minute, hour, month } = this.#fields;
-        const dt = new CronDate_1.CronDate(date, this.#tz);
-        if (!second.values.includes(dt.getSeconds()) || !minute.values.includes(dt.getMinutes()) || !hour.values.includes(dt.getHours()) || !month.values.includes(dt.getMonth() + 1)) {
-          return false;
-        }
-        if (!this.#matchDayOfMonth(dt)) {
-          return false;
-        }
-        return true;
-      }
-      /**
-       * Returns the string representation of the cron expression.
-       * @returns {CronDate} - The next schedule date.
-       */
-      toString() {
-        return this.#options.expression || this.stringify(true);
-      }
-      /**
-       * Determines if the given date matches the cron expression's day of month and day of week fields.
-       *
-       * The function checks the following rules:
-       * Rule 1: If both "day of month" and "day of week" are restricted (not wildcard), then one or both must match the current day.
-       * Rule 2: If "day of month" is restricted and "day of week" is not restricted, then "day of month" must match the current day.
-       * Rule 3: If "day of month" is a wildcard, "day of week" is not a wildcard, and "day of week" matches the current day, then the match is accepted.
-       * In all rules, a "day of week" match also honors an nth-occurrence (`#`) constraint (e.g. `5#3` = the 3rd Friday) and the last-weekday (`L`) form.
-       * If none of the rules match, the match is rejected.
-       *
-       * @param {CronDate} currentDate - The current date to be evaluated against the cron expression.
-       * @returns {boolean} Returns true if the current date matches the cron expression's day of month and day of week fields, otherwise false.
-       * @memberof CronExpression
-       * @private
-       */
-      #matchDayOfMonth(currentDate) {
-        const isDayOfMonthWildcardMatch = this.#fields.dayOfMonth.isWildcard;
-        const isRestrictedDayOfMonth = !isDayOfMonthWildcardMatch;
-        const isDayOfWeekWildcardMatch = this.#fields.dayOfWeek.isWildcard;
-        const isRestrictedDayOfWeek = !isDayOfWeekWildcardMatch;
-        const matchedDOM = _CronExpression.#matchSchedule(currentDate.getDate(), this.#fields.dayOfMonth.values) || this.#fields.dayOfMonth.hasLastChar && currentDate.isLastDayOfMonth();
-        const nthDay = this.#fields.dayOfWeek.nthDay;
-        const matchedDOW = _CronExpression.#matchSchedule(currentDate.getDay(), this.#fields.dayOfWeek.values) && _CronExpression.#isNthWeekdayOfMonthMatch(nthDay, currentDate) || this.#fields.dayOfWeek.hasLastChar && _CronExpression.#isLastWeekdayOfMonthMatch(this.#fields.dayOfWeek.values, currentDate);
-        if (isRestrictedDayOfMonth && isRestrictedDayOfWeek && (matchedDOM || matchedDOW)) {
-          return true;
-        }
-        if (matchedDOM && !isRestrictedDayOfWeek) {
-          return true;
-        }
-        if (isDayOfMonthWildcardMatch && !isDayOfWeekWildcardMatch && matchedDOW) {
-          return true;
-        }
-        return false;
-      }
-      /**
-       * Determines if the current hour matches the cron expression.
-       *
-       * @param {CronDate} currentDate - The current date object.
-       * @param {DateMathOp} dateMathVerb - The date math operation enumeration value.
-       * @param {boolean} reverse - A flag indicating whether the matching should be done in reverse order.
-       * @returns {boolean} - True if the current hour matches the cron expression; otherwise, false.
-       */
-      #matchHour(currentDate, dateMathVerb, reverse) {
-        const hourValues = this.#fields.hour.values;
-        const hours = hourValues;
-        const currentHour = currentDate.getHours();
-        const isMatch = _CronExpression.#matchSchedule(currentHour, hourValues);
-        const isDstEnd = currentDate.dstEnd === currentHour;
-        if (currentDate.dstStart !== null && currentDate.dstStartLandingHour === currentHour) {
-          for (let skipped = currentDate.dstStart; skipped !== currentHour; skipped = (skipped + 1) % 24) {
-            if (_CronExpression.#matchSchedule(skipped, hourValues)) {
-              return true;
-            }
-          }
-        }
-        if (isDstEnd && !reverse) {
-          currentDate.dstEnd = null;
-          currentDate.applyDateOperation(CronDate_1.DateMathOp.Add, CronDate_1.TimeUnit.Hour, hours.length);
-          return false;
-        }
-        if (isMatch) {
-          return true;
-        }
-        currentDate.clearDstStart();
-        const nextHour = this.#fields.hour.findNearestValue(currentHour, reverse);
-        if (nextHour === null) {
-          currentDate.applyDateOperation(dateMathVerb, CronDate_1.TimeUnit.Day, hours.length);
-          return false;
-        }
-        if (this.#checkDstTransition(currentDate)) {
-          const steps = reverse ? currentHour - nextHour : nextHour - currentHour;
-          for (let i = 0; i < steps; i++) {
-            currentDate.applyDateOperation(dateMathVerb, CronDate_1.TimeUnit.Hour, hours.length);
-            if (!reverse && currentDate.getHours() >= nextHour)
-              break;
-            if (reverse && currentDate.getHours() <= nextHour)
-              break;
-          }
-        } else {
-          currentDate.setHours(nextHour);
-        }
-        currentDate.setMinutes(this.#getMinOrMax(this.#fields.minute.values, reverse));
-        currentDate.setSeconds(this.#getMinOrMax(this.#fields.second.values, reverse));
-        return false;
-      }
-      /**
-       * Validates the current date against the start and end dates of the cron expression.
-       * If the current date is outside the specified time span, an error is thrown.
-       *
-       * @param currentDate {CronDate} - The current date to validate.
-       * @throws {Error} If the current date is outside the specified time span.
-       * @private
-       */
-      #validateTimeSpan(currentDate) {
-        if (!this.#startDate && !this.#endDate) {
-          return;
-        }
-        const currentTime = currentDate.getTime();
-        if (this.#startDate && currentTime < this.#startDate.getTime()) {
-          throw new Error(exports.TIME_SPAN_OUT_OF_BOUNDS_ERROR_MESSAGE);
-        }
-        if (this.#endDate && currentTime > this.#endDate.getTime()) {
-          throw new Error(exports.TIME_SPAN_OUT_OF_BOUNDS_ERROR_MESSAGE);
-        }
-      }
-      /**
-       * Finds the next or previous schedule based on the cron expression.
-       *
-       * @param {boolean} [reverse=false] - If true, finds the previous schedule; otherwise, finds the next schedule.
-       * @returns {CronDate} - The next or previous schedule date.
-       * @private
-       */
-      #findSchedule(reverse = false) {
-        const dateMathVerb = reverse ? CronDate_1.DateMathOp.Subtract : CronDate_1.DateMathOp.Add;
-        const currentDate = new CronDate_1.CronDate(this.#currentDate);
-        const startTimestamp = currentDate.getTime();
-        if (currentDate.getMilliseconds() > 0) {
-          currentDate.setMilliseconds(0);
-          if (!reverse) {
-            currentDate.applyDateOperation(CronDate_1.DateMathOp.Add, CronDate_1.TimeUnit.Second, this.#fields.hour.values.length);
-          }
-        }
-        let stepCount = 0;
-        while (++stepCount < LOOP_LIMIT) {
-          this.#validateTimeSpan(currentDate);
-          if (!_CronExpression.#matchSchedule(currentDate.getMonth() + 1, this.#fields.month.values)) {
-            currentDate.applyDateOperation(dateMathVerb, CronDate_1.TimeUnit.Month, this.#fields.hour.values.length);
-            continue;
-          }
-          if (!this.#matchDayOfMonth(currentDate)) {
-            currentDate.applyDateOperation(dateMathVerb, CronDate_1.TimeUnit.Day, this.#fields.hour.values.length);
-            continue;
-          }
-          if (!this.#matchHour(currentDate, dateMathVerb, reverse)) {
-            continue;
-          }
-          if (!_CronExpression.#matchSchedule(currentDate.getMinutes(), this.#fields.minute.values)) {
-            this.#moveToNextMinute(currentDate, dateMathVerb, reverse);
-            continue;
-          }
-          if (!_CronExpression.#matchSchedule(currentDate.getSeconds(), this.#fields.second.values)) {
-            this.#moveToNextSecond(currentDate, dateMathVerb, reverse);
-            continue;
-          }
-          if (startTimestamp === currentDate.getTime()) {
-            currentDate.applyDateOperation(dateMathVerb, CronDate_1.TimeUnit.Second, this.#fields.hour.values.length);
-            continue;
-          }
-          break;
-        }
-        if (stepCount >= LOOP_LIMIT) {
-          throw new Error(exports.LOOPS_LIMIT_EXCEEDED_ERROR_MESSAGE);
-        }
-        this.#currentDate = currentDate;
-        return currentDate;
-      }
-      /**
-       * Returns an iterator for iterating through future CronDate instances
-       *
-       * @name Symbol.iterator
-       * @memberof CronExpression
-       * @returns {Iterator<CronDate>} An iterator object for CronExpression that returns CronDate values.
-       */
-      [Symbol.iterator]() {
-        return {
-          next: () => {
-            try {
-              const schedule = this.#findSchedule();
-              return { value: schedule, done: false };
-            } catch {
-              return { value: void 0, done: true };
-            }
-          }
-        };
-      }
-    };
-    exports.CronExpression = CronExpression;
-    exports.default = CronExpression;
-  }
-});
-
-// node_modules/cron-parser/dist/utils/random.js
-var require_random = __commonJS({
-  "node_modules/cron-parser/dist/utils/random.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.seededRandom = seededRandom;
-    function xfnv1a(str) {
-      let h = 2166136261 >>> 0;
-      for (let i = 0; i < str.length; i++) {
-        h ^= str.charCodeAt(i);
-        h = Math.imul(h, 16777619);
-      }
-      return () => h >>> 0;
-    }
-    function mulberry32(seed) {
-      return () => {
-        let t = seed += 1831565813;
-        t = Math.imul(t ^ t >>> 15, t | 1);
-        t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-        return ((t ^ t >>> 14) >>> 0) / 4294967296;
-      };
-    }
-    function seededRandom(str) {
-      const seed = str ? xfnv1a(str)() : Math.floor(Math.random() * 1e10);
-      return mulberry32(seed);
-    }
-  }
-});
-
-// node_modules/cron-parser/dist/CronExpressionParser.js
-var require_CronExpressionParser = __commonJS({
-  "node_modules/cron-parser/dist/CronExpressionParser.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronExpressionParser = exports.DayOfWeek = exports.Months = exports.CronUnit = exports.PredefinedExpressions = void 0;
-    var CronFieldCollection_1 = require_CronFieldCollection();
-    var CronExpression_1 = require_CronExpression();
-    var random_1 = require_random();
-    var fields_1 = require_fields();
-    var PredefinedExpressions;
-    (function(PredefinedExpressions2) {
-      PredefinedExpressions2["@yearly"] = "0 0 0 1 1 *";
-      PredefinedExpressions2["@annually"] = "0 0 0 1 1 *";
-      PredefinedExpressions2["@monthly"] = "0 0 0 1 * *";
-      PredefinedExpressions2["@weekly"] = "0 0 0 * * 0";
-      PredefinedExpressions2["@daily"] = "0 0 0 * * *";
-      PredefinedExpressions2["@hourly"] = "0 0 * * * *";
-      PredefinedExpressions2["@minutely"] = "0 * * * * *";
-      PredefinedExpressions2["@secondly"] = "* * * * * *";
-      PredefinedExpressions2["@weekdays"] = "0 0 0 * * 1-5";
-      PredefinedExpressions2["@weekends"] = "0 0 0 * * 0,6";
-    })(PredefinedExpressions || (exports.PredefinedExpressions = PredefinedExpressions = {}));
-    var CronUnit;
-    (function(CronUnit2) {
-      CronUnit2["Second"] = "Second";
-      CronUnit2["Minute"] = "Minute";
-      CronUnit2["Hour"] = "Hour";
-      CronUnit2["DayOfMonth"] = "DayOfMonth";
-      CronUnit2["Month"] = "Month";
-      CronUnit2["DayOfWeek"] = "DayOfWeek";
-    })(CronUnit || (exports.CronUnit = CronUnit = {}));
-    var Months;
-    (function(Months2) {
-      Months2[Months2["jan"] = 1] = "jan";
-      Months2[Months2["feb"] = 2] = "feb";
-      Months2[Months2["mar"] = 3] = "mar";
-      Months2[Months2["apr"] = 4] = "apr";
-      Months2[Months2["may"] = 5] = "may";
-      Months2[Months2["jun"] = 6] = "jun";
-      Months2[Months2["jul"] = 7] = "jul";
-      Months2[Months2["aug"] = 8] = "aug";
-      Months2[Months2["sep"] = 9] = "sep";
-      Months2[Months2["oct"] = 10] = "oct";
-      Months2[Months2["nov"] = 11] = "nov";
-      Months2[Months2["dec"] = 12] = "dec";
-    })(Months || (exports.Months = Months = {}));
-    var DayOfWeek;
-    (function(DayOfWeek2) {
-      DayOfWeek2[DayOfWeek2["sun"] = 0] = "sun";
-      DayOfWeek2[DayOfWeek2["mon"] = 1] = "mon";
-      DayOfWeek2[DayOfWeek2["tue"] = 2] = "tue";
-      DayOfWeek2[DayOfWeek2["wed"] = 3] = "wed";
-      DayOfWeek2[DayOfWeek2["thu"] = 4] = "thu";
-      DayOfWeek2[DayOfWeek2["fri"] = 5] = "fri";
-      DayOfWeek2[DayOfWeek2["sat"] = 6] = "sat";
-    })(DayOfWeek || (exports.DayOfWeek = DayOfWeek = {}));
-    var MAX_FIELD_VALUES = 256;
-    var MAX_EXPRESSION_LENGTH = 1024;
-    var CronExpressionParser2 = class _CronExpressionParser {
-      /**
-       * Parses a cron expression and returns a CronExpression object.
-       * @param {string} expression - The cron expression to parse.
-       * @param {CronExpressionOptions} [options={}] - The options to use when parsing the expression.
-       * @param {boolean} [options.strict=false] - If true, will throw an error if the expression contains both dayOfMonth and dayOfWeek, or a hashed range or step the field cannot satisfy.
-       * @param {CronDate} [options.currentDate=new CronDate(undefined, 'UTC')] - The date to use when calculating the next/previous occurrence.
-       *
-       * @returns {CronExpression} A CronExpression object.
-       */
-      static parse(expression, options2 = {}) {
-        const { strict = false, hashSeed } = options2;
-        const rand = (0, random_1.seededRandom)(hashSeed);
-        if (Object.hasOwn(PredefinedExpressions, expression)) {
-          expression = PredefinedExpressions[expression];
-        }
-        const rawFields = _CronExpressionParser.#getRawFields(expression, strict);
-        if (!(rawFields.dayOfMonth === "*" || rawFields.dayOfWeek === "*" || !strict)) {
-          throw new Error("Cannot use both dayOfMonth and dayOfWeek together in strict mode!");
-        }
-        const second = _CronExpressionParser.#parseField(CronUnit.Second, rawFields.second, fields_1.CronSecond.constraints, rand, strict);
-        const minute = _CronExpressionParser.#parseField(CronUnit.Minute, rawFields.minute, fields_1.CronMinute.constraints, rand, strict);
-        const hour = _CronExpressionParser.#parseField(CronUnit.Hour, rawFields.hour, fields_1.CronHour.constraints, rand, strict);
-        const month = _CronExpressionParser.#parseField(CronUnit.Month, rawFields.month, fields_1.CronMonth.constraints, rand, strict);
-        const dayOfMonth = _CronExpressionParser.#parseField(CronUnit.DayOfMonth, rawFields.dayOfMonth, fields_1.CronDayOfMonth.constraints, rand, strict);
-        const { dayOfWeek: _dayOfWeek, nthDayOfWeek } = _CronExpressionParser.#parseNthDay(rawFields.dayOfWeek);
-        const dayOfWeek = _CronExpressionParser.#parseField(CronUnit.DayOfWeek, _dayOfWeek, fields_1.CronDayOfWeek.constraints, rand, strict);
-        const fields = new CronFieldCollection_1.CronFieldCollection({
-          second: new fields_1.CronSecond(second, { rawValue: rawFields.second }),
-          minute: new fields_1.CronMinute(minute, { rawValue: rawFields.minute }),
-          hour: new fields_1.CronHour(hour, { rawValue: rawFields.hour }),
-          dayOfMonth: fields_1.CronDayOfMonth.fromMonth(month, dayOfMonth, { rawValue: rawFields.dayOfMonth }),
-          month: new fields_1.CronMonth(month, { rawValue: rawFields.month }),
-          dayOfWeek: new fields_1.CronDayOfWeek(dayOfWeek, { rawValue: rawFields.dayOfWeek, nthDayOfWeek })
-        });
-        return new CronExpression_1.CronExpression(fields, { ...options2, expression });
-      }
-      /**
-       * Get the raw fields from a cron expression.
-       * @param {string} expression - The cron expression to parse.
-       * @param {boolean} strict - If true, will throw an error if the expression contains both dayOfMonth and dayOfWeek.
-       * @private
-       * @returns {RawCronFields} The raw fields.
-       */
-      static #getRawFields(expression, strict) {
-        if (strict && !expression.length) {
-          throw new Error("Invalid cron expression");
-        }
-        expression = expression || "0 * * * * *";
-        if (expression.length > MAX_EXPRESSION_LENGTH) {
-          throw new Error(`Invalid cron expression, too long, expected at most ${MAX_EXPRESSION_LENGTH} characters`);
-        }
-        const atoms = expression.trim().split(/\s+/);
-        if (strict && atoms.length < 6) {
-          throw new Error("Invalid cron expression, expected 6 fields");
-        }
-        if (atoms.length > 6) {
-          throw new Error("Invalid cron expression, too many fields");
-        }
-        const defaults = ["0", "*", "*", "*", "*", "*"];
-        if (atoms.length < defaults.length) {
-          atoms.unshift(...defaults.slice(0, defaults.length - atoms.length));
-        }
-        const [second, minute, hour, dayOfMonth, month, dayOfWeek] = atoms;
-        return { second, minute, hour, dayOfMonth, month, dayOfWeek };
-      }
-      /**
-       * Parse a field from a cron expression.
-       * @param {CronUnit} field - The field to parse.
-       * @param {string} value - The value of the field.
-       * @param {CronConstraints} constraints - The constraints for the field.
-       * @param {PRNG} rand - The random number generator to use.
-       * @param {boolean} strict - If true, will throw an error on an unusable hashed range or step.
-       * @private
-       * @returns {(number | string)[]} The parsed field.
-       */
-      static #parseField(field, value, constraints, rand, strict) {
-        if (field === CronUnit.Month || field === CronUnit.DayOfWeek) {
-          const aliases = field === CronUnit.Month ? Months : DayOfWeek;
-          value = value.replace(/[a-z]{3}/gi, (match) => {
-            match = match.toLowerCase();
-            const replacer = aliases[match];
-            if (replacer === void 0) {
-              throw new Error(`Validation error, cannot resolve alias "${match}"`);
-            }
-            return replacer.toString();
-          });
-        }
-        if (!constraints.validChars.test(value)) {
-          throw new Error(`Invalid characters, got value: ${value}`);
-        }
-        value = this.#parseWildcard(value, constraints);
-        value = this.#parseHashed(value, constraints, rand, field, strict);
-        return this.#parseSequence(field, value, constraints);
-      }
-      /**
-       * Parse a wildcard from a cron expression.
-       * @param {string} value - The value to parse.
-       * @param {CronConstraints} constraints - The constraints for the field.
-       * @private
-       */
-      static #parseWildcard(value, constraints) {
-        const parsed = value.replace(/(^|,)[*?](?=\/|,|$)/g, (_, separator) => `${separator}${constraints.min}-${constraints.max}`);
-        if (/[*?]/.test(parsed)) {
-          throw new Error(`Invalid wildcard, got value: ${value}`);
-        }
-        return parsed;
-      }
-      /**
-       * Parse a hashed value from a cron expression.
-       * @param {string} value - The value to parse.
-       * @param {CronConstraints} constraints - The constraints for the field.
-       * @param {PRNG} rand - The random number generator to use.
-       * @param {CronUnit} field - The field being parsed, used when reporting an unusable range or step.
-       * @param {boolean} strict - If true, will throw an error on an unusable hashed range or step.
-       * @private
-       */
-      static #parseHashed(value, constraints, rand, field, strict) {
-        const randomValue = rand();
-        let count = 0;
-        return value.replace(/H(?:\((\d+)-(\d+)\))?(?:\/(\d+))?/g, (_, min, max, step) => {
-          if (min && max && step) {
-            const minNum = parseInt(min, 10);
-            const maxNum = parseInt(max, 10);
-            const stepNum = parseInt(step, 10);
-            if (stepNum <= 0) {
-              throw new Error(`Invalid step: ${stepNum}, must be positive`);
-            }
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field, strict);
-            count += Math.ceil((range.max - range.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field, count);
-            return _CronExpressionParser.#hashedStep(randomValue, range.min, range.max, stepNum, field, strict);
-          } else if (min && max) {
-            const minNum = parseInt(min, 10);
-            const maxNum = parseInt(max, 10);
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field, strict);
-            return String(_CronExpressionParser.#hashedValue(randomValue, range.min, range.max));
-          } else if (step) {
-            const stepNum = parseInt(step, 10);
-            if (stepNum <= 0) {
-              throw new Error(`Invalid step: ${stepNum}, must be positive`);
-            }
-            count += Math.ceil((constraints.max - constraints.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field, count);
-            return _CronExpressionParser.#hashedStep(randomValue, constraints.min, constraints.max, stepNum, field, strict);
-          } else {
-            return String(_CronExpressionParser.#hashedValue(randomValue, constraints.min, constraints.max));
-          }
-        });
-      }
-      /**
-       * Pick a single hashed value within an inclusive range.
-       * @param {number} randomValue - The seeded random value in [0, 1).
-       * @param {number} min - Lowest value that may be picked.
-       * @param {number} max - Highest value that may be picked.
-       * @private
-       */
-      static #hashedValue(randomValue, min, max) {
-        return Math.floor(randomValue * (max - min + 1)) + min;
-      }
-      /**
-       * Name a field the way the expression object does, rather than the Pascal case of CronUnit.
-       * @param {CronUnit} field - The field to name.
-       * @private
-       */
-      static #fieldName(field) {
-        return field.charAt(0).toLowerCase() + field.slice(1);
-      }
-      /**
-       * Narrow an explicit hashed range to the values the field can hold, so that values are only
-       * ever drawn from the range a step is measured against. In strict mode a bound outside the
-       * field constraints is rejected instead of clamped, which keeps the range reported in the
-       * error the one that was written.
-       * @param {number} min - Lowest value the expression asks for.
-       * @param {number} max - Highest value the expression asks for.
-       * @param {CronConstraints} constraints - The constraints for the field.
-       * @param {CronUnit} field - The field being parsed, used when reporting an unusable range.
-       * @param {boolean} strict - If true, will throw an error on a range outside the constraints.
-       * @private
-       */
-      static #hashedRange(min, max, constraints, field, strict) {
-        if (min > max) {
-          throw new Error(`Invalid range: ${min}-${max}, min > max`);
-        }
-        if (strict && (min < constraints.min || max > constraints.max)) {
-          throw new Error(`Invalid range: ${min}-${max}, outside the ${constraints.min}-${constraints.max} range of the ${_CronExpressionParser.#fieldName(field)} field`);
-        }
-        const rangeMin = Math.max(min, constraints.min);
-        const rangeMax = Math.min(max, constraints.max);
-        if (rangeMin > rangeMax) {
-          throw new Error(`Invalid range: ${min}-${max}, no usable value in the ${_CronExpressionParser.#fieldName(field)} field`);
-        }
-        return { min: rangeMin, max: rangeMax };
-      }
-      /**
-       * Build the hashed values of a stepped range, offset from the start of the step by the seeded
-       * jitter. A step wider than the range leaves no step-aligned value inside it, so a single
-       * hashed occurrence within the range is used instead of an empty field, or in strict mode the
-       * expression is rejected as unsatisfiable.
-       * @param {number} randomValue - The seeded random value in [0, 1).
-       * @param {number} min - Lowest value the range allows.
-       * @param {number} max - Highest value the range allows.
-       * @param {number} step - The step between values, already validated as positive.
-       * @param {CronUnit} field - The field being parsed, used when reporting an unusable step.
-       * @param {boolean} strict - If true, will throw an error on a step wider than its range.
-       * @private
-       */
-      static #hashedStep(randomValue, min, max, step, field, strict) {
-        if (strict && step > max - min + 1) {
-          throw new Error(`Invalid step: ${step}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field)} field`);
-        }
-        const offset = Math.floor(randomValue * step);
-        const values = [];
-        for (let i = Math.floor(min / step) * step + offset; i <= max; i += step) {
-          if (i >= min) {
-            values.push(i);
-          }
-        }
-        if (values.length === 0) {
-          return String(_CronExpressionParser.#hashedValue(randomValue, min, max));
-        }
-        return values.join(",");
-      }
-      /**
-       * Throw once a field has expanded to more than MAX_FIELD_VALUES values.
-       * @param {CronUnit} field - The field being parsed.
-       * @param {number} count - The number of values collected so far.
-       * @private
-       */
-      static #assertMaxFieldValues(field, count) {
-        if (count > MAX_FIELD_VALUES) {
-          throw new Error(`Constraint error, too many values in ${field} field, expected at most ${MAX_FIELD_VALUES}`);
-        }
-      }
-      /**
-       * Parse a sequence from a cron expression.
-       * @param {CronUnit} field - The field to parse.
-       * @param {string} val - The sequence to parse.
-       * @param {CronConstraints} constraints - The constraints for the field.
-       * @private
-       */
-      static #parseSequence(field, val, constraints) {
-        const stack = [];
-        function handleResult(result, constraints2) {
-          if (Array.isArray(result)) {
-            stack.push(...result);
-          } else {
-            if (_CronExpressionParser.#isValidConstraintChar(constraints2, result)) {
-              stack.push(result);
-            } else {
-              const v = parseInt(result.toString(), 10);
-              const isValid = v >= constraints2.min && v <= constraints2.max;
-              if (!isValid) {
-                throw new Error(`Constraint error, got value ${result} expected range ${constraints2.min}-${constraints2.max}`);
-              }
-              stack.push(field === CronUnit.DayOfWeek ? v % 7 : result);
-            }
-          }
-        }
-        const atoms = val.split(",");
-        for (const atom of atoms) {
-          _CronExpressionParser.#assertMaxFieldValues(field, stack.length);
-          if (!(atom.length > 0)) {
-            throw new Error("Invalid list value format");
-          }
-          handleResult(_CronExpressionParser.#parseRepeat(field, atom, constraints), constraints);
-        }
-        return stack;
-      }
-      /**
-       * Parse repeat from a cron expression.
-       * @param {CronUnit} field - The field to parse.
-       * @param {string} val - The repeat to parse.
-       * @param {CronConstraints} constraints - The constraints for the field.
-       * @private
-       * @returns {(number | string)[]} The parsed repeat.
-       */
-      static #parseRepeat(field, val, constraints) {
-        const atoms = val.split("/");
-        if (atoms.length > 2) {
-          throw new Error(`Invalid repeat: ${val}`);
-        }
-        if (atoms.length === 2) {
-          if (!atoms[0].includes("-")) {
-            atoms[0] = `${atoms[0]}-${constraints.max}`;
-          }
-          return _CronExpressionParser.#parseRange(field, atoms[0], +atoms[1], constraints);
-        }
-        return _CronExpressionParser.#parseRange(field, val, 1, constraints);
-      }
-      /**
-       * Validate a cron range.
-       * @param {number} min - The minimum value of the range.
-       * @param {number} max - The maximum value of the range.
-       * @param {CronConstraints} constraints - The constraints for the field.
-       * @private
-       * @returns {void}
-       * @throws {Error} Throws an error if the range is invalid.
-       */
-      static #validateRange(min, max, constraints) {
-        const isValid = !isNaN(min) && !isNaN(max) && min >= constraints.min && max <= constraints.max;
-        if (!isValid) {
-          throw new Error(`Constraint error, got range ${min}-${max} expected range ${constraints.min}-${constraints.max}`);
-        }
-        if (min > max) {
-          throw new Error(`Invalid range: ${min}-${max}, min(${min}) > max(${max})`);
-        }
-      }
-      /**
-       * Validate a cron repeat interval.
-       * @param {number} repeatInterval - The repeat interval to validate.
-       * @private
-       * @returns {void}
-       * @throws {Error} Throws an error if the repeat interval is invalid.
-       */
-      static #validateRepeatInterval(repeatInterval) {
-        if (!(!isNaN(repeatInterval) && repeatInterval > 0)) {
-          throw new Error(`Constraint error, cannot repeat at every ${repeatInterval} time.`);
-        }
-      }
-      /**
-       * Create a range from a cron expression.
-       * @param {CronUnit} field - The field to parse.
-       * @param {number} min - The minimum value of the range.
-       * @param {number} max - The maximum value of the range.
-       * @param {number} repeatInterval - The repeat interval of the range.
-       * @private
-       * @returns {number[]} The created range.
-       */
-      static #createRange(field, min, max, repeatInterval) {
-        const stack = [];
-        if (field === CronUnit.DayOfWeek && max % 7 === 0 && (max - min) % repeatInterval === 0) {
-          stack.push(0);
-        }
-        for (let index = min; index <= max; index += repeatInterval) {
-          if (stack.indexOf(index) === -1) {
-            stack.push(index);
-          }
-        }
-        return stack;
-      }
-      /**
-       * Parse a range from a cron expression.
-       * @param {CronUnit} field - The field to parse.
-       * @param {string} val - The range to parse.
-       * @param {number} repeatInterval - The repeat interval of the range.
-       * @param {CronConstraints} constraints - The constraints for the field.
-       * @private
-       * @returns {number[] | string[] | number | string} The parsed range.
-       */
-      static #parseRange(field, val, repeatInterval, constraints) {
-        const atoms = val.split("-");
-        if (atoms.length <= 1) {
-          return isNaN(+val) ? val : +val;
-        }
-        if (atoms.length > 2) {
-          throw new Error(`Invalid range: ${val}`);
-        }
-        const [min, max] = atoms.map((atom) => /^\d+$/.test(atom) ? +atom : NaN);
-        this.#validateRange(min, max, constraints);
-        this.#validateRepeatInterval(repeatInterval);
-        return this.#createRange(field, min, max, repeatInterval);
-      }
-      /**
-       * Parse a cron expression.
-       * @param {string} val - The cron expression to parse.
-       * @private
-       * @returns {string} The parsed cron expression.
-       */
-      static #parseNthDay(val) {
-        const atoms = val.split("#");
-        if (atoms.length <= 1) {
-          return { dayOfWeek: atoms[0] };
-        }
-        const nthValue = +atoms[atoms.length - 1];
-        const matches = val.match(/([,\-/L])/);
-        if (matches !== null) {
-          throw new Error(`Constraint error, invalid dayOfWeek \`#\` and \`${matches?.[0]}\` special characters are incompatible`);
-        }
-        if (!(atoms.length <= 2 && !isNaN(nthValue) && nthValue >= 1 && nthValue <= 5)) {
-          throw new Error("Constraint error, invalid dayOfWeek occurrence number (#)");
-        }
-        return { dayOfWeek: atoms[0], nthDayOfWeek: nthValue };
-      }
-      /**
-       * Checks if a character is valid for a field.
-       * @param {CronConstraints} constraints - The constraints for the field.
-       * @param {string | number} value - The value to check.
-       * @private
-       * @returns {boolean} Whether the character is valid for the field.
-       */
-      static #isValidConstraintChar(constraints, value) {
-        return constraints.chars.some((char) => value.toString().includes(char));
-      }
-    };
-    exports.CronExpressionParser = CronExpressionParser2;
-  }
-});
-
-// node_modules/cron-parser/dist/CronFileParser.js
-var require_CronFileParser = __commonJS({
-  "node_modules/cron-parser/dist/CronFileParser.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronFileParser = void 0;
-    var CronExpressionParser_1 = require_CronExpressionParser();
-    var CronFileParser = class _CronFileParser {
-      /**
-       * Parse a crontab file asynchronously
-       * @param filePath Path to crontab file
-       * @returns Promise resolving to parse results
-       * @throws If file cannot be read
-       */
-      static async parseFile(filePath) {
-        const { readFile } = __require("fs/promises");
-        const data = await readFile(filePath, "utf8");
-        return _CronFileParser.#parseContent(data);
-      }
-      /**
-       * Parse a crontab file synchronously
-       * @param filePath Path to crontab file
-       * @returns Parse results
-       * @throws If file cannot be read
-       */
-      static parseFileSync(filePath) {
-        const { readFileSync: readFileSync4 } = __require("fs");
-        const data = readFileSync4(filePath, "utf8");
-        return _CronFileParser.#parseContent(data);
-      }
-      /**
-       * Internal method to parse crontab file content
-       * @private
-       */
-      static #parseContent(data) {
-        const blocks = data.split("\n");
-        const result = {
-          variables: {},
-          expressions: [],
-          errors: {}
-        };
-        for (const block of blocks) {
-          const entry = block.trim();
-          if (entry.length === 0 || entry.startsWith("#")) {
-            continue;
-          }
-          const variableMatch = entry.match(/^([^\s=]+)\s*=\s*(.*)$/);
-          if (variableMatch) {
-            const [, key, value] = variableMatch;
-            Object.defineProperty(result.variables, key, {
-              value: value.replace(/^(["'])(.*)\1$/, "$2"),
-              // Remove one matching pair of quotes around the value
-              enumerable: true,
-              writable: true,
-              configurable: true
-            });
-            continue;
-          }
-          try {
-            const parsedEntry = _CronFileParser.#parseEntry(entry);
-            result.expressions.push(parsedEntry.interval);
-          } catch (err) {
-            Object.defineProperty(result.errors, entry, {
-              value: err,
-              enumerable: true,
-              writable: true,
-              configurable: true
-            });
-          }
-        }
-        return result;
-      }
-      /**
-       * Parse a single crontab entry
-       * @private
-       */
-      static #parseEntry(entry) {
-        const atoms = entry.split(/\s+/);
-        const scheduleLength = atoms[0].startsWith("@") ? 1 : 5;
-        return {
-          interval: CronExpressionParser_1.CronExpressionParser.parse(atoms.slice(0, scheduleLength).join(" ")),
-          command: atoms.slice(scheduleLength, atoms.length)
-        };
-      }
-    };
-    exports.CronFileParser = CronFileParser;
-  }
-});
-
-// node_modules/cron-parser/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/cron-parser/dist/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CronFileParser = exports.CronExpressionParser = exports.CronExpression = exports.CronFieldCollection = exports.CronDate = void 0;
-    var CronExpressionParser_1 = require_CronExpressionParser();
-    var CronDate_1 = require_CronDate();
-    Object.defineProperty(exports, "CronDate", { enumerable: true, get: function() {
-      return CronDate_1.CronDate;
-    } });
-    var CronFieldCollection_1 = require_CronFieldCollection();
-    Object.defineProperty(exports, "CronFieldCollection", { enumerable: true, get: function() {
-      return CronFieldCollection_1.CronFieldCollection;
-    } });
-    var CronExpression_1 = require_CronExpression();
-    Object.defineProperty(exports, "CronExpression", { enumerable: true, get: function() {
-      return CronExpression_1.CronExpression;
-    } });
-    var CronExpressionParser_2 = require_CronExpressionParser();
-    Object.defineProperty(exports, "CronExpressionParser", { enumerable: true, get: function() {
-      return CronExpressionParser_2.CronExpressionParser;
-    } });
-    var CronFileParser_1 = require_CronFileParser();
-    Object.defineProperty(exports, "CronFileParser", { enumerable: true, get: function() {
-      return CronFileParser_1.CronFileParser;
-    } });
-    __exportStar(require_fields(), exports);
-    exports.default = CronExpressionParser_1.CronExpressionParser;
-  }
-});
-
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports.flatten = flatten;
-    function splitWhen(items, predicate) {
-      const result = [[]];
-      let groupIndex = 0;
-      for (const item of items) {
-        if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
-        } else {
-          result[groupIndex].push(item);
-        }
-      }
-      return result;
-    }
-    exports.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error) {
-      return error.code === "ENOENT";
-    }
-    exports.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os");
-    var path3 = __require("path");
-    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
-    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
-    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
-    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
-    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
-    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path3.resolve(cwd, filepath);
-    }
-    exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-        }
-      }
-      return entry;
-    }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
-        if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
-          return true;
-        }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
-          if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
-          }
-          if (closeSquareIndex > index) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
-          if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
-          if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
-          if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
-          }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
-          index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
-          return true;
-        }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
-          index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    module.exports = function isGlob(str, options2) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      if (isExtglob(str)) {
-        return true;
-      }
-      var check = strictCheck;
-      if (options2 && options2.strict === false) {
-        check = relaxedCheck;
-      }
-      return check(str);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
-    "use strict";
-    var isGlob = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash = "/";
-    var backslash = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
-      var options2 = Object.assign({ flipBackslashes: true }, opts);
-      if (options2.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
-        str = str.replace(backslash, slash);
-      }
-      if (enclosure.test(str)) {
-        str += slash;
-      }
-      str += "a";
-      do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby.test(str));
-      return str.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
-    };
-    exports.escapeNode = (block, n = 0, type) => {
-      const node = block.nodes[n];
-      if (!node) return;
-      if (type && node.type === type || node.type === "open" || node.type === "close") {
-        if (node.escaped !== true) {
-          node.value = "\\" + node.value;
-          node.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node) => {
-      if (node.type !== "brace") return false;
-      if (node.commas >> 0 + node.ranges >> 0 === 0) {
-        node.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node) => {
-      if (node.type === "open" || node.type === "close") {
-        return true;
-      }
-      return node.open === true || node.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
-      if (node.type === "text") acc.push(node.value);
-      if (node.type === "range") node.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = (ast, options2 = {}) => {
-      const stringify = (node, parent = {}) => {
-        const invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
-        let output = "";
-        if (node.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
-            return "\\" + node.value;
-          }
-          return node.value;
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify(child);
-          }
-        }
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    var isNumber = require_is_number();
-    var toRegexRange = (min, max, options2) => {
-      if (isNumber(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options2 };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options2) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options2) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options2) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options2) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options2) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options2);
-        } else {
-          count++;
-        }
-      }
-      if (count) {
-        pattern += options2.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count], digits };
-    }
-    function splitToPatterns(min, max, tok, options2) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options2);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options2);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options2) {
-      let result = [];
-      for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-        if (intersection && contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-      }
-      return result;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer, zeros) {
-      return integer - integer % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a, b, options2) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options2) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options2.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber = (num) => Number.isInteger(+num);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
-      return index > 0;
-    };
-    var stringify = (start, end, options2) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options2.stringify === true;
-    };
-    var pad = (input, maxLength, toNumber) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts, options2, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options2.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options2.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange2 = (a, b, isNumbers, options2) => {
-      if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options2 });
-      }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options2) => {
-      if (Array.isArray(start)) {
-        let wrap = options2.wrap === true;
-        let prefix = options2.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options2);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options2) => {
-      if (options2.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options2) => {
-      if (options2.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options2 = {}) => {
-      let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options2.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options2) === false;
-      let format = options2.transform || transform(toNumber);
-      if (options2.toRegex && step === 1) {
-        return toRange2(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        if (options2.toRegex === true && step > 1) {
-          push(a);
-        } else {
-          range.push(pad(format(a, index), maxLen, toNumber));
-        }
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options2.toRegex === true) {
-        return step > 1 ? toSequence(parts, options2, maxLen) : toRegex(range, null, { wrap: false, ...options2 });
-      }
-      return range;
-    };
-    var fillLetters = (start, end, step = 1, options2 = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options2);
-      }
-      let format = options2.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
-      if (options2.toRegex && step === 1) {
-        return toRange2(min, max, false, options2);
-      }
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        range.push(format(a, index));
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options2.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options: options2 });
-      }
-      return range;
-    };
-    var fill = (start, end, step, options2 = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options2);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject2(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options2 };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils();
-    var compile = (ast, options2 = {}) => {
-      const walk = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options2.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node.isOpen === true) {
-          return prefix + node.value;
-        }
-        if (node.isClose === true) {
-          console.log("node.isClose", prefix, node.value);
-          return prefix + node.value;
-        }
-        if (node.type === "open") {
-          return invalid ? prefix + node.value : "(";
-        }
-        if (node.type === "close") {
-          return invalid ? prefix + node.value : ")";
-        }
-        if (node.type === "comma") {
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options2, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-          }
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk(child, node);
-          }
-        }
-        return output;
-      };
-      return walk(ast);
-    };
-    module.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify2();
-    var utils = require_utils();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand = (ast, options2 = {}) => {
-      const rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit;
-      const walk = (node, parent = {}) => {
-        node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options2)));
-          return;
-        }
-        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options2.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range = fill(...args, options2);
-          if (range.length === 0) {
-            range = stringify(node, options2);
-          }
-          q.push(append(q.pop(), range));
-          node.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node);
-        let queue = node.queue;
-        let block = node;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
-            if (i === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          if (child.nodes) {
-            walk(child, node);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk(ast));
-    };
-    module.exports = expand;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: " ",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants();
-    var parse = (input, options2 = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options2 || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index = 0;
-      let depth = 0;
-      let value;
-      const advance = () => input[index++];
-      const push = (node) => {
-        if (node.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node.type === "text") {
-          prev.value += node.value;
-          return;
-        }
-        block.nodes.push(node);
-        node.parent = block;
-        node.prev = prev;
-        prev = node;
-        return node;
-      };
-      push({ type: "bos" });
-      while (index < length) {
-        block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
-          stack.push(block);
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open = value;
-          let next;
-          if (options2.keepQuotes !== true) {
-            value = "";
-          }
-          while (index < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open) {
-              if (options2.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push(brace);
-          stack.push(block);
-          push({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block = stack.pop();
-          block.close = true;
-          push({ type, value });
-          depth--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify(block) }];
-          }
-          push({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push({ type: "dot", value });
-          continue;
-        }
-        push({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node) => {
-            if (!node.nodes) {
-              if (node.type === "open") node.isOpen = true;
-              if (node.type === "close") node.isClose = true;
-              if (!node.nodes) node.type = "text";
-              node.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var compile = require_compile();
-    var expand = require_expand();
-    var parse = require_parse();
-    var braces = (input, options2 = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options2);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options2));
-      }
-      if (options2 && options2.expand === true && options2.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options2 = {}) => parse(input, options2);
-    braces.stringify = (input, options2 = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options2), options2);
-      }
-      return stringify(input, options2);
-    };
-    braces.compile = (input, options2 = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options2);
-      }
-      return compile(input, options2);
-    };
-    braces.expand = (input, options2 = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options2);
-      }
-      let result = expand(input, options2);
-      if (options2.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options2.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options2 = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options2.expand !== true ? braces.compile(input, options2) : braces.expand(input, options2);
-    };
-    module.exports = braces;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var path3 = __require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path3.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var path3 = __require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports.isWindows = (options2) => {
-      if (options2 && typeof options2.windows === "boolean") {
-        return options2.windows;
-      }
-      return win32 === true || path3.sep === "\\";
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options2) => {
-      const opts = options2 || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code = advance();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants2();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse = (input, options2) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options2);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options2, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options2);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options2);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var path3 = __require("path");
-    var scan = require_scan();
-    var parse = require_parse2();
-    var utils = require_utils2();
-    var constants = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options2, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options2, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options2 || {};
-      const posix = utils.isWindows(options2);
-      const regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch.test = (input, regex, options2, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options2 || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options2, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2);
-      return regex.test(path3.basename(input));
-    };
-    picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
-    picomatch.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options2));
-      return parse(pattern, { ...options2, fastpaths: false });
-    };
-    picomatch.scan = (input, options2) => scan(input, options2);
-    picomatch.compileRe = (state, options2, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options2 || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch.toRegex(source, options2);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options2);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options2);
-      }
-      return picomatch.compileRe(parsed, options2, returnOutput, returnState);
-    };
-    picomatch.toRegex = (source, options2) => {
-      try {
-        const opts = options2 || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options2 && options2.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch.constants = constants;
-    module.exports = picomatch;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_picomatch();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch = require_picomatch2();
-    var utils = require_utils2();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
-    };
-    var micromatch = (list, patterns, options2) => {
-      patterns = [].concat(patterns);
-      list = [].concat(list);
-      let omit = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items.add(state.output);
-        if (options2 && options2.onResult) {
-          options2.onResult(state);
-        }
-      };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list) {
-          let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
-          if (negated) {
-            omit.add(matched.output);
-          } else {
-            omit.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options2 && matches.length === 0) {
-        if (options2.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options2.nonull === true || options2.nullglob === true) {
-          return options2.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches;
-    };
-    micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
-    micromatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
-    micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options2 = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items = [];
-      let onResult = (state) => {
-        if (options2.onResult) options2.onResult(state);
-        items.push(state.output);
-      };
-      let matches = new Set(micromatch(list, patterns, { ...options2, onResult }));
-      for (let item of items) {
-        if (!matches.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch.contains = (str, pattern, options2) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str, p, options2));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
-          return false;
-        }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch.isMatch(str, pattern, { ...options2, contains: true });
-    };
-    micromatch.matchKeys = (obj, patterns, options2) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch(Object.keys(obj), patterns, options2);
-      let res = {};
-      for (let key of keys) res[key] = obj[key];
-      return res;
-    };
-    micromatch.some = (list, patterns, options2) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
-        if (items.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch.every = (list, patterns, options2) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
-        if (!items.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch.all = (str, patterns, options2) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch(p, options2)(str));
-    };
-    micromatch.capture = (glob, input, options2) => {
-      let posix = utils.isWindows(options2);
-      let regex = picomatch.makeRe(String(glob), { ...options2, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch.scan = (...args) => picomatch.scan(...args);
-    micromatch.parse = (patterns, options2) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options2)) {
-          res.push(picomatch.parse(str, options2));
-        }
-      }
-      return res;
-    };
-    micromatch.braces = (pattern, options2) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options2 && options2.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options2);
-    };
-    micromatch.braceExpand = (pattern, options2) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options2, expand: true });
-    };
-    micromatch.hasBraces = hasBraces;
-    module.exports = micromatch;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path3 = __require("path");
-    var globParent = require_glob_parent();
-    var micromatch = require_micromatch();
-    var GLOBSTAR = "**";
-    var ESCAPE_SYMBOL = "\\";
-    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
-    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
-    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
-    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
-    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
-    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options2 = {}) {
-      return !isDynamicPattern(pattern, options2);
-    }
-    exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options2 = {}) {
-      if (pattern === "") {
-        return false;
-      }
-      if (options2.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
-        return true;
-      }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options2.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options2.braceExpansion !== false && hasBraceExpansion(pattern)) {
-        return true;
-      }
-      return false;
-    }
-    exports.isDynamicPattern = isDynamicPattern;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1) {
-        return false;
-      }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1) {
-        return false;
-      }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports.isNegativePattern = isNegativePattern;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern(pattern);
-    }
-    exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
-    }
-    exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
-    }
-    exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
-    }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
-      }, []);
-    }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
-    }
-    exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options2) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
-      }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
-      }
-      return parts;
-    }
-    exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options2) {
-      return micromatch.makeRe(pattern, options2);
-    }
-    exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options2) {
-      return patterns.map((pattern) => makeRe(pattern, options2));
-    }
-    exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      const absolute = [];
-      const relative = [];
-      for (const pattern of patterns) {
-        if (isAbsolute(pattern)) {
-          absolute.push(pattern);
-        } else {
-          relative.push(pattern);
-        }
-      }
-      return [absolute, relative];
-    }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
-      return path3.isAbsolute(pattern);
-    }
-    exports.isAbsolute = isAbsolute;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
-    "use strict";
-    var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
-    var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
-      const streamsQueue = [];
-      const args = slice.call(arguments);
-      let merging = false;
-      let options2 = args[args.length - 1];
-      if (options2 && !Array.isArray(options2) && options2.pipe == null) {
-        args.pop();
-      } else {
-        options2 = {};
-      }
-      const doEnd = options2.end !== false;
-      const doPipeError = options2.pipeError === true;
-      if (options2.objectMode == null) {
-        options2.objectMode = true;
-      }
-      if (options2.highWaterMark == null) {
-        options2.highWaterMark = 64 * 1024;
-      }
-      const mergedStream = PassThrough(options2);
-      function addStream() {
-        for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options2));
-        }
-        mergeStream();
-        return this;
-      }
-      function mergeStream() {
-        if (merging) {
-          return;
-        }
-        merging = true;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream);
-          return;
-        }
-        if (!Array.isArray(streams)) {
-          streams = [streams];
-        }
-        let pipesCount = streams.length + 1;
-        function next() {
-          if (--pipesCount > 0) {
-            return;
-          }
-          merging = false;
-          mergeStream();
-        }
-        function pipe(stream) {
-          function onend() {
-            stream.removeListener("merge2UnpipeEnd", onend);
-            stream.removeListener("end", onend);
-            if (doPipeError) {
-              stream.removeListener("error", onerror);
-            }
-            next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream._readableState.endEmitted) {
-            return next();
-          }
-          stream.on("merge2UnpipeEnd", onend);
-          stream.on("end", onend);
-          if (doPipeError) {
-            stream.on("error", onerror);
-          }
-          stream.pipe(mergedStream, { end: false });
-          stream.resume();
-        }
-        for (let i = 0; i < streams.length; i++) {
-          pipe(streams[i]);
-        }
-        next();
-      }
-      function endStream() {
-        merging = false;
-        mergedStream.emit("queueDrain");
-        if (doEnd) {
-          mergedStream.end();
-        }
-      }
-      mergedStream.setMaxListeners(0);
-      mergedStream.add = addStream;
-      mergedStream.on("unpipe", function(stream) {
-        stream.emit("merge2UnpipeEnd");
-      });
-      if (args.length) {
-        addStream.apply(null, args);
-      }
-      return mergedStream;
-    }
-    function pauseStreams(streams, options2) {
-      if (!Array.isArray(streams)) {
-        if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options2));
-        }
-        if (!streams._readableState || !streams.pause || !streams.pipe) {
-          throw new Error("Only readable stream can be merged.");
-        }
-        streams.pause();
-      } else {
-        for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options2);
-        }
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.merge = void 0;
-    var merge2 = require_merge2();
-    function merge(streams) {
-      const mergedStream = merge2(streams);
-      streams.forEach((stream) => {
-        stream.once("error", (error) => mergedStream.emit("error", error));
-      });
-      mergedStream.once("close", () => propagateCloseEventToSources(streams));
-      mergedStream.once("end", () => propagateCloseEventToSources(streams));
-      return mergedStream;
-    }
-    exports.merge = merge;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream) => stream.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string2 = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEmpty = exports.isString = void 0;
-    function isString(input) {
-      return typeof input === "string";
-    }
-    exports.isString = isString;
-    function isEmpty(input) {
-      return input === "";
-    }
-    exports.isEmpty = isEmpty;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array = require_array();
-    exports.array = array;
-    var errno = require_errno();
-    exports.errno = errno;
-    var fs = require_fs();
-    exports.fs = fs;
-    var path3 = require_path();
-    exports.path = path3;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
-    var stream = require_stream();
-    exports.stream = stream;
-    var string = require_string2();
-    exports.string = string;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils3();
-    function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
-      const ignore2 = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
-      const staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        false
-      );
-      const dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        true
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
-      if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
-      }
-      if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
-      }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
-      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
-      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
-      if ("." in insideCurrentDirectoryGroup) {
-        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
-      } else {
-        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
-      }
-      return tasks;
-    }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore2) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
-    }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      const group = {};
-      return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
-        } else {
-          collection[base] = [pattern];
-        }
-        return collection;
-      }, group);
-    }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
-      });
-    }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path3, settings, callback) {
-      settings.fs.lstat(path3, (lstatError, lstat) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat);
-          return;
-        }
-        settings.fs.stat(path3, (statError, stat) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat);
-            return;
-          }
-          if (settings.markSymbolicLink) {
-            stat.isSymbolicLink = () => true;
-          }
-          callSuccessCallback(callback, stat);
-        });
-      });
-    }
-    exports.read = read;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path3, settings) {
-      const lstat = settings.fs.lstatSync(path3);
-      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat;
-      }
-      try {
-        const stat = settings.fs.statSync(path3);
-        if (settings.markSymbolicLink) {
-          stat.isSymbolicLink = () => true;
-        }
-        return stat;
-      } catch (error) {
-        if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat;
-        }
-        throw error;
-      }
-    }
-    exports.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs = require_fs2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.statSync = exports.stat = exports.Settings = void 0;
-    var async = require_async();
-    var sync = require_sync();
-    var settings_1 = require_settings();
-    exports.Settings = settings_1.default;
-    function stat(path3, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.stat = stat;
-    function statSync2(path3, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
-    }
-    exports.statSync = statSync2;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
-    var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    module.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys;
-      let isSync = true;
-      if (Array.isArray(tasks)) {
-        results = [];
-        pending = tasks.length;
-      } else {
-        keys = Object.keys(tasks);
-        results = {};
-        pending = keys.length;
-      }
-      function done(err) {
-        function end() {
-          if (cb) cb(err, results);
-          cb = null;
-        }
-        if (isSync) queueMicrotask2(end);
-        else end();
-      }
-      function each(i, err, result) {
-        results[i] = result;
-        if (--pending === 0 || err) {
-          done(err);
-        }
-      }
-      if (!pending) {
-        done(null);
-      } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
-          });
-        });
-      } else {
-        tasks.forEach(function(task, i) {
-          task(function(err, result) {
-            each(i, err, result);
-          });
-        });
-      }
-      isSync = false;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    }
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
-    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
-    var SUPPORTED_MAJOR_VERSION = 10;
-    var SUPPORTED_MINOR_VERSION = 10;
-    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
-    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fs = void 0;
-    var fs = require_fs3();
-    exports.fs = fs;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var rpl = require_run_parallel();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir(directory, settings, callback);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const entries = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries);
-          return;
-        }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
-        });
-      };
-    }
-    function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const tasks = names.map((name) => {
-          const path3 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path3, settings.fsStatSettings, (error, stats) => {
-              if (error !== null) {
-                done(error);
-                return;
-              }
-              const entry = {
-                name,
-                path: path3,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              if (settings.stats) {
-                entry.stats = stats;
-              }
-              done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries);
-        });
-      });
-    }
-    exports.readdir = readdir;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        return readdirWithFileTypes(directory, settings);
-      }
-      return readdir(directory, settings);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
-      return dirents.map((dirent) => {
-        const entry = {
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
-          try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error;
-            }
-          }
-        }
-        return entry;
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        if (settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      });
-    }
-    exports.readdir = readdir;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
-    var fsStat = require_out();
-    var fs = require_fs4();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep);
-        this.stats = this._getValue(this._options.stats, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-        this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
-    var async = require_async2();
-    var sync = require_sync2();
-    var settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
-    function scandir(path3, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.scandir = scandir;
-    function scandirSync(path3, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
-    }
-    exports.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
-    "use strict";
-    function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
-      function get2() {
-        var current = head;
-        if (current.next) {
-          head = current.next;
-        } else {
-          head = new Constructor();
-          tail = head;
-        }
-        current.next = null;
-        return current;
-      }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
-      }
-      return {
-        get: get2,
-        release
-      };
-    }
-    module.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      if (!(_concurrency >= 1)) {
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      }
-      var cache = reusify(Task);
-      var queueHead = null;
-      var queueTail = null;
-      var _running = 0;
-      var errorHandler = null;
-      var self = {
-        push,
-        drain: noop,
-        saturated: noop,
-        pause,
-        paused: false,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1)) {
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          }
-          _concurrency = value;
-          if (self.paused) return;
-          for (; queueHead && _running < _concurrency; ) {
-            _running++;
-            release();
-          }
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop,
-        kill,
-        killAndDrain,
-        error,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = true;
-      }
-      function length() {
-        var current = queueHead;
-        var counter = 0;
-        while (current) {
-          current = current.next;
-          counter++;
-        }
-        return counter;
-      }
-      function getQueue() {
-        var current = queueHead;
-        var tasks = [];
-        while (current) {
-          tasks.push(current.value);
-          current = current.next;
-        }
-        return tasks;
-      }
-      function resume() {
-        if (!self.paused) return;
-        self.paused = false;
-        if (queueHead === null) {
-          _running++;
-          release();
-          return;
-        }
-        for (; queueHead && _running < _concurrency; ) {
-          _running++;
-          release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueTail) {
-            queueTail.next = current;
-            queueTail = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function unshift(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueHead) {
-            current.next = queueHead;
-            queueHead = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function release(holder) {
-        if (holder) {
-          cache.release(holder);
-        }
-        var next = queueHead;
-        if (next && _running <= _concurrency) {
-          if (!self.paused) {
-            if (queueTail === queueHead) {
-              queueTail = null;
-            }
-            queueHead = next.next;
-            next.next = null;
-            worker.call(context, next.value, next.worked);
-            if (queueTail === null) {
-              self.empty();
-            }
-          } else {
-            _running--;
-          }
-        } else if (--_running === 0) {
-          self.drain();
-        }
-      }
-      function kill() {
-        queueHead = null;
-        queueTail = null;
-        self.drain = noop;
-      }
-      function killAndDrain() {
-        queueHead = null;
-        queueTail = null;
-        self.drain();
-        self.drain = noop;
-      }
-      function abort() {
-        var current = queueHead;
-        queueHead = null;
-        queueTail = null;
-        while (current) {
-          var next = current.next;
-          var callback = current.callback;
-          var errorHandler2 = current.errorHandler;
-          var val = current.value;
-          var context2 = current.context;
-          current.value = null;
-          current.callback = noop;
-          current.errorHandler = null;
-          current.next = null;
-          if (errorHandler2) {
-            errorHandler2(new Error("abort"), val);
-          }
-          callback.call(context2, new Error("abort"));
-          cache.release(current);
-          current = next;
-        }
-        self.drain = noop;
-      }
-      function error(handler) {
-        errorHandler = handler;
-      }
-    }
-    function noop() {
-    }
-    function Task() {
-      this.value = null;
-      this.callback = noop;
-      this.next = null;
-      this.release = noop;
-      this.context = null;
-      this.errorHandler = null;
-      var self = this;
-      this.worked = function worked(err, result) {
-        var callback = self.callback;
-        var errorHandler = self.errorHandler;
-        var val = self.value;
-        self.value = null;
-        self.callback = noop;
-        if (self.errorHandler) {
-          errorHandler(err, val);
-        }
-        callback.call(self.context, err, result);
-        self.release(self);
-      };
-    }
-    function queueAsPromised(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context, asyncWrapper, _concurrency);
-      var pushCb = queue.push;
-      var unshiftCb = queue.unshift;
-      queue.push = push;
-      queue.unshift = unshift;
-      queue.drained = drained;
-      return queue;
-      function push(value) {
-        var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve) {
-          process.nextTick(function() {
-            if (queue.idle()) {
-              resolve();
-            } else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                if (typeof previousDrain === "function") previousDrain();
-                resolve();
-                queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error) {
-      if (settings.errorFilter === null) {
-        return true;
-      }
-      return !settings.errorFilter(error);
-    }
-    exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
-      if (a === "") {
-        return b;
-      }
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common2();
-    var Reader = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var events_1 = __require("events");
-    var fsScandir = require_out2();
-    var fastq = require_queue();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings);
-        this._settings = _settings;
-        this._scandir = fsScandir.scandir;
-        this._emitter = new events_1.EventEmitter();
-        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        this._queue.drain = () => {
-          if (!this._isFatalError) {
-            this._emitter.emit("end");
-          }
-        };
-      }
-      read() {
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        });
-        return this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed) {
-          throw new Error("The reader is already destroyed");
-        }
-        this._isDestroyed = true;
-        this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
-        this._queue.push(queueItem, (error) => {
-          if (error !== null) {
-            this._handleError(error);
-          }
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
-          if (error !== null) {
-            done(error, void 0);
-            return;
-          }
-          for (const entry of entries) {
-            this._handleEntry(entry, item.base);
-          }
-          done(null, void 0);
-        });
-      }
-      _handleError(error) {
-        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
-          return;
-        }
-        this._isFatalError = true;
-        this._isDestroyed = true;
-        this._emitter.emit("error", error);
-      }
-      _handleEntry(entry, base) {
-        if (this._isDestroyed || this._isFatalError) {
-          return;
-        }
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async3();
-    var AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error) => {
-          callFailureCallback(callback, error);
-        });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        });
-        this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        });
-        this._reader.read();
-      }
-    };
-    exports.default = AsyncProvider;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, entries) {
-      callback(null, entries);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var async_1 = require_async3();
-    var StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._stream = new stream_1.Readable({
-          objectMode: true,
-          read: () => {
-          },
-          destroy: () => {
-            if (!this._reader.isDestroyed) {
-              this._reader.destroy();
-            }
-          }
-        });
-      }
-      read() {
-        this._reader.onError((error) => {
-          this._stream.emit("error", error);
-        });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        });
-        this._reader.onEnd(() => {
-          this._stream.push(null);
-        });
-        this._reader.read();
-        return this._stream;
-      }
-    };
-    exports.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsScandir = require_out2();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._scandir = fsScandir.scandirSync;
-        this._storage = [];
-        this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        this._pushToQueue(this._root, this._settings.basePath);
-        this._handleQueue();
-        return this._storage;
-      }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
-      }
-      _handleQueue() {
-        for (const item of this._queue.values()) {
-          this._handleDirectory(item.directory, item.base);
-        }
-      }
-      _handleDirectory(directory, base) {
-        try {
-          const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
-            this._handleEntry(entry, base);
-          }
-        } catch (error) {
-          this._handleError(error);
-        }
-      }
-      _handleError(error) {
-        if (!common.isFatalError(this._settings, error)) {
-          return;
-        }
-        throw error;
-      }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync3();
-    var SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
-    var fsScandir = require_out2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.basePath = this._getValue(this._options.basePath, void 0);
-        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
-        this.deepFilter = this._getValue(this._options.deepFilter, null);
-        this.entryFilter = this._getValue(this._options.entryFilter, null);
-        this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep);
-        this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-    var async_1 = require_async4();
-    var stream_1 = require_stream2();
-    var sync_1 = require_sync4();
-    var settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports.walk = walk;
-    function walkSync(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new sync_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new stream_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
-    var fsStat = require_out();
-    var utils = require_utils3();
-    var Reader = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path3.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        if (this._settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      }
-      _isFatalError(error) {
-        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkStream = fsWalk.walkStream;
-        this._stat = fsStat.stat;
-      }
-      dynamic(root, options2) {
-        return this._walkStream(root, options2);
-      }
-      static(patterns, options2) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
-        const stream = new stream_1.PassThrough({ objectMode: true });
-        stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options2).then((entry) => {
-            if (entry !== null && options2.entryFilter(entry)) {
-              stream.push(entry);
-            }
-            if (index === filepaths.length - 1) {
-              stream.end();
-            }
-            done();
-          }).catch(done);
-        };
-        for (let i = 0; i < filepaths.length; i++) {
-          stream.write(i);
-        }
-        return stream;
-      }
-      _getEntry(filepath, pattern, options2) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options2.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve(stats) : reject(error);
-          });
-        });
-      }
-    };
-    exports.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var stream_1 = require_stream3();
-    var ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkAsync = fsWalk.walk;
-        this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options2) {
-        return new Promise((resolve, reject) => {
-          this._walkAsync(root, options2, (error, entries) => {
-            if (error === null) {
-              resolve(entries);
-            } else {
-              reject(error);
-            }
-          });
-        });
-      }
-      async static(patterns, options2) {
-        const entries = [];
-        const stream = this._readerStream.static(patterns, options2);
-        return new Promise((resolve, reject) => {
-          stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve(entries));
-        });
-      }
-    };
-    exports.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var Matcher = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns;
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this._storage = [];
-        this._fillStorage();
-      }
-      _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
-          if (!dynamic) {
-            return {
-              dynamic: false,
-              pattern: part
-            };
-          }
-          return {
-            dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-          };
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports.default = Matcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var matcher_1 = require_matcher();
-    var PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
-            return true;
-          }
-          const match = parts.every((part, index) => {
-            const segment = pattern.segments[index];
-            if (segment.dynamic && segment.patternRe.test(part)) {
-              return true;
-            }
-            if (!segment.dynamic && segment.pattern === part) {
-              return true;
-            }
-            return false;
-          });
-          if (match) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    exports.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var partial_1 = require_partial();
-    var DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
-        const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
-          return false;
-        }
-        if (this._isSkippedSymbolicLink(entry)) {
-          return false;
-        }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
-          return false;
-        }
-        return this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        if (this._settings.deep === Infinity) {
-          return false;
-        }
-        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        const entryPathDepth = entryPath.split("/").length;
-        if (basePath === "") {
-          return entryPathDepth;
-        }
-        const basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
-          return false;
-        }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
-          return false;
-        }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        if (this._settings.unique && isMatched) {
-          this._createIndexRecord(filepath);
-        }
-        return isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
-        if (!isMatched) {
-          return false;
-        }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
-        if (isMatchedByRelativeNegative) {
-          return false;
-        }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
-        if (isMatchedByAbsoluteNegative) {
-          return false;
-        }
-        return true;
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory) {
-          return utils.pattern.matchAny(filepath + "/", patternsRe);
-        }
-        return isMatched;
-      }
-    };
-    exports.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error) => this._isNonFatalError(error);
-      }
-      _isNonFatalError(error) {
-        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
-      }
-    };
-    exports.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        if (this._settings.absolute) {
-          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-          filepath = utils.path.unixify(filepath);
-        }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
-          filepath += "/";
-        }
-        if (!this._settings.objectMode) {
-          return filepath;
-        }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
-      }
-    };
-    exports.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
-    var deep_1 = require_deep();
-    var entry_1 = require_entry();
-    var error_1 = require_error();
-    var entry_2 = require_entry2();
-    var Provider = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this.errorFilter = new error_1.default(this._settings);
-        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
-        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
-        this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path3.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        const basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: true,
-          strictSlashes: false
-        };
-      }
-    };
-    exports.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async5();
-    var provider_1 = require_provider();
-    var ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        const root = this._getRootDirectory(task);
-        const options2 = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options2);
-        return entries.map((entry) => options2.transform(entry));
-      }
-      api(root, task, options2) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options2);
-        }
-        return this._reader.static(task.patterns, options2);
-      }
-    };
-    exports.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var stream_2 = require_stream3();
-    var provider_1 = require_provider();
-    var ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options2 = this._getReaderOptions(task);
-        const source = this.api(root, task, options2);
-        const destination = new stream_1.Readable({ objectMode: true, read: () => {
-        } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options2.transform(entry))).once("end", () => destination.emit("end"));
-        destination.once("close", () => source.destroy());
-        return destination;
-      }
-      api(root, task, options2) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options2);
-        }
-        return this._reader.static(task.patterns, options2);
-      }
-    };
-    exports.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkSync = fsWalk.walkSync;
-        this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options2) {
-        return this._walkSync(root, options2);
-      }
-      static(patterns, options2) {
-        const entries = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options2);
-          if (entry === null || !options2.entryFilter(entry)) {
-            continue;
-          }
-          entries.push(entry);
-        }
-        return entries;
-      }
-      _getEntry(filepath, pattern, options2) {
-        try {
-          const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error) {
-          if (options2.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync5();
-    var provider_1 = require_provider();
-    var ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options2 = this._getReaderOptions(task);
-        const entries = this.api(root, task, options2);
-        return entries.map(options2.transform);
-      }
-      api(root, task, options2) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options2);
-        }
-        return this._reader.static(task.patterns, options2);
-      }
-    };
-    exports.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    var os = __require("os");
-    var CPU_COUNT = Math.max(os.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      lstatSync: fs.lstatSync,
-      stat: fs.stat,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.absolute = this._getValue(this._options.absolute, false);
-        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
-        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
-        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
-        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
-        this.cwd = this._getValue(this._options.cwd, process.cwd());
-        this.deep = this._getValue(this._options.deep, Infinity);
-        this.dot = this._getValue(this._options.dot, false);
-        this.extglob = this._getValue(this._options.extglob, true);
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
-        this.fs = this._getFileSystemMethods(this._options.fs);
-        this.globstar = this._getValue(this._options.globstar, true);
-        this.ignore = this._getValue(this._options.ignore, []);
-        this.markDirectories = this._getValue(this._options.markDirectories, false);
-        this.objectMode = this._getValue(this._options.objectMode, false);
-        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
-        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
-        this.stats = this._getValue(this._options.stats, false);
-        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
-        this.unique = this._getValue(this._options.unique, true);
-        if (this.onlyDirectories) {
-          this.onlyFiles = false;
-        }
-        if (this.stats) {
-          this.objectMode = true;
-        }
-        this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
-    "use strict";
-    var taskManager = require_tasks();
-    var async_1 = require_async6();
-    var stream_1 = require_stream4();
-    var sync_1 = require_sync6();
-    var settings_1 = require_settings4();
-    var utils = require_utils3();
-    async function FastGlob(source, options2) {
-      assertPatternsInput(source);
-      const works = getWorks(source, async_1.default, options2);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2;
-      FastGlob2.globSync = sync;
-      FastGlob2.globStream = stream;
-      FastGlob2.async = FastGlob2;
-      function sync(source, options2) {
-        assertPatternsInput(source);
-        const works = getWorks(source, sync_1.default, options2);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream(source, options2) {
-        assertPatternsInput(source);
-        const works = getWorks(source, stream_1.default, options2);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream;
-      function generateTasks(source, options2) {
-        assertPatternsInput(source);
-        const patterns = [].concat(source);
-        const settings = new settings_1.default(options2);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options2) {
-        assertPatternsInput(source);
-        const settings = new settings_1.default(options2);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern;
-      function escapePath(source) {
-        assertPatternsInput(source);
-        return utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern(source) {
-        assertPatternsInput(source);
-        return utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapePosixPath(source);
-        }
-        posix2.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertPosixPathToPattern(source);
-        }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern2;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options2) {
-      const patterns = [].concat(source);
-      const settings = new settings_1.default(options2);
-      const tasks = taskManager.generate(patterns, settings);
-      const provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput(input) {
-      const source = [].concat(input);
-      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
-      if (!isValidSource) {
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-      }
-    }
-    module.exports = FastGlob;
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "";
-    var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources3 = [];
-      const hold = (source) => `${PLACEHOLDER}${sources3.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources: sources3
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources: sources3 } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources3.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources3[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path3) => {
-      const end = path3.length - 1;
-      const index = path3.lastIndexOf(
-        SLASH,
-        path3[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path3 : path3.slice(index + 1);
-    };
-    var parentOf = (path3) => {
-      if (path3.charCodeAt(0) === SLASH_CODE || path3.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path3.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path3.length - 1;
-      const cut = path3.lastIndexOf(
-        SLASH,
-        path3.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path3.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path3) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules2.length - 1; index >= 0; index--) {
-          const rule = rules2[index];
-          if (rule.checkRegex.test(path3)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path3, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path3) : path3;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules2[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path3
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path3, originalPath, doThrow) => {
-      if (!isString(path3)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path3) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path3)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path3) => {
-      const first = path3.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path3.length === 1) {
-        return true;
-      }
-      const second = path3.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path3.length === 2 || path3.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path3) {
-        checkPath(
-          path3,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path3 ? this._t(path3, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path3 = convertPath(target);
-        if (!path3 || path3.charCodeAt(path3.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path3);
-        }
-        const dir = this._t(path3, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path3);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path3, cache) {
-        if (path3 in cache) {
-          return cache[path3];
-        }
-        const parentPath = parentOf(path3);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path3] = parent && parent.ignored ? parent : this._rules.test(path3, MODE_IGNORE);
-      }
-      ignores(path3) {
-        return this._test(path3, this._ignoreCache, convertPath(path3)).ignored;
-      }
-      createFilter() {
-        return (path3) => !this.ignores(path3);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path3) {
-        return this._test(path3, this._testCache, convertPath(path3));
-      }
-    };
-    var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path3) => checkPath(convertPath(path3), path3, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -23807,11 +7980,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -23828,10 +8001,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -23892,8 +8065,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -23922,12 +8095,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -23980,12 +8153,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -24008,10 +8181,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -24047,10 +8220,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -24092,11 +8265,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -24397,7 +8570,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -24412,14 +8585,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -26258,7 +10431,7 @@ var require_ref_error = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/index.js
-var require_compile2 = __commonJS({
+var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -26501,7 +10674,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils5 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -27038,7 +11211,7 @@ var require_utils5 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils5();
+    var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -27249,7 +11422,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils5();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -27718,7 +11891,7 @@ var require_core = __commonJS({
     var validation_error_1 = require_validation_error();
     var ref_error_1 = require_ref_error();
     var rules_1 = require_rules();
-    var compile_1 = require_compile2();
+    var compile_1 = require_compile();
     var codegen_2 = require_codegen();
     var resolve_1 = require_resolve();
     var dataType_1 = require_dataType();
@@ -28322,7 +12495,7 @@ var require_ref = __commonJS({
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
-    var compile_1 = require_compile2();
+    var compile_1 = require_compile();
     var util_1 = require_util();
     var def = {
       keyword: "$ref",
@@ -28574,7 +12747,7 @@ var require_limitLength = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern2 = __commonJS({
+var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -28914,7 +13087,7 @@ var require_validation = __commonJS({
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
     var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern2();
+    var pattern_1 = require_pattern();
     var limitProperties_1 = require_limitProperties();
     var required_1 = require_required();
     var limitItems_1 = require_limitItems();
@@ -29990,7 +14163,7 @@ var require_draft7 = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types2 = __commonJS({
+var require_types = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -30009,8 +14182,8 @@ var require_discriminator = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var types_1 = require_types2();
-    var compile_1 = require_compile2();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util();
     var error = {
@@ -30335,211 +14508,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime2 = str.split(DATE_TIME_SEPARATOR);
-        return dateTime2.length === 2 && date(dateTime2[0]) && time(dateTime2[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
-        return false;
-      try {
-        new RegExp(str);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
 // src/load/read.ts
-import { readFileSync, statSync } from "node:fs";
+var import_bytes = __toESM(require_bytes(), 1);
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var defaultReadLimits = { maxFileBytes: 5 * 1024 * 1024 };
 function unreadable(file, message, hint, line = 1, column = 1) {
   return {
@@ -30580,7 +14551,7 @@ function positionOfByte(bytes, offset) {
   return { line, column: prefix.length + 1 };
 }
 function decodeSource(file, bytes, limits = defaultReadLimits) {
-  if (bytes.length > limits.maxFileBytes) return tooLarge(file, bytes.length, limits);
+  if (bytes.length > limits.maxFileBytes) return tooLarge(file, bytes.length === limits.maxFileBytes + 1 ? void 0 : bytes.length, limits);
   const sniff = bytes.subarray(0, 8e3);
   if (sniff.includes(0)) {
     return unreadable(file, "This file is binary, not YAML text; it was not read.", "Only text manifests (.yaml, .yml, .json) can be checked.");
@@ -30600,26 +14571,46 @@ function decodeSource(file, bytes, limits = defaultReadLimits) {
   }
 }
 function tooLarge(file, size, limits) {
-  const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const mb = (n) => (0, import_bytes.default)(n, { unitSeparator: " " });
   return unreadable(
     file,
-    `This file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit; it was not read.`,
+    size === void 0 ? `This file is over the ${mb(limits.maxFileBytes)} limit; it was not read.` : `This file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit; it was not read.`,
     "Split it into smaller files, or raise the limit with --max-file-size."
   );
 }
+function readFdAtMost(fd, limit, sizeHint) {
+  let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(limit, sizeHint + 1)));
+  let length = 0;
+  while (length < limit) {
+    if (length === buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return buffer.subarray(0, length);
+}
 function readSourceSync(file, absolutePath, limits = defaultReadLimits) {
+  let fd;
   try {
-    const info = statSync(absolutePath);
+    fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
+    if (!info.isFile()) return unreadable(file, "This is not a regular file (a pipe, device or socket); it was not read.", "Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin.");
     if (info.size > limits.maxFileBytes) return tooLarge(file, info.size, limits);
-    return decodeSource(file, readFileSync(absolutePath), limits);
+    return decodeSource(file, readFdAtMost(fd, limits.maxFileBytes + 1, info.size), limits);
   } catch (error) {
     const code = error.code ?? "error";
     return unreadable(file, `This file could not be read (${code}).`, "Check that the file exists and that you may read it.");
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 
 // src/yaml/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/yaml/tags.ts
 var goYamlBoolean = {
@@ -30629,84 +14620,45 @@ var goYamlBoolean = {
   resolve: (source) => /^(?:y|Y|yes|Yes|YES|on|On|ON)$/.test(source),
   stringify: ({ value }) => value ? "true" : "false"
 };
-
-// src/yaml/compact-strings.ts
-var shared = /* @__PURE__ */ new Map();
-var maxShared = 1e5;
-var maxSharedLength = 48;
-var minSliceLength = 13;
-function compactString(value) {
-  if (value.length <= maxSharedLength) {
-    const known = shared.get(value);
-    if (known !== void 0) return known;
-    const own = value.length >= minSliceLength ? unslice(value) : value;
-    if (shared.size < maxShared) shared.set(own, own);
-    return own;
-  }
-  return unslice(value);
-}
-function unslice(value) {
-  return (" " + value).slice(1);
-}
-
-// src/yaml/plain-value.ts
-var import_yaml = __toESM(require_dist(), 1);
-var needsToJS = /* @__PURE__ */ Symbol("needs toJS");
-var Unsupported = class extends Error {
-};
-var unsupported = new Unsupported();
-function plainValueOf(root, maxDepth) {
-  try {
-    return convert(root, 1, maxDepth);
-  } catch (error) {
-    if (error === unsupported) return needsToJS;
-    throw error;
-  }
-}
-function scalarValue(value) {
-  if (value === null || value === void 0) return void 0;
-  if (typeof value === "string") return compactString(value);
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "bigint") return Number(value);
-  throw unsupported;
-}
-function convert(node, depth, maxDepth) {
-  if (node === null || node === void 0) return void 0;
-  if (depth > maxDepth) throw unsupported;
-  if ((0, import_yaml.isScalar)(node)) return scalarValue(node.value);
-  if ((0, import_yaml.isSeq)(node)) {
-    const out = new Array(node.items.length);
-    node.items.forEach((item, i) => {
-      out[i] = convert(item, depth + 1, maxDepth) ?? null;
-    });
-    return out;
-  }
-  if ((0, import_yaml.isMap)(node)) {
-    const out = {};
-    let nullKeys;
-    for (const pair of node.items) {
-      const key = pair.key;
-      if (!(0, import_yaml.isScalar)(key) || key.value === "<<" || key.value !== null && typeof key.value === "object") throw unsupported;
-      const name = key.value === null || key.value === void 0 ? "" : String(key.value);
-      if (Object.hasOwn(out, name) || nullKeys?.includes(name)) throw unsupported;
-      const value = convert(pair.value, depth + 1, maxDepth);
-      if (value === void 0) (nullKeys ??= []).push(name);
-      else if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-      else out[name] = value;
+var base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var goYamlBinary = {
+  tag: "tag:yaml.org,2002:binary",
+  default: false,
+  resolve: (source, onError) => {
+    const compact = source.replace(/[\r\n]/g, "");
+    if (!base64.test(compact)) {
+      onError("binary: not base64");
+      return source;
     }
-    return out;
-  }
-  throw unsupported;
-}
+    return new TextDecoder().decode(Buffer.from(compact, "base64"));
+  },
+  stringify: ({ value }) => Buffer.from(String(value)).toString("base64")
+};
 
 // src/yaml/source-map.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function offsetsToRange(lineCounter, start, end) {
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(end, start + 1));
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/yaml/positions.ts
+var fallbackRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2 });
+function offsetsToRange(lines, start, end) {
+  const from = lines.linePos(start);
+  const to = lines.linePos(Math.max(end, start + 1));
   if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
+function emptyValueAfter(key) {
+  return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
+}
+function pickRange(location, target) {
+  if (!location.exact) return location.key ?? location.value;
+  return target === "key" ? location.key ?? firstLine(location.value) : location.value ?? location.key;
+}
+function firstLine(range) {
+  if (!range || range.line === range.endLine) return range;
+  return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column + 1 };
+}
+
+// src/yaml/source-map.ts
 var TextPositions = class {
   constructor(text2, lineCounter) {
     this.text = text2;
@@ -30723,16 +14675,16 @@ var TextPositions = class {
 function nodeRange(positions, node) {
   const lineCounter = positions.lineCounter;
   if (!node || !node.range) return void 0;
-  if ((0, import_yaml2.isScalar)(node) && node.value === null) return offsetsToRange(lineCounter, node.range[0], node.range[0] + 1);
+  if ((0, import_yaml.isScalar)(node) && node.value === null) return offsetsToRange(lineCounter, node.range[0], node.range[0] + 1);
   return positions.range(node.range[0], node.range[1]);
 }
 function findPair(node, key) {
-  if (!(0, import_yaml2.isMap)(node)) return void 0;
+  if (!(0, import_yaml.isMap)(node)) return void 0;
   let found;
   for (const item of node.items) {
-    if (!(0, import_yaml2.isPair)(item)) continue;
+    if (!(0, import_yaml.isPair)(item)) continue;
     const k = item.key;
-    const name = (0, import_yaml2.isScalar)(k) ? String(k.value) : void 0;
+    const name = (0, import_yaml.isScalar)(k) ? String(k.value) : void 0;
     if (name === key) found = item;
   }
   return found;
@@ -30755,14 +14707,14 @@ var YamlSourceMap = class {
     let keyNode;
     let lastGood = this.rootLocation();
     for (const segment of path3) {
-      if ((0, import_yaml2.isAlias)(node)) node = node.resolve(this.document);
+      if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.document);
       if (!node) break;
-      if (typeof segment === "number" && (0, import_yaml2.isSeq)(node)) {
+      if (typeof segment === "number" && (0, import_yaml.isSeq)(node)) {
         const item = node.items[segment];
         if (item === void 0) return { ...lastGood, exact: false };
         node = item;
-        const firstPair = (0, import_yaml2.isMap)(item) ? item.items[0] : void 0;
-        keyNode = firstPair && (0, import_yaml2.isPair)(firstPair) ? firstPair.key : void 0;
+        const firstPair = (0, import_yaml.isMap)(item) ? item.items[0] : void 0;
+        keyNode = firstPair && (0, import_yaml.isPair)(firstPair) ? firstPair.key : void 0;
       } else {
         const pair = findPair(node, String(segment));
         if (!pair) return { ...lastGood, exact: false };
@@ -30777,73 +14729,634 @@ var YamlSourceMap = class {
   }
   rootLocation() {
     const root = this.root;
-    if ((0, import_yaml2.isMap)(root) && root.items.length > 0) {
+    if ((0, import_yaml.isMap)(root) && root.items.length > 0) {
       const first = root.items[0];
-      const key = first && (0, import_yaml2.isPair)(first) ? nodeRange(this.positions, first.key) : void 0;
+      const key = first && (0, import_yaml.isPair)(first) ? nodeRange(this.positions, first.key) : void 0;
       return { key, value: nodeRange(this.positions, root), exact: true };
     }
     const value = nodeRange(this.positions, root);
     return { key: value, value, exact: true };
   }
 };
-function emptyValueAfter(key) {
-  return { line: key.endLine, column: key.endColumn, endLine: key.endLine, endColumn: key.endColumn + 1 };
-}
-function pickRange(location, target) {
-  if (!location.exact) return location.key ?? location.value;
-  return target === "key" ? location.key ?? firstLine(location.value) : location.value ?? location.key;
-}
-function firstLine(range) {
-  if (!range || range.line === range.endLine) return range;
-  return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column + 1 };
-}
 
-// src/yaml/parse.ts
-var defaultParseLimits = { maxAliasCount: 100, maxDepth: 128 };
-var errorHints = {
-  TAB_AS_INDENT: "Indent with spaces: YAML does not allow tabs for indentation.",
-  BAD_INDENT: "Line the key up with its siblings; YAML nesting is set by indentation.",
-  MISSING_CHAR: "Close the bracket or quote that was opened earlier.",
-  BLOCK_AS_IMPLICIT_KEY: "Put a space after the colon, or quote the value if the colon belongs to it.",
-  MULTILINE_IMPLICIT_KEY: "A key must fit on one line; check for a missing colon or a stray line break.",
-  UNEXPECTED_TOKEN: 'Check this line for a stray character, a missing space after ":" or "-", or an unquoted special character.',
-  DUPLICATE_KEY: "Remove one of the two; Kubernetes would silently keep only the last.",
-  BAD_ALIAS: "Define the anchor (&name) before using the alias (*name)."
-};
-function shortMessage(error) {
-  const first = error.message.split("\n")[0] ?? error.message;
-  return first.replace(/ at line \d+, column \d+:?$/, "").replace(/: ".*"$/, "");
+// src/yaml/source-lines.ts
+var plainKey = /^([^\s#'"{}[\],&*!|>%@`-]|-[^\s-])[^:#]*?[ \t]*:(?=[ \t]|$)/;
+var quotedKey = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/;
+var maxKeyLength = 120;
+var maxScan = 200;
+function keyAt(text2, column) {
+  const rest = text2.slice(column, column + maxKeyLength + 8);
+  const quoted2 = quotedKey.exec(rest);
+  if (quoted2) {
+    const raw = quoted2[1];
+    const name2 = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, "$1") : raw.slice(1, -1).replace(/''/g, "'");
+    return name2.length <= maxKeyLength ? { name: name2, column, afterColon: column + quoted2[0].length } : void 0;
+  }
+  const plain = plainKey.exec(rest);
+  if (!plain) return void 0;
+  const name = plain[0].slice(0, -1).trimEnd();
+  return name.length <= maxKeyLength ? { name, column, afterColon: column + plain[0].length } : void 0;
 }
-function hintFor(error) {
-  if (/end with an? [\]}]/.test(error.message) || /Missing closing/.test(error.message)) return errorHints.MISSING_CHAR;
-  return errorHints[error.code];
+var SourceLines = class _SourceLines {
+  constructor(text2) {
+    this.text = text2;
+    for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) this.starts.push(at + 1);
+  }
+  text;
+  starts = [0];
+  cache = /* @__PURE__ */ new Map();
+  get count() {
+    return this.starts.length;
+  }
+  /** 0-based index of the line holding `offset`. */
+  indexOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+  line(index) {
+    const cached = this.cache.get(index);
+    if (cached) return cached;
+    const line = this.read(index);
+    this.cache.set(index, line);
+    return line;
+  }
+  read(index) {
+    const start = this.starts[index] ?? this.text.length;
+    const end = this.starts[index + 1] ?? this.text.length;
+    const text2 = this.text.slice(start, end).replace(/\r?\n$/, "");
+    const indent = /^[ \t]*/.exec(text2)[0].length;
+    const marker = /^(?:-[ \t]+)*/.exec(text2.slice(indent))[0].length;
+    const contentColumn = indent + marker;
+    return {
+      index,
+      text: text2,
+      indent,
+      tabIndent: text2.slice(0, indent).includes("	"),
+      contentColumn,
+      listItem: marker > 0,
+      key: keyAt(text2, contentColumn)
+    };
+  }
+  /** True for a line with nothing but spaces or a comment. */
+  static blank(line) {
+    return line.indent === line.text.length || line.text[line.indent] === "#";
+  }
+  /** The nearest line above `index` (within the same document) that is not blank. */
+  previous(index) {
+    for (let i = index - 1; i >= 0 && i >= index - maxScan; i--) {
+      const line = this.line(i);
+      if (/^(?:---|\.\.\.)(?:\s|$)/.test(line.text)) return void 0;
+      if (!_SourceLines.blank(line)) return line;
+    }
+    return void 0;
+  }
+  /** The nearest line below `index` that is not blank. */
+  next(index) {
+    for (let i = index + 1; i < this.count && i <= index + maxScan; i++) {
+      const line = this.line(i);
+      if (/^(?:---|\.\.\.)(?:\s|$)/.test(line.text)) return void 0;
+      if (!_SourceLines.blank(line)) return line;
+    }
+    return void 0;
+  }
+  /** The nearest mapping key above `index` that starts left of `column`: the key this line is nested in. */
+  parentKey(index, column) {
+    let limit = column;
+    for (let i = index - 1; i >= 0 && i >= index - maxScan; i--) {
+      const line = this.line(i);
+      if (/^(?:---|\.\.\.)(?:\s|$)/.test(line.text)) return void 0;
+      if (_SourceLines.blank(line)) continue;
+      if (line.key && line.key.column < limit) return line.key;
+      if (line.indent < limit) limit = line.indent;
+      if (limit === 0) return void 0;
+    }
+    return void 0;
+  }
+  /** The key a list at `column` belongs to: the nearest key above at or left of the list's "- ". */
+  listParent(index, column) {
+    for (let i = index - 1; i >= 0 && i >= index - maxScan; i--) {
+      const line = this.line(i);
+      if (/^(?:---|\.\.\.)(?:\s|$)/.test(line.text)) return void 0;
+      if (_SourceLines.blank(line) || line.indent > column || line.listItem && column - line.indent <= 2) continue;
+      return line.key && line.key.column <= column && !line.listItem ? line.key : void 0;
+    }
+    return void 0;
+  }
+  /** The nearest line at or above `index` (within the lines looked at) that passes `test`. */
+  lineWhere(test, index) {
+    for (let i = index; i >= 0 && i > index - maxScan; i--) {
+      const line = this.line(i);
+      if (test(line)) return line;
+    }
+    return void 0;
+  }
+  /** The nearest line at or above `index` (within the lines looked at) that holds `char`: where an unclosed bracket was opened. */
+  lineWith(char, index) {
+    for (let i = index; i >= 0 && i > index - maxScan; i--) {
+      const line = this.line(i);
+      if (line.text.includes(char)) return line;
+    }
+    return void 0;
+  }
+};
+
+// src/yaml/syntax-messages.ts
+var codeMessages = {
+  ALIAS_PROPS: {
+    message: 'An alias ("*" and a name) cannot carry its own anchor ("&") or tag ("!"), as {{value}} does.',
+    hint: 'Remove the "&" or "!" in front of the "*"; or, if the "*" is part of the text, put the whole value in quotes.'
+  },
+  BAD_ALIAS: {
+    message: 'An anchor ("&") or alias ("*") in {{value}} has no name or ends with ":".',
+    hint: 'If "&" or "*" is meant as text, put the whole value in quotes; anchors are written &name and used as *name.'
+  },
+  BAD_DIRECTIVE: {
+    message: 'This line starts with "%", which YAML reads as a directive, and it is not one YAML knows.',
+    hint: 'Kubernetes manifests need no directives: remove the line, or quote the value if "%" is part of it.'
+  },
+  BAD_DQ_ESCAPE: {
+    message: "{{Value}} is in double quotes, where a backslash starts an escape sequence (such as \\n), and this backslash does not start a valid one.",
+    hint: "Use single quotes instead (a backslash is plain text inside them), or write each backslash twice."
+  },
+  BAD_INDENT: {
+    message: "{{Line}} is not indented the way YAML expects here; YAML reads nesting from indentation.",
+    hint: "Indent it with exactly as many spaces as the lines it belongs with, or more if it belongs inside the key above."
+  },
+  BAD_PROP_ORDER: {
+    message: 'An anchor ("&") or tag ("!") in {{line}} comes before a "-" or "?"; it must come after it.',
+    hint: 'Move the "&" or "!" after the "- ", or quote the value if they are part of the text.'
+  },
+  BAD_SCALAR_START: {
+    message: "{{Value}} starts with {{char}}, which YAML reserves: a value without quotes cannot start with it.",
+    hint: "Put the whole value in quotes."
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: "YAML reads {{line}} as a key, but what it finds there is a list or a mapping, which cannot be a key.",
+    hint: 'Check the indentation of this line and the one above, and that every "- " and ": " is where you meant it.'
+  },
+  BLOCK_IN_FLOW: {
+    message: 'Inside brackets ("[ ]" or "{ }") after {{key}}, items are separated by commas; "- " items and "key: value" lines without commas cannot be used there.',
+    hint: "Write the items as [a, b] or {name: a, other: b}, or drop the brackets and put one item per line."
+  },
+  DUPLICATE_KEY: {
+    message: "{{Key}} appears more than once in the same mapping.",
+    hint: "Keep one of them: kubectl rejects a mapping with the same key twice."
+  },
+  IMPOSSIBLE: {
+    message: "The YAML parser could not make sense of {{line}}.",
+    hint: "Check this line for a stray character or a wrong indentation."
+  },
+  KEY_OVER_1024_CHARS: {
+    message: "A key here is longer than 1024 characters, the most YAML allows.",
+    hint: 'Check for a missing line break or a missing ": " before this point.'
+  },
+  MISSING_CHAR: {
+    message: 'Something is missing in {{line}}: a closing quote or bracket, a comma, a space, or a ":".',
+    hint: 'Check that every quote and bracket is closed and that every key is followed by ": ".'
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: "YAML reads {{line}} and what follows as one key spread over several lines, but a key must fit on one line.",
+    hint: 'Check for a missing ": " after a key, a missing "- " before a list item, or a wrong indentation.'
+  },
+  MULTIPLE_ANCHORS: {
+    message: '{{Value}} has two anchors ("&"); a value can have at most one.',
+    hint: 'Remove one of them, or put the value in quotes if "&" is part of the text.'
+  },
+  MULTIPLE_DOCS: {
+    message: "This text holds several YAML documents where one was expected.",
+    hint: 'Check the "---" lines: each separates two documents.'
+  },
+  MULTIPLE_TAGS: {
+    message: '{{Value}} has two tags ("!"); a value can have at most one.',
+    hint: 'Remove one of them, or put the value in quotes if "!" is part of the text.'
+  },
+  NON_STRING_KEY: {
+    message: "A key here is not plain text.",
+    hint: "Write keys as plain words."
+  },
+  RESOURCE_EXHAUSTION: {
+    message: "This document nests too deeply or expands too much for the parser; it is not checked further.",
+    hint: "No Kubernetes manifest nests hundreds of levels deep: check the indentation of the lines above."
+  },
+  TAB_AS_INDENT: {
+    message: "{{Line}} is indented with a tab, but YAML allows only spaces for indentation.",
+    hint: "Replace the tab with spaces, and set your editor to insert spaces when you press Tab."
+  },
+  TAG_RESOLVE_FAILED: {
+    message: '{{Value}} has a tag (starting with "!") that YAML cannot apply.',
+    hint: 'Remove the tag; or, if the "!" is part of the text, put the whole value in quotes.'
+  },
+  UNEXPECTED_TOKEN: {
+    message: "YAML cannot read {{line}} from this point on.",
+    hint: 'Look for a character that needs quotes at the start of a value (* & ! | > @ ` %), a ": " or " #" inside a value, a missing space after ":" or "-", or a wrong indentation.'
+  },
+  BAD_COLLECTION_TYPE: {
+    message: "A tag on {{value}} is meant for another kind of value (a list where there is a mapping, or the other way round).",
+    hint: "Remove the tag: Kubernetes manifests need none."
+  }
+};
+var situationMessages = {
+  tab: codeMessages.TAB_AS_INDENT,
+  blockHeaderText: {
+    message: "{{Value}} starts with {{char}}, which announces a block of text on the lines below, so nothing else may follow it on the same line.",
+    hint: "Put the text on the next line, indented further than {{key}}; or, if {{char}} is part of the value, put the whole value in quotes."
+  },
+  aliasStar: {
+    message: '{{Value}} starts with "*", which YAML reads as an alias (a reference to an anchor defined with "&"), not as text.',
+    hint: 'Put the whole value in quotes so YAML reads it as text; a cron schedule, for example, is written "*/5 * * * *" with the quotes.'
+  },
+  reservedStart: codeMessages.BAD_SCALAR_START,
+  unknownTag: {
+    message: '{{Value}} starts with "!", which YAML reads as a type tag rather than as part of the value, and this tag is not one it knows.',
+    hint: 'Put the whole value in quotes if the "!" is part of the text.'
+  },
+  binaryNotBase64: {
+    message: "{{Value}} is tagged !!binary but is not valid base64, so kubectl cannot decode it.",
+    hint: "Encode the content with base64 (for example base64 -w0 FILE), or remove the !!binary tag."
+  },
+  colonInValue: {
+    message: '{{Value}} contains ": " (a colon and a space), which YAML reads as the start of another key.',
+    hint: "Put the whole value in quotes."
+  },
+  noSpaceAfterColon: {
+    message: "{{Key}} has no space after its colon, so YAML reads the key and its value as one piece of text instead of a key and a value.",
+    hint: "Write a space after the colon ({{keyColon}} value)."
+  },
+  missingDash: {
+    message: '{{Line}} sits in {{list}} but does not start with "- ", so it is neither a list item nor a key of one.',
+    hint: `Start a new list item with "- " at the same column as the other items; if the line belongs to the item above, indent it to line up with that item's keys.`
+  },
+  dashNoSpace: {
+    message: 'The "-" before {{key}} needs a space after it to start a list item.',
+    hint: 'Write "- " (a dash and a space) before the key, at the same column as the other items.'
+  },
+  listIndent: {
+    message: "This item of {{list}} does not line up with the items above it.",
+    hint: 'Start every "- " of the same list at the same column.'
+  },
+  keyIndent: {
+    message: "{{Key}} does not line up with the keys above it, so YAML cannot tell which mapping it belongs to.",
+    hint: "Indent {{key}} with exactly as many spaces as the keys it belongs with."
+  },
+  overIndented: {
+    message: "The line below {{key}} is indented further, but {{key}} already has a value on its own line, so YAML reads the next line as part of that value.",
+    hint: "Line the next key up with {{key}}; or, if the lines below belong inside {{key}}, remove the value after its colon."
+  },
+  unclosedQuote: {
+    message: "{{Value}} opens a {{quote}} that is never closed.",
+    hint: "Add the closing quote at the end of the value."
+  },
+  unclosedBracket: {
+    message: "The {{open}} after {{key}} is never closed with {{close}}.",
+    hint: "Close it with {{close}} after the last item; or drop the brackets and write one item per line."
+  },
+  textAfterQuote: {
+    message: "{{Value}} has more text after its closing quote.",
+    hint: "Put the whole value inside the quotes."
+  },
+  commentSpace: {
+    message: 'A "#" in {{line}} touches the text before it; a comment needs a space before its "#".',
+    hint: 'Add a space before the "#", or put it inside quotes if it is part of the value.'
+  },
+  flowComma: {
+    message: "The brackets after {{key}} hold an extra comma (an empty item).",
+    hint: "Remove the extra comma."
+  },
+  flowMissingComma: {
+    message: "Two items inside the brackets after {{key}} are not separated by a comma.",
+    hint: 'Separate the items with ", " (a comma and a space), and write "key: value" with a space after the colon.'
+  },
+  listThenKey: {
+    message: "{{Line}} is a key at the top level, but the document above it is a list, and a document cannot be both.",
+    hint: 'Indent the key under a list item, or start a new document with a "---" line before it.'
+  },
+  directivesEnd: {
+    message: 'The "%" line above makes YAML expect a "---" line before the content, and there is none.',
+    hint: 'Remove the "%" line (Kubernetes manifests need none), or add a line with only "---" after it.'
+  },
+  undefinedAlias: {
+    message: '{{Value}} starts with "*", which YAML reads as an alias (a reference to an anchor defined with "&"), and no such anchor is defined above it.',
+    hint: 'If the "*" is part of the text, put the whole value in quotes.'
+  }
+};
+function valueStart(line) {
+  const from = line.key ? line.key.afterColon : line.contentColumn;
+  return line.text.slice(from, from + 64).trimStart();
+}
+var quoteNames = { '"': "double quote", "'": "single quote" };
+var brackets = { "]": "[", "}": "{" };
+function classify(problem, lines, line) {
+  const { code, message } = problem;
+  const value = valueStart(line);
+  const at = (situation, char) => ({ problem, situation, line, char });
+  if (code === "TAB_AS_INDENT" || line.tabIndent) return at("tab");
+  if (message === "undefined alias") return at("undefinedAlias");
+  if (/^[|>]/.test(value) && (code === "UNEXPECTED_TOKEN" || code === "MISSING_CHAR")) return at("blockHeaderText", `"${value[0]}"`);
+  if (value.startsWith("*") && (code === "UNEXPECTED_TOKEN" || code === "BAD_ALIAS")) return at("aliasStar");
+  if (code === "BAD_SCALAR_START") {
+    const char = value[0] === "`" ? 'a backtick ("`")' : value[0] === "%" ? '"%"' : '"@"';
+    return at("reservedStart", char);
+  }
+  if (code === "TAG_RESOLVE_FAILED") {
+    if (message.startsWith("binary:")) return at("binaryNotBase64");
+    if (value.startsWith("!") && !value.startsWith("!!")) return at("unknownTag");
+    return at(void 0);
+  }
+  if (code === "BAD_DQ_ESCAPE") return at(void 0);
+  const missingQuote = /^Missing closing (["'])quote/.exec(message);
+  if (missingQuote) return at("unclosedQuote", quoteNames[missingQuote[1]]);
+  const unclosed = /end with an? ([\]}])$/.exec(message);
+  if (unclosed) return at("unclosedBracket", unclosed[1]);
+  if (message.startsWith("Comments must be separated")) return at("commentSpace");
+  if (message.startsWith("Missing directives-end")) return at("directivesEnd");
+  if (/^Unexpected , in flow/.test(message) || message.startsWith("Unexpected empty item")) return at("flowComma");
+  if (/^Missing (?:,|space after :)/.test(message)) return at("flowMissingComma");
+  if (line.key?.name.startsWith("-")) return at("dashNoSpace");
+  const colonNoSpace = !line.key && /^[^\s#'"{}[\],&*!|>%@`-][^:\s]*:[^\s/]/.test(line.text.slice(line.contentColumn));
+  if (colonNoSpace && (code === "MULTILINE_IMPLICIT_KEY" || code === "MISSING_CHAR" || code === "BAD_INDENT")) return at("noSpaceAfterColon");
+  if (line.key && /:(?:[ \t]|$)/.test(line.text.slice(line.key.afterColon).replace(/#.*$/, "")) && code === "BLOCK_AS_IMPLICIT_KEY") return at("colonInValue");
+  if (line.key && /["']/.test(value[0] ?? "") && /at node end$/.test(message)) return at("textAfterQuote");
+  const previous = lines.previous(line.index);
+  if (line.listItem && previous) {
+    const sibling = previous.listItem ? previous : void 0;
+    if (sibling && sibling.indent !== line.indent && Math.abs(sibling.indent - line.indent) <= 2) return at("listIndent");
+    if (code === "BAD_INDENT" && /sequence items/.test(message)) return at("listIndent");
+  }
+  if (!line.listItem && previous && /^[^\]},#]/.test(line.text.slice(line.indent)) && (code === "BAD_INDENT" || code === "MISSING_CHAR" || code === "UNEXPECTED_TOKEN")) {
+    const listAbove = previous.listItem && previous.indent === line.indent ? previous : lines.previous(previous.index);
+    const inList = previous.listItem ? previous.indent === line.indent : listAbove?.listItem === true && listAbove.indent === line.indent && previous.indent > line.indent;
+    if (inList) return line.indent === 0 && line.key && code === "UNEXPECTED_TOKEN" ? at("listThenKey") : at("missingDash");
+  }
+  if ((code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") && line.key && value !== "") {
+    const next = lines.next(line.index);
+    if (next && next.indent > line.key.column) return at("overIndented");
+  }
+  if (code === "BAD_INDENT" && line.key && /mapping items/.test(message)) return at("keyIndent");
+  return at(void 0);
+}
+var priority = [
+  "tab",
+  "undefinedAlias",
+  "blockHeaderText",
+  "aliasStar",
+  "reservedStart",
+  "binaryNotBase64",
+  "unknownTag",
+  "unclosedQuote",
+  "unclosedBracket",
+  "textAfterQuote",
+  "noSpaceAfterColon",
+  "colonInValue",
+  "dashNoSpace",
+  "listIndent",
+  "missingDash",
+  "listThenKey",
+  "overIndented",
+  "keyIndent",
+  "commentSpace",
+  "flowComma",
+  "flowMissingComma",
+  "directivesEnd",
+  void 0
+];
+function quoted(name) {
+  return JSON.stringify(name);
+}
+function fill(template, classified, lines) {
+  const { line } = classified;
+  const squashed = classified.situation === "noSpaceAfterColon" ? /^[^:\s]+(?=:)/.exec(line.text.slice(line.contentColumn))?.[0] : void 0;
+  const own = squashed ?? (line.key && !line.key.name.startsWith("-") ? line.key.name : line.key?.name.slice(1));
+  const parent = lines.parentKey(line.index, line.key && !line.listItem ? line.key.column : line.indent)?.name;
+  const quoteChar = classified.situation === "unclosedQuote" ? classified.char === "single quote" ? "'" : '"' : void 0;
+  const opener = classified.char && brackets[classified.char] ? lines.lineWith(brackets[classified.char], line.index) : quoteChar ? lines.lineWhere((l) => valueStart(l).startsWith(quoteChar), line.index) : void 0;
+  const key = opener ? opener.key?.name ?? lines.parentKey(opener.index, opener.indent)?.name : own ?? parent;
+  const listParent = lines.listParent(line.index, line.indent)?.name;
+  const openerValue = opener && quoteChar ? opener.key ? `the value of ${quoted(opener.key.name)}` : "this value" : void 0;
+  const listItem = line.listItem && !line.key;
+  const value = own !== void 0 ? `the value of ${quoted(own)}` : listItem && parent !== void 0 ? `a list item under ${quoted(parent)}` : "this value";
+  const lineName = own !== void 0 ? `the line of ${quoted(own)}` : "this line";
+  const close = classified.char && brackets[classified.char] ? classified.char : void 0;
+  const replacements = {
+    key: key !== void 0 ? quoted(key) : "this key",
+    Key: key !== void 0 ? quoted(key) : "This key",
+    keyColon: own !== void 0 ? `${own}:` : "key:",
+    value: openerValue ?? value,
+    Value: (openerValue ?? value)[0].toUpperCase() + (openerValue ?? value).slice(1),
+    line: lineName,
+    Line: lineName[0].toUpperCase() + lineName.slice(1),
+    parent: parent !== void 0 ? quoted(parent) : "the key above",
+    list: listParent !== void 0 ? `the list under ${quoted(listParent)}` : "a list",
+    char: classified.char ?? "",
+    quote: classified.char ?? "quote",
+    open: close ? `"${brackets[close]}"` : "",
+    close: close ? `"${close}"` : ""
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name) => replacements[name] ?? "");
 }
 function clampOffset(text2, offset) {
   let end = text2.length;
   while (end > 0 && (text2[end - 1] === "\n" || text2[end - 1] === "\r")) end--;
   return Math.max(0, Math.min(offset, Math.max(end - 1, 0)));
 }
-function errorToFinding(error, text2, lineCounter, severity) {
-  const start = clampOffset(text2, error.pos[0]);
-  const end = Math.max(start + 1, Math.min(error.pos[1], clampOffset(text2, error.pos[1]) + 1));
-  const range = offsetsToRange(lineCounter, start, end);
-  const duplicate = error.code === "DUPLICATE_KEY";
-  if (error.code === "RESOURCE_EXHAUSTION") {
-    return {
+function lineOf(lines, text2, offset) {
+  const index = lines.indexOf(offset);
+  if ((text2[offset] === "\n" || text2[offset] === "\r") && index + 1 < lines.count) {
+    for (let i = index + 1; i < lines.count; i++) if (!SourceLines.blank(lines.line(i))) return i;
+  }
+  return index;
+}
+function syntaxFindings(problems, lines, lineCounter) {
+  const text2 = lines.text;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const problem of problems) {
+    const offset = clampOffset(text2, problem.pos[0]);
+    const index = lineOf(lines, text2, offset);
+    const classified = classify(problem, lines, lines.line(index));
+    const group = byLine.get(index);
+    if (group) group.push(classified);
+    else byLine.set(index, [classified]);
+  }
+  const findings = [];
+  for (const group of byLine.values()) {
+    const best = [...group].sort((a, b) => priority.indexOf(a.situation) - priority.indexOf(b.situation))[0];
+    const { problem } = best;
+    const entry = best.situation ? situationMessages[best.situation] : codeMessages[problem.code];
+    const start = clampOffset(text2, problem.pos[0]);
+    const end = Math.max(start + 1, Math.min(problem.pos[1], clampOffset(text2, problem.pos[1]) + 1));
+    const severity = group.some((c) => c.problem.severity === "error") ? "error" : "warning";
+    findings.push({
       ruleId: "yaml-syntax",
       severity,
-      message: "This document nests too deeply or expands too much for the parser; it is not checked further.",
-      ...range,
-      hint: "No Kubernetes manifest nests hundreds of levels deep: check the indentation of the lines above."
-    };
+      message: fill(entry.message, best, lines),
+      messageId: best.situation ?? problem.code,
+      ...offsetsToRange(lineCounter, start, end),
+      hint: fill(entry.hint, best, lines)
+    });
   }
-  return {
-    ruleId: duplicate ? "yaml-duplicate-key" : "yaml-syntax",
-    severity,
-    message: duplicate ? "This mapping key appears more than once." : `${shortMessage(error)}.`.replace(/\.\.$/, "."),
-    ...range,
-    hint: hintFor(error)
-  };
+  return findings;
+}
+
+// src/yaml/duplicate-keys.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var resourceKeys = /* @__PURE__ */ new Set(["apiVersion", "kind"]);
+function pushChildren(stack, node) {
+  const items = (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node) ? node.items : [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if ((0, import_yaml2.isPair)(item)) {
+      if (item.value && typeof item.value === "object") stack.push(item.value);
+    } else if (item && typeof item === "object") stack.push(item);
+  }
+}
+function findDuplicateKeys(root, lineCounter) {
+  const findings = [];
+  let twoResources = false;
+  const stack = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml2.isAlias)(node)) continue;
+    if ((0, import_yaml2.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      const repeated = [];
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!(0, import_yaml2.isScalar)(key) || key.value === "<<" || key.value !== null && typeof key.value === "object") continue;
+        const name = key.value === null || key.value === void 0 ? "" : String(key.value);
+        if (seen.has(name)) {
+          if (key.range) repeated.push({ name, range: [key.range[0], key.range[1]] });
+        } else seen.add(name);
+      }
+      if (node === root && repeated.some((r) => resourceKeys.has(r.name))) {
+        twoResources = true;
+        const first = repeated[0];
+        findings.push({
+          ruleId: "yaml-syntax",
+          severity: "error",
+          message: `${JSON.stringify(first.name)} appears a second time at the top level: this looks like two resources in one document, with no "---" line between them.`,
+          messageId: "missingDocumentStart",
+          ...offsetsToRange(lineCounter, first.range[0], first.range[1]),
+          hint: 'Put a line with only "---" before the second resource, so that each resource is its own document.'
+        });
+      } else {
+        for (const { name, range } of repeated) {
+          findings.push({
+            ruleId: "yaml-duplicate-key",
+            severity: "error",
+            message: `${JSON.stringify(name)} appears more than once in the same mapping; kubectl rejects the file, and the other checks use the last one.`,
+            messageId: "duplicate",
+            ...offsetsToRange(lineCounter, range[0], range[1]),
+            hint: `Keep only one ${JSON.stringify(name)}: remove the other, or merge what is under both into one.`
+          });
+        }
+      }
+    }
+    pushChildren(stack, node);
+  }
+  return { findings, twoResources };
+}
+
+// src/yaml/undefined-alias.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function firstUndefinedAlias(root) {
+  const anchors = /* @__PURE__ */ new Set();
+  const stack = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if ((0, import_yaml3.isPair)(node)) {
+      stack.push(node.value, node.key);
+      continue;
+    }
+    if ((0, import_yaml3.isAlias)(node)) {
+      if (!anchors.has(node.source)) return node;
+      continue;
+    }
+    const anchor = node.anchor;
+    if (anchor) anchors.add(anchor);
+    if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+  }
+  return void 0;
+}
+
+// src/yaml/compact-strings.ts
+var shared = /* @__PURE__ */ new Map();
+var maxShared = 1e5;
+var maxSharedLength = 48;
+var minSliceLength = 13;
+function compactString(value) {
+  if (value.length <= maxSharedLength) {
+    const known = shared.get(value);
+    if (known !== void 0) return known;
+    const own = value.length >= minSliceLength ? unslice(value) : value;
+    if (shared.size < maxShared) shared.set(own, own);
+    return own;
+  }
+  return unslice(value);
+}
+function unslice(value) {
+  return (" " + value).slice(1);
+}
+
+// src/yaml/plain-value.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var needsToJS = /* @__PURE__ */ Symbol("needs toJS");
+var Unsupported = class extends Error {
+};
+var unsupported = new Unsupported();
+function plainValueOf(root, maxDepth) {
+  try {
+    return convert(root, 1, maxDepth);
+  } catch (error) {
+    if (error === unsupported) return needsToJS;
+    throw error;
+  }
+}
+function scalarValue(value) {
+  if (value === null || value === void 0) return void 0;
+  if (typeof value === "string") return compactString(value);
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "bigint") return Number(value);
+  throw unsupported;
+}
+function convert(node, depth, maxDepth) {
+  if (node === null || node === void 0) return void 0;
+  if (depth > maxDepth) throw unsupported;
+  if ((0, import_yaml4.isScalar)(node)) return scalarValue(node.value);
+  if ((0, import_yaml4.isSeq)(node)) {
+    const out = new Array(node.items.length);
+    node.items.forEach((item, i) => {
+      out[i] = convert(item, depth + 1, maxDepth) ?? null;
+    });
+    return out;
+  }
+  if ((0, import_yaml4.isMap)(node)) {
+    const out = {};
+    let nullKeys;
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (!(0, import_yaml4.isScalar)(key) || key.value === "<<" || key.value !== null && typeof key.value === "object") throw unsupported;
+      const name = key.value === null || key.value === void 0 ? "" : String(key.value);
+      if (Object.hasOwn(out, name) || nullKeys?.includes(name)) throw unsupported;
+      const value = convert(pair.value, depth + 1, maxDepth);
+      if (value === void 0) (nullKeys ??= []).push(name);
+      else if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+    }
+    return out;
+  }
+  throw unsupported;
+}
+
+// src/yaml/parse.ts
+var defaultParseLimits = { maxAliasCount: 100, maxDepth: 128 };
+function problemOf(error, severity) {
+  return { code: error.code, message: (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""), pos: error.pos, severity };
 }
 function dropNulls(value) {
   if (value === null || value === void 0) return void 0;
@@ -30873,9 +15386,9 @@ function depthOf(root, limit) {
       tooDeep = node;
       break;
     }
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml5.isMap)(node)) {
       for (const pair of node.items) if (pair.value && typeof pair.value === "object") stack.push([pair.value, depth + 1]);
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml5.isSeq)(node)) {
       for (const item of node.items) if (item && typeof item === "object") stack.push([item, depth + 1]);
     }
   }
@@ -30884,26 +15397,26 @@ function depthOf(root, limit) {
 function firstAlias(root) {
   let found = null;
   if (!root) return null;
-  (0, import_yaml3.visit)(root, {
+  (0, import_yaml5.visit)(root, {
     Alias(_, node) {
       found = node;
-      return import_yaml3.visit.BREAK;
+      return import_yaml5.visit.BREAK;
     }
   });
   return found;
 }
 function parseYamlStream(source, limits = defaultParseLimits) {
   const text2 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
-  const lineCounter = new import_yaml3.LineCounter();
+  const lineCounter = new import_yaml5.LineCounter();
   lineCounter.addNewLine(0);
   for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
   const findings = [];
   const documents = [];
-  const options2 = { uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: "error" };
+  const options2 = { uniqueKeys: false, merge: true, customTags: [goYamlBoolean, goYamlBinary], logLevel: "error" };
   let docs;
   try {
-    const composer = new import_yaml3.Composer(options2);
-    const parser = new import_yaml3.Parser();
+    const composer = new import_yaml5.Composer(options2);
+    const parser = new import_yaml5.Parser();
     docs = Array.from(composer.compose(parser.parse(text2), true, text2.length));
   } catch (error) {
     findings.push({
@@ -30919,14 +15432,16 @@ function parseYamlStream(source, limits = defaultParseLimits) {
     return { documents, findings, lineCounter, positions: new TextPositions(text2, lineCounter), text: text2 };
   }
   const positions = new TextPositions(text2, lineCounter);
+  const sourceLines = new SourceLines(text2);
   docs.forEach((document, index) => {
-    for (const error of document.errors) findings.push(errorToFinding(error, text2, lineCounter, "error"));
-    for (const warning of document.warnings) findings.push(errorToFinding(warning, text2, lineCounter, "warning"));
     const root = document.contents ?? null;
+    const problems = [...document.errors.map((e) => problemOf(e, "error")), ...document.warnings.map((w) => problemOf(w, "warning"))];
+    const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineCounter) : { findings: [], twoResources: false };
+    findings.push(...duplicates.findings);
     const map = new YamlSourceMap(document, root, positions);
-    let broken = document.errors.length > 0;
+    let broken = document.errors.length > 0 || duplicates.twoResources;
     let value;
-    const empty = root === null || root.value === null && !(0, import_yaml3.isMap)(root) && !(0, import_yaml3.isSeq)(root) && !(0, import_yaml3.isAlias)(root);
+    const empty = root === null || root.value === null && !(0, import_yaml5.isMap)(root) && !(0, import_yaml5.isSeq)(root) && !(0, import_yaml5.isAlias)(root);
     const plain = !broken && !empty ? plainValueOf(root, limits.maxDepth) : needsToJS;
     if (plain !== needsToJS) value = plain;
     else if (!broken && !empty) {
@@ -30943,6 +15458,12 @@ function parseYamlStream(source, limits = defaultParseLimits) {
         });
       }
     }
+    const undefinedAlias = plain === needsToJS && !broken && !empty ? firstUndefinedAlias(root) : void 0;
+    if (undefinedAlias?.range) {
+      broken = true;
+      problems.push({ code: "BAD_ALIAS", message: "undefined alias", pos: [undefinedAlias.range[0], undefinedAlias.range[1]], severity: "error" });
+    }
+    findings.push(...syntaxFindings(problems, sourceLines, lineCounter));
     if (plain === needsToJS && !broken && !empty) {
       try {
         value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));
@@ -30966,7 +15487,7 @@ function parseYamlStream(source, limits = defaultParseLimits) {
 }
 
 // src/yaml/compact-map.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var NONE = 0;
 var LEAF = 1;
 var MAP = 2;
@@ -30994,10 +15515,7 @@ function linePos(table, first, offset) {
   return { line: low - first, col: offset - table[low - 1] + 1 };
 }
 function toRange(file, start, end) {
-  const from = linePos(file.table, file.lines, start);
-  const to = linePos(file.table, file.lines, Math.max(end, start + 1));
-  if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  return offsetsToRange({ linePos: (offset) => linePos(file.table, file.lines, offset) }, start, end);
 }
 var CompactSourceMap = class _CompactSourceMap {
   // Plain fields, no arrays: one small object per resource is all a map adds to its file's table.
@@ -31122,7 +15640,7 @@ var CompactMapBuilder = class _CompactMapBuilder {
       return;
     }
     let end = range[1];
-    if ((0, import_yaml4.isScalar)(node) && node.value === null) end = range[0] + 1;
+    if ((0, import_yaml6.isScalar)(node) && node.value === null) end = range[0] + 1;
     else while (end > range[0] + 1 && isBlank(this.text.charCodeAt(end - 1))) end--;
     into[at] = range[0];
     into[at + 1] = end;
@@ -31134,8 +15652,8 @@ var CompactMapBuilder = class _CompactMapBuilder {
   }
   /** A sequence item has no key: "this item" is anchored on its first key, if it is a mapping. */
   static firstKey(item) {
-    const first = (0, import_yaml4.isMap)(item) ? item.items[0] : void 0;
-    return first && (0, import_yaml4.isPair)(first) ? first.key : null;
+    const first = (0, import_yaml6.isMap)(item) ? item.items[0] : void 0;
+    return first && (0, import_yaml6.isPair)(first) ? first.key : null;
   }
   /** Adds `node` with the key range of `keyNode` (the pair's key, a list item's first key, or null). */
   node(node, keyNode, keyName) {
@@ -31149,17 +15667,17 @@ var CompactMapBuilder = class _CompactMapBuilder {
     let kind = LEAF;
     if (node === null || node === void 0) {
       kind = NONE;
-    } else if ((0, import_yaml4.isMap)(node)) {
+    } else if ((0, import_yaml6.isMap)(node)) {
       kind = MAP;
       for (const pair of node.items) {
-        if (!(0, import_yaml4.isPair)(pair)) continue;
+        if (!(0, import_yaml6.isPair)(pair)) continue;
         const keyNode2 = pair.key;
-        this.node(pair.value, keyNode2, (0, import_yaml4.isScalar)(keyNode2) ? this.keyId(String(keyNode2.value)) : -1);
+        this.node(pair.value, keyNode2, (0, import_yaml6.isScalar)(keyNode2) ? this.keyId(String(keyNode2.value)) : -1);
       }
-    } else if ((0, import_yaml4.isSeq)(node)) {
+    } else if ((0, import_yaml6.isSeq)(node)) {
       kind = SEQ;
       for (const item of node.items) this.node(item ?? null, _CompactMapBuilder.firstKey(item), -1);
-    } else if ((0, import_yaml4.isAlias)(node)) {
+    } else if ((0, import_yaml6.isAlias)(node)) {
       kind = ALIAS;
     }
     scratch[base + KIND_SIZE] = kind | this.count - at << 3;
@@ -31174,9 +15692,9 @@ var CompactMapBuilder = class _CompactMapBuilder {
     if (cached) return cached;
     const lastWithAnchor = /* @__PURE__ */ new Map();
     const targets = /* @__PURE__ */ new Map();
-    (0, import_yaml4.visit)(document, {
+    (0, import_yaml6.visit)(document, {
       Node: (_key, node) => {
-        if ((0, import_yaml4.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
+        if ((0, import_yaml6.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
         else if (node.anchor) lastWithAnchor.set(node.anchor, node);
       }
     });
@@ -31206,19 +15724,19 @@ var CompactMapBuilder = class _CompactMapBuilder {
   /** A document-level problem goes on the first key, not on the whole document (YamlSourceMap.rootLocation). */
   rootOffsets(root) {
     const value = this.offsets(root);
-    if ((0, import_yaml4.isMap)(root) && root.items.length > 0) {
+    if ((0, import_yaml6.isMap)(root) && root.items.length > 0) {
       const first = root.items[0];
-      const key = first && (0, import_yaml4.isPair)(first) ? this.offsets(first.key) : [-1, -1];
+      const key = first && (0, import_yaml6.isPair)(first) ? this.offsets(first.key) : [-1, -1];
       return [key[0], key[1], value[0], value[1]];
     }
     return [value[0], value[1], value[0], value[1]];
   }
 };
 
-// src/engine/resources.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+// src/resources/resources.ts
+var import_yaml7 = __toESM(require_dist(), 1);
 
-// src/engine/pod-spec.ts
+// src/values.ts
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -31231,34 +15749,6 @@ function get(value, path3) {
   }
   return current ?? void 0;
 }
-var podSpecPaths = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"]
-};
-function podSpecOf(resource) {
-  const path3 = resource.kind ? podSpecPaths[resource.kind] : void 0;
-  if (!path3) return void 0;
-  const spec = get(resource.value, path3);
-  return isObject(spec) ? { path: path3, spec } : void 0;
-}
-function containersOf(pod) {
-  const found = [];
-  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    const items = pod.spec[list];
-    if (!Array.isArray(items)) continue;
-    items.forEach((container, index) => {
-      if (isObject(container)) found.push({ path: [...pod.path, list, index], container, list });
-    });
-  }
-  return found;
-}
 function formatPath(path3) {
   let out = "";
   for (const segment of path3) {
@@ -31268,8 +15758,11 @@ function formatPath(path3) {
   }
   return out;
 }
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
-// src/engine/resources.ts
+// src/resources/resources.ts
 function text(value) {
   return typeof value === "string" && value !== "" ? value : null;
 }
@@ -31319,9 +15812,9 @@ function toResource(file, docIndex, value, map, prefix, findings) {
   return { file, docIndex, apiVersion, kind, name, namespace: text(metadata?.namespace), value, map };
 }
 function listItemNodes(root) {
-  if (!(0, import_yaml5.isMap)(root)) return [];
+  if (!(0, import_yaml7.isMap)(root)) return [];
   for (const pair of root.items) {
-    if ((0, import_yaml5.isPair)(pair) && (0, import_yaml5.isScalar)(pair.key) && pair.key.value === "items" && (0, import_yaml5.isSeq)(pair.value)) return pair.value.items;
+    if ((0, import_yaml7.isPair)(pair) && (0, import_yaml7.isScalar)(pair.key) && pair.key.value === "items" && (0, import_yaml7.isSeq)(pair.value)) return pair.value.items;
   }
   return [];
 }
@@ -31346,10 +15839,40 @@ function extractResources(file, stream) {
   return { resources, findings };
 }
 
-// src/engine/suppress.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+// src/lint/suppress.ts
+var import_yaml8 = __toESM(require_dist(), 1);
 
-// src/engine/did-you-mean.ts
+// src/k8s/pod-spec.ts
+var podSpecPaths = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"]
+};
+function podSpecOf(resource) {
+  const path3 = resource.kind ? podSpecPaths[resource.kind] : void 0;
+  if (!path3) return void 0;
+  const spec = get(resource.value, path3);
+  return isObject(spec) ? { path: path3, spec } : void 0;
+}
+function containersOf(pod) {
+  const found = [];
+  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+    const items = pod.spec[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((container, index) => {
+      if (isObject(container)) found.push({ path: [...pod.path, list, index], container, list });
+    });
+  }
+  return found;
+}
+
+// src/k8s/did-you-mean.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function normalizeName(name) {
   return name.toLowerCase().replace(/[-_.]/g, "_");
@@ -31376,10 +15899,10 @@ function suggestName(name, candidates) {
   return best?.candidate;
 }
 function listNames(names, limit = 10) {
-  const sorted = [...new Set(names)].sort();
-  if (sorted.length === 0) return "(none)";
-  const shown = sorted.slice(0, limit).join(", ");
-  return sorted.length > limit ? `${shown} and ${sorted.length - limit} more` : shown;
+  const sorted2 = [...new Set(names)].sort();
+  if (sorted2.length === 0) return "(none)";
+  const shown = sorted2.slice(0, limit).join(", ");
+  return sorted2.length > limit ? `${shown} and ${sorted2.length - limit} more` : shown;
 }
 
 // src/types.ts
@@ -31392,7 +15915,7 @@ function refOf(resource) {
   };
 }
 
-// src/engine/locate.ts
+// src/yaml/locate.ts
 function findingAt(resource, problem) {
   const range = pickRange(resource.map.locate(problem.path), problem.target ?? "value");
   return {
@@ -31407,7 +15930,13 @@ function findingAt(resource, problem) {
   };
 }
 
-// src/engine/rule.ts
+// src/yaml/resource-location.ts
+function fileAndLine(resource, path3 = ["metadata", "name"]) {
+  const range = pickRange(resource.map.locate(path3), "value");
+  return range ? `${resource.file}:${range.line}` : resource.file;
+}
+
+// src/lint/rule.ts
 function defineRule(rule) {
   return rule;
 }
@@ -31415,7 +15944,149 @@ function fillTemplate(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => name in data ? String(data[name]) : whole);
 }
 
-// src/engine/suppress.ts
+// src/lint/builtin-rules.ts
+var suppressionRuleMeta = {
+  id: "unused-suppression",
+  description: "A kubegrade-disable comment or kubegrade.io/ignore annotation that names an unknown rule or silences nothing (lint mode only).",
+  severity: "warning",
+  messages: {
+    unused: "{{ruleId}} reports nothing on {{where}}, so this suppression silences nothing.",
+    unknown: '"{{ruleId}}" is not a kubegrade rule, so this suppression silences nothing{{suggestion}}.',
+    noRule: "This {{directive}} comment names no rule, so it silences nothing.",
+    unknownDirective: '"{{directive}}" is not a kubegrade directive, so this comment silences nothing.'
+  },
+  hints: {
+    unused: "Remove {{ruleId}} from it (or the whole suppression), so it cannot hide a future problem.",
+    unknown: "Use a rule id from `grade rules`.",
+    noRule: "Name the rules it silences, e.g. # {{directive}} image-tag -- why this is fine.",
+    unknownDirective: "Write kubegrade-disable-line or kubegrade-disable-next-line."
+  },
+  docs: {
+    rationale: "In lint mode, `# kubegrade-disable-next-line RULE-ID -- reason` silences a rule on the next line, `# kubegrade-disable-line RULE-ID` on its own line, and the annotation `kubegrade.io/ignore: RULE-ID,RULE-ID` inside one resource. A suppression with a misspelt rule id, or one whose problem has since been fixed, silences nothing today but would hide a new problem tomorrow, so it is reported. Grading ignores every suppression: a scored check cannot be switched off from inside the answers.",
+    incorrect: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n# kubegrade-disable-next-line job-restart-policy -- not a Job\ndata:\n  mode: fast\n",
+    correct: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n"
+  }
+};
+var builtinRules = [
+  suppressionRuleMeta,
+  {
+    id: "too-many-findings",
+    description: "A file with more than 200 findings: the rest are summed up in one note (errors are listed first).",
+    severity: "info",
+    messages: {},
+    docs: {
+      rationale: "A pasted or generated file can produce thousands of findings, and one YAML mistake can cause many more. The first 200 of a file are listed (errors before warnings) and one note says how many were left out, with the severity of the worst of them, so the exit code still tells the truth. Fix what is shown and run again.",
+      incorrect: "# (a file with 201 or more problems)\n",
+      correct: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n"
+    }
+  },
+  {
+    id: "file-unreadable",
+    description: "A file that cannot be read as YAML text: binary, not UTF-8, too large, unreadable, or a symbolic link leading outside the graded folder.",
+    severity: "error",
+    messages: {},
+    docs: {
+      rationale: "kubectl can only apply text files. A file saved in another encoding, a binary file with a .yaml name, or a link to a file outside the folder being graded is reported once and skipped; every other file is still checked.",
+      incorrect: "# (a file saved as UTF-16, or a symlink to /etc/passwd named secret.yaml)\n",
+      correct: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n"
+    }
+  },
+  {
+    id: "yaml-syntax",
+    description: 'Every error the YAML parser reports (tabs, bad indentation, a missing "- " or space after ":", unquoted special characters, unclosed quotes and brackets, two resources without "---", alias limits), in plain words, once per mistake, at its own position.',
+    severity: "error",
+    messages: {},
+    docs: {
+      rationale: "A document with a YAML error cannot be read reliably: the parser guesses, and a guess can silently move a field to another level. Such a document is reported at the exact position of each mistake and not checked further, so fix these first. Messages name the key and say how to fix it; they never repeat the text of a value, which may be a password.",
+      incorrect: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n	name: settings\n",
+      correct: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n"
+    }
+  },
+  {
+    id: "yaml-duplicate-key",
+    description: "A mapping key given twice; kubectl rejects the file. The other checks read the last value.",
+    severity: "error",
+    messages: {},
+    docs: {
+      rationale: "When a key appears twice in the same mapping, kubectl refuses the file (its YAML-to-JSON conversion fails on the repeated key). This usually means a block was pasted twice or a field was meant to go one level deeper. The rest of the document is still checked, reading the last value as a reader of the file would.",
+      incorrect: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n  mode: slow\n",
+      correct: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: slow\n"
+    }
+  },
+  {
+    id: "manifest-shape",
+    description: "A document that is not a mapping, or lacks apiVersion, kind or metadata.name.",
+    severity: "error",
+    messages: {},
+    docs: {
+      rationale: "Every Kubernetes object needs apiVersion and kind (which API it belongs to) and metadata.name (what it is called). Without them the API server cannot even tell what the document is meant to be.",
+      incorrect: "kind: Job\nmetadata:\n  name: traceroute\n",
+      correct: "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\n"
+    }
+  },
+  {
+    id: "schema",
+    description: 'Strict validation against the Kubernetes schema of the target version (--kube-version): unknown fields (with "did you mean"), wrong types, missing required fields, values outside an enum.',
+    severity: "error",
+    messages: {
+      "unknown-field": 'Unknown field "{{field}}" in {{where}}; did you mean "{{suggestion}}"? (Without a close match: "{{where}}: a {{type}} has no such field".)',
+      "wrong-type": "{{path}} must be {{expected}}, not {{actual}}.",
+      required: '{{where}} is missing the required field "{{field}}".',
+      enum: "{{path}} must be one of {{allowed}}, not {{actual}}.",
+      format: "{{path}} must be base64-encoded (Secret data, ConfigMap binaryData), or a date and time such as 2024-01-31T12:00:00Z.",
+      "no-schema": "No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated. (An info; an error with --strict-kinds.)"
+    },
+    hints: {
+      "unknown-field": "Rename it to {{suggestion}}, or remove it; the hint gives the field's description.",
+      "wrong-type": 'Remove the quotes around a number, quote a value that must be a string, or write a list with "- ".',
+      required: "Add {{field}}: under {{where}}.",
+      enum: "Use one of the allowed values (they are case-sensitive).",
+      format: "Encode the value with base64, or put plain text under stringData."
+    },
+    docs: {
+      rationale: 'The API server rejects a manifest with a field it does not know (kubectl apply --validate=strict, the default since 1.25), a value of the wrong type, or a missing required field. A misspelt field is the most common beginner mistake: without strict validation it would be dropped silently and the object would not do what you meant. Each problem is reported where it is: an unknown field on its key, a wrong value on the value, a missing field on the key of the object that lacks it. Schemas for Kubernetes 1.10, 1.13, 1.21, 1.25 and 1.30 are bundled (grade schemas lists them; --kube-version picks one); nothing is downloaded. A field that only a newer version has is reported as such ("Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does"). Custom resources (kinds from a CustomResourceDefinition) have no bundled schema: each gets one info finding, or an error with --strict-kinds. Numbers that the API reads as text (`cpu: 1`, `port: http`) and `null` values (`creationTimestamp: null`) are accepted, as the API server accepts them.',
+      incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
+      correct: "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: 3\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n"
+    }
+  },
+  {
+    id: "api-version",
+    description: "An apiVersion/kind the target Kubernetes version does not serve (removed, or not yet there: error) or serves but deprecates (warning), naming the version and the replacement.",
+    severity: "error",
+    messages: {
+      removed: "Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: use {{replacement}} (available since {{since}}); {{apiVersion}} was removed in {{removedIn}}.",
+      "not-yet": "{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} serves {{kind}} as {{servedAs}}.",
+      deprecated: "{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}} and removed in {{removedIn}}: use {{replacement}} (available since {{since}}).",
+      "other-api-version": "Kubernetes {{version}} has no {{kind}} in {{apiVersion}}: {{kind}} is served as {{servedAs}}.",
+      "unknown-kind": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestion}}?'
+    },
+    hints: {
+      removed: "Change apiVersion to {{replacement}}.",
+      "not-yet": "Change apiVersion to {{servedAs}}, or choose a newer version with --kube-version.",
+      deprecated: "Change apiVersion to {{replacement}} before moving to Kubernetes {{removedIn}}.",
+      "other-api-version": "Change apiVersion to {{servedAs}}.",
+      "unknown-kind": "Write kind: {{suggestion}} (kinds are case-sensitive)."
+    },
+    docs: {
+      rationale: 'APIs move: CronJob was batch/v1beta1 until Kubernetes 1.21 made it batch/v1, and 1.25 removed the beta. A manifest written for an older cluster is rejected by a newer one with "no matches for kind", and one written for a newer cluster by an older one. The finding sits on the apiVersion value and names the version that removed it (or first served it) and what to use instead; a deprecated API that still works is a warning. The manifest is still checked against the schema of the newest version that served it, so typos inside it are reported too. A rubric can tolerate a removed API (the day-2 workshop accepts batch/v1beta1 CronJob): the finding is then a warning.',
+      incorrect: "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n",
+      correct: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+    }
+  },
+  {
+    id: "rubric",
+    description: "A graded check of the rubric that fails: a resource the exercise asks for is missing, or a field does not have the value the exercise text asks for (grade mode only).",
+    severity: "error",
+    messages: {},
+    docs: {
+      rationale: 'When grading, every check of the rubric (the built-in day-2 workshop, or --rubric FILE) looks at the resource the exercise asks for. A failed check is reported at the line that decides it, with the exercise and check it belongs to and a hint from the rubric: "no ConfigMap named not-secret-config; did you mean not-secret-conifg?", or "the container runs echo Jeff, but the exercise asks for ls -al /etc/not-secret; cat /etc/not-secret/username". Nothing inside the answers can switch a check off.',
+      incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:latest\n          command: ["traceroute", "google.com"]\n',
+      correct: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n'
+    }
+  }
+];
+
+// src/lint/suppress.ts
 var lexerMarkers = /* @__PURE__ */ new Set(["", "", ""]);
 var directivePattern = /^#\s*(kubegrade-[A-Za-z-]*)(.*)$/s;
 var knownDirectives = {
@@ -31452,7 +16123,7 @@ function findDirectives(file, source) {
   if (!text2.includes("kubegrade-")) return directives;
   const starts = lineStarts(text2);
   let offset = 0;
-  for (const token of new import_yaml6.Lexer().lex(text2)) {
+  for (const token of new import_yaml8.Lexer().lex(text2)) {
     if (lexerMarkers.has(token)) continue;
     const start = offset;
     offset += token.length;
@@ -31474,7 +16145,7 @@ function findDirectives(file, source) {
   return directives;
 }
 
-// src/engine/config-data.ts
+// src/k8s/config-data.ts
 function configDataKeys(resource) {
   const sections = resource.kind === "Secret" ? ["data", "stringData"] : ["data", "binaryData"];
   const keys = /* @__PURE__ */ new Set();
@@ -31494,7 +16165,7 @@ function envFromKeys(resource) {
   return [...keys].sort();
 }
 
-// src/engine/label-selector.ts
+// src/k8s/label-selector.ts
 function labelsOf(value) {
   const labels2 = {};
   if (!isObject(value)) return labels2;
@@ -31555,7 +16226,7 @@ function describeLabels(labels2) {
   return entries.length === 0 ? "(no labels)" : entries.map(([key, value]) => `${key}=${value}`).join(", ");
 }
 
-// src/engine/pod-templates.ts
+// src/k8s/pod-templates.ts
 function podTemplateOf(resource) {
   const pod = podSpecOf(resource);
   if (!pod) return void 0;
@@ -31748,7 +16419,7 @@ var config_ref_default = defineRule({
   }
 });
 
-// src/engine/k8s-names.ts
+// src/k8s/names.ts
 var configKeyMaxLength = 253;
 var configKeyPattern = /^[-._a-zA-Z0-9]+$/;
 function configKeyProblem(key) {
@@ -31790,7 +16461,7 @@ function valueTypeName(value) {
   return typeof value;
 }
 
-// src/engine/credential-keys.ts
+// src/k8s/credential-keys.ts
 var credentialWords = /* @__PURE__ */ new Set([
   "password",
   "passwd",
@@ -31812,10 +16483,20 @@ var credentialWords = /* @__PURE__ */ new Set([
   "privatekey",
   "secretkey",
   "accesskey",
-  "clientsecret"
+  "clientsecret",
+  "auth",
+  "authorization",
+  "authkey",
+  "bearer",
+  "htpasswd",
+  "dockerconfigjson",
+  "dockercfg",
+  "cookie",
+  "sessionid"
 ]);
-var credentialPairs = /* @__PURE__ */ new Set(["api key", "private key", "secret key", "access key", "tls key", "ssh key", "signing key", "encryption key", "master key"]);
-var keyFile = /(\.(key|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
+var credentialSuffixes = ["password", "passwd", "passphrase", "secret", "secrets", "token", "tokens", "credential", "credentials", "apikey", "privatekey"];
+var credentialPairs = /* @__PURE__ */ new Set(["api key", "private key", "secret key", "access key", "tls key", "ssh key", "signing key", "encryption key", "master key", "auth key", "client key"]);
+var keyFile = /(\.(key|pem|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
 function wordsOf(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word.toLowerCase());
 }
@@ -31825,10 +16506,104 @@ function looksLikeCredential(key) {
   const last = words.at(-1);
   if (last === void 0) return false;
   if (credentialWords.has(last)) return true;
+  if (credentialSuffixes.some((suffix) => last.endsWith(suffix))) return true;
   return words.length >= 2 && credentialPairs.has(`${words.at(-2)} ${last}`);
 }
 
-// src/engine/base64.ts
+// src/k8s/redact.ts
+var nonSecretKinds = /* @__PURE__ */ new Set([
+  "ConfigMap",
+  "Pod",
+  "PodTemplate",
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "CronJob",
+  "Service",
+  "Endpoints",
+  "EndpointSlice",
+  "Ingress",
+  "IngressClass",
+  "NetworkPolicy",
+  "Namespace",
+  "ServiceAccount",
+  "PersistentVolume",
+  "PersistentVolumeClaim",
+  "StorageClass",
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+  "HorizontalPodAutoscaler",
+  "PodDisruptionBudget",
+  "LimitRange",
+  "ResourceQuota",
+  "PriorityClass",
+  "RuntimeClass",
+  "Lease",
+  "CustomResourceDefinition",
+  "APIService",
+  "Event",
+  "Node",
+  "CSIDriver",
+  "VolumeAttachment"
+]);
+function isKnownNonSecretKind(kind, schemaKnown = false) {
+  if (typeof kind !== "string") return false;
+  return nonSecretKinds.has(kind) || schemaKnown && kind !== "Secret" && !looksLikeCredential(kind);
+}
+var credentialInUrl = /[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
+var lastApplied = "kubectl.kubernetes.io/last-applied-configuration";
+var referenceFields = /* @__PURE__ */ new Set(["secret", "secrets", "imagePullSecrets", "serviceAccountToken", "automountServiceAccountToken"]);
+var userKeyed = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
+function namesCredential(path3) {
+  return path3.some((segment) => typeof segment === "string" && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path3[0]))));
+}
+function describesOnly(path3) {
+  const [first, second] = path3;
+  if (first === "apiVersion" || first === "kind" || first === "type") return path3.length === 1;
+  return first === "metadata" && second !== "annotations";
+}
+function mustRedact(holder, path3, options2 = {}) {
+  if (options2.secretExpected) return true;
+  if (!isKnownNonSecretKind(holder.kind, options2.schemaKnown) && !describesOnly(path3)) return true;
+  if (path3.includes(lastApplied)) return true;
+  const value = get(holder.value, path3);
+  if (typeof value !== "boolean") {
+    if (namesCredential(path3)) return true;
+    for (const [i, segment] of path3.entries()) {
+      if (segment !== "value" || i === 0) continue;
+      const name = get(holder.value, [...path3.slice(0, i), "name"]);
+      if (typeof name === "string" && looksLikeCredential(name)) return true;
+    }
+  }
+  return typeof value === "string" && credentialInUrl.test(value);
+}
+var textsCache = /* @__PURE__ */ new WeakMap();
+function redactedTexts(holder) {
+  const cached = isObject(holder.value) ? textsCache.get(holder.value) : void 0;
+  if (cached) return cached;
+  const texts = /* @__PURE__ */ new Set();
+  const walk = (path3, value) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk([...path3, i], item));
+    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path3, key], item);
+    else if (value !== void 0 && value !== null && typeof value !== "boolean" && mustRedact(holder, path3)) texts.add(String(value));
+  };
+  walk([], holder.value);
+  if (isObject(holder.value)) textsCache.set(holder.value, texts);
+  return texts;
+}
+var redactedMark = "<redacted>";
+function redactText(text2, texts) {
+  if (texts.has(text2)) return redactedMark;
+  for (const secret of texts) if (secret.length >= 4 && text2.includes(secret)) return redactedMark;
+  return text2;
+}
+
+// src/k8s/base64.ts
 var standardBase64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function decodeStandardBase64(text2) {
   const compact = text2.replace(/[\r\n]/g, "");
@@ -31895,7 +16670,7 @@ var configmap_data_default = defineRule({
       correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n  target: google.com\n  ttw: "4"\n  max-hops: "15"\n'
     }
   },
-  check({ value, report }) {
+  check({ resource, value, report }) {
     const data = value.data;
     if (isObject(data)) {
       for (const [key, item] of Object.entries(data)) {
@@ -31903,7 +16678,7 @@ var configmap_data_default = defineRule({
         if (typeof item === "string") continue;
         const path3 = ["data", key];
         if (typeof item === "boolean") report({ path: path3, messageId: "boolean", data: { key } });
-        else if (typeof item === "number") report({ path: path3, messageId: "notString", data: { key, type: "number", text: looksLikeCredential(key) ? "..." : String(item) } });
+        else if (typeof item === "number") report({ path: path3, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path3) ? "..." : String(item) } });
         else report({ path: path3, messageId: "nested", data: { key, type: valueTypeName(item) } });
       }
     }
@@ -31950,22 +16725,28 @@ var credentials_in_configmap_default = defineRule({
   }
 });
 
-// rules/cronjob-schedule.ts
-var import_cron_parser = __toESM(require_dist2(), 1);
+// src/k8s/cron.ts
 var cronFields = [
-  { name: "minute", min: 0, max: 59, names: [] },
-  { name: "hour", min: 0, max: 23, names: [] },
-  { name: "day-of-month", min: 1, max: 31, names: [] },
-  { name: "month", min: 1, max: 12, names: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] },
-  { name: "day-of-week", min: 0, max: 6, names: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] }
+  { name: "minute", min: 0, max: 59, names: [], firstName: 0 },
+  { name: "hour", min: 0, max: 23, names: [], firstName: 0 },
+  { name: "day-of-month", min: 1, max: 31, names: [], firstName: 0 },
+  { name: "month", min: 1, max: 12, names: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], firstName: 1 },
+  { name: "day-of-week", min: 0, max: 6, names: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], firstName: 0 }
 ];
-var macros = /* @__PURE__ */ new Set(["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"]);
+var cronMacros = {
+  "@yearly": "0 0 1 1 *",
+  "@annually": "0 0 1 1 *",
+  "@monthly": "0 0 1 * *",
+  "@weekly": "0 0 * * 0",
+  "@daily": "0 0 * * *",
+  "@midnight": "0 0 * * *",
+  "@hourly": "0 * * * *"
+};
 var macroReplacements = {
   "@minutely": "* * * * *",
   "@weekdays": "0 0 * * 1-5",
   "@weekends": "0 0 * * 0,6"
 };
-var goDuration = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
 var extensions = {
   L: 'L ("last")',
   W: 'W ("nearest weekday")',
@@ -31979,55 +16760,123 @@ function extensionIn(token) {
   if (/^\d*L$/i.test(token)) return "L";
   return void 0;
 }
-function parses(expression) {
-  try {
-    import_cron_parser.CronExpressionParser.parse(expression);
-    return void 0;
-  } catch (error) {
-    return error;
-  }
+var goUnits = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+function goDurationSeconds(text2) {
+  const match = /^([-+]?)(.*)$/s.exec(text2);
+  const body = match[2];
+  if (body === "0") return 0;
+  if (body === "" || !/^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.test(body)) return void 0;
+  let total = 0;
+  for (const part of body.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) total += Number(part[1]) * goUnits[part[2]];
+  return match[1] === "-" ? -total : total;
 }
-function kubernetesProblem(item, index) {
+function atoi(token) {
+  return /^\+?\d+$/.test(token) ? Number(token) : void 0;
+}
+function parseField(text2, index) {
   const field = cronFields[index];
-  const names = field.names;
-  const [range = "", step] = item.split("/");
-  for (const token of [...range.split("-"), ...step === void 0 ? [] : [step]]) {
-    if (token === "" || token === "*" || token === "?" || /^\d+$/.test(token) || names.includes(token.toLowerCase())) continue;
-    const extension = extensionIn(token);
-    if (extension) return { messageId: "unsupported", data: { symbol: extensions[extension], field: field.name } };
-  }
-  if (step !== void 0 && /^\d+$/.test(step) && Number(step) === 0) return { messageId: "zeroStep", data: { field: field.name, item } };
-  const bounds = range.split("-");
-  if (bounds[0] === "*" || bounds[0] === "?") return void 0;
-  const numbers = bounds.map((token) => /^\d+$/.test(token) ? Number(token) : names.indexOf(token.toLowerCase()) + (index === 3 ? 1 : 0));
-  for (const [i, value] of numbers.entries()) {
-    if (!/^\d+$/.test(bounds[i])) continue;
-    if (index === 4 && value === 7) return { messageId: "sunday7", data: {} };
-    if (value < field.min || value > field.max) return { messageId: "outOfRange", data: { value, field: field.name, min: field.min, max: field.max } };
-  }
-  if (numbers.length === 2 && numbers.every((value) => value >= 0) && numbers[0] > numbers[1]) return { messageId: "backwards", data: { item: range, field: field.name } };
-  return void 0;
-}
-function checkField(text2, index) {
+  const invalid = { messageId: "invalidField", data: { field: field.name, value: text2 } };
+  const values = /* @__PURE__ */ new Set();
+  let star = false;
   for (const item of text2.split(",").filter((part) => part !== "")) {
-    const problem = kubernetesProblem(item, index);
-    if (problem) return problem;
-    const alone = cronFields.map((_, i) => i === index ? item.replace(/^([*?])-[^/]*/, "$1") : "*");
-    if (parses(alone.join(" "))) return { messageId: "invalidField", data: { field: cronFields[index].name, value: text2 } };
+    const rangeAndStep = item.split("/");
+    const lowAndHigh = rangeAndStep[0].split("-");
+    for (const token of [...lowAndHigh, ...rangeAndStep.slice(1)]) {
+      const extension = extensionIn(token);
+      if (extension) return { messageId: "unsupported", data: { symbol: extensions[extension], field: field.name } };
+    }
+    const value = (token) => {
+      const named = field.names.indexOf(token.toLowerCase());
+      return named >= 0 ? named + field.firstName : atoi(token);
+    };
+    let start;
+    let end;
+    let itemStar = false;
+    if (lowAndHigh[0] === "*" || lowAndHigh[0] === "?") {
+      [start, end, itemStar] = [field.min, field.max, true];
+    } else {
+      if (lowAndHigh.length > 2) return invalid;
+      const low = value(lowAndHigh[0]);
+      const high = lowAndHigh.length === 2 ? value(lowAndHigh[1]) : low;
+      if (low === void 0 || high === void 0) return invalid;
+      [start, end] = [low, high];
+    }
+    let step = 1;
+    if (rangeAndStep.length > 2) return invalid;
+    if (rangeAndStep.length === 2) {
+      const parsed = atoi(rangeAndStep[1]);
+      if (parsed === void 0) return invalid;
+      step = parsed;
+      if (lowAndHigh.length === 1) end = field.max;
+      if (step > 1) itemStar = false;
+    }
+    if (step === 0) return { messageId: "zeroStep", data: { field: field.name, item } };
+    for (const [position, bound] of [start, end].entries()) {
+      const token = position === 0 ? lowAndHigh[0] : lowAndHigh[1] ?? lowAndHigh[0];
+      if (index === 4 && bound === 7 && /^\+?\d+$/.test(token)) return { messageId: "sunday7", data: {} };
+      if (bound < field.min || bound > field.max) return { messageId: "outOfRange", data: { value: bound, field: field.name, min: field.min, max: field.max } };
+    }
+    if (start > end) return { messageId: "backwards", data: { item: rangeAndStep[0], field: field.name } };
+    for (let n = start; n <= end; n += step) values.add(n);
+    star ||= itemStar;
   }
-  return void 0;
+  return { values, star };
 }
-function checkExpression(fields) {
+var daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+var sorted = (values) => [...values].sort((a, b) => a - b).join(",");
+function parseFields(fields) {
+  const parsed = [];
   for (const [index, text2] of fields.entries()) {
-    const problem = checkField(text2, index);
-    if (problem) return problem;
+    const field = parseField(text2, index);
+    if ("messageId" in field) return field;
+    parsed.push(field);
   }
-  const dayOfWeek = fields[4];
-  if ((dayOfWeek === "*" || dayOfWeek === "?") && /day of month/i.test(parses(fields.join(" "))?.message ?? "")) {
+  const [minute, hour, dom, month, dow] = parsed;
+  const both = dom.star || dow.star;
+  let days = "";
+  for (let d = 1; d <= 31; d++) {
+    for (let w = 0; w < 7; w++) days += (both ? dom.values.has(d) && dow.values.has(w) : dom.values.has(d) || dow.values.has(w)) ? "1" : "0";
+  }
+  if (both && ![...month.values].some((m) => [...dom.values].some((d) => d <= daysInMonth[m - 1]))) {
     return { messageId: "neverRuns", data: { day: fields[2], month: fields[3] } };
   }
-  return void 0;
+  return { type: "cron", minutes: sorted(minute.values), hours: sorted(hour.values), months: sorted(month.values), days };
 }
+function parseStandard(text2) {
+  if (text2.trim() === "") return { messageId: "empty", data: {} };
+  if (text2.startsWith("@")) {
+    const macro = cronMacros[text2];
+    if (macro) return parseFields(macro.split(" "));
+    if (text2.startsWith("@every ")) {
+      const duration = text2.slice("@every ".length);
+      const seconds = goDurationSeconds(duration);
+      if (seconds === void 0) return { messageId: "everyDuration", data: { duration } };
+      return { type: "every", seconds: Math.max(1, Math.floor(seconds)) };
+    }
+    const lower = text2.trim().toLowerCase();
+    const suggestion = cronMacros[lower] ? lower : macroReplacements[lower];
+    return suggestion ? { messageId: "macroSuggestion", data: { macro: text2, suggestion } } : { messageId: "unknownMacro", data: { macro: text2 } };
+  }
+  const fields = text2.trim().split(/\s+/);
+  if (fields.length === 6) return { messageId: "seconds", data: { suggestion: fields.slice(1).join(" ") } };
+  if (fields.length !== 5) return { messageId: "fieldCount", data: { count: fields.length } };
+  return parseFields(fields);
+}
+function checkCronJobSchedule(schedule) {
+  let text2 = schedule;
+  const problems = [];
+  if (text2.includes("TZ")) {
+    problems.push({ messageId: "timeZone", data: {} });
+    const prefix = /^(?:CRON_)?TZ=\S*\s*/.exec(text2);
+    if (!prefix) return problems;
+    text2 = text2.slice(prefix[0].length);
+  }
+  const parsed = parseStandard(text2);
+  if ("messageId" in parsed) problems.unshift(parsed);
+  return problems;
+}
+
+// rules/cronjob-schedule.ts
 var cronjob_schedule_default = defineRule({
   meta: {
     id: "cronjob-schedule",
@@ -32084,41 +16933,7 @@ var cronjob_schedule_default = defineRule({
       report({ path: path3, messageId: "notString", data: { type: Array.isArray(schedule) ? "list" : typeof schedule === "object" ? "map" : typeof schedule } });
       return;
     }
-    let text2 = schedule;
-    if (text2.includes("TZ")) {
-      report({ path: path3, messageId: "timeZone" });
-      const prefix = /^(?:CRON_)?TZ=\S*\s*/.exec(text2);
-      if (!prefix) return;
-      text2 = text2.slice(prefix[0].length);
-    }
-    if (text2.trim() === "") {
-      report({ path: path3, messageId: "empty" });
-      return;
-    }
-    if (text2.startsWith("@")) {
-      if (macros.has(text2)) return;
-      if (text2.startsWith("@every ")) {
-        const duration = text2.slice("@every ".length);
-        if (!goDuration.test(duration)) report({ path: path3, messageId: "everyDuration", data: { duration } });
-        return;
-      }
-      const lower = text2.trim().toLowerCase();
-      const suggestion = macros.has(lower) ? lower : macroReplacements[lower];
-      if (suggestion) report({ path: path3, messageId: "macroSuggestion", data: { macro: text2, suggestion } });
-      else report({ path: path3, messageId: "unknownMacro", data: { macro: text2 } });
-      return;
-    }
-    const fields = text2.trim().split(/\s+/);
-    if (fields.length === 6) {
-      report({ path: path3, messageId: "seconds", data: { suggestion: fields.slice(1).join(" ") } });
-      return;
-    }
-    if (fields.length !== 5) {
-      report({ path: path3, messageId: "fieldCount", data: { count: fields.length } });
-      return;
-    }
-    const problem = checkExpression(fields);
-    if (problem) report({ path: path3, messageId: problem.messageId, data: problem.data });
+    for (const problem of checkCronJobSchedule(schedule)) report({ path: path3, messageId: problem.messageId, data: problem.data });
   }
 });
 
@@ -32262,12 +17077,6 @@ var cronjob_structure_default = defineRule({
     }
   }
 });
-
-// src/engine/resource-location.ts
-function fileAndLine(resource, path3 = ["metadata", "name"]) {
-  const range = pickRange(resource.map.locate(path3), "value");
-  return range ? `${resource.file}:${range.line}` : resource.file;
-}
 
 // rules/duplicate-resource.ts
 var clusterScoped = /* @__PURE__ */ new Set([
@@ -32657,7 +17466,7 @@ var env_value_from_default = defineRule({
   }
 });
 
-// src/engine/env-expansion.ts
+// src/k8s/env-expansion.ts
 function variableReferences(text2) {
   const found = [];
   let cursor = 0;
@@ -33604,11 +18413,29 @@ var rules = [
   volume_unused_default
 ];
 
-// src/load/discover.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_ignore = __toESM(require_ignore(), 1);
+// src/lint/registry.ts
+var RuleRegistry = class {
+  constructor(rules2) {
+    this.rules = rules2;
+  }
+  rules;
+  sorted;
+  byId;
+  /** Every rule's metadata, built-in checks included, by id; built once, on first use. */
+  allMeta() {
+    this.sorted ??= Object.freeze([...builtinRules, ...this.rules.map((rule) => rule.meta)].sort((a, b) => compareStrings(a.id, b.id)));
+    return this.sorted;
+  }
+  findMeta(id) {
+    this.byId ??= new Map(this.allMeta().map((meta) => [meta.id, meta]));
+    return this.byId.get(id);
+  }
+};
 
-// src/engine/needs-resource-set.ts
+// src/pipeline/rule-set.ts
+var registry = new RuleRegistry(rules);
+
+// src/lint/needs-resource-set.ts
 var NeedsResourceSet = class extends Error {
   constructor() {
     super("this rule looks at other resources; it runs once every file is read");
@@ -33616,7 +18443,13 @@ var NeedsResourceSet = class extends Error {
 };
 var needsResourceSet = new NeedsResourceSet();
 
-// src/engine/run-rules.ts
+// src/lint/run-rules.ts
+function redactData(resource, data) {
+  if (data === void 0) return void 0;
+  const texts = redactedTexts(resource);
+  if (texts.size === 0) return data;
+  return Object.fromEntries(Object.entries(data).map(([name, item]) => [name, typeof item === "string" || typeof item === "number" ? redactText(String(item), texts) : item]));
+}
 function runRule(rule, resource, index, options2 = {}) {
   const findings = [];
   const { meta } = rule;
@@ -33630,14 +18463,15 @@ function runRule(rule, resource, index, options2 = {}) {
         const template = meta.messages[report.messageId];
         if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${report.messageId}"`);
         const hintTemplate = meta.hints?.[report.messageId];
+        const data = redactData(resource, report.data);
         findings.push({
           ...findingAt(resource, {
             ruleId: meta.id,
             severity: report.severity ?? meta.severity,
-            message: fillTemplate(template, report.data),
+            message: fillTemplate(template, data),
             path: report.path,
             target: report.target,
-            hint: hintTemplate === void 0 ? void 0 : fillTemplate(hintTemplate, report.data)
+            hint: hintTemplate === void 0 ? void 0 : fillTemplate(hintTemplate, data)
           }),
           messageId: report.messageId
         });
@@ -33661,7 +18495,7 @@ function appliesTo(rule, resource) {
   return !rule.meta.kinds || resource.kind !== null && rule.meta.kinds.includes(resource.kind);
 }
 
-// src/engine/rule-stages.ts
+// src/lint/rule-stages.ts
 var tripwire = new Proxy(
   {},
   {
@@ -33913,12 +18747,12 @@ function formerApiVersion(catalog, kind, target) {
 }
 
 // src/schema/bundle.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import path2 from "node:path";
 
 // src/paths.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 var cachedRoot;
@@ -33927,7 +18761,7 @@ function packageRoot() {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
     const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync2(manifest, "utf8")).name === "kubegrade") break;
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "kubegrade") break;
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error("cannot find the kubegrade package folder");
     dir = parent;
@@ -33935,6 +18769,8 @@ function packageRoot() {
   cachedRoot = dir;
   return dir;
 }
+var repositoryUrl = "https://github.com/kubegrade/kubegrade";
+var ruleDocsBaseUrl = `${repositoryUrl}/blob/main/docs/rules/`;
 
 // src/schema/bundle.ts
 function kubernetesSchemaDir(version) {
@@ -33943,7 +18779,7 @@ function kubernetesSchemaDir(version) {
 var require2 = createRequire(import.meta.url);
 var sources2 = /* @__PURE__ */ new Map();
 function readJson(file) {
-  return JSON.parse(readFileSync3(file, "utf8"));
+  return JSON.parse(readFileSync2(file, "utf8"));
 }
 function bundledSchemaSource(version) {
   const cached = sources2.get(version);
@@ -34081,21 +18917,11 @@ function pointerToPath(pointer, data) {
   }
   return path3;
 }
-var credentialLike = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|auth/i;
-function isCredentialName(name) {
-  return credentialLike.test(name) || looksLikeCredential(name);
-}
 function isSensitive(resource, path3, schema) {
-  if (resource.kind === "Secret" && (path3[0] === "data" || path3[0] === "stringData")) return true;
+  if (!mustRedact(resource, path3, { schemaKnown: true })) return false;
+  if (!isKnownNonSecretKind(resource.kind, true)) return true;
   const types = schema === void 0 ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  if (types.length > 0 && !types.includes("string")) return false;
-  const last = path3[path3.length - 1];
-  if (typeof last === "string" && isCredentialName(last)) return true;
-  if (last === "value" && path3.length >= 2) {
-    const sibling = get(resource.value, [...path3.slice(0, -1), "name"]);
-    if (typeof sibling === "string" && isCredentialName(sibling)) return true;
-  }
-  return false;
+  return types.length === 0 || types.includes("string");
 }
 function quote(text2, limit = 40) {
   const shown = text2.length > limit ? `${text2.slice(0, limit - 3)}...` : text2;
@@ -34319,7 +19145,6 @@ function explainErrors(errors, context) {
 
 // src/schema/ajv-setup.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_formats = __toESM(require_formats(), 1);
 var ajvOptions = {
   // Students should see every problem at once.
   allErrors: true,
@@ -34333,7 +19158,7 @@ var ajvOptions = {
 };
 var bundleId = "kubernetes";
 var kubernetesBase64 = /^[\r\n]*(?:(?:[A-Za-z0-9+/][\r\n]*){4})*(?:(?:[A-Za-z0-9+/][\r\n]*){2}=[\r\n]*=|(?:[A-Za-z0-9+/][\r\n]*){3}=)?[\r\n]*$/;
-var dateTime = import_formats.fastFormats["date-time"].validate;
+var dateTime = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
 function createAjv(extra = {}) {
   const ajv = new import_ajv.Ajv({ ...ajvOptions, ...extra });
   ajv.addFormat("date-time", dateTime);
@@ -34499,7 +19324,7 @@ function validateSchemas(resources, options2 = {}) {
   return findings;
 }
 
-// src/engine/file-check.ts
+// src/pipeline/file-check.ts
 var defaultMaxFileMillis = 1e4;
 function timeoutFinding(file, millis) {
   return {
@@ -34550,7 +19375,7 @@ function toPortable(outcome) {
   return { ...outcome, resources: outcome.resources.map((resource) => ({ ...resource, map: resource.map.portable })) };
 }
 
-// src/engine/worker-pool.ts
+// src/pipeline/worker-pool.ts
 import { parentPort, Worker, workerData } from "node:worker_threads";
 function serveTasks(handle) {
   const init = workerData;
@@ -34572,54 +19397,16 @@ function poolData() {
   return workerData.data;
 }
 
-// src/engine/check-worker.ts
+// src/pipeline/check-worker.ts
 var options = poolData();
 serveTasks((task) => toPortable(checkSourceFile(task.displayPath, task.absolutePath, options)));
 /*! Bundled license information:
 
-is-extglob/index.js:
+bytes/index.js:
   (*!
-   * is-extglob <https://github.com/jonschlinkert/is-extglob>
-   *
-   * Copyright (c) 2014-2016, Jon Schlinkert.
-   * Licensed under the MIT License.
+   * bytes
+   * Copyright(c) 2012-2014 TJ Holowaychuk
+   * Copyright(c) 2015 Jed Watson
+   * MIT Licensed
    *)
-
-is-glob/index.js:
-  (*!
-   * is-glob <https://github.com/jonschlinkert/is-glob>
-   *
-   * Copyright (c) 2014-2017, Jon Schlinkert.
-   * Released under the MIT License.
-   *)
-
-is-number/index.js:
-  (*!
-   * is-number <https://github.com/jonschlinkert/is-number>
-   *
-   * Copyright (c) 2014-present, Jon Schlinkert.
-   * Released under the MIT License.
-   *)
-
-to-regex-range/index.js:
-  (*!
-   * to-regex-range <https://github.com/micromatch/to-regex-range>
-   *
-   * Copyright (c) 2015-present, Jon Schlinkert.
-   * Released under the MIT License.
-   *)
-
-fill-range/index.js:
-  (*!
-   * fill-range <https://github.com/jonschlinkert/fill-range>
-   *
-   * Copyright (c) 2014-present, Jon Schlinkert.
-   * Licensed under the MIT License.
-   *)
-
-queue-microtask/index.js:
-  (*! queue-microtask. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> *)
-
-run-parallel/index.js:
-  (*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> *)
 */

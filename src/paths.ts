@@ -22,3 +22,9 @@ export function packageRoot(): string {
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
+
+/** Where kubegrade is published (action.yml's `uses: kubegrade/kubegrade@v1`): SARIF's informationUri and the base of every rule's docs link. */
+export const repositoryUrl = 'https://github.com/kubegrade/kubegrade';
+
+/** The base URL of the rule docs (docs/rules/<id>.md) in the published repository. */
+export const ruleDocsBaseUrl = `${repositoryUrl}/blob/main/docs/rules/`;

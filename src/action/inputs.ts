@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { OutputTarget } from '../cli/outputs.js';
+import type { OutputTarget } from '../pipeline/outputs.js';
 
 export type FailOn = { when: 'errors' } | { when: 'never' } | { when: 'score-below'; points: number; percent: boolean };
 

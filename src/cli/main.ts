@@ -1,5 +1,4 @@
 import type { Finding } from '../types.js';
-import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gradeFolder, lintFolder, loadBuiltinRubric, loadRubric, loadRubricOrThrow } from '../pipeline/run.js';
@@ -9,14 +8,16 @@ import { filterFindings, type Report } from '../report.js';
 import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { suggestName } from '../k8s/did-you-mean.js';
-import { configFileNames, findConfigFile, loadConfig, type LoadedConfig } from './config.js';
+import { configFileNames, type LoadedConfig } from '../pipeline/config.js';
+import { formatContext } from '../pipeline/format-context.js';
+import { checkFormatName, checkKubeVersion, resolveConfig as resolveEntryConfig } from '../pipeline/entry-checks.js';
 import { pairOutputTargets, writeReportFile, type OutputTarget } from './outputs.js';
 import type { CustomSchemaPaths } from '../pipeline/custom-schemas.js';
 import { allValues, commands, helpText, lastValue, parseCommandLine, wholeNumber, type CommandLine } from './args.js';
 import { parseSize } from './size.js';
 import { readStreamAtMost } from '../load/read.js';
 import { printable } from '../format/log-safety.js';
-import { bundledKubeVersions, isBundledKubeVersion, newestKubeVersion } from '../schema/versions.js';
+import { newestKubeVersion } from '../schema/versions.js';
 import { listSchemas } from './schemas-command.js';
 import type { Io } from './io.js';
 
@@ -84,30 +85,12 @@ function exitCodeFor(report: Report, args: CheckArgs): number {
   return 0;
 }
 
-/** The folder a config file is searched upward from: the deepest folder holding every input. */
-function configSearchStart(inputs: readonly string[], cwd: string): string {
-  const folders = inputs.filter((input) => input !== '-').map((input) => {
-    const absolute = path.resolve(cwd, input);
-    return existsSync(absolute) && statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
-  });
-  if (folders.length === 0) return cwd;
-  let common = folders[0]!;
-  for (const folder of folders.slice(1)) {
-    while (folder !== common && !folder.startsWith(common.endsWith(path.sep) ? common : common + path.sep)) common = path.dirname(common);
-  }
-  return common;
-}
-
 /**
  * --config FILE, or in lint mode the nearest .kubegrade.yaml above the inputs. Grade mode never
  * searches: the answers' folder belongs to the student, and nothing there may change a score.
  */
-async function resolveConfig(args: CheckArgs, inputs: readonly string[], io: Io): Promise<LoadedConfig | undefined> {
-  const context = { rules: allRuleMeta(), formatNames };
-  if (args.config) return loadConfig(path.resolve(io.cwd, args.config), { ...context, displayPath: args.config });
-  if (!args.lint) return undefined;
-  const found = findConfigFile(configSearchStart(inputs, io.cwd));
-  return found ? loadConfig(found, { ...context, displayPath: path.relative(io.cwd, found) || found }) : undefined;
+function resolveConfig(args: CheckArgs, inputs: readonly string[], io: Io): Promise<LoadedConfig | undefined> {
+  return resolveEntryConfig({ file: args.config, lint: args.lint, inputs, cwd: io.cwd });
 }
 
 /** --color/--no-color, then FORCE_COLOR (0 or false turns colour off), then NO_COLOR, then whether stdout is a terminal. */
@@ -122,10 +105,10 @@ async function writeOutputs(report: Report, targets: readonly OutputTarget[], ar
   for (const target of targets) {
     const formatter = formatters[target.format]!;
     if (target.file === undefined) {
-      io.stdout(formatter(report, { color: useColor(args.color, io) }));
+      io.stdout(formatter(report, formatContext(report, io.cwd, useColor(args.color, io))));
       continue;
     }
-    await writeReportFile(path.resolve(io.cwd, target.file), target.file, formatter(report, { color: false }));
+    await writeReportFile(path.resolve(io.cwd, target.file), target.file, formatter(report, formatContext(report, io.cwd, false)));
   }
 }
 
@@ -216,21 +199,6 @@ async function explainRule(id: string, io: Io): Promise<number> {
   }
   io.stdout(await readFile(path.join(packageRoot(), 'docs', 'rules', `${meta.id}.md`), 'utf8'));
   return 0;
-}
-
-function checkFormatName(format: string): void {
-  if (formatters[format]) return;
-  const guess = suggestName(format, formatNames);
-  throw new UsageError(`unknown format "${format}"${guess ? `; did you mean ${guess}?` : ''} (formats: ${formatNames.join(', ')})`);
-}
-
-function checkKubeVersion(version: string): void {
-  if (isBundledKubeVersion(version)) return;
-  // An unquoted 1.30 in YAML or a shell variable arrives as 1.3.
-  const guess = bundledKubeVersions.find((bundled) => bundled === `${version}0`) ?? suggestName(version, bundledKubeVersions);
-  throw new UsageError(
-    `Kubernetes ${version} is not bundled${guess ? ` (did you mean ${guess}?)` : ''}; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use ${newestKubeVersion}, the newest, and --schema-location DIR for kinds it lacks)`,
-  );
 }
 
 /** A missing path that is a misspelt command: `grade rule` meant `grade rules`. */

@@ -1,13 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseCommandLine, type OutputFlag } from './args.js';
 import { UsageError } from '../errors.js';
+import type { OutputTarget } from '../pipeline/outputs.js';
 
-/** One report to write: a format and where it goes (stdout when file is undefined). */
-export interface OutputTarget {
-  format: string;
-  file?: string;
-}
+// The target type and the writer sit below both entry points (the Action writes reports too).
+export { writeReportFile, type OutputTarget } from '../pipeline/outputs.js';
 
 /**
  * Pairs formats with output files the way they were written: `-o FILE` applies to the --format
@@ -48,16 +44,4 @@ export function pairOutputTargets(flags: readonly OutputFlag[], defaultFormat: s
 /** pairOutputTargets over the --format and --output-file flags of a command line. */
 export function resolveOutputTargets(argv: readonly string[], defaultFormat: string): OutputTarget[] {
   return pairOutputTargets(parseCommandLine(argv).outputFlags, defaultFormat);
-}
-
-/** Writes a report file; a folder or a place that cannot be written is the caller's mistake, named. */
-export async function writeReportFile(file: string, displayPath: string, text: string): Promise<void> {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder is needed' : (code ?? (error as Error).message);
-    throw new UsageError(`cannot write ${displayPath}: ${why}`);
-  }
 }

@@ -3,6 +3,7 @@ import type { Report } from '../report.js';
 import type { FormatContext } from './types.js';
 import { findingsOutsideChecks, isNotAttempted, locationOf } from './located.js';
 import { markdownRow, markdownText } from './markdown.js';
+import { repositoryPath } from './paths.js';
 import { plural } from './text.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
@@ -11,6 +12,12 @@ export const summaryByteLimit = 1024 * 1024;
 export interface SummaryOptions extends Partial<Pick<FormatContext, 'rootPath'>> {
   /** Byte budget of the whole summary (default: GitHub's 1 MiB). */
   maxBytes?: number;
+  /**
+   * Where the repository's files are shown on the web at this commit, e.g.
+   * `https://github.com/OWNER/REPO/blob/SHA/` (the Action builds it from GITHUB_SERVER_URL, GITHUB_REPOSITORY
+   * and GITHUB_SHA): each finding's location links to its file and line. Without it locations are plain text.
+   */
+  blobUrl?: string;
 }
 
 const severityLabel: Readonly<Record<Severity, string>> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
@@ -61,14 +68,38 @@ function checkTitle(report: Report, finding: Finding): string {
   return exercise && check ? `${markdownText(exercise.id)} · ${markdownText(check.title)}` : '';
 }
 
+/** Errors and warnings in report order, then the infos: what needs fixing comes first (and survives a cut). */
+function infosLast(findings: readonly Finding[]): Finding[] {
+  return [...findings.filter((finding) => finding.severity !== 'info'), ...findings.filter((finding) => finding.severity === 'info')];
+}
+
+/** Every character a Markdown link target or a URL path segment could end or break on, percent-encoded. */
+function urlSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * `path:line:column`, escaped as the answers' text is; with a blob URL, a link to the file at that line.
+ * Only our own link target is a link: the path in it is percent-encoded segment by segment.
+ */
+function linkedLocation(report: Report, options: SummaryOptions, finding: Finding): string {
+  const text = markdownText(locationOf(report, options, finding));
+  if (!options.blobUrl || finding.file === undefined) return text;
+  const file = repositoryPath(report, options, finding.file);
+  const segments = file.split('/');
+  if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || segments.some((segment) => segment === '..' || segment === '.' || segment === '')) return text;
+  const anchor = finding.line === undefined ? '' : `#L${finding.line}`;
+  return `[${text}](${options.blobUrl}${segments.map(urlSegment).join('/')}${anchor})`;
+}
+
 function findingsTable(report: Report, options: SummaryOptions): SummaryLine[] {
   if (report.findings.length === 0) return [];
   const grading = report.exercises !== undefined;
   const outside = new Set(findingsOutsideChecks(report));
   const header = grading ? ['Severity', 'Location', 'Check', 'Rule', 'Message'] : ['Severity', 'Location', 'Rule', 'Message'];
-  const rows = report.findings.map((finding) => {
+  const rows = infosLast(report.findings).map((finding) => {
     const message = finding.hint ? `${markdownText(finding.message)}<br>Fix: ${markdownText(finding.hint)}` : markdownText(finding.message);
-    const location = markdownText(locationOf(report, options, finding));
+    const location = linkedLocation(report, options, finding);
     const cells = grading
       ? [severityLabel[finding.severity], location, outside.has(finding) ? '' : checkTitle(report, finding), markdownText(finding.ruleId), message]
       : [severityLabel[finding.severity], location, markdownText(finding.ruleId), message];

@@ -5,12 +5,11 @@ import { renderRuleDoc } from '../lint/docs.js';
 import type { FormatContext, Formatter } from './types.js';
 import { artifactUri } from './paths.js';
 import { printable, toSafeJson } from './log-safety.js';
+import { repositoryUrl } from '../paths.js';
 
 export const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
 /** GitHub code scanning accepts at most this many results per run. */
 export const sarifResultLimit = 25_000;
-/** No project site yet: the package's registry page describes the tool. */
-const toolInformationUri = 'https://www.npmjs.com/package/kubegrade';
 
 const levels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -37,11 +36,12 @@ function helpText(meta: RuleMeta): string {
   return [meta.description, meta.docs.rationale, `Incorrect:\n${meta.docs.incorrect.trimEnd()}`, `Correct:\n${meta.docs.correct.trimEnd()}`].join('\n\n');
 }
 
-function ruleDescriptor(id: string, meta: RuleMeta | undefined) {
+function ruleDescriptor(id: string, meta: RuleMeta | undefined, docsBaseUrl: string | undefined) {
   if (!meta) return { id, shortDescription: { text: sarifText(id) } };
   return {
     id,
     name: id,
+    ...(docsBaseUrl ? { helpUri: `${docsBaseUrl}${encodeURIComponent(id)}.md` } : {}),
     shortDescription: { text: sarifText(meta.description) },
     fullDescription: { text: sarifText(meta.docs.rationale) },
     help: { text: sarifText(helpText(meta)), markdown: sarifText(renderRuleDoc(meta)) },
@@ -72,7 +72,7 @@ export const formatSarif: Formatter = (report: Report, context: FormatContext) =
 
   const results = findings.map((finding) => {
     const where = region(finding);
-    const location = finding.file === undefined ? undefined : artifactUri(report, context, finding.file);
+    const location = finding.file === undefined ? undefined : artifactUri(report, { rootPath: context.repositoryRootPath ?? context.rootPath }, finding.file);
     const properties = { ...(finding.exercise ? { exercise: printable(finding.exercise) } : {}), ...(finding.check ? { check: printable(finding.check) } : {}) };
     return {
       ruleId: finding.ruleId,
@@ -102,8 +102,8 @@ export const formatSarif: Formatter = (report: Report, context: FormatContext) =
         name: report.tool.name,
         version: report.tool.version,
         semanticVersion: report.tool.version,
-        informationUri: toolInformationUri,
-        rules: ruleIds.map((id) => ruleDescriptor(id, metaById.get(id))),
+        informationUri: repositoryUrl,
+        rules: ruleIds.map((id) => ruleDescriptor(id, metaById.get(id), context.ruleDocsBaseUrl)),
       },
     },
     ...(leftOut > 0

@@ -12,6 +12,13 @@ export interface FormatContext {
    * Default: the root as the user named it (report.root).
    */
   rootPath?: string;
+  /**
+   * Where the graded root sits relative to the repository's top level (git), '/' separators: SARIF's
+   * artifact URIs use it, since code scanning resolves them against the repository. Default: rootPath.
+   */
+  repositoryRootPath?: string;
+  /** Base URL of the rule docs pages (`<base><id>.md`): SARIF gives each described rule a helpUri. */
+  ruleDocsBaseUrl?: string;
 }
 
 /** A formatter is a pure function: the same report gives the same bytes. */

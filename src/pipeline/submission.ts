@@ -119,7 +119,8 @@ export async function gradeSubmission(task: SubmissionTask, settings: Submission
       folder: task.folder,
       exercises: (report.exercises ?? []).map((exercise) => ({ id: exercise.id, score: exercise.attempted === false && exercise.optional ? undefined : exercise.score })),
       score: report.score ?? 0,
-      maxScore: report.maxScore ?? 0,
+      // The gradebook's max is the rubric's, the same for every student (an attempted optional exercise is extra credit).
+      maxScore: rubricMaxScore(rubric),
       note: noteFor(report),
       reportJson: formatJson(report, { color: false }),
     };

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/cli/config.js';
+import { ConfigError, parseConfig } from '../../src/pipeline/config.js';
 import { main } from '../../src/cli/main.js';
 import { formatNames } from '../../src/format/index.js';
 import { allRuleMeta } from '../../src/pipeline/rule-set.js';

@@ -4,6 +4,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateClass, writeCorpus } from '../../scripts/gen-corpus.js';
 import { formatGradebook } from '../../src/cli/gradebook.js';
 import { runGrade, writeTree } from '../support/cli.js';
+import { builtinRubricPath } from '../../src/grade/rubric.js';
+import { loadBuiltinRubric } from '../../src/pipeline/run.js';
+import { gradeSubmission, rubricMaxScore, stoppedResult, type SubmissionSettings } from '../../src/pipeline/submission.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 /** RFC 4180 rows, to read the gradebook back as a spreadsheet would. */
 function parseCsv(text: string): string[][] {
@@ -54,6 +59,25 @@ describe('the gradebook CSV', () => {
   });
 });
 
+describe("the gradebook's max column", () => {
+  const settings: SubmissionSettings = { cwd: repoRoot, rubricPath: builtinRubricPath(), rubricLabel: 'built-in', kubeVersion: '1.30', strictKinds: false, maxFileBytes: 5 * 1024 ** 2 };
+
+  it('is the rubric maximum for every student: with the optional exercise, without it, and when grading stopped', async () => {
+    const rubric = await loadBuiltinRubric();
+    const max = rubricMaxScore(rubric);
+    const optionalPoints = rubric.exercises.filter((exercise) => exercise.optional).flatMap((exercise) => exercise.checks).reduce((sum, check) => sum + check.points, 0);
+    expect(optionalPoints).toBeGreaterThan(0);
+    const withOptional = await gradeSubmission({ student: 'all', folder: 'fixtures/answers' }, settings);
+    const withoutOptional = await gradeSubmission({ student: 'ex2 only', folder: 'fixtures/answers/ex2' }, settings);
+    const stopped = stoppedResult({ student: 'stopped', folder: 'x' }, rubric, 'the folder vanished');
+    // The optional exercise is extra credit: the report's own maximum grows with it, the gradebook's does not.
+    expect(JSON.parse(withOptional.reportJson!).maxScore).toBe(max + optionalPoints);
+    expect([withOptional, withoutOptional, stopped].map((result) => result.maxScore)).toEqual([max, max, max]);
+    const rows = parseCsv(formatGradebook(rubric.exercises.map((exercise) => exercise.id), [withOptional, withoutOptional, stopped]));
+    expect(rows.slice(1).map((row) => row[rows[0]!.indexOf('max')])).toEqual([String(max), String(max), String(max)]);
+  });
+});
+
 describe('grade --each: a whole class at once', () => {
   const root = writeTree({});
   writeCorpus(path.join(root, 'class'), generateClass(24, 3, 6));
@@ -85,7 +109,10 @@ describe('grade --each: a whole class at once', () => {
     const alone = JSON.parse(runGrade([path.join('class', 'student-010'), '--format', 'json'], { cwd: root }).stdout);
     const row = rows.find((cells) => cells[0] === 'student-010')!;
     expect(Number(row[7])).toBe(alone.score);
-    expect(Number(row[8])).toBe(alone.maxScore);
+    // The max column is the rubric's for everyone; grading alone counts an attempted optional exercise in maxScore.
+    const optional = alone.exercises.filter((exercise: { optional?: boolean; attempted?: boolean }) => exercise.optional && exercise.attempted !== false);
+    expect(Number(row[8])).toBe(alone.maxScore - optional.reduce((sum: number, exercise: { maxScore: number }) => sum + exercise.maxScore, 0));
+    expect(new Set(rows.slice(1).map((cells) => cells[8])).size).toBe(1);
     const report = JSON.parse(readFileSync(path.join(root, 'reports-1', 'student-010.json'), 'utf8'));
     expect(report.findings).toEqual(alone.findings.map((finding: { file: string }) => finding));
   });

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readInputs } from '../../src/action/inputs.js';
 import { commands } from '../../src/cli/args.js';
-import { parseConfig } from '../../src/cli/config.js';
+import { parseConfig } from '../../src/pipeline/config.js';
 import { main } from '../../src/cli/main.js';
 import { allRuleMeta } from '../../src/pipeline/rule-set.js';
 import { formatNames } from '../../src/format/index.js';

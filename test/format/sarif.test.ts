@@ -1,4 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { formatContext } from '../../src/pipeline/format-context.js';
+import { repositoryUrl, ruleDocsBaseUrl } from '../../src/paths.js';
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../src/format/index.js';
 import { formatSarif, sarifResultLimit, sarifSchemaUri } from '../../src/format/sarif.js';
@@ -49,7 +54,10 @@ describe('sarif format', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
     const driver = log.runs[0].tool.driver;
-    expect(driver).toMatchObject({ name: 'kubegrade', version: '0.1.0', informationUri: 'https://www.npmjs.com/package/kubegrade' });
+    expect(driver).toMatchObject({ name: 'kubegrade', version: '0.1.0', informationUri: 'https://github.com/kubegrade/kubegrade' });
+    expect(driver.informationUri).toBe(repositoryUrl);
+    // The one place the repository is named: the README's `uses:` line publishes the same repository.
+    expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(`uses: ${new URL(repositoryUrl).pathname.slice(1)}@v1`);
     expect(driver.rules.map((rule: Json) => rule.id)).toEqual(['configmap-data', 'image-tag', 'job-restart-policy']);
     const meta = allRuleMeta().find((rule) => rule.id === 'job-restart-policy')!;
     const braces = (text: string) => text.replace(/[{}]/g, (brace) => brace + brace);
@@ -115,6 +123,20 @@ describe('sarif format', () => {
     expect(absolute.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///home/student/answers/ex2/job.yaml' });
   });
 
+  it('links each described rule to its docs page in the repository, when the context names the docs', () => {
+    const rules = sarif(formatSarif(gradeReport(), { ...context, ruleDocsBaseUrl })).runs[0].tool.driver.rules as Json[];
+    expect(ruleDocsBaseUrl).toBe('https://github.com/kubegrade/kubegrade/blob/main/docs/rules/');
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      expect(rule.helpUri).toBe(`${ruleDocsBaseUrl}${rule.id}.md`);
+      // The page the link names is in this repository, where `npm run docs` writes it.
+      expect(existsSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url)), rule.id).toBe(true);
+    }
+    const unknown = sarif(formatSarif(lintReport({ findings: [finding({ ruleId: 'no-such-rule' })] }), { ...context, ruleDocsBaseUrl })).runs[0].tool.driver.rules;
+    expect(unknown).toEqual([{ id: 'no-such-rule', shortDescription: { text: 'no-such-rule' } }]);
+    expect(sarif(formatSarif(lintReport(), context)).runs[0].tool.driver.rules.some((rule: Json) => 'helpUri' in rule)).toBe(false);
+  });
+
   it('doubles literal braces in messages, as SARIF reserves {0} for placeholders', () => {
     const log = sarif(formatSarif(lintReport({ findings: [finding({ message: 'value {"a": 1} is not a string' })] }), context));
     expect(log.runs[0].results[0].message.text).toBe('value {{"a": 1}} is not a string');
@@ -159,5 +181,40 @@ describe('sarif format', () => {
 
   it('is byte-identical for the same report', () => {
     expect(formatSarif(gradeReport(), context)).toBe(formatSarif(gradeReport(), context));
+  });
+});
+
+describe('sarif artifact URIs from the repository top level', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'kubegrade-sarif-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const uris = (report: ReturnType<typeof lintReport>, cwd: string) =>
+    sarif(formatSarif(report, formatContext(report, cwd, false))).runs[0].results.map((result: Json) => result.locations[0].physicalLocation.artifactLocation);
+
+  it('joins the folder the run started in (below the .git folder) with the root', () => {
+    const repo = path.join(temp, 'course');
+    const cwd = path.join(repo, 'day2', 'class a');
+    mkdirSync(path.join(repo, '.git'), { recursive: true });
+    mkdirSync(cwd, { recursive: true });
+    expect(uris(lintReport({ findings: [finding()] }), cwd)).toEqual([{ uri: 'day2/class%20a/answers/ex2/job.yaml', uriBaseId: '%SRCROOT%' }]);
+    expect(uris(lintReport({ root: '../b', findings: [finding()] }), cwd)).toEqual([{ uri: 'day2/b/ex2/job.yaml', uriBaseId: '%SRCROOT%' }]);
+    expect(uris(lintReport({ root: '.', findings: [finding()] }), repo)).toEqual([{ uri: 'ex2/job.yaml', uriBaseId: '%SRCROOT%' }]);
+  });
+
+  it('finds a worktree or submodule by its .git file', () => {
+    const repo = path.join(temp, 'worktree');
+    mkdirSync(path.join(repo, 'sub'), { recursive: true });
+    writeFileSync(path.join(repo, '.git'), 'gitdir: /elsewhere/.git/worktrees/x\n');
+    expect(uris(lintReport({ findings: [finding()] }), path.join(repo, 'sub'))).toEqual([{ uri: 'sub/answers/ex2/job.yaml', uriBaseId: '%SRCROOT%' }]);
+  });
+
+  it('is relative to the working directory outside a repository, and a file: URI for a root outside the repository', () => {
+    const plain = path.join(temp, 'plain', 'work');
+    mkdirSync(plain, { recursive: true });
+    // Skipped where the temporary folder itself lies inside a repository.
+    if (!existsSync(path.join(os.tmpdir(), '.git')) && !existsSync('/.git')) {
+      expect(uris(lintReport({ findings: [finding()] }), plain)).toEqual([{ uri: 'answers/ex2/job.yaml', uriBaseId: '%SRCROOT%' }]);
+    }
+    const repo = path.join(temp, 'course');
+    expect(uris(lintReport({ root: path.join(temp, 'elsewhere'), findings: [finding()] }), repo)).toEqual([{ uri: `file://${path.join(temp, 'elsewhere').split(path.sep).map(encodeURIComponent).join('/')}/ex2/job.yaml` }]);
   });
 });

@@ -18,6 +18,8 @@ interface RunnerRun {
   stdout: string;
   summary: string;
   outputs: Record<string, string>;
+  /** The GITHUB_OUTPUT file as written. */
+  outputText: string;
   workspace: string;
 }
 
@@ -50,7 +52,7 @@ beforeAll(() => {
   expect(existsSync(path.join(actionDir, 'node_modules'))).toBe(false);
 }, 60_000);
 
-function runAsRunner(files: Record<string, string>, inputs: Record<string, string>): RunnerRun {
+function runAsRunner(files: Record<string, string>, inputs: Record<string, string>, runnerEnv: NodeJS.ProcessEnv = {}): RunnerRun {
   const workspace = writeTree(files, 'kubegrade-workspace-');
   const runnerDir = makeTempDir('kubegrade-runner-');
   const temp = path.join(runnerDir, 'temp');
@@ -66,6 +68,7 @@ function runAsRunner(files: Record<string, string>, inputs: Record<string, strin
     RUNNER_TEMP: temp,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    ...runnerEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   // The runner starts the action in the workspace, not in the action's own folder.
@@ -73,7 +76,15 @@ function runAsRunner(files: Record<string, string>, inputs: Record<string, strin
   expect(run.stderr).toBe('');
   // Anything the bundle needs but left out shows here (a runner has no node_modules to fall back on).
   expect(/^::error title=kubegrade::internal error.*$/m.exec(run.stdout)?.[0] ?? 'no crash', 'the action crashed on a runner').toBe('no crash');
-  return { code: run.status, stdout: run.stdout, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), workspace };
+  return { code: run.status, stdout: run.stdout, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), outputText: readFileSync(outputFile, 'utf8'), workspace };
+}
+
+/** Annotations and other workflow commands, without the ::group:: and ::endgroup:: that fold the log. */
+const commandsOf = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::') && !/^::(group|endgroup)::/.test(line));
+
+/** The log between ::group:: and ::endgroup::, with the group's title. */
+function groupsOf(stdout: string): { title: string; body: string }[] {
+  return [...stdout.matchAll(/^::group::(.*)\n([\s\S]*?)^::endgroup::$/gm)].map((match) => ({ title: match[1]!, body: match[2]! }));
 }
 
 function decodeResult(base64: string | undefined): { status: string; max_score: number; tests: { name: string; status: string; score: number; filename: string; line_no: number }[] } {
@@ -117,7 +128,7 @@ describe('node dist/index.js on a runner (lint mode)', () => {
   it('annotates the finding, writes the summary, the outputs and the extra reports, and fails on the error', () => {
     const run = runAsRunner(repo, { lint: 'true', path: 'answers', 'kube-version': '1.25', format: 'sarif:out/kubegrade.sarif,junit:junit.xml' });
     expect(run.code).toBe(1);
-    expect(run.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([jobAnnotation]);
+    expect(commandsOf(run.stdout)).toEqual([jobAnnotation]);
     expect(run.stdout).toContain('kubegrade: failing this step: 1 error (fail-on: errors)');
 
     expect(run.summary).toMatch(/^## kubegrade: 1 error, 0 warnings in 1 file\n/);
@@ -125,6 +136,8 @@ describe('node dist/index.js on a runner (lint mode)', () => {
     expect(run.summary).toMatch(/answers\/ex2\/job\.yaml\\?:9\\?:22/);
 
     expect(Object.keys(run.outputs).sort()).toEqual(['report', 'result']);
+    // @actions/core writes every output as a heredoc with its own delimiter.
+    expect(run.outputText.split('\n').filter((line) => line.includes('<<'))).toEqual([expect.stringMatching(/^result<<ghadelimiter_[0-9a-f-]{36}$/), expect.stringMatching(/^report<<ghadelimiter_[0-9a-f-]{36}$/)]);
     expect(run.outputs.report).toMatch(/kubegrade-runner-.*\/temp\/kubegrade-report\.json$/);
     const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { kubernetesVersion: string; root: string; findings: { file: string; line: number }[] };
     expect(report).toMatchObject({ kubernetesVersion: '1.25', root: 'answers', findings: [{ file: 'ex2/job.yaml', line: 9 }] });
@@ -135,6 +148,61 @@ describe('node dist/index.js on a runner (lint mode)', () => {
     const sarif = JSON.parse(readFileSync(path.join(run.workspace, 'out/kubegrade.sarif'), 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
     expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'answers/ex2/job.yaml' }, region: { startLine: 9 } });
     expect(readFileSync(path.join(run.workspace, 'junit.xml'), 'utf8')).toContain('<testsuites');
+  });
+
+  it('folds the log in one group before the annotations, and leaves a one-line log unfolded', () => {
+    const run = runAsRunner(repo, { lint: 'true', path: 'answers' });
+    const groups = groupsOf(run.stdout);
+    expect(groups.map((group) => group.title)).toEqual(['kubegrade: 1 finding']);
+    expect(groups[0]!.body).toContain("A Job's pod template cannot use restartPolicy Always");
+    expect(groups[0]!.body).not.toMatch(/^::/m);
+    expect(run.stdout.indexOf('::endgroup::')).toBeLessThan(run.stdout.indexOf('::error '));
+    const clean = runAsRunner({ 'answers/ex2/job.yaml': brokenJob.replace('Always', 'Never') }, { lint: 'true', path: 'answers' });
+    expect(groupsOf(clean.stdout)).toEqual([]);
+    expect(clean.stdout.replace(/\u001b\[\d+m/g, '')).toBe('✔ no problems in 1 file\n');
+  });
+
+  it('links each finding in the summary to its file and line at the commit, when the runner names them', () => {
+    const sha = '0123456789abcdef0123456789abcdef01234567';
+    const files = { ...repo, 'answers/odd (copy)#1.yaml': brokenJob };
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo-org/answers', GITHUB_SHA: sha };
+    const linked = runAsRunner(files, { lint: 'true', path: 'answers', 'fail-on': 'never' }, env);
+    const locations = linked.summary.split('\n').filter((line) => line.startsWith('| ❌')).map((line) => line.split(' | ')[1]);
+    expect(locations).toEqual([
+      `[answers/ex2/job.yaml:9:22](https://github.com/octo-org/answers/blob/${sha}/answers/ex2/job.yaml#L9)`,
+      `[answers/odd (copy)\\#1.yaml:9:22](https://github.com/octo-org/answers/blob/${sha}/answers/odd%20%28copy%29%231.yaml#L9)`,
+    ]);
+    const plain = runAsRunner(files, { lint: 'true', path: 'answers', 'fail-on': 'never' });
+    expect(plain.summary).not.toContain('](');
+    expect(plain.summary).toContain('| ❌ error | answers/ex2/job.yaml:9:22 |');
+    // A server URL that is not one cannot turn into a link.
+    const forged = runAsRunner(files, { lint: 'true', path: 'answers', 'fail-on': 'never' }, { ...env, GITHUB_SERVER_URL: 'javascript:alert(1)//' });
+    expect(forged.summary).not.toContain('](');
+  });
+
+  it('lists infos after the errors and warnings in the summary', () => {
+    const widget = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n';
+    const run = runAsRunner({ ...repo, 'answers/a-widget.yaml': widget }, { lint: 'true', path: 'answers' });
+    const severities = run.summary.split('\n').filter((line) => /^\| (❌|⚠️|ℹ️)/.test(line)).map((line) => `${line.split(' | ')[0]} ${line.split(' | ')[1]}`);
+    expect(severities).toEqual(['| ❌ error answers/ex2/job.yaml:9:22', '| ℹ️ info answers/a-widget.yaml:2:7']);
+  });
+
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+  ])('reads the boolean input lint: %s', (value, lint) => {
+    const run = runAsRunner(repo, { lint: value, path: 'answers', 'fail-on': 'never' });
+    expect(run.code).toBe(0);
+    expect('score' in run.outputs).toBe(!lint);
+  });
+
+  it('rejects a boolean input that is not a YAML 1.2 core boolean', () => {
+    const run = runAsRunner(repo, { lint: 'yes', path: 'answers' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('::error title=kubegrade::input lint must be true or false, not "yes"\n');
   });
 
   it('passes with fail-on: never, and with nothing to report', () => {
@@ -170,7 +238,7 @@ describe('node dist/index.js on a runner (lint mode)', () => {
 
   it('keeps answers from forging workflow commands through file names', () => {
     const run = runAsRunner({ 'answers/x,line=1::error::pwned.yaml': brokenJob }, { lint: 'true', path: 'answers', 'fail-on': 'never' });
-    const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    const commands = commandsOf(run.stdout);
     expect(commands).toHaveLength(1);
     expect(commands[0]).toMatch(/^::error file=answers\/x%2Cline=1%3A%3Aerror%3A%3Apwned\.yaml,line=9,/);
     expect(existsSync(run.outputs.report!)).toBe(true);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { findConfigFile, parseConfig, ConfigError } from '../../src/cli/config.js';
+import { findConfigFile, parseConfig, ConfigError } from '../../src/pipeline/config.js';
 import { allRuleMeta } from '../../src/pipeline/rule-set.js';
 import { formatNames } from '../../src/format/index.js';
 import path from 'node:path';
