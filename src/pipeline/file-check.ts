@@ -3,7 +3,10 @@ import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/p
 import { CompactMapBuilder, CompactSourceMap, type PortableCompactMap } from '../yaml/compact-map.js';
 import type { YamlSourceMap } from '../yaml/source-map.js';
 import type { Finding, Resource } from '../types.js';
-import { extractResources } from '../resources/resources.js';
+import { extractResources, notManifestFinding } from '../resources/resources.js';
+import { recognizeFile } from '../resources/not-manifests.js';
+import { findPlaceholder } from '../k8s/placeholders.js';
+import { findingAt } from '../yaml/locate.js';
 import { findDirectives, type Directives } from '../lint/suppress.js';
 import { rules as registeredRules } from './rule-set.js';
 import { runOwnRules } from '../lint/rule-stages.js';
@@ -62,8 +65,34 @@ export function withFile(file: string, findings: Finding[]): Finding[] {
   return findings.map((finding) => ({ ...finding, file }));
 }
 
+/** One unrendered-template warning per document (a List's items share theirs) that still holds a placeholder. */
+function placeholderFindings(resources: readonly Resource[]): Finding[] {
+  const findings: Finding[] = [];
+  const warned = new Set<number>();
+  for (const resource of resources) {
+    if (warned.has(resource.docIndex)) continue;
+    const path = findPlaceholder(resource.value);
+    if (!path) continue;
+    warned.add(resource.docIndex);
+    findings.push(
+      findingAt(resource, {
+        ruleId: 'unrendered-template',
+        severity: 'warning',
+        message: 'This document still holds an unrendered template placeholder (here and maybe elsewhere); applied as it is, the API server stores or rejects the placeholder text.',
+        path,
+        target: 'value',
+        hint: 'Render it first (envsubst, helm template, ...) and lint the output, e.g. `envsubst < FILE | grade --lint -`.',
+      }),
+    );
+  }
+  return findings;
+}
+
 /** Parses one file's text into resources (with compact maps) and findings. Pure: no I/O. */
 export function checkSourceText(file: string, text: string, options: FileCheckOptions = {}): FileOutcome {
+  // Tool configuration and chart templates are not parsed as manifests: one info says what they are.
+  const notManifest = recognizeFile(file, text);
+  if (notManifest) return { path: file, documents: 0, resources: [], findings: [notManifestFinding(file, notManifest)] };
   const started = performance.now();
   const stream = parseYamlStream(text, options.parseLimits ?? defaultParseLimits);
   const budget = options.maxFileMillis ?? defaultMaxFileMillis;
@@ -79,6 +108,7 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     resources,
     findings: [...withFile(file, stream.findings), ...extracted.findings],
   };
+  outcome.findings.push(...placeholderFindings(resources));
   if (options.suppressions) outcome.directives = findDirectives(file, text);
   if (options.schema) outcome.findings.push(...validateSchemas(resources, options.schema));
   if (options.ownRules) {
