@@ -57,7 +57,11 @@ const byBaseName = new Map<string, NotManifest>([
 /** Go template actions as Helm writes them: `{{ .Values.x }}`, `{{- include "..." . }}`, `{{ if ... }}`. */
 const helmAction = /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|(?:include|template|if|else|end|range|with|define|toYaml|tpl|required|default|\$)\b|-?\s*\/\*)/;
 
-/** What a file is, from its path and text, when no document in it can be a manifest. */
+/**
+ * What a file is, from its path and text, when no document in it can be a manifest. A chart template
+ * is a file in templates/ with Helm actions, or one whose line opens with a control action at the margin
+ * (an indented `{{ range }}` is text inside a block scalar, such as an alert template).
+ */
 export function recognizeFile(file: string, text: string): NotManifest | undefined {
   const segments = file.split('/');
   const base = segments[segments.length - 1] ?? file;
@@ -67,7 +71,7 @@ export function recognizeFile(file: string, text: string): NotManifest | undefin
   if (/^(docker-)?compose[.-].*\.ya?ml$/.test(base)) return compose;
   if (/^values[.-].*\.ya?ml$/.test(base) && !/^kind\s*:/m.test(text)) return helmValues;
   if (segments.slice(0, -1).includes('.github')) return github;
-  if (helmAction.test(text) && (segments.slice(0, -1).includes('templates') || /^\s*\{\{-?\s*(?:if|range|with|define|include|template|\/\*)\b/m.test(text))) return helmTemplate;
+  if (helmAction.test(text) && (segments.slice(0, -1).includes('templates') || /^\{\{-?\s*(?:if|range|with|define|include|template|\/\*)/m.test(text))) return helmTemplate;
   return undefined;
 }
 
