@@ -5,7 +5,7 @@ import type { YamlSourceMap } from '../yaml/source-map.js';
 import type { Finding, Resource } from '../types.js';
 import { extractResources, notManifestFinding } from '../resources/resources.js';
 import { recognizeFile } from '../resources/not-manifests.js';
-import { findPlaceholder } from '../k8s/placeholders.js';
+import { findPlaceholder, goTemplatesArePlaceholders } from '../k8s/placeholders.js';
 import { findingAt } from '../yaml/locate.js';
 import { findDirectives, type Directives } from '../lint/suppress.js';
 import { rules as registeredRules } from './rule-set.js';
@@ -71,7 +71,7 @@ function placeholderFindings(resources: readonly Resource[]): Finding[] {
   const warned = new Set<number>();
   for (const resource of resources) {
     if (warned.has(resource.docIndex)) continue;
-    const path = findPlaceholder(resource.value);
+    const path = findPlaceholder(resource.value, [], goTemplatesArePlaceholders(resource.apiVersion));
     if (!path) continue;
     warned.add(resource.docIndex);
     findings.push(

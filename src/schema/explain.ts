@@ -4,7 +4,7 @@ import { formatPath, get, isObject } from '../k8s/pod-spec.js';
 import { listNames } from '../k8s/did-you-mean.js';
 import { isKnownNonSecretKind, mustRedact } from '../k8s/redact.js';
 import { suggestField } from './suggest-field.js';
-import { hasPlaceholder } from '../k8s/placeholders.js';
+import { goTemplatesArePlaceholders, hasPlaceholder } from '../k8s/placeholders.js';
 import { explainEnum, withoutEnumBesideType } from './enum-findings.js';
 import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
@@ -295,7 +295,7 @@ const valueKeywords = new Set(['type', 'enum', 'format', 'pattern', 'anyOf', 'on
 function isPlaceholderValue(error: SchemaError, path: JsonPath, context: ExplainContext): boolean {
   if (!valueKeywords.has(error.keyword)) return false;
   const value = path.length === 0 ? undefined : get(context.resource.value, path);
-  return typeof value === 'string' && hasPlaceholder(value);
+  return typeof value === 'string' && hasPlaceholder(value, goTemplatesArePlaceholders(context.resource.apiVersion));
 }
 
 export function explainErrors(errors: readonly SchemaError[], context: ExplainContext): Finding[] {

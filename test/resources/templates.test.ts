@@ -69,6 +69,12 @@ describe('unrendered-template', () => {
     expect(hasPlaceholder(text)).toBe(expected);
   });
 
+  it('{{ }} in a custom resource is the controller\'s own template (ApplicationSet), ${VAR} is still a placeholder', () => {
+    const appSet = 'apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata:\n  name: apps\nspec:\n  template:\n    metadata:\n      name: \'{{.path.basename}}\'\n';
+    expect(check('appset.yaml', appSet)).toEqual(['2:7 info schema kind']);
+    expect(check('appset.yaml', appSet.replace('apps\n', '${APPS}\n'))).toEqual(['2:7 info schema kind', '4:9 warning unrendered-template metadata.name']);
+  });
+
   it('findPlaceholder finds keys too, skipping free-text fields', () => {
     expect(findPlaceholder({ metadata: { annotations: { a: '${X}' }, labels: { '${KEY}': 'v' } } })).toEqual(['metadata', 'labels', '${KEY}']);
   });
