@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { discoverFiles } from '../load/discover.js';
-import { defaultReadLimits, type ReadLimits } from '../load/read.js';
+import { discoverFiles, type Candidate } from '../load/discover.js';
+import { defaultReadLimits, readSourceSync, type ReadLimits } from '../load/read.js';
+import { isKustomizationFile, patchFilesOf } from '../resources/kustomize.js';
 import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/parse.js';
 import type { Finding, Resource } from '../types.js';
 import { extractResources } from '../resources/resources.js';
@@ -72,6 +73,20 @@ export function checkText(file: string, text: string, parseLimits: ParseLimits =
   };
 }
 
+/** The files the kustomizations among the candidates list as patches (display paths, sorted). */
+function kustomizePatches(candidates: readonly Candidate[], readLimits: ReadLimits, parseLimits: ParseLimits): string[] {
+  const patches = new Set<string>();
+  for (const candidate of candidates) {
+    if (!isKustomizationFile(candidate.displayPath)) continue;
+    const read = readSourceSync(candidate.displayPath, candidate.absolutePath, readLimits);
+    if (!read.ok) continue;
+    for (const doc of parseYamlStream(read.text, parseLimits).documents) {
+      for (const file of patchFilesOf(candidate.displayPath, doc.value)) patches.add(file);
+    }
+  }
+  return [...patches].sort();
+}
+
 /** discover, load, parse, build resources, run rules: everything before grading. */
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -100,7 +115,8 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
 
   // Rules given as code (tests) cannot travel to worker threads: they all run below instead.
   const ownRules = options.rules ? undefined : { settings: options.ruleSettings };
-  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, maxFileMillis: options.maxFileMillis, schema: options.schema, ownRules };
+  const patches = kustomizePatches(discovery.candidates, readLimits, options.parseLimits ?? defaultParseLimits);
+  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, maxFileMillis: options.maxFileMillis, schema: options.schema, ownRules, patches };
   if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
 

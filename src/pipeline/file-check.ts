@@ -39,6 +39,8 @@ export interface FileCheckOptions {
   maxFileMillis?: number;
   /** Validate each resource against the Kubernetes schemas right after parsing. */
   schema?: PlainSchemaOptions;
+  /** Files a kustomization lists as patches (display paths): partial by design, checked for what they contain. */
+  patches?: readonly string[];
   /** Run the registered rules' first stage right after parsing, with these settings. */
   ownRules?: { settings?: RuleSettings };
 }
@@ -88,6 +90,8 @@ function placeholderFindings(resources: readonly Resource[]): Finding[] {
   return findings;
 }
 
+const jsonPatch = { what: 'a JSON 6902 patch listed in a kustomization', advice: 'lint the rendered output with `kustomize build DIR | grade --lint -`' };
+
 /** Parses one file's text into resources (with compact maps) and findings. Pure: no I/O. */
 export function checkSourceText(file: string, text: string, options: FileCheckOptions = {}): FileOutcome {
   // Tool configuration and chart templates are not parsed as manifests: one info says what they are.
@@ -98,6 +102,12 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
   const budget = options.maxFileMillis ?? defaultMaxFileMillis;
   // One thread cannot pre-empt a parse; a parse over budget at least costs nothing further.
   if (performance.now() - started > budget) return { path: file, documents: stream.documents.length, resources: [], findings: [timeoutFinding(file, budget)] };
+  const isPatch = options.patches?.includes(file) ?? false;
+  const values = stream.documents.filter((doc) => !doc.broken && !doc.empty && doc.value !== undefined);
+  // A JSON 6902 patch is a list of operations, not an object.
+  if (isPatch && values.length > 0 && values.every((doc) => Array.isArray(doc.value))) {
+    return { path: file, documents: stream.documents.length, resources: [], findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)] };
+  }
   const extracted = extractResources(file, stream);
   const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
   const resources = extracted.resources.map((resource) => ({ ...resource, map: (resource.map as YamlSourceMap).compactInto(builder) }));
@@ -110,6 +120,11 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
   };
   outcome.findings.push(...placeholderFindings(resources));
   if (options.suppressions) outcome.directives = findDirectives(file, text);
+  if (isPatch) {
+    // A patch is not an object of its own: its fields are checked, not what it leaves out, and it joins no cross-resource check.
+    if (options.schema) outcome.findings.push(...validateSchemas(resources, { ...options.schema, partial: true }));
+    return { ...outcome, resources: [] };
+  }
   if (options.schema) outcome.findings.push(...validateSchemas(resources, options.schema));
   if (options.ownRules) {
     const own = runOwnRules(registeredRules, resources, options.ownRules.settings);
