@@ -65,6 +65,18 @@ export const builtinRules: readonly RuleMeta[] = [
     },
   },
   {
+    id: 'yaml-portability',
+    description: 'YAML that kubectl accepts but stricter YAML 1.2 parsers reject: lone CR line ends, a multi-line double-quoted value continued no deeper than its key.',
+    severity: 'warning',
+    messages: {},
+    docs: {
+      rationale:
+        'kubectl reads YAML with go-yaml (through sigs.k8s.io/yaml), which is more lenient than the YAML 1.2 specification in two ways that turn up in real repositories: it takes a lone CR (old Mac line ends) as a line break, and it accepts a double-quoted value whose continuation lines are indented no deeper than its key. The manifest applies, so it is checked as kubectl reads it, but editors, linters and other tools built on a strict parser reject the file: one warning names the place.',
+      incorrect: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  motd: "Welcome to the\n  workshop"\n',
+      correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  motd: "Welcome to the\n    workshop"\n',
+    },
+  },
+  {
     id: 'yaml-duplicate-key',
     description: 'A mapping key given twice; kubectl rejects the file. The other checks read the last value.',
     severity: 'error',

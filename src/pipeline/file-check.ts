@@ -7,6 +7,7 @@ import { extractResources, notManifestFinding } from '../resources/resources.js'
 import { recognizeFile } from '../resources/not-manifests.js';
 import { findPlaceholder, goTemplatesArePlaceholders } from '../k8s/placeholders.js';
 import { findingAt } from '../yaml/locate.js';
+import { makePortable, type PortabilityIssue } from '../yaml/portability.js';
 import { findDirectives, type Directives } from '../lint/suppress.js';
 import { rules as registeredRules } from './rule-set.js';
 import { runOwnRules } from '../lint/rule-stages.js';
@@ -92,13 +93,32 @@ function placeholderFindings(resources: readonly Resource[]): Finding[] {
 
 const jsonPatch = { what: 'a JSON 6902 patch listed in a kustomization', advice: 'lint the rendered output with `kustomize build DIR | grade --lint -`' };
 
+/** A place where kubectl and YAML 1.2 parsers read the text differently (src/yaml/portability.ts). */
+function portabilityFinding(file: string, issue: PortabilityIssue): Finding {
+  const lone = issue.kind === 'lone-cr';
+  return {
+    ruleId: 'yaml-portability',
+    severity: 'warning',
+    message: lone
+      ? 'This file ends its lines with a lone CR (old Mac line ends): kubectl reads them as line breaks, but stricter YAML tools (such as the JavaScript yaml package behind editors\' YAML support) do not, and read the lines as one.'
+      : `The double-quoted value of "${issue.key ?? ''}" continues on a line indented no deeper than its key: kubectl (go-yaml) accepts it, but stricter YAML 1.2 parsers (such as the JavaScript yaml package behind editors\' YAML support) reject the file.`,
+    file,
+    line: issue.line,
+    column: issue.column,
+    endLine: issue.line,
+    endColumn: issue.column + (lone ? 1 : Math.max(1, (issue.key ?? '').length)),
+    hint: lone ? 'Save the file with LF (or CRLF) line ends.' : 'Indent the continuation lines further than the key, or keep the value on one line.',
+  };
+}
+
 /** Parses one file's text into resources (with compact maps) and findings. Pure: no I/O. */
 export function checkSourceText(file: string, text: string, options: FileCheckOptions = {}): FileOutcome {
   // Tool configuration and chart templates are not parsed as manifests: one info says what they are.
   const notManifest = recognizeFile(file, text);
   if (notManifest) return { path: file, documents: 0, resources: [], findings: [notManifestFinding(file, notManifest)] };
   const started = performance.now();
-  const stream = parseYamlStream(text, options.parseLimits ?? defaultParseLimits);
+  const portable = makePortable(text);
+  const stream = parseYamlStream(portable.text, options.parseLimits ?? defaultParseLimits);
   const budget = options.maxFileMillis ?? defaultMaxFileMillis;
   // One thread cannot pre-empt a parse; a parse over budget at least costs nothing further.
   if (performance.now() - started > budget) return { path: file, documents: stream.documents.length, resources: [], findings: [timeoutFinding(file, budget)] };
@@ -116,7 +136,7 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     path: file,
     documents: stream.documents.length,
     resources,
-    findings: [...withFile(file, stream.findings), ...extracted.findings],
+    findings: [...withFile(file, stream.findings), ...extracted.findings, ...portable.issues.map((issue) => portabilityFinding(file, issue))],
   };
   outcome.findings.push(...placeholderFindings(resources));
   if (options.suppressions) outcome.directives = findDirectives(file, text);
