@@ -26,7 +26,9 @@ function closingQuote(text: string, from: number): number {
   return -1;
 }
 
-const quotedValueStart = /^( *(?:- +)*)([^\s"'#\-?:][^:#]*?|"[^"]*"|'[^']*'): +"/;
+const quotedValueStart = /^( *(?:- +)*)([^\s"'#\-?:{}[\],&*!|>%@`][^:#"']*?|"[^"]*"|'[^']*'): +"/;
+/** A line that opens a block scalar (`key: |`, `- >-`): the lines below it, indented deeper, are text. */
+const blockScalarStart = /(?:^|[:-] +)[|>][-+0-9]*\s*(?:#.*)?$/;
 /** A double-quoted value longer than this many lines is left to the parser's own error. */
 const maxContinuation = 50;
 
@@ -45,8 +47,19 @@ export function makePortable(source: string): PortableText {
   if (!text.includes('"')) return { text, issues };
   const lines = text.split('\n');
   let changed = false;
+  let blockIndent = -1;
   for (let i = 0; i < lines.length; i++) {
-    const match = quotedValueStart.exec(lines[i]!);
+    const current = lines[i]!;
+    if (blockIndent >= 0) {
+      if (current.trim() === '' || indentOf(current) > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (blockScalarStart.test(current) && !current.trimStart().startsWith('#')) {
+      // The block's parent is the key's column, after any "- " of list items.
+      blockIndent = /^ *(?:- +)*/.exec(current)![0].length;
+      continue;
+    }
+    const match = quotedValueStart.exec(current);
     if (!match) continue;
     if (closingQuote(lines[i]!, match[0].length) >= 0) continue;
     const keyColumn = match[1]!.length;

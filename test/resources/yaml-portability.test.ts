@@ -26,6 +26,13 @@ describe('yaml-portability: what kubectl accepts and YAML 1.2 does not is a warn
     expect(makePortable('a: "one\nb: c\n').issues).toEqual([]);
   });
 
+  it('text inside a block scalar (a script with quotes) is left alone', () => {
+    const text = 'steps:\n  - script: |\n      echo -n "digest\n      more" > out\n    name: a\n  - args: >-\n      x: "y\n      z"\n';
+    expect(makePortable(text)).toEqual({ text, issues: [] });
+    const after = 'steps:\n  - script: |\n      echo hi\n    name: "a\n    b"\n';
+    expect(makePortable(after).issues).toEqual([{ kind: 'quoted-continuation', line: 4, column: 5, key: 'name' }]);
+  });
+
   it('keeps line numbers: only indentation is added', () => {
     const portable = makePortable('- name: "a\n  b"\n  value: 1\n');
     expect(portable.text).toBe('- name: "a\n   b"\n  value: 1\n');
