@@ -24,17 +24,35 @@ function identityOf(resource: Resource): string | undefined {
   return JSON.stringify([group, resource.kind, namespace, resource.name]);
 }
 
-const firstByIdentity = new WeakMap<ResourceIndex, Map<string, Resource>>();
+/** How far one apply reaches: `kubectl apply -f DIR` takes one folder's files, `kubectl apply -R -f DIR` the whole tree. */
+type Scope = 'folder' | 'all';
 
-function firstDefinitions(index: ResourceIndex): Map<string, Resource> {
-  let firsts = firstByIdentity.get(index);
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}
+
+function scopeKey(resource: Resource, scope: Scope): string {
+  return scope === 'all' ? '' : folderOf(resource.file);
+}
+
+const firstByIdentity = new WeakMap<ResourceIndex, Map<Scope, Map<string, Resource>>>();
+
+function firstDefinitions(index: ResourceIndex, scope: Scope): Map<string, Resource> {
+  let scopes = firstByIdentity.get(index);
+  if (!scopes) {
+    scopes = new Map();
+    firstByIdentity.set(index, scopes);
+  }
+  let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = new Map();
     for (const resource of index.all) {
       const identity = identityOf(resource);
-      if (identity !== undefined && !firsts.has(identity)) firsts.set(identity, resource);
+      const key = identity === undefined ? undefined : JSON.stringify([scopeKey(resource, scope), identity]);
+      if (key !== undefined && !firsts.has(key)) firsts.set(key, resource);
     }
-    firstByIdentity.set(index, firsts);
+    scopes.set(scope, firsts);
   }
   return firsts;
 }
@@ -95,7 +113,7 @@ function immutableField(kind: string, path: JsonPath, first: Resource): JsonPath
 export default defineRule({
   meta: {
     id: 'duplicate-resource',
-    description: 'Two resources with the same API group, kind, namespace and name: an identical copy (warning), a different one (warning, or error when the second cannot be applied).',
+    description: 'Two resources with the same API group, kind, namespace and name that are applied together (one folder in lint mode, the whole answers tree in grade mode): an identical copy (warning), a different one (warning, or error when the second cannot be applied).',
     severity: 'error',
     messages: {
       identical: '{{kind}} {{name}} is defined twice: an identical copy is in {{first}}. That is harmless, but remove one so the two cannot drift apart.',
@@ -107,19 +125,30 @@ export default defineRule({
       overridden: 'Keep a single definition (merge the two), or give one of them another name.',
       conflicting: 'Keep a single definition, or give one of them another name; to change {{field}} of an existing object, delete it first.',
     },
+    options: {
+      type: 'object',
+      properties: {
+        scope: {
+          enum: ['folder', 'all'],
+          description: 'What is applied together: "folder" (default, lint mode) compares the files of one folder, as `kubectl apply -f DIR` does; "all" (grade mode) compares every file, as `kubectl apply -R -f ANSWERS` does.',
+        },
+      },
+      additionalProperties: false,
+    },
     docs: {
       rationale:
-        'kubectl apply identifies an object by its API group, kind, namespace and name. Two documents with the same identity describe the same object: if they are identical the second apply changes nothing, and if they differ, whichever is applied last replaces the other, so one definition never takes effect. When they differ in a field that cannot change after creation (a Job\'s pod template, a StatefulSet\'s volumeClaimTemplates or serviceName, a selector), the second apply is rejected. A resource without metadata.namespace goes to the current namespace when applied, so it is only compared with other namespace-less resources.',
+        'kubectl apply identifies an object by its API group, kind, namespace and name. Two documents with the same identity describe the same object: if they are identical the second apply changes nothing, and if they differ, whichever is applied last replaces the other, so one definition never takes effect. When they differ in a field that cannot change after creation (a Job\'s pod template, a StatefulSet\'s volumeClaimTemplates or serviceName, a selector), the second apply is rejected. A resource without metadata.namespace goes to the current namespace when applied, so it is only compared with other namespace-less resources. Only what is applied together is compared: in lint mode the files of one folder (alternative samples in sibling folders, or a base and its overlay, are never applied together); in grade mode the whole answers folder, which the grader applies with `kubectl apply -R`.',
       incorrect:
         'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "google.com"]\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "-c", "3", "google.com"]\n',
       correct:
         'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "google.com"]\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-volume-mount\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "-c", "3", "google.com"]\n',
     },
   },
-  check({ resource, index, report }) {
+  check({ resource, index, options, report }) {
     const identity = identityOf(resource);
     if (identity === undefined) return;
-    const first = firstDefinitions(index).get(identity);
+    const scope: Scope = options.scope === 'all' ? 'all' : 'folder';
+    const first = firstDefinitions(index, scope).get(JSON.stringify([scopeKey(resource, scope), identity]));
     if (!first || first === resource) return;
     const kind = resource.kind ?? 'resource';
     const data = { kind, name: resource.name ?? '', first: fileAndLine(first) };

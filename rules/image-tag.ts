@@ -1,5 +1,6 @@
 import { defineRule } from '../src/lint/rule.js';
 import { containersOf, podSpecOf, podSpecPaths } from '../src/k8s/pod-spec.js';
+import { hasPlaceholder } from '../src/k8s/placeholders.js';
 
 /** The tag of an image reference, or undefined; a registry port (localhost:5000/app) is not a tag. */
 function tagOf(image: string): string | undefined {
@@ -36,6 +37,8 @@ export default defineRule({
       const image = container.image;
       // A digest pins the image whatever the tag says.
       if (typeof image !== 'string' || image.trim() === '' || image.includes('@')) continue;
+      // An unrendered placeholder (unrendered-template) is whatever the template renders.
+      if (hasPlaceholder(image)) continue;
       const tag = tagOf(image);
       if (tag !== undefined && tag !== 'latest') continue;
       const name = tag === undefined ? image : image.slice(0, image.length - tag.length - 1);

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../src/lint/rule.js';
 import { containersOf, get, isObject, podSpecOf, podSpecPaths } from '../src/k8s/pod-spec.js';
 import { portNameProblem } from '../src/k8s/names.js';
 import type { JsonPath, PlainValue } from '../src/types.js';
+import { hasPlaceholder } from '../src/k8s/placeholders.js';
 
 /** kube-apiserver's default --service-node-port-range; clusters may configure another. */
 const nodePortRange = { min: 30000, max: 32767 };
@@ -39,7 +40,7 @@ function checkServicePorts(report: Report, spec: PlainValue | undefined): void {
     if (typeof number === 'number' && !isPortNumber(number)) report({ path: [...portPath, 'port'], messageId: 'servicePort', data: { value: number } });
     // targetPort 0 or "" is replaced by port.
     if (typeof targetPort === 'number' && targetPort !== 0 && !isPortNumber(targetPort)) report({ path: [...portPath, 'targetPort'], messageId: 'targetPort', data: { value: targetPort } });
-    if (typeof targetPort === 'string' && targetPort !== '') {
+    if (typeof targetPort === 'string' && targetPort !== '' && !hasPlaceholder(targetPort)) {
       if (/^\d+$/.test(targetPort)) report({ path: [...portPath, 'targetPort'], messageId: 'targetPortQuoted', data: { value: targetPort } });
       else {
         const problem = portNameProblem(targetPort);

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/lint/rule.js';
 import { containersOf, get, isObject, podSpecOf, podSpecPaths } from '../src/k8s/pod-spec.js';
 import type { JsonPath, PlainObject, PlainValue } from '../src/types.js';
+import { hasPlaceholder } from '../src/k8s/placeholders.js';
 
 /** resource.Quantity's syntax: a signed decimal number, then a binary or decimal SI suffix or an exponent. */
 const quantityPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\d+)?$/;
@@ -131,6 +132,7 @@ export default defineRule({
         continue;
       }
       const text = quantity.value;
+      if (hasPlaceholder(text)) continue;
       if (quantityPattern.test(text)) {
         if (text.startsWith('-') && !/^-0*\.?0*$/.test(text)) report({ path: quantity.path, messageId: 'negative', data: { field, value: text } });
         continue;

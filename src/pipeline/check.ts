@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { discoverFiles } from '../load/discover.js';
-import { defaultReadLimits, type ReadLimits } from '../load/read.js';
+import { discoverFiles, type Candidate } from '../load/discover.js';
+import { defaultReadLimits, readSourceSync, type ReadLimits } from '../load/read.js';
+import { isKustomizationFile, patchFilesOf } from '../resources/kustomize.js';
 import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/parse.js';
 import type { Finding, Resource } from '../types.js';
 import { extractResources } from '../resources/resources.js';
@@ -75,6 +76,20 @@ export function checkText(file: string, text: string, parseLimits: ParseLimits =
   };
 }
 
+/** The files the kustomizations among the candidates list as patches (display paths, sorted). */
+function kustomizePatches(candidates: readonly Candidate[], readLimits: ReadLimits, parseLimits: ParseLimits): string[] {
+  const patches = new Set<string>();
+  for (const candidate of candidates) {
+    if (!isKustomizationFile(candidate.displayPath)) continue;
+    const read = readSourceSync(candidate.displayPath, candidate.absolutePath, readLimits);
+    if (!read.ok) continue;
+    for (const doc of parseYamlStream(read.text, parseLimits).documents) {
+      for (const file of patchFilesOf(candidate.displayPath, doc.value)) patches.add(file);
+    }
+  }
+  return [...patches].sort();
+}
+
 /** discover, load, parse, build resources, run rules: everything before grading. */
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -106,7 +121,8 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const customSources = options.schema ? await loadCustomSchemas(options.customSchemas ?? {}, cwd) : undefined;
   // Custom resources wait for the whole set (their CRD may be in any file): in this thread, so every --jobs agrees.
   const schema = options.schema ? { ...options.schema, customLater: true, schemaLocations: customSources?.schemaLocations } : undefined;
-  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, schema, ownRules };
+  const patches = kustomizePatches(discovery.candidates, readLimits, options.parseLimits ?? defaultParseLimits);
+  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, schema, ownRules, patches };
   if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
 

@@ -3,7 +3,11 @@ import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/p
 import { CompactMapBuilder, CompactSourceMap, type PortableCompactMap } from '../yaml/compact-map.js';
 import type { YamlSourceMap } from '../yaml/source-map.js';
 import type { Finding, Resource } from '../types.js';
-import { extractResources } from '../resources/resources.js';
+import { extractResources, notManifestFinding } from '../resources/resources.js';
+import { recognizeFile } from '../resources/not-manifests.js';
+import { findPlaceholder, goTemplatesArePlaceholders } from '../k8s/placeholders.js';
+import { findingAt } from '../yaml/locate.js';
+import { makePortable, type PortabilityIssue } from '../yaml/portability.js';
 import { findDirectives, type Directives } from '../lint/suppress.js';
 import { rules as registeredRules } from './rule-set.js';
 import { runOwnRules } from '../lint/rule-stages.js';
@@ -34,6 +38,8 @@ export interface FileCheckOptions {
   suppressions?: boolean;
   /** Validate each resource against the Kubernetes schemas right after parsing. */
   schema?: PlainSchemaOptions;
+  /** Files a kustomization lists as patches (display paths): partial by design, checked for what they contain. */
+  patches?: readonly string[];
   /** Run the registered rules' first stage right after parsing, with these settings. */
   ownRules?: { settings?: RuleSettings };
 }
@@ -43,11 +49,64 @@ export function withFile(file: string, findings: Finding[]): Finding[] {
   return findings.map((finding) => ({ ...finding, file }));
 }
 
+/** One unrendered-template warning per document (a List's items share theirs) that still holds a placeholder. */
+function placeholderFindings(resources: readonly Resource[]): Finding[] {
+  const findings: Finding[] = [];
+  const warned = new Set<number>();
+  for (const resource of resources) {
+    if (warned.has(resource.docIndex)) continue;
+    const path = findPlaceholder(resource.value, [], goTemplatesArePlaceholders(resource.apiVersion));
+    if (!path) continue;
+    warned.add(resource.docIndex);
+    findings.push(
+      findingAt(resource, {
+        ruleId: 'unrendered-template',
+        severity: 'warning',
+        message: 'This document still holds an unrendered template placeholder (here and maybe elsewhere); applied as it is, the API server stores or rejects the placeholder text.',
+        path,
+        target: 'value',
+        hint: 'Render it first (envsubst, helm template, ...) and lint the output, e.g. `envsubst < FILE | grade --lint -`.',
+      }),
+    );
+  }
+  return findings;
+}
+
+const jsonPatch = { what: 'a JSON 6902 patch listed in a kustomization', advice: 'lint the rendered output with `kustomize build DIR | grade --lint -`' };
+
+/** A place where kubectl and YAML 1.2 parsers read the text differently (src/yaml/portability.ts). */
+function portabilityFinding(file: string, issue: PortabilityIssue): Finding {
+  const lone = issue.kind === 'lone-cr';
+  return {
+    ruleId: 'yaml-portability',
+    severity: 'warning',
+    message: lone
+      ? 'This file ends its lines with a lone CR (old Mac line ends): kubectl reads them as line breaks, but stricter YAML tools (such as the JavaScript yaml package behind editors\' YAML support) do not, and read the lines as one.'
+      : `The double-quoted value of "${issue.key ?? ''}" continues on a line indented no deeper than its key: kubectl (go-yaml) accepts it, but stricter YAML 1.2 parsers (such as the JavaScript yaml package behind editors' YAML support) reject the file.`,
+    file,
+    line: issue.line,
+    column: issue.column,
+    endLine: issue.line,
+    endColumn: issue.column + (lone ? 1 : Math.max(1, (issue.key ?? '').length)),
+    hint: lone ? 'Save the file with LF (or CRLF) line ends.' : 'Indent the continuation lines further than the key, or keep the value on one line.',
+  };
+}
+
 /** Parses one file's text into resources (with compact maps) and findings. Pure: no I/O. */
 export function checkSourceText(file: string, text: string, options: FileCheckOptions = {}): FileOutcome {
+  // Tool configuration and chart templates are not parsed as manifests: one info says what they are.
+  const notManifest = recognizeFile(file, text);
+  if (notManifest) return { path: file, documents: 0, resources: [], findings: [notManifestFinding(file, notManifest)] };
+  const portable = makePortable(text);
   // No clock here: every cost is bounded by the text (size, depth, alias expansion: parse.ts), so
   // the same file gives the same findings in every thread and on every machine.
-  const stream = parseYamlStream(text, options.parseLimits ?? defaultParseLimits);
+  const stream = parseYamlStream(portable.text, options.parseLimits ?? defaultParseLimits);
+  const isPatch = options.patches?.includes(file) ?? false;
+  const values = stream.documents.filter((doc) => !doc.broken && !doc.empty && doc.value !== undefined);
+  // A JSON 6902 patch is a list of operations, not an object.
+  if (isPatch && values.length > 0 && values.every((doc) => Array.isArray(doc.value))) {
+    return { path: file, documents: stream.documents.length, resources: [], findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)] };
+  }
   const extracted = extractResources(file, stream);
   const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
   const resources = extracted.resources.map((resource) => ({ ...resource, map: (resource.map as YamlSourceMap).compactInto(builder) }));
@@ -56,9 +115,15 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     path: file,
     documents: stream.documents.length,
     resources,
-    findings: [...withFile(file, stream.findings), ...extracted.findings],
+    findings: [...withFile(file, stream.findings), ...extracted.findings, ...portable.issues.map((issue) => portabilityFinding(file, issue))],
   };
+  outcome.findings.push(...placeholderFindings(resources));
   if (options.suppressions) outcome.directives = findDirectives(file, text);
+  if (isPatch) {
+    // A patch is not an object of its own: its fields are checked, not what it leaves out, and it joins no cross-resource check.
+    if (options.schema) outcome.findings.push(...validateSchemas(resources, { ...options.schema, partial: true }));
+    return { ...outcome, resources: [] };
+  }
   if (options.schema) outcome.findings.push(...validateSchemas(resources, options.schema));
   if (options.ownRules) {
     const own = runOwnRules(registeredRules, resources, options.ownRules.settings);

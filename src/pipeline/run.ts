@@ -55,6 +55,8 @@ export async function gradeFolder(options: PipelineOptions & { rubric: Rubric })
   const check = await checkPaths({
     ...checkOptions,
     suppressions: false,
+    // The grader applies the answers as one set (`kubectl apply -R`, src/grade/stored.ts), so copies anywhere in it collide.
+    ruleSettings: { options: { 'duplicate-resource': { scope: 'all' } } },
     schema: { kubeVersion, strictKinds: options.strictKinds ?? false, tolerate: rubric.tolerate ?? [] },
   });
   const graded = gradeAnswers(check, rubric, { rules: registry.rules });

@@ -4,6 +4,7 @@ import { FastSourceMap } from '../yaml/fast/index.js';
 import { pickRange, YamlSourceMap } from '../yaml/source-map.js';
 import type { Finding, JsonPath, PlainObject, PlainValue, Range, Resource, SourceMap } from '../types.js';
 import { formatPath, isObject } from '../values.js';
+import { notManifestMessage, recognizeDocument, type NotManifest } from './not-manifests.js';
 
 export interface ExtractedResources {
   resources: Resource[];
@@ -70,6 +71,22 @@ function listItemNodes(root: Node | null): (Node | null)[] {
   return [];
 }
 
+/** The one info for a file or document that is not an API object (not-manifests.ts). */
+export function notManifestFinding(file: string, found: NotManifest, range?: Range): Finding {
+  return {
+    ruleId: 'not-a-manifest',
+    severity: 'info',
+    message: notManifestMessage(found),
+    file,
+    ...(range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }),
+  };
+}
+
+/** A JSON file is a manifest only when it says so: package.json and friends are not reported. */
+function isJsonManifest(value: PlainValue): boolean {
+  return isObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string';
+}
+
 /** Resources of one parsed file; `kind: List` items are resources of their own. */
 export function extractResources(file: string, stream: ParsedStream): ExtractedResources {
   const resources: Resource[] = [];
@@ -77,6 +94,12 @@ export function extractResources(file: string, stream: ParsedStream): ExtractedR
   for (const doc of stream.documents) {
     if (doc.broken || doc.empty || doc.value === undefined) continue;
     const value = doc.value;
+    if (/\.json$/i.test(file) && !isJsonManifest(value)) continue;
+    const notManifest = recognizeDocument(value);
+    if (notManifest) {
+      findings.push(notManifestFinding(file, notManifest, pickRange(doc.map.locate(['apiVersion']), 'key')));
+      continue;
+    }
     if (isObject(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
       // A fast-path document has no yaml nodes: its map finds the items itself.
       const fast = doc.map instanceof FastSourceMap ? doc.map : undefined;

@@ -4,6 +4,7 @@ import { formatPath, get, isObject } from '../k8s/pod-spec.js';
 import { listNames } from '../k8s/did-you-mean.js';
 import { isKnownNonSecretKind, mustRedact } from '../k8s/redact.js';
 import { suggestField } from './suggest-field.js';
+import { goTemplatesArePlaceholders, hasPlaceholder } from '../k8s/placeholders.js';
 import { explainEnum, withoutEnumBesideType } from './enum-findings.js';
 import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
@@ -328,10 +329,20 @@ function collapseAnyOf(errors: readonly SchemaError[], context: ExplainContext):
   return errors.filter((error) => !silenced.has(error));
 }
 
+/** Keywords about the value itself: a placeholder's value is whatever the template renders (unrendered-template warns once). */
+const valueKeywords = new Set(['type', 'enum', 'format', 'pattern', 'anyOf', 'oneOf', 'minimum', 'maximum', 'minLength', 'maxLength']);
+
+function isPlaceholderValue(error: SchemaError, path: JsonPath, context: ExplainContext): boolean {
+  if (!valueKeywords.has(error.keyword)) return false;
+  const value = path.length === 0 ? undefined : get(context.resource.value, path);
+  return typeof value === 'string' && hasPlaceholder(value, goTemplatesArePlaceholders(context.resource.apiVersion));
+}
+
 export function explainErrors(errors: readonly SchemaError[], context: ExplainContext): Finding[] {
   const findings: Finding[] = [];
   for (const error of collapseAnyOf(withoutEnumBesideType(errors), context)) {
     const path = pointerToPath(error.instancePath, context.resource.value);
+    if (isPlaceholderValue(error, path, context)) continue;
     const explained = explainOne(error, context, path);
     findings.push({
       ...findingAt(context.resource, { ruleId: 'schema', severity: context.severity, message: explained.message, path: explained.path, target: explained.target, hint: explained.hint }),

@@ -2,7 +2,7 @@
 import { findingAt } from '../yaml/locate.js';
 import type { Finding, Resource, Severity } from '../types.js';
 import { apiVerdict, type ApiCatalog, type ApiVerdict, type Replacement, type ValidationTarget } from './api-verdict.js';
-import { bundledSchemaSource, type SchemaSource } from './bundle.js';
+import { bundledSchemaSource, type SchemaError, type SchemaSource } from './bundle.js';
 import { explainErrors } from './explain.js';
 import { CustomSchemaCatalog, validateCustomResource, validateFromFile, type CustomSchemaSources } from './custom.js';
 import { DefinitionValidators } from './validator.js';
@@ -34,6 +34,8 @@ export interface SchemaValidationOptions {
    * bundled version does not serve with a schema (a newer Kubernetes version's schemas).
    */
   schemaLocations?: readonly string[];
+  /** The resources are kustomize patches, partial by design: what they leave out (required fields) and `$patch` directives are not reported. */
+  partial?: boolean;
 }
 
 const fileCatalogs = new Map<string, CustomSchemaCatalog>();
@@ -182,15 +184,21 @@ function fieldAddedLater(schemas: SchemaSet, version: string) {
       .find((candidate) => schemas.source(candidate).definitions()[definition]?.properties?.[field] !== undefined);
 }
 
-function validateAgainst(resource: Resource, kind: string, target: ValidationTarget, schemas: SchemaSet): Finding[] {
+/** What a strategic-merge patch may leave out or add: required fields and `$patch`-style directives. */
+function isLeftOut(error: SchemaError): boolean {
+  return error.keyword === 'required' || (error.keyword === 'additionalProperties' && String(error.params.additionalProperty).startsWith('$'));
+}
+
+function validateAgainst(resource: Resource, kind: string, target: ValidationTarget, schemas: SchemaSet, partial = false): Finding[] {
   const source = schemas.source(target.version);
   const definition = source.index.kinds[target.apiVersion]?.[kind];
   if (!definition) return [];
   const validate = validatorsFor(source).get(definition);
   if (validate(resource.value)) return [];
+  const errors = partial ? (validate.errors ?? []).filter((error) => !isLeftOut(error)) : (validate.errors ?? []);
   const laterEnumValues = source.index.laterEnumValues ?? {};
   const enumValueAddedIn = (owner: string, property: string, value: string) => laterEnumValues[`${owner}.${property}`]?.[value];
-  return explainErrors(validate.errors ?? [], { resource, definitions: source.definitions(), root: definition, severity: 'error', version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version), enumValueAddedIn });
+  return explainErrors(errors, { resource, definitions: source.definitions(), root: definition, severity: 'error', version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version), enumValueAddedIn });
 }
 
 /** The `schema` and `api-version` findings for every resource. Never throws on odd input. */
@@ -227,7 +235,7 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
       });
     }
     const validationTarget = 'validate' in verdict ? verdict.validate : undefined;
-    if (validationTarget) findings.push(...validateAgainst(resource, kind, validationTarget, schemas));
+    if (validationTarget) findings.push(...validateAgainst(resource, kind, validationTarget, schemas, options.partial));
   }
   if (!options.customLater) findings.push(...validateCustom(custom, resources, schemas, target, options));
   return findings;

@@ -25,8 +25,14 @@ describe.skipIf(!existsSync(sharedDir))('cross-resource rules on the instructor 
     expect(warnings).toContain('warning ex1/solution/data.yaml:47:16 statefulset-service/notHeadless');
     expect(warnings).toContain('warning ex4/solution/hello-volumeMount.yaml:4:9 duplicate-resource/identical');
     expect(warnings).toContain('warning ex4/solution/not-secret-config.yaml:8:9 credentials-in-configmap/credential');
-    // ex1/solution/v2 is an update of the same StatefulSet: overwritten (a warning), not rejected.
-    expect(warnings).toContain('warning ex1/solution/v2/data.yaml:40:9 duplicate-resource/overridden');
+    // ex1/solution/v2 is an update of the same StatefulSet in another folder: never applied together in lint mode.
+    expect(warnings.filter((w) => w.startsWith('warning ex1/solution/v2/data.yaml:40:9'))).toEqual([]);
+  });
+
+  it('in grade mode (the whole tree applied at once) the v2 update overwrites the first StatefulSet: a warning, not an error', async () => {
+    const { findings } = await checkPaths({ inputs: ['.'], cwd: sharedDir, rules: rules.filter((rule) => rule.meta.id === 'duplicate-resource'), ruleSettings: { options: { 'duplicate-resource': { scope: 'all' } } } });
+    expect(summary(findings)).toContain('warning ex1/solution/v2/data.yaml:40:9 duplicate-resource/overridden');
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('find every env var reference and key of exercise 3 resolved', async () => {

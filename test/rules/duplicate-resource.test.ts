@@ -1,4 +1,8 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/duplicate-resource.js';
+import { checkText } from '../../src/pipeline/check.js';
+import { ResourceIndex } from '../../src/resources/resource-index.js';
+import { runRule } from '../../src/lint/run-rules.js';
 import { testRule } from '../support/rule-tester.js';
 
 const job = (name: string, command: string, namespace = '', labels = '') => `apiVersion: batch/v1
@@ -82,4 +86,31 @@ testRule(rule, {
       ],
     },
   ],
+});
+
+/** The rule over several files at once: what is applied together depends on the folders. */
+function acrossFiles(files: Record<string, string>, options: Record<string, unknown> = {}): string[] {
+  const resources = Object.entries(files).flatMap(([file, code]) => checkText(file, code).resources);
+  const index = new ResourceIndex(resources);
+  return resources.flatMap((resource) => runRule(rule, resource, index, options)).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.messageId}`);
+}
+
+describe('duplicate-resource: only what is applied together', () => {
+  const first = job('hello-environment', ping);
+  const second = job('hello-environment', '["ping", "-c", "3", "google.com"]');
+
+  it('compares the files of one folder (kubectl apply -f DIR)', () => {
+    expect(acrossFiles({ 'ex1/a.yaml': first, 'ex1/b.yaml': second })).toEqual(['ex1/b.yaml:4:9 error conflicting']);
+  });
+
+  it('never compares files in different folders in lint mode (alternative samples, a base and its overlay)', () => {
+    expect(acrossFiles({ 'samples/v1/job.yaml': first, 'samples/v2/job.yaml': second })).toEqual([]);
+    expect(acrossFiles({ 'base/job.yaml': first, 'base/overlay/job.yaml': second })).toEqual([]);
+    expect(acrossFiles({ 'job.yaml': first, 'sub/job.yaml': first })).toEqual([]);
+  });
+
+  it('compares every file with scope "all", as grading applies the answers with kubectl apply -R', () => {
+    expect(acrossFiles({ 'ex1/job.yaml': first, 'ex2/job.yaml': second }, { scope: 'all' })).toEqual(['ex2/job.yaml:4:9 error conflicting']);
+    expect(acrossFiles({ 'job.yaml': first, 'sub/job.yaml': first }, { scope: 'all' })).toEqual(['sub/job.yaml:4:9 warning identical']);
+  });
 });

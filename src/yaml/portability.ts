@@ -1,0 +1,84 @@
+/**
+ * YAML that kubectl reads (go-yaml v2 via sigs.k8s.io/yaml) but a YAML 1.2 parser rejects: lone CR
+ * line ends (go-yaml's is_break takes '\r' alone), and a multi-line double-quoted value whose
+ * continuation lines are indented no deeper than its key. The text is made portable, with the same
+ * line numbers, so the manifest is still checked; each place gets one yaml-portability warning.
+ */
+export interface PortabilityIssue {
+  kind: 'lone-cr' | 'quoted-continuation';
+  /** 1-based line of the issue (the key's line for a quoted value). */
+  line: number;
+  column: number;
+  key?: string;
+}
+
+export interface PortableText {
+  text: string;
+  issues: PortabilityIssue[];
+}
+
+/** Offset of the first unescaped double quote in `text` from `from`, or -1. */
+function closingQuote(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return -1;
+}
+
+const quotedValueStart = /^( *(?:- +)*)([^\s"'#\-?:{}[\],&*!|>%@`][^:#"']*?|"[^"]*"|'[^']*'): +"/;
+/** A line that opens a block scalar (`key: |`, `- >-`): the lines below it, indented deeper, are text. */
+const blockScalarStart = /(?:^|[:-] +)[|>][-+0-9]*\s*(?:#.*)?$/;
+/** A double-quoted value longer than this many lines is left to the parser's own error. */
+const maxContinuation = 50;
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+export function makePortable(source: string): PortableText {
+  const issues: PortabilityIssue[] = [];
+  let text = source;
+  const loneCr = /\r(?!\n)/.exec(text);
+  if (loneCr) {
+    issues.push({ kind: 'lone-cr', line: text.slice(0, loneCr.index).split('\n').length, column: loneCr.index - text.lastIndexOf('\n', loneCr.index - 1) });
+    text = text.replace(/\r(?!\n)/g, '\n');
+  }
+  if (!text.includes('"')) return { text, issues };
+  const lines = text.split('\n');
+  let changed = false;
+  let blockIndent = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const current = lines[i]!;
+    if (blockIndent >= 0) {
+      if (current.trim() === '' || indentOf(current) > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (blockScalarStart.test(current) && !current.trimStart().startsWith('#')) {
+      // The block's parent is the key's column, after any "- " of list items.
+      blockIndent = /^ *(?:- +)*/.exec(current)![0].length;
+      continue;
+    }
+    const match = quotedValueStart.exec(current);
+    if (!match) continue;
+    if (closingQuote(lines[i]!, match[0].length) >= 0) continue;
+    const keyColumn = match[1]!.length;
+    const repairs: number[] = [];
+    let closed = -1;
+    for (let j = i + 1; j < lines.length && j <= i + maxContinuation; j++) {
+      const line = lines[j]!;
+      if (line.trim() === '') continue;
+      if (indentOf(line) <= keyColumn) repairs.push(j);
+      if (closingQuote(line, 0) >= 0) {
+        closed = j;
+        break;
+      }
+    }
+    if (closed < 0 || repairs.length === 0) continue;
+    for (const j of repairs) lines[j] = ' '.repeat(keyColumn + 1 - indentOf(lines[j]!)) + lines[j];
+    issues.push({ kind: 'quoted-continuation', line: i + 1, column: keyColumn + 1, key: match[2] });
+    changed = true;
+    i = closed;
+  }
+  return { text: changed ? lines.join('\n') : text, issues };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { checkSourceText } from '../../src/pipeline/file-check.js';
+import { makePortable } from '../../src/yaml/portability.js';
+
+const show = (file: string, text: string) => checkSourceText(file, text).findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`);
+
+describe('yaml-portability: what kubectl accepts and YAML 1.2 does not is a warning, not an error', () => {
+  it('a double-quoted value continued at the key\'s indentation (gatekeeper-library httpsonly)', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: "When set the TLS is optional, defaults\n  to false."\n  b: c\n';
+    expect(show('cm.yaml', text)).toEqual(['6:3 warning yaml-portability']);
+    expect(checkSourceText('cm.yaml', text).resources[0]!.value.data).toEqual({ a: 'When set the TLS is optional, defaults to false.', b: 'c' });
+  });
+
+  it('lone CR line ends', () => {
+    const outcome = checkSourceText('cm.yaml', 'apiVersion: v1\rkind: ConfigMap\rmetadata:\r  name: x\r');
+    expect(outcome.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual(['1:15 yaml-portability']);
+    expect(outcome.resources.map((r) => r.name)).toEqual(['x']);
+  });
+
+  it('CRLF, deeper continuation lines and single-line values are fine', () => {
+    expect(show('cm.yaml', 'apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: x\r\ndata:\r\n  a: "one\r\n    two"\r\n')).toEqual([]);
+  });
+
+  it('a quote that is never closed is still a syntax error', () => {
+    expect(show('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: "one\n  b: c\n')).toEqual(['7:6 error yaml-syntax']);
+    expect(makePortable('a: "one\nb: c\n').issues).toEqual([]);
+  });
+
+  it('text inside a block scalar (a script with quotes) is left alone', () => {
+    const text = 'steps:\n  - script: |\n      echo -n "digest\n      more" > out\n    name: a\n  - args: >-\n      x: "y\n      z"\n';
+    expect(makePortable(text)).toEqual({ text, issues: [] });
+    const after = 'steps:\n  - script: |\n      echo hi\n    name: "a\n    b"\n';
+    expect(makePortable(after).issues).toEqual([{ kind: 'quoted-continuation', line: 4, column: 5, key: 'name' }]);
+  });
+
+  it('keeps line numbers: only indentation is added', () => {
+    const portable = makePortable('- name: "a\n  b"\n  value: 1\n');
+    expect(portable.text).toBe('- name: "a\n   b"\n  value: 1\n');
+    expect(portable.issues).toEqual([{ kind: 'quoted-continuation', line: 1, column: 3, key: 'name' }]);
+  });
+});
