@@ -11,6 +11,7 @@ import { formatJson } from '../../src/format/json.js';
 import type { Rubric } from '../../src/grade/index.js';
 import type { Report } from '../../src/report.js';
 import type { Finding } from '../../src/types.js';
+import type { FuzzedProperty } from './properties.js';
 
 export const repoRoot = path.join(import.meta.dirname, '..', '..');
 export const answersDir = path.join(repoRoot, 'fixtures', 'answers');
@@ -21,22 +22,6 @@ export function fuzzRuns(inTest: number): number {
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : inTest;
 }
 
-/**
- * Every fuzzed property, by name: `npm run fuzz` with FUZZ_SECONDS gives each an equal share of the time
- * (scripts/fuzz.ts divides by this count), so a property missing here would get no share.
- */
-export const fuzzedProperties = [
-  'one mutated answer file, linted alone',
-  'an answer set with one mutated file, graded against the day-2 rubric',
-  'random manifests',
-  'many aliases of one long string',
-  'mappings with tens of thousands of keys',
-  'deeply nested flow and block collections',
-  'control characters in keys and values, in every format',
-  'a folder of hostile names and special files, the same bytes with --jobs 1 and 2',
-] as const;
-
-export type FuzzedProperty = (typeof fuzzedProperties)[number];
 
 /** A seed to replay (FUZZ_SEED), else a fresh one, printed so any log lets a failure be replayed. */
 function seedFor(): number {
