@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { CheckResult } from '../../src/pipeline/check.js';
 import { gradeFolder as runGradeFolder, lintFolder, loadBuiltinRubric } from '../../src/pipeline/run.js';
@@ -10,14 +11,47 @@ import { formatJson } from '../../src/format/json.js';
 import type { Rubric } from '../../src/grade/index.js';
 import type { Report } from '../../src/report.js';
 import type { Finding } from '../../src/types.js';
+import type { FuzzedProperty } from './properties.js';
 
 export const repoRoot = path.join(import.meta.dirname, '..', '..');
 export const answersDir = path.join(repoRoot, 'fixtures', 'answers');
 
-/** How many cases a property runs: a few thousand in `npm test`, 100k with `npm run fuzz`. */
+/** How many cases a property runs: a few hundred in `npm test`, 100k with `npm run fuzz`. */
 export function fuzzRuns(inTest: number): number {
   const fromEnv = Number(process.env.FUZZ_RUNS);
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : inTest;
+}
+
+
+/** A seed to replay (FUZZ_SEED), else a fresh one, printed so any log lets a failure be replayed. */
+function seedFor(): number {
+  const fromEnv = Number(process.env.FUZZ_SEED);
+  return process.env.FUZZ_SEED && Number.isInteger(fromEnv) ? fromEnv : (Math.random() * 0x7fffffff) | 0;
+}
+
+/**
+ * Runs a property with the run's budget: FUZZ_PROPERTY_SECONDS (set by `npm run fuzz` from FUZZ_SECONDS)
+ * runs cases until the time is up, else FUZZ_RUNS or `inTest` cases. FUZZ_SEED and FUZZ_PATH replay a failure.
+ * The seed is printed before the first case, the case count after the last; a failure's message names the seed and path.
+ */
+export async function fuzz<Ts extends [unknown, ...unknown[]]>(name: FuzzedProperty, property: fc.IAsyncProperty<Ts>, inTest: number): Promise<void> {
+  const seed = seedFor();
+  const seconds = Number(process.env.FUZZ_PROPERTY_SECONDS);
+  const timed = Number.isFinite(seconds) && seconds > 0 && !process.env.FUZZ_PATH;
+  const parameters: fc.Parameters<Ts> = {
+    seed,
+    numRuns: timed ? 1_000_000_000 : fuzzRuns(inTest),
+    ...(timed ? { interruptAfterTimeLimit: seconds * 1000 } : {}),
+    ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}),
+  };
+  console.log(`fuzz "${name}": seed ${seed}${timed ? `, ${seconds} s` : `, ${parameters.numRuns} cases`}`);
+  const details = await fc.check(property, parameters);
+  if (details.failed) {
+    const replay = `replay: FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath ?? ''} npm run fuzz -- -t '${name}'`;
+    const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    throw new Error(`${await fc.asyncDefaultReportMessage(details)}\n${cause}\n${replay}`);
+  }
+  console.log(`fuzz "${name}": ${details.numRuns} cases passed${details.interrupted ? ' (time budget reached)' : ''}`);
 }
 
 /** The fixture answer set: relative path -> bytes. */

@@ -61,6 +61,21 @@ describe('mustRedact: one decision by kind, key and rubric', () => {
     expect(mustRedact(job, ['spec', 'template', 'spec', 'automountServiceAccountToken'])).toBe(false);
   });
 
+  it.each([
+    ['a URL in a sentence', 'see https://user:pw@host/x', true],
+    ['upper case', 'HTTPS://U:P@H', true],
+    ['a compound scheme', 'git+ssh://a:b@c', true],
+    ['a scheme after a digit', '1https://u:p@h', true],
+    ['a scheme at the end of a long word', `${'x'.repeat(100)}https://u:p@h`, true],
+    ['a user and no password', 'https://u@h', false],
+    ['an @ after the path', 'https://u:p/h@', false],
+    // Found by npm run fuzz: a 190 KB word once took minutes here (the pattern was tried at every letter).
+    ['a 190 KB word', 'x'.repeat(190_000), false],
+    ['a scheme and 200 KB of "x:"', `a://${'x:'.repeat(100_000)}`, false],
+  ])('a ConfigMap value with %s: redacted or not as a URL with a password', (_, value, redacted) => {
+    expect(mustRedact({ kind: 'ConfigMap', value: { data: { url: value } } }, ['data', 'url'])).toBe(redacted);
+  });
+
   it('a secret expectation redacts whatever the kind', () => {
     expect(mustRedact(job, containerAt('image'), { secretExpected: true })).toBe(true);
   });
