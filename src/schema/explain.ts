@@ -4,6 +4,9 @@ import { formatPath, get, isObject } from '../k8s/pod-spec.js';
 import { listNames } from '../k8s/did-you-mean.js';
 import { isKnownNonSecretKind, mustRedact } from '../k8s/redact.js';
 import { suggestField } from './suggest-field.js';
+import { pointerToPath } from './validated-yaml.js';
+
+export { pointerToPath } from './validated-yaml.js';
 import { explainEnum, withoutEnumBesideType } from './enum-findings.js';
 import type { Finding, JsonPath, PlainValue, ReportData, Resource, Severity } from '../types.js';
 import { translate, type MessageReport } from '../messages.js';
@@ -23,25 +26,6 @@ export interface ExplainContext {
   fieldAddedIn?: (definition: string, field: string) => string | undefined;
   /** The version a value of an enumerated field appeared in, when it is later than `version`. */
   enumValueAddedIn?: (definition: string, property: string, value: string) => string | undefined;
-}
-
-/** JSON pointer -> path; a segment is an index when the data there is a list. */
-export function pointerToPath(pointer: string, data: unknown): (string | number)[] {
-  if (pointer === '') return [];
-  const path: (string | number)[] = [];
-  let current: unknown = data;
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(current)) {
-      const index = Number(segment);
-      path.push(index);
-      current = current[index];
-    } else {
-      path.push(segment);
-      current = isObject(current as PlainValue) ? (current as Record<string, unknown>)[segment] : undefined;
-    }
-  }
-  return path;
 }
 
 /**
