@@ -73,6 +73,8 @@ export interface ExerciseSpec {
   optional: boolean;
   /** Folder-name hint; the exercise id unless the rubric says otherwise. */
   folder: string;
+  /** Without a noErrors check, the exercise gets the 0-point check "accepted" (rubric field acceptedCheck, default true). */
+  acceptedCheck: boolean;
   resources: ResourceSpec[];
   checks: CheckSpec[];
 }
@@ -333,6 +335,7 @@ function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>):
       title: str(rawExercise.title)!,
       optional: rawExercise.optional === true,
       folder: str(rawExercise.folder) ?? str(rawExercise.id)!,
+      acceptedCheck: typeof rawExercise.acceptedCheck === 'boolean' ? rawExercise.acceptedCheck : root.acceptedCheck !== false,
       resources,
       checks,
     });
