@@ -9,29 +9,16 @@ import type { RuleMeta } from '../lint/rule.js';
 import { packageRoot } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { parsePath, PathSyntaxError, type Segment } from './select.js';
-import { parseSchedule, type Schedule } from './cron.js';
-import { normaliseImageRef } from '../k8s/image-ref.js';
 import { describeSchemaError } from './rubric-problems.js';
+import { assertionModule, assertionModules } from './assertions/index.js';
+import type { AssertionFunction } from './assertions/types.js';
 import { loadValidatedYaml, schemaProblems, type Problem } from '../schema/validated-yaml.js';
 
 export type MatchMode = 'all' | 'any';
 
-/** The "then" half of a check: one small function applied to what a path selects. */
-export type AssertionFunction =
-  | { name: 'exists'; expected: boolean }
-  | { name: 'equals'; expected: PlainValue }
-  | { name: 'imageEquals'; expected: string }
-  | { name: 'oneOf'; expected: PlainValue[] }
-  | { name: 'matches'; pattern: RegExp }
-  | { name: 'contains'; expected: PlainValue }
-  | { name: 'count'; min: number; max: number }
-  | { name: 'base64Equals'; expected: string }
-  | { name: 'cronEquivalent'; expected: string; schedule: Schedule }
-  | { name: 'commandEquals'; expected: string[] }
-  | { name: 'commandMatches'; pattern: RegExp }
-  | { name: 'mountsVolume'; from: { field: string[]; value: string }[]; at: string[] };
+export type { AssertionFunction } from './assertions/types.js';
 
-export const assertionFunctionNames = ['exists', 'equals', 'imageEquals', 'oneOf', 'matches', 'contains', 'count', 'base64Equals', 'cronEquivalent', 'commandEquals', 'commandMatches', 'mountsVolume'] as const;
+export const assertionFunctionNames = assertionModules.map((module) => module.name);
 
 export interface Assertion {
   path: string;
@@ -168,58 +155,7 @@ function compileAssertion(raw: PlainValue, where: JsonPath, problems: Problem[])
       return undefined;
     }
   };
-  let fn: AssertionFunction | undefined;
-  switch (name) {
-    case 'exists':
-      fn = typeof value === 'boolean' ? { name, expected: value } : undefined;
-      break;
-    case 'equals':
-    case 'contains':
-      fn = { name, expected: value };
-      break;
-    case 'oneOf':
-      fn = Array.isArray(value) ? { name, expected: value } : undefined;
-      break;
-    case 'matches':
-    case 'commandMatches': {
-      const pattern = regex(value);
-      fn = pattern ? { name, pattern } : undefined;
-      break;
-    }
-    case 'count': {
-      const min = typeof value === 'number' ? value : isObject(value) && typeof value.min === 'number' ? value.min : 0;
-      const max = typeof value === 'number' ? value : isObject(value) && typeof value.max === 'number' ? value.max : Number.POSITIVE_INFINITY;
-      if (min > max) problems.push({ path: at, target: 'value', message: `count min (${min}) is larger than max (${max})` });
-      else fn = { name, min, max };
-      break;
-    }
-    case 'base64Equals':
-      fn = typeof value === 'string' ? { name, expected: value } : undefined;
-      break;
-    case 'imageEquals':
-      if (typeof value === 'string' && normaliseImageRef(value) === undefined) problems.push({ path: at, target: 'value', message: `"${value}" is not an image reference a container runtime accepts` });
-      else fn = typeof value === 'string' ? { name, expected: value } : undefined;
-      break;
-    case 'cronEquivalent': {
-      const schedule = typeof value === 'string' ? parseSchedule(value) : undefined;
-      if (typeof value === 'string' && !schedule) problems.push({ path: at, target: 'value', message: `"${value}" is not a schedule the CronJob controller accepts (five fields, or @hourly, @daily, ...)` });
-      fn = schedule ? { name, expected: String(value), schedule } : undefined;
-      break;
-    }
-    case 'commandEquals':
-      fn = Array.isArray(value) && value.every((item) => typeof item === 'string') ? { name, expected: value as string[] } : undefined;
-      break;
-    case 'mountsVolume': {
-      if (!isObject(value) || !isObject(value.from) || !Array.isArray(value.at)) break;
-      const from: { field: string[]; value: string }[] = [];
-      for (const [field, expected] of Object.entries(value.from)) {
-        if (!/^[^.[\]\s]+(\.[^.[\]\s]+)*$/.test(field)) problems.push({ path: [...at, 'from', field], target: 'key', message: `"${field}" is not a dotted field path such as secret.secretName` });
-        from.push({ field: field.split('.'), value: String(expected) });
-      }
-      fn = { name, from, at: value.at.map(String) };
-      break;
-    }
-  }
+  const fn = assertionModule(name)?.compile(value, { at, problems, regex });
   if (!fn) return undefined;
   return { path: pathText, segments, match: raw.match === 'any' ? 'any' : 'all', optional: raw.optional === true, fn };
 }
