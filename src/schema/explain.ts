@@ -1,6 +1,6 @@
 /** Turns ajv errors into findings a beginner can act on: one error, at most one finding, at its key or value. */
 import { findingAt } from '../yaml/locate.js';
-import { formatPath, get, isObject } from '../k8s/pod-spec.js';
+import { formatPath, get } from '../k8s/pod-spec.js';
 import { listNames } from '../k8s/did-you-mean.js';
 import { isKnownNonSecretKind, mustRedact } from '../k8s/redact.js';
 import { suggestField } from './suggest-field.js';
@@ -8,7 +8,7 @@ import { pointerToPath } from './validated-yaml.js';
 
 export { pointerToPath } from './validated-yaml.js';
 import { explainEnum, withoutEnumBesideType } from './enum-findings.js';
-import type { Finding, JsonPath, PlainValue, ReportData, Resource, Severity } from '../types.js';
+import type { Finding, JsonPath, ReportData, Resource, Severity } from '../types.js';
 import { translate, type MessageReport } from '../messages.js';
 import { schemaMeta } from './messages.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';

@@ -1,5 +1,13 @@
-import { normaliseImageRef } from '../../k8s/image-ref.js';
+import { where, show, type NodeTest } from './support.js';
+import { sameImage, normaliseImageRef } from '../../k8s/image-ref.js';
 import { defineAssertion } from './types.js';
+
+function imageEqualsTest(expected: string): NodeTest {
+  return ({ path, value }) => {
+    if (typeof value === 'string' && sameImage(value, expected)) return undefined;
+    return { path, target: 'value', message: `${where(path)} is ${show(value)}, but the exercise asks for the image ${show(expected)}.` };
+  };
+}
 
 export default defineAssertion({
   name: 'imageEquals',
@@ -12,4 +20,5 @@ export default defineAssertion({
     }
     return typeof value === 'string' ? { name: 'imageEquals', expected: value } : undefined;
   },
+  test: (fn) => imageEqualsTest(fn.expected),
 });

@@ -1,6 +1,7 @@
 import type { JsonPath, PlainValue } from '../../types.js';
 import type { Problem } from '../../schema/validated-yaml.js';
 import type { Schedule } from '../cron.js';
+import type { NodeTest } from './support.js';
 
 /** The "then" half of a check: one small function applied to what a path selects. */
 export type AssertionFunction =
@@ -38,6 +39,8 @@ export interface AssertionModule<Name extends AssertionFunction['name'] = Assert
   schema: Readonly<Record<string, unknown>>;
   /** The typed function, or undefined (after adding a problem, or when the schema already reports it). */
   compile(value: PlainValue, context: CompileContext): Extract<AssertionFunction, { name: Name }> | undefined;
+  /** The test of one selected node; exists and count look at the selection itself (src/grade/checks.ts). */
+  test?(fn: Extract<AssertionFunction, { name: Name }>): NodeTest;
 }
 
 /** Any assertion module, as the registry holds them. */
@@ -46,6 +49,7 @@ export interface AnyAssertionModule {
   doc: AssertionModule['doc'];
   schema: AssertionModule['schema'];
   compile(value: PlainValue, context: CompileContext): AssertionFunction | undefined;
+  test?(fn: AssertionFunction): NodeTest;
 }
 
 export function defineAssertion<Name extends AssertionFunction['name']>(module: AssertionModule<Name>): AssertionModule<Name> {
