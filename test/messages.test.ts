@@ -32,3 +32,31 @@ describe('translate: the one messageId + data translator', () => {
     }
   });
 });
+
+describe('the documented schema and api-version templates are the printed messages', () => {
+  /** The template keys (`id` or `id/variant`) whose text, placeholders filled by anything, is the message. */
+  function templatesMatching(meta: { messages: Readonly<Record<string, string>> }, messageId: string, message: string): string[] {
+    return Object.entries(meta.messages)
+      .filter(([key]) => key === messageId || key.startsWith(`${messageId}/`))
+      .filter(([, template]) => new RegExp(`^${template.split(/\{\{\s*\w+\s*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's').test(message))
+      .map(([key]) => key);
+  }
+
+  it.each([
+    ['apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: c\n          image: alpine:3.8\n'],
+    ['apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n    - port: 80\n      protocol: tcp\n  bogus: 1\n'],
+    ['apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n'],
+    ['apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: web\n'],
+    ['apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n'],
+    ['apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  password: "not base64!"\n'],
+    ['apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - image: alpine\n'],
+  ])('%s', async (manifest) => {
+    const { validateYaml } = await import('./schema/support.js');
+    const findings = validateYaml(manifest);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      const meta = finding.ruleId === 'schema' ? schemaMeta : apiVersionMeta;
+      expect(templatesMatching(meta, finding.messageId!, finding.message), `${finding.messageId}: ${finding.message}`).not.toEqual([]);
+    }
+  });
+});
