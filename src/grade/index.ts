@@ -37,7 +37,7 @@ export interface GradeResult {
   findings: Finding[];
 }
 
-/** The check an exercise gets when its rubric has no noErrors check: errors still block passing, visibly. */
+/** The check an exercise gets when it has no noErrors check (unless acceptedCheck: false): errors still block passing, visibly. */
 const implicitAccepted: CheckSpec = {
   id: 'accepted',
   title: 'The API server accepts every resource of this exercise',
@@ -101,7 +101,7 @@ class ExerciseGrader {
     private readonly rules: ReadonlyMap<string, Rule>,
   ) {
     const hasNoErrors = exercise.checks.some((check) => check.type === 'noErrors');
-    this.checks = hasNoErrors ? [...exercise.checks] : [...exercise.checks, { ...implicitAccepted, resources: exercise.resources.map((r) => r.id) }];
+    this.checks = hasNoErrors || !exercise.acceptedCheck ? [...exercise.checks] : [...exercise.checks, { ...implicitAccepted, resources: exercise.resources.map((r) => r.id) }];
     for (const check of this.checks) this.own.set(check, []);
   }
 

@@ -1,17 +1,8 @@
-import type { ErrorObject } from 'ajv';
-import type { JsonPath, PlainValue } from '../types.js';
+import type { JsonPath } from '../types.js';
 import { suggestName } from '../k8s/did-you-mean.js';
-import { pointerToPath } from '../schema/explain.js';
+import { pointerToPath, type AjvError, type Problem } from '../schema/validated-yaml.js';
 
-/** A problem in a rubric file, before it is placed at a line and column. */
-export interface Problem {
-  path: JsonPath;
-  target: 'key' | 'value';
-  message: string;
-  hint?: string;
-  /** Characters into the value where the problem starts (path syntax errors). */
-  offset?: number;
-}
+export type { Problem } from '../schema/validated-yaml.js';
 
 const nouns: Readonly<Record<string, string>> = { exercises: 'exercise', checks: 'check', resources: 'resource', where: 'assertion', assert: 'assertion', tolerate: 'tolerate entry' };
 
@@ -30,9 +21,9 @@ function lastName(where: JsonPath): string {
 }
 
 /** Says what an ajv error means for a rubric author, on the key or value to change. */
-export function describeSchemaError(error: ErrorObject, root: PlainValue): Problem | undefined {
+export function describeSchemaError(error: AjvError, root: unknown): Problem | undefined {
   const where: JsonPath = pointerToPath(error.instancePath, root);
-  const params = error.params as Record<string, unknown>;
+  const params = error.params;
   switch (error.keyword) {
     case 'if':
     case 'format':

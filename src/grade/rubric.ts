@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { parseYamlStream } from '../yaml/parse.js';
-import { pickRange, type YamlSourceMap } from '../yaml/source-map.js';
 import type { Finding, JsonPath, PlainObject, PlainValue } from '../types.js';
 import { isObject } from '../k8s/pod-spec.js';
 import { suggestName } from '../k8s/did-you-mean.js';
@@ -11,28 +9,16 @@ import type { RuleMeta } from '../lint/rule.js';
 import { packageRoot } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { parsePath, PathSyntaxError, type Segment } from './select.js';
-import { parseSchedule, type Schedule } from './cron.js';
-import { normaliseImageRef } from '../k8s/image-ref.js';
-import { describeSchemaError, type Problem } from './rubric-problems.js';
+import { describeSchemaError } from './rubric-problems.js';
+import { assertionModule, assertionModules } from './assertions/index.js';
+import type { AssertionFunction } from './assertions/types.js';
+import { loadValidatedYaml, schemaProblems, type Problem } from '../schema/validated-yaml.js';
 
 export type MatchMode = 'all' | 'any';
 
-/** The "then" half of a check: one small function applied to what a path selects. */
-export type AssertionFunction =
-  | { name: 'exists'; expected: boolean }
-  | { name: 'equals'; expected: PlainValue }
-  | { name: 'imageEquals'; expected: string }
-  | { name: 'oneOf'; expected: PlainValue[] }
-  | { name: 'matches'; pattern: RegExp }
-  | { name: 'contains'; expected: PlainValue }
-  | { name: 'count'; min: number; max: number }
-  | { name: 'base64Equals'; expected: string }
-  | { name: 'cronEquivalent'; expected: string; schedule: Schedule }
-  | { name: 'commandEquals'; expected: string[] }
-  | { name: 'commandMatches'; pattern: RegExp }
-  | { name: 'mountsVolume'; from: { field: string[]; value: string }[]; at: string[] };
+export type { AssertionFunction } from './assertions/types.js';
 
-export const assertionFunctionNames = ['exists', 'equals', 'imageEquals', 'oneOf', 'matches', 'contains', 'count', 'base64Equals', 'cronEquivalent', 'commandEquals', 'commandMatches', 'mountsVolume'] as const;
+export const assertionFunctionNames = assertionModules.map((module) => module.name);
 
 export interface Assertion {
   path: string;
@@ -74,6 +60,8 @@ export interface ExerciseSpec {
   optional: boolean;
   /** Folder-name hint; the exercise id unless the rubric says otherwise. */
   folder: string;
+  /** Without a noErrors check, the exercise gets the 0-point check "accepted" (rubric field acceptedCheck, default true). */
+  acceptedCheck: boolean;
   resources: ResourceSpec[];
   checks: CheckSpec[];
 }
@@ -167,58 +155,7 @@ function compileAssertion(raw: PlainValue, where: JsonPath, problems: Problem[])
       return undefined;
     }
   };
-  let fn: AssertionFunction | undefined;
-  switch (name) {
-    case 'exists':
-      fn = typeof value === 'boolean' ? { name, expected: value } : undefined;
-      break;
-    case 'equals':
-    case 'contains':
-      fn = { name, expected: value };
-      break;
-    case 'oneOf':
-      fn = Array.isArray(value) ? { name, expected: value } : undefined;
-      break;
-    case 'matches':
-    case 'commandMatches': {
-      const pattern = regex(value);
-      fn = pattern ? { name, pattern } : undefined;
-      break;
-    }
-    case 'count': {
-      const min = typeof value === 'number' ? value : isObject(value) && typeof value.min === 'number' ? value.min : 0;
-      const max = typeof value === 'number' ? value : isObject(value) && typeof value.max === 'number' ? value.max : Number.POSITIVE_INFINITY;
-      if (min > max) problems.push({ path: at, target: 'value', message: `count min (${min}) is larger than max (${max})` });
-      else fn = { name, min, max };
-      break;
-    }
-    case 'base64Equals':
-      fn = typeof value === 'string' ? { name, expected: value } : undefined;
-      break;
-    case 'imageEquals':
-      if (typeof value === 'string' && normaliseImageRef(value) === undefined) problems.push({ path: at, target: 'value', message: `"${value}" is not an image reference a container runtime accepts` });
-      else fn = typeof value === 'string' ? { name, expected: value } : undefined;
-      break;
-    case 'cronEquivalent': {
-      const schedule = typeof value === 'string' ? parseSchedule(value) : undefined;
-      if (typeof value === 'string' && !schedule) problems.push({ path: at, target: 'value', message: `"${value}" is not a schedule the CronJob controller accepts (five fields, or @hourly, @daily, ...)` });
-      fn = schedule ? { name, expected: String(value), schedule } : undefined;
-      break;
-    }
-    case 'commandEquals':
-      fn = Array.isArray(value) && value.every((item) => typeof item === 'string') ? { name, expected: value as string[] } : undefined;
-      break;
-    case 'mountsVolume': {
-      if (!isObject(value) || !isObject(value.from) || !Array.isArray(value.at)) break;
-      const from: { field: string[]; value: string }[] = [];
-      for (const [field, expected] of Object.entries(value.from)) {
-        if (!/^[^.[\]\s]+(\.[^.[\]\s]+)*$/.test(field)) problems.push({ path: [...at, 'from', field], target: 'key', message: `"${field}" is not a dotted field path such as secret.secretName` });
-        from.push({ field: field.split('.'), value: String(expected) });
-      }
-      fn = { name, from, at: value.at.map(String) };
-      break;
-    }
-  }
+  const fn = assertionModule(name)?.compile(value, { at, problems, regex });
   if (!fn) return undefined;
   return { path: pathText, segments, match: raw.match === 'any' ? 'any' : 'all', optional: raw.optional === true, fn };
 }
@@ -245,11 +182,7 @@ function ruleOptionsProblems(meta: RuleMeta, options: PlainValue, where: JsonPat
     validate = optionsAjv.compile(meta.options as object);
     optionValidators.set(meta.id, validate);
   }
-  if (validate(options)) return [];
-  return (validate.errors ?? []).flatMap((error) => {
-    const described = describeSchemaError(error, options);
-    return described ? [{ ...described, path: [...where, ...described.path] }] : [];
-  });
+  return schemaProblems(validate, options, describeSchemaError, where);
 }
 
 interface Compiled {
@@ -338,6 +271,7 @@ function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>):
       title: str(rawExercise.title)!,
       optional: rawExercise.optional === true,
       folder: str(rawExercise.folder) ?? str(rawExercise.id)!,
+      acceptedCheck: typeof rawExercise.acceptedCheck === 'boolean' ? rawExercise.acceptedCheck : root.acceptedCheck !== false,
       resources,
       checks,
     });
@@ -349,17 +283,6 @@ function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>):
   };
 }
 
-function locate(map: YamlSourceMap, lines: readonly string[], problem: Problem, file: string): Finding {
-  let range = pickRange(map.locate(problem.path), problem.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 2 };
-  if (problem.offset !== undefined && range.line === range.endLine) {
-    // Point inside the value at the offending character, past an opening quote if there is one.
-    const quote = /["']/.test(lines[range.line - 1]?.[range.column - 1] ?? '') ? 1 : 0;
-    const column = Math.min(range.column + quote + problem.offset, range.endColumn - 1);
-    range = { line: range.line, column, endLine: range.line, endColumn: column + 1 };
-  }
-  return { ruleId: 'rubric', severity: 'error', message: problem.message, file, ...range, ...(problem.hint ? { hint: problem.hint } : {}) };
-}
-
 export interface RubricParse {
   rubric?: Rubric;
   /** Located problems in the rubric file; the rubric is usable only when this is empty. */
@@ -368,30 +291,22 @@ export interface RubricParse {
 
 /** Parses and validates rubric text. Never throws on bad input: every problem is located. */
 export function parseRubric(text: string, displayPath: string, rules: readonly RuleMeta[]): RubricParse {
-  const stream = parseYamlStream(text);
-  const problems: Finding[] = stream.findings.filter((f) => f.severity === 'error').map((f) => ({ ...f, ruleId: 'rubric', file: displayPath }));
-  const documents = stream.documents.filter((doc) => !doc.empty);
-  if (problems.length > 0) return { problems };
-  if (documents.length !== 1) {
-    const second = documents[1];
-    const where = second ? pickRange(second.map.locate([]), 'key') : undefined;
-    return { problems: [{ ruleId: 'rubric', severity: 'error', message: documents.length === 0 ? 'the rubric file is empty' : 'a rubric is one YAML document; this file has several', file: displayPath, ...(where ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }) }] };
-  }
-  const doc = documents[0]!;
-  const root = doc.value;
-  if (!isObject(root)) {
-    return { problems: [locate(doc.map, [], { path: [], target: 'value', message: 'a rubric is a mapping with id, title and exercises' }, displayPath)] };
-  }
-  const validate = validator();
-  const schemaProblems: Problem[] = validate(root) ? [] : (validate.errors ?? []).flatMap((error) => describeSchemaError(error, root) ?? []);
   // A check cannot be about the rubric's own findings.
   const metas = new Map(rules.filter((meta) => meta.id !== 'rubric').map((meta) => [meta.id, meta]));
-  const compiled = compileRubric(root, metas);
-  const lines = stream.text.split(/\r?\n/);
-  const all = [...schemaProblems, ...compiled.problems].map((problem) => locate(doc.map, lines, problem, displayPath));
-  const unique = new Map(all.map((finding) => [`${finding.line}:${finding.column}:${finding.message}`, finding]));
-  const located = [...unique.values()].sort((a, b) => a.line! - b.line! || a.column! - b.column! || (a.message < b.message ? -1 : 1));
-  return located.length > 0 ? { problems: located } : { rubric: compiled.rubric, problems: [] };
+  let compiled: Rubric | undefined;
+  const loaded = loadValidatedYaml(text, {
+    file: displayPath,
+    ruleId: 'rubric',
+    severalDocuments: 'a rubric is one YAML document; this file has several',
+    noDocument: 'the rubric file is empty',
+    check(root) {
+      if (!isObject(root)) return [{ path: [], target: 'value', message: 'a rubric is a mapping with id, title and exercises' }];
+      const result = compileRubric(root, metas);
+      compiled = result.rubric;
+      return [...schemaProblems(validator(), root, describeSchemaError), ...result.problems];
+    },
+  });
+  return loaded.problems.length === 0 && compiled ? { rubric: compiled, problems: [] } : { problems: loaded.problems };
 }
 
 /** Reads a rubric file; `displayPath` is how messages name it. */

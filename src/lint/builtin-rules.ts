@@ -1,4 +1,5 @@
 import type { RuleMeta } from './rule.js';
+import { apiVersionMeta, schemaMeta } from '../schema/messages.js';
 
 /** Reports suppression comments and annotations that do nothing (lint mode; see src/lint/suppress.ts). */
 export const suppressionRuleMeta = {
@@ -124,57 +125,8 @@ export const builtinRules: readonly RuleMeta[] = [
       correct: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n',
     },
   },
-  {
-    id: 'schema',
-    description: 'Strict validation against the Kubernetes schema of the target version (--kube-version): unknown fields (with "did you mean"), wrong types, missing required fields, values outside an enum.',
-    severity: 'error',
-    messages: {
-      'unknown-field': 'Unknown field "{{field}}" in {{where}}; did you mean "{{suggestion}}"? (Without a close match: "{{where}}: a {{type}} has no such field".)',
-      'wrong-type': '{{path}} must be {{expected}}, not {{actual}}.',
-      required: '{{where}} is missing the required field "{{field}}".',
-      enum: '{{path}} must be one of {{allowed}}, not "{{value}}". (A value a later Kubernetes has: "... in Kubernetes {{version}}, not "{{value}}": it exists from Kubernetes {{since}}".)',
-      format: '{{path}} must be base64-encoded (Secret data, ConfigMap binaryData), or a date and time such as 2024-01-31T12:00:00Z.',
-      'no-schema': 'No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated. (An info; an error with --strict-kinds.)',
-    },
-    hints: {
-      'unknown-field': 'Rename it to {{suggestion}}, or remove it; the hint gives the field\'s description.',
-      'wrong-type': 'Remove the quotes around a number, quote a value that must be a string, or write a list with "- ".',
-      required: 'Add {{field}}: under {{where}}.',
-      enum: 'Did you mean {{suggestion}}? (the close allowed value, same spelling in another case first; values are case-sensitive), or use one of the allowed values.',
-      format: 'Encode the value with base64, or put plain text under stringData.',
-    },
-    docs: {
-      rationale:
-        'The API server rejects a manifest with a field it does not know (kubectl apply --validate=strict, the default since 1.25), a value of the wrong type, or a missing required field. A misspelt field is the most common beginner mistake: without strict validation it would be dropped silently and the object would not do what you meant. Each problem is reported where it is: an unknown field on its key, a wrong value on the value, a missing field on the key of the object that lacks it. Schemas for Kubernetes 1.10, 1.13, 1.21, 1.25 and 1.30 are bundled (grade schemas lists them; --kube-version picks one); nothing is downloaded. A field that only a newer version has is reported as such ("Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does"). Custom resources (kinds from a CustomResourceDefinition) have no bundled schema: each gets one info finding, or an error with --strict-kinds. Numbers that the API reads as text (`cpu: 1`, `port: http`) and `null` values (`creationTimestamp: null`) are accepted, as the API server accepts them.',
-      incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
-      correct: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: 3\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
-    },
-  },
-  {
-    id: 'api-version',
-    description: 'An apiVersion/kind the target Kubernetes version does not serve (removed, or not yet there: error) or serves but deprecates (warning), naming the version and the replacement.',
-    severity: 'error',
-    messages: {
-      removed: 'Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: use {{replacement}} (available since {{since}}); {{apiVersion}} was removed in {{removedIn}}.',
-      'not-yet': '{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} serves {{kind}} as {{servedAs}}.',
-      deprecated: '{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}} and removed in {{removedIn}}: use {{replacement}} (available since {{since}}).',
-      'other-api-version': 'Kubernetes {{version}} has no {{kind}} in {{apiVersion}}: {{kind}} is served as {{servedAs}}.',
-      'unknown-kind': 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestion}}?',
-    },
-    hints: {
-      removed: 'Change apiVersion to {{replacement}}.',
-      'not-yet': 'Change apiVersion to {{servedAs}}, or choose a newer version with --kube-version.',
-      deprecated: 'Change apiVersion to {{replacement}} before moving to Kubernetes {{removedIn}}.',
-      'other-api-version': 'Change apiVersion to {{servedAs}}.',
-      'unknown-kind': 'Write kind: {{suggestion}} (kinds are case-sensitive).',
-    },
-    docs: {
-      rationale:
-        'APIs move: CronJob was batch/v1beta1 until Kubernetes 1.21 made it batch/v1, and 1.25 removed the beta. A manifest written for an older cluster is rejected by a newer one with "no matches for kind", and one written for a newer cluster by an older one. The finding sits on the apiVersion value and names the version that removed it (or first served it) and what to use instead; a deprecated API that still works is a warning. The manifest is still checked against the schema of the newest version that served it, so typos inside it are reported too. A rubric can tolerate a removed API (the day-2 workshop accepts batch/v1beta1 CronJob): the finding is then a warning.',
-      incorrect: 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n',
-      correct: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n',
-    },
-  },
+  schemaMeta,
+  apiVersionMeta,
   {
     id: 'rubric',
     description: 'A graded check of the rubric that fails: a resource the exercise asks for is missing, or a field does not have the value the exercise text asks for (grade mode only).',

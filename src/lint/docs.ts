@@ -34,6 +34,10 @@ export function renderRuleDoc(meta: RuleMeta): string {
       const hint = meta.hints?.[id];
       lines.push(`- \`${id}\`: ${text}${hint ? `  \n  Fix: ${hint}` : ''}`);
     }
+    // Hints a check picks by case, for a message whose wording stays the same.
+    for (const [id, hint] of Object.entries(meta.hints ?? {})) {
+      if (!(id in meta.messages)) lines.push(`- Fix \`${id}\`: ${hint}`);
+    }
     lines.push('');
   }
   if (meta.options) {

@@ -1,5 +1,5 @@
 import type { Finding, Resource, Severity } from '../types.js';
-import { fillTemplate, type ReportData, type Rule } from './rule.js';
+import { translate, type ReportData, type Rule } from './rule.js';
 import { findingAt } from '../yaml/locate.js';
 import type { ResourceIndex } from '../resources/resource-index.js';
 import { NeedsResourceSet } from './needs-resource-set.js';
@@ -30,18 +30,16 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
       index,
       options,
       report(report) {
-        const template = meta.messages[report.messageId];
-        if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${report.messageId}"`);
-        const hintTemplate = meta.hints?.[report.messageId];
         const data = redactData(resource, report.data);
+        const translated = translate(meta, { messageId: report.messageId, data });
         findings.push({
           ...findingAt(resource, {
             ruleId: meta.id,
             severity: report.severity ?? meta.severity,
-            message: fillTemplate(template, data),
+            message: translated.message,
             path: report.path,
             target: report.target,
-            hint: hintTemplate === undefined ? undefined : fillTemplate(hintTemplate, data),
+            hint: translated.hint,
           }),
           messageId: report.messageId,
         });

@@ -3,7 +3,7 @@ import type { Finding, Range, Resource } from '../types.js';
 import { isObject } from '../k8s/pod-spec.js';
 import { suggestName } from '../k8s/did-you-mean.js';
 import { findingAt } from '../yaml/locate.js';
-import { fillTemplate } from './rule.js';
+import { translate } from './rule.js';
 import { suppressionRuleMeta } from './builtin-rules.js';
 
 /** The annotation that silences rules inside one resource (lint mode only). */
@@ -136,14 +136,14 @@ function suggestionFor(id: string, knownIds: readonly string[]): string {
 
 function problem(messageId: keyof typeof suppressionRuleMeta.messages, data: Record<string, string | number>, where: Pick<Finding, 'file'> & Range): Finding {
   const meta = suppressionRuleMeta;
-  const hint = meta.hints?.[messageId];
+  const { message, hint } = translate(meta, { messageId, data });
   return {
     ruleId: meta.id,
     severity: meta.severity,
-    message: fillTemplate(meta.messages[messageId]!, data),
+    message,
     messageId,
     ...where,
-    ...(hint ? { hint: fillTemplate(hint, data) } : {}),
+    ...(hint ? { hint } : {}),
   };
 }
 

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { parseYamlStream } from '../yaml/parse.js';
-import { pickRange } from '../yaml/source-map.js';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { loadValidatedYaml, pointerToPath, schemaProblems, type AjvError, type Problem, type ValidatedYaml } from '../schema/validated-yaml.js';
 import type { JsonPath, PlainObject, PlainValue, Severity } from '../types.js';
 import type { RuleSettings } from '../lint/run-rules.js';
 import type { RuleMeta } from '../lint/rule.js';
@@ -82,24 +81,9 @@ function validatorFor(ajv: Ajv): ValidateFunction {
 const settingNames = ['rules', 'ignorePatterns', 'kubernetesVersion', 'format'];
 const severityWords = 'off, on, info, warning or error';
 
-function pathOf(instancePath: string): JsonPath {
-  if (instancePath === '') return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-
-interface Located {
-  path: JsonPath;
-  target: 'key' | 'value';
-  message: string;
-}
-
 /** Says what is wrong in words a course participant can act on. */
-function describe(error: ErrorObject, basePath: JsonPath = []): Located | undefined {
-  const where = [...basePath, ...pathOf(error.instancePath)];
+function describe(error: AjvError, data: unknown, basePath: JsonPath = []): Problem | undefined {
+  const where = [...basePath, ...pointerToPath(error.instancePath, data)];
   const last = where[where.length - 1];
   const inRules = where[0] === 'rules';
   switch (error.keyword) {
@@ -154,8 +138,8 @@ function toSeverity(value: PlainValue | undefined, fallback: Severity): Severity
 }
 
 /** Checks what the schema cannot: rule ids exist, options fit the rule, the format exists. */
-function checkMeaning(ajv: Ajv, config: PlainObject, context: ConfigContext): Located[] {
-  const problems: Located[] = [];
+function checkMeaning(ajv: Ajv, config: PlainObject, context: ConfigContext): Problem[] {
+  const problems: Problem[] = [];
   const rules = isObject(config.rules) ? config.rules : {};
   const known = new Map(context.rules.map((meta) => [meta.id, meta]));
   for (const [id, setting] of Object.entries(rules)) {
@@ -170,13 +154,7 @@ function checkMeaning(ajv: Ajv, config: PlainObject, context: ConfigContext): Lo
       problems.push({ path: ['rules', id, 'options'], target: 'key', message: `rule ${id} takes no options` });
       continue;
     }
-    const validate = optionValidator(ajv, meta);
-    if (!validate(setting.options)) {
-      for (const error of validate.errors ?? []) {
-        const located = describe(error, ['rules', id, 'options']);
-        if (located) problems.push(located);
-      }
-    }
+    problems.push(...schemaProblems(optionValidator(ajv, meta), setting.options, (error, data) => describe(error, data, ['rules', id, 'options'])));
   }
   if (typeof config.kubernetesVersion === 'string' && /^\d+\.\d+$/.test(config.kubernetesVersion) && !isBundledKubeVersion(config.kubernetesVersion)) {
     problems.push({ path: ['kubernetesVersion'], target: 'value', message: `Kubernetes ${config.kubernetesVersion} is not bundled; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use ${newestKubeVersion}, the newest)` });
@@ -206,39 +184,25 @@ function toLoaded(file: string, config: PlainObject, context: ConfigContext): Lo
   };
 }
 
+/** Every problem of configuration text, located; the value when there is none. */
+export function checkConfigText(text: string, displayPath: string, ajv: Ajv, context: ConfigContext): ValidatedYaml {
+  return loadValidatedYaml(text, {
+    file: displayPath,
+    ruleId: 'config',
+    severalDocuments: 'a configuration file holds one YAML document; remove the "---" and what follows, or merge it into the first',
+    check(found) {
+      const value = found ?? {};
+      return [...schemaProblems(validatorFor(ajv), value, describe), ...(isObject(value) ? checkMeaning(ajv, value, context) : [])];
+    },
+  });
+}
+
 /** Parses and validates configuration text; every problem is reported at its line and column. */
 export async function parseConfig(file: string, text: string, context: ConfigContext): Promise<LoadedConfig> {
   const displayPath = context.displayPath ?? file;
-  const stream = parseYamlStream(text);
-  const problems: ConfigProblem[] = stream.findings.map((finding) => ({ line: finding.line ?? 1, column: finding.column ?? 1, message: finding.message }));
-  const documents = stream.documents.filter((doc) => !doc.empty);
-  if (problems.length > 0) throw new ConfigError(displayPath, problems);
-  if (documents.length > 1) {
-    const second = documents[1]!.map.locate([]).key;
-    throw new ConfigError(displayPath, [{ line: second?.line ?? 1, column: second?.column ?? 1, message: 'a configuration file holds one YAML document; remove the "---" and what follows, or merge it into the first' }]);
-  }
-  const document = documents[0];
-  if (!document) return toLoaded(file, {}, context);
-  const value = document.value ?? {};
-  const located: Located[] = [];
-  const ajv = await loadAjv();
-  const validate = validatorFor(ajv);
-  if (!validate(value)) {
-    for (const error of validate.errors ?? []) {
-      const problem = describe(error);
-      if (problem) located.push(problem);
-    }
-  }
-  if (isObject(value)) located.push(...checkMeaning(ajv, value, context));
-  if (located.length > 0) {
-    const positioned = located.map((problem) => {
-      const range = pickRange(document.map.locate(problem.path), problem.target);
-      return { line: range?.line ?? 1, column: range?.column ?? 1, message: problem.message };
-    });
-    positioned.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-    throw new ConfigError(displayPath, positioned);
-  }
-  return toLoaded(file, value as PlainObject, context);
+  const checked = checkConfigText(text, displayPath, await loadAjv(), context);
+  if (checked.problems.length > 0) throw new ConfigError(displayPath, checked.problems.map((problem) => ({ line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message })));
+  return toLoaded(file, isObject(checked.value) ? checked.value : {}, context);
 }
 
 export async function loadConfig(file: string, context: ConfigContext): Promise<LoadedConfig> {

@@ -1,6 +1,6 @@
 /** The finding for a value outside a field's allowed values: on the value, naming them, with the close one. */
 import { formatPath } from '../k8s/pod-spec.js';
-import type { JsonPath } from '../types.js';
+import type { JsonPath, ReportData } from '../types.js';
 import type { Definitions, SchemaError } from './bundle.js';
 import { schemaAt } from './schema-at.js';
 import { suggestField } from './suggest-field.js';
@@ -17,10 +17,10 @@ export interface EnumContext {
 
 export interface EnumExplained {
   messageId: 'enum';
-  message: string;
+  variant?: 'suggestion' | 'added-later';
   path: JsonPath;
   target: 'value';
-  hint: string;
+  data: ReportData;
 }
 
 /** The definition and property an enum value belongs to; a list item (accessModes[0]) belongs to its list. */
@@ -33,11 +33,11 @@ function ownerOf(context: EnumContext, path: JsonPath): { definition: string; pr
   return definition ? { definition, property } : undefined;
 }
 
-/** `not "tcp"`, or nothing of the value when it may be a secret. */
+/** `"tcp"`, or nothing of the value when it may be a secret. */
 function shown(value: unknown, sensitive: boolean): string {
-  if (sensitive) return 'not the value given';
+  if (sensitive) return 'the value given';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `not ${JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text)}`;
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
 }
 
 /**
@@ -52,22 +52,11 @@ export function explainEnum(error: SchemaError, context: EnumContext, path: Json
   const owner = ownerOf(context, path);
   const addedIn = typeof value === 'string' && owner ? context.enumValueAddedIn?.(owner.definition, owner.property, value) : undefined;
   if (addedIn) {
-    return {
-      messageId: 'enum',
-      path,
-      target: 'value',
-      message: `${place} must be ${list} in Kubernetes ${context.version}, not "${value as string}": it exists from Kubernetes ${addedIn}.`,
-      hint: `Use ${list}, or choose Kubernetes ${addedIn} or newer with --kube-version.${about}`,
-    };
+    return { messageId: 'enum', variant: 'added-later', path, target: 'value', data: { path: place, allowed: list, version: context.version, value: value as string, addedIn, about } };
   }
   const suggestion = typeof value === 'string' && !sensitive ? suggestField(value, allowed) : undefined;
-  return {
-    messageId: 'enum',
-    path,
-    target: 'value',
-    message: `${place} must be ${list}, ${shown(value, sensitive)}.`,
-    hint: `${suggestion ? `Did you mean ${suggestion}? Values are case-sensitive.` : `Use ${list} (values are case-sensitive).`}${about}`,
-  };
+  const data = { path: place, allowed: list, actual: shown(value, sensitive), about };
+  return suggestion ? { messageId: 'enum', variant: 'suggestion', path, target: 'value', data: { ...data, suggestion } } : { messageId: 'enum', path, target: 'value', data };
 }
 
 /** A value of the wrong type also fails the enum; the type finding says it better, once. */

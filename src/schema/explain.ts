@@ -5,8 +5,13 @@ import { listNames } from '../k8s/did-you-mean.js';
 import { isKnownNonSecretKind, mustRedact } from '../k8s/redact.js';
 import { suggestField } from './suggest-field.js';
 import { goTemplatesArePlaceholders, hasPlaceholder } from '../k8s/placeholders.js';
+import { pointerToPath } from './validated-yaml.js';
+
+export { pointerToPath } from './validated-yaml.js';
 import { explainEnum, withoutEnumBesideType } from './enum-findings.js';
-import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
+import type { Finding, JsonPath, PlainValue, ReportData, Resource, Severity } from '../types.js';
+import { translate, type MessageReport } from '../messages.js';
+import { schemaMeta } from './messages.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
 import { branchFor, deref, jsonType, schemaAt, shortName, typesOf, type SchemaAt } from './schema-at.js';
 
@@ -22,25 +27,6 @@ export interface ExplainContext {
   fieldAddedIn?: (definition: string, field: string) => string | undefined;
   /** The version a value of an enumerated field appeared in, when it is later than `version`. */
   enumValueAddedIn?: (definition: string, property: string, value: string) => string | undefined;
-}
-
-/** JSON pointer -> path; a segment is an index when the data there is a list. */
-export function pointerToPath(pointer: string, data: unknown): (string | number)[] {
-  if (pointer === '') return [];
-  const path: (string | number)[] = [];
-  let current: unknown = data;
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(current)) {
-      const index = Number(segment);
-      path.push(index);
-      current = current[index];
-    } else {
-      path.push(segment);
-      current = isObject(current as PlainValue) ? (current as Record<string, unknown>)[segment] : undefined;
-    }
-  }
-  return path;
 }
 
 /**
@@ -145,12 +131,11 @@ function typeFix(expected: readonly string[], value: unknown, field: string | nu
   return `Use ${describeTypes(expected)}.`;
 }
 
-interface Explained {
-  messageId: string;
-  message: string;
+/** What went wrong, as a message id (and wording variant) of the schema check and its data. */
+export interface Explained extends MessageReport {
   path: JsonPath;
   target: 'key' | 'value';
-  hint?: string;
+  data: ReportData;
 }
 
 function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath): Explained {
@@ -169,25 +154,19 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : undefined;
-        return { messageId: 'unknown-field', path: fieldPath, target: 'key', message: `Unknown field "${name}" in ${where}; did you mean "${suggestion}"?`, hint: `Rename it to ${suggestion}.${about(suggestion, description)}` };
+        return { messageId: 'unknown-field', path: fieldPath, target: 'key', data: { field: name, where, suggestion, about: about(suggestion, description) } };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : undefined;
       if (addedIn) {
-        return {
-          messageId: 'unknown-field',
-          path: fieldPath,
-          target: 'key',
-          message: `Unknown field "${name}" in ${where}: Kubernetes ${context.version} does not have it yet; Kubernetes ${addedIn} does.`,
-          hint: `Remove it for Kubernetes ${context.version}, or check against a newer version with --kube-version.`,
-        };
+        return { messageId: 'unknown-field', variant: 'added-later', path: fieldPath, target: 'key', data: { field: name, where, version: context.version, addedIn } };
       }
       return {
         messageId: 'unknown-field',
+        variant: 'no-such-field',
         path: fieldPath,
         target: 'key',
-        message: `Unknown field "${name}" in ${where}: ${type ? withArticle(type) : 'this object'} has no such field, so the API server rejects it.`,
-        hint: `Remove it, or check its spelling and indentation. Fields allowed here: ${listNames(known, 12)}.`,
+        data: { field: name, where, owner: type ? withArticle(type) : 'this object', allowedFields: listNames(known, 12) },
       };
     }
     case 'required': {
@@ -199,8 +178,7 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
         messageId: 'required',
         path,
         target: 'key',
-        message: `${where} is missing the required field "${missing}".`,
-        hint: `Add ${missing}: ${path.length === 0 ? 'at the top level' : `under ${formatPath(path)}`}.${about(missing, description)}`,
+        data: { where, field: missing, place: path.length === 0 ? 'at the top level' : `under ${formatPath(path)}`, about: about(missing, description) },
       };
     }
     case 'type': {
@@ -209,8 +187,7 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
         messageId: 'wrong-type',
         path,
         target: 'value',
-        message: `${formatPath(path) || 'This document'} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
-        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`,
+        data: { path: formatPath(path) || 'This document', expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) },
       };
     }
     case 'anyOf': {
@@ -219,47 +196,31 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
         messageId: 'wrong-type',
         path,
         target: 'value',
-        message: `${formatPath(path)} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
-        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`,
+        data: { path: formatPath(path), expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) },
       };
     }
     case 'enum':
       return explainEnum(error, { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn }, path, value, sensitive, about(field, at?.description));
-    case 'const': {
-      const allowed = JSON.stringify(error.params.allowedValue);
+    case 'const':
       return {
         messageId: 'enum',
         path,
         target: 'value',
-        message: `${formatPath(path)} must be ${allowed}, not ${describeValue(value, sensitive)}.`,
-        hint: `Use ${allowed} (values are case-sensitive).${about(field, at?.description)}`,
+        data: { path: formatPath(path), allowed: JSON.stringify(error.params.allowedValue), actual: describeValue(value, sensitive), about: about(field, at?.description) },
       };
-    }
     case 'format': {
       if (error.params.format === 'byte') {
-        return {
-          messageId: 'format',
-          path,
-          target: 'value',
-          message: `${formatPath(path)} must be base64-encoded, and this value is not valid base64.`,
-          hint: `Encode the value with base64 (echo -n 'text' | base64)${resource.kind === 'Secret' ? ', or put plain text under stringData instead' : resource.kind === 'ConfigMap' ? ', or put text under data instead' : ''}.`,
-        };
+        const hint = resource.kind === 'Secret' ? 'byte-secret' : resource.kind === 'ConfigMap' ? 'byte-configmap' : undefined;
+        return { messageId: 'format', variant: 'byte', ...(hint ? { hint } : {}), path, target: 'value', data: { path: formatPath(path) } };
       }
-      return {
-        messageId: 'format',
-        path,
-        target: 'value',
-        message: `${formatPath(path)} must be a date and time such as 2024-01-31T12:00:00Z, not ${describeValue(value, sensitive)}.`,
-        hint: `Write it in RFC 3339 form: date, T, time and a time zone (Z for UTC).${about(field, at?.description)}`,
-      };
+      return { messageId: 'format', path, target: 'value', data: { path: formatPath(path), actual: describeValue(value, sensitive), about: about(field, at?.description) } };
     }
     case 'pattern':
       return {
         messageId: 'pattern',
         path,
         target: 'value',
-        message: `${formatPath(path)} must match the pattern ${String(error.params.pattern)}, and ${describeValue(value, sensitive)} does not.`,
-        hint: `Change the value to match the pattern.${about(field, at?.description)}`,
+        data: { path: formatPath(path), pattern: String(error.params.pattern), actual: describeValue(value, sensitive), about: about(field, at?.description) },
       };
     case 'maximum':
     case 'minimum':
@@ -287,19 +248,19 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
       const shown = error.keyword.endsWith('imum') ? describeValue(value, sensitive) : error.keyword.endsWith('Length') ? `${String(value).length} characters long` : error.keyword.endsWith('Items') ? `a list of ${Array.isArray(value) ? value.length : 0}` : `a mapping of ${isObject(value as PlainValue) ? Object.keys(value as object).length : 0}`;
       return {
         messageId: 'out-of-range',
+        ...(about(field, at?.description).trim() ? {} : { hint: null }),
         path,
         target: 'value',
-        message: `${formatPath(path) || 'This document'} must be ${bound[error.keyword]}, not ${shown}.`,
-        hint: about(field, at?.description).trim() || undefined,
+        data: { path: formatPath(path) || 'This document', bound: bound[error.keyword]!, actual: shown, about: about(field, at?.description).trim() },
       };
     }
     default:
       return {
         messageId: 'invalid',
+        ...(at?.description ? {} : { hint: null }),
         path,
         target: 'value',
-        message: `${formatPath(path) || 'This document'} does not satisfy the schema (${error.keyword}).`,
-        hint: at?.description ? `About ${String(field)}: ${at.description}` : undefined,
+        data: { path: formatPath(path) || 'This document', keyword: error.keyword, field: String(field), description: at?.description ?? '' },
       };
   }
 }
@@ -344,9 +305,10 @@ export function explainErrors(errors: readonly SchemaError[], context: ExplainCo
     const path = pointerToPath(error.instancePath, context.resource.value);
     if (isPlaceholderValue(error, path, context)) continue;
     const explained = explainOne(error, context, path);
+    const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
-      ...findingAt(context.resource, { ruleId: 'schema', severity: context.severity, message: explained.message, path: explained.path, target: explained.target, hint: explained.hint }),
-      messageId: explained.messageId,
+      ...findingAt(context.resource, { ruleId: 'schema', severity: context.severity, message, path: explained.path, target: explained.target, hint }),
+      messageId,
     });
   }
   return findings;

@@ -1,6 +1,8 @@
 /** Schema validation of every resource against a Kubernetes version: the `schema` and `api-version` findings. */
 import { findingAt } from '../yaml/locate.js';
-import type { Finding, Resource, Severity } from '../types.js';
+import type { Finding, ReportData, Resource, Severity } from '../types.js';
+import { translate, type MessageReport } from '../messages.js';
+import { apiVersionMeta, schemaMeta } from './messages.js';
 import { apiVerdict, type ApiCatalog, type ApiVerdict, type Replacement, type ValidationTarget } from './api-verdict.js';
 import { bundledSchemaSource, type SchemaError, type SchemaSource } from './bundle.js';
 import { explainErrors } from './explain.js';
@@ -74,104 +76,87 @@ function catalogOf(schemas: SchemaSet): ApiCatalog {
   return { versions: schemas.versions, kinds: (version) => schemas.source(version).index.kinds };
 }
 
-function use(replacement: Replacement | undefined): string {
-  if (!replacement) return '';
-  return `use ${replacement.apiVersion}${replacement.since ? ` (available since ${replacement.since})` : ''}`;
+/** " (available since 1.21)", or nothing when the bundled history does not say. */
+function available(replacement: Replacement): string {
+  return replacement.since ? ` (available since ${replacement.since})` : '';
 }
 
-interface ApiProblem {
-  ruleId: 'api-version' | 'schema';
-  messageId: string;
+/** " Note.", appended to a hint, or nothing. */
+function noteOf(note: string | undefined): string {
+  return note ? ` ${note}` : '';
+}
+
+interface ApiProblem extends MessageReport {
+  meta: typeof apiVersionMeta | typeof schemaMeta;
   severity: Severity;
-  message: string;
-  hint?: string;
+  data: ReportData;
   on: 'apiVersion' | 'kind';
 }
 
 function describeVerdict(verdict: ApiVerdict, apiVersion: string, kind: string, target: string, options: SchemaValidationOptions): ApiProblem | undefined {
-  const pair = `${apiVersion} ${kind}`;
+  const pair = { apiVersion, kind, version: target };
   switch (verdict.status) {
     case 'served': {
       const deprecated = verdict.deprecated;
       if (!deprecated) return undefined;
       const removal = deprecated.removed ? ` and removed in ${deprecated.removed}` : '';
-      const instead = deprecated.replacement ? `: ${use(deprecated.replacement)}` : '.';
-      return {
-        ruleId: 'api-version',
-        messageId: 'deprecated',
-        severity: 'warning',
-        on: 'apiVersion',
-        message: `${pair} is deprecated since Kubernetes ${deprecated.since}${removal}${instead}${deprecated.replacement ? '.' : ''}`,
-        hint: [deprecated.replacement ? `Change apiVersion to ${deprecated.replacement.apiVersion}${deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : ''}.` : '', deprecated.note ?? ''].filter(Boolean).join(' ') || undefined,
-      };
+      const data = { ...pair, deprecatedIn: deprecated.since, removal, note: noteOf(deprecated.note) };
+      if (!deprecated.replacement) {
+        return { meta: apiVersionMeta, messageId: 'deprecated', variant: 'no-replacement', severity: 'warning', on: 'apiVersion', data: { ...data, note: deprecated.note ?? '' } };
+      }
+      const beforeRemoval = deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : '';
+      return { meta: apiVersionMeta, messageId: 'deprecated', severity: 'warning', on: 'apiVersion', data: { ...data, replacement: deprecated.replacement.apiVersion, available: available(deprecated.replacement), beforeRemoval } };
     }
     case 'removed': {
       const tolerated = (options.tolerate ?? []).some((entry) => entry.apiVersion === apiVersion && entry.kind === kind);
-      let message: string;
-      if (verdict.formerly) {
-        message = `Kubernetes ${target} has no ${kind}: ${verdict.formerly} ${kind} was ${verdict.exact ? `removed in ${verdict.removedIn}` : `last served by the bundled version before ${verdict.removedIn}`}, and ${apiVersion} never served it.`;
-      } else {
-        const instead = verdict.replacement ? `${use(verdict.replacement)}; ` : '';
-        const when = verdict.exact ? `${apiVersion} was removed in ${verdict.removedIn}` : `Kubernetes ${verdict.lastServedIn} is the newest bundled version that serves it`;
-        message = `Kubernetes ${target} does not serve ${kind} as ${apiVersion}: ${instead}${when}.`;
-      }
+      const variant = verdict.formerly ? (verdict.exact ? 'formerly' : 'formerly-inexact') : verdict.exact ? undefined : 'inexact';
+      const instead = verdict.replacement ? `use ${verdict.replacement.apiVersion}${available(verdict.replacement)}; ` : '';
+      const data = { ...pair, removedIn: verdict.removedIn, lastServedIn: verdict.lastServedIn ?? '', formerly: verdict.formerly ?? '', instead };
       return {
-        ruleId: 'api-version',
+        meta: apiVersionMeta,
         messageId: 'removed',
+        ...(variant ? { variant } : {}),
+        hint: verdict.replacement ? '' : 'no-replacement',
         severity: tolerated ? 'warning' : 'error',
         on: 'apiVersion',
-        message,
-        hint: [verdict.replacement ? `Change apiVersion to ${verdict.replacement.apiVersion}.` : '', verdict.note ?? ''].filter(Boolean).join(' ') || undefined,
+        data: verdict.replacement ? { ...data, replacement: verdict.replacement.apiVersion, note: noteOf(verdict.note) } : { ...data, note: verdict.note ?? '' },
       };
     }
     case 'not-yet': {
-      const from = verdict.exact ? `only exists from Kubernetes ${verdict.since}` : `is not served by Kubernetes ${target} (the oldest bundled version that serves it is ${verdict.since})`;
-      const servedAs = verdict.servedAs ? `Kubernetes ${target} serves ${kind} as ${verdict.servedAs}` : `Kubernetes ${target} has no ${kind}`;
+      const variant = [verdict.exact ? '' : 'inexact', verdict.servedAs ? '' : 'no-kind'].filter(Boolean).join('-');
       return {
-        ruleId: 'api-version',
+        meta: apiVersionMeta,
         messageId: 'not-yet',
+        ...(variant ? { variant } : {}),
+        hint: verdict.servedAs ? '' : 'no-kind',
         severity: 'error',
         on: 'apiVersion',
-        message: `${pair} ${from}; ${servedAs}.`,
-        hint: verdict.servedAs ? `Change apiVersion to ${verdict.servedAs}, or choose a newer version with --kube-version.` : 'Choose a newer version with --kube-version.',
+        data: { ...pair, since: verdict.since, servedAs: verdict.servedAs ?? '' },
       };
     }
     case 'other-api-version':
-      return {
-        ruleId: 'api-version',
-        messageId: 'other-api-version',
-        severity: 'error',
-        on: 'apiVersion',
-        message: `Kubernetes ${target} has no ${kind} in ${apiVersion}: ${kind} is served as ${verdict.servedAs}.`,
-        hint: `Change apiVersion to ${verdict.servedAs}.`,
-      };
+      return { meta: apiVersionMeta, messageId: 'other-api-version', severity: 'error', on: 'apiVersion', data: { ...pair, servedAs: verdict.servedAs } };
     case 'unknown-kind': {
       const suggestion = verdict.suggestion;
-      const guess = suggestion ? `; did you mean ${suggestion.kind}${suggestion.apiVersion !== apiVersion ? ` (in ${suggestion.apiVersion})` : ''}?` : '.';
+      const variant = !suggestion ? 'no-suggestion' : suggestion.apiVersion !== apiVersion ? 'other-group' : undefined;
       return {
-        ruleId: 'api-version',
+        meta: apiVersionMeta,
         messageId: 'unknown-kind',
+        ...(variant ? { variant } : {}),
         severity: 'error',
         on: 'kind',
-        message: `Kubernetes ${target} has no kind "${kind}" in ${apiVersion}${guess}`,
-        hint: suggestion
-          ? `Write kind: ${suggestion.kind}${suggestion.apiVersion !== apiVersion ? ` with apiVersion: ${suggestion.apiVersion}` : ''} (kinds are case-sensitive).`
-          : `Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if ${kind} was added in a later Kubernetes version, choose it with --kube-version.`,
+        data: suggestion ? { ...pair, suggestedKind: suggestion.kind, suggestedApiVersion: suggestion.apiVersion } : pair,
       };
     }
     case 'served-without-schema':
     case 'custom':
       return {
-        ruleId: 'schema',
+        meta: schemaMeta,
         messageId: 'no-schema',
+        hint: options.strictKinds ? 'strict' : verdict.status === 'custom' ? 'custom' : null,
         severity: options.strictKinds ? 'error' : 'info',
         on: 'kind',
-        message: `No schema for ${pair} in Kubernetes ${target}; not validated.`,
-        hint: options.strictKinds
-          ? 'Only built-in kinds are allowed here (--strict-kinds); check apiVersion and kind.'
-          : verdict.status === 'custom'
-            ? 'A custom resource: the CustomResourceDefinition installed in the cluster decides which fields it accepts.'
-            : undefined,
+        data: pair,
       };
   }
 }
@@ -229,9 +214,10 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
     }
     const problem = describeVerdict(verdict, apiVersion, kind, target, options);
     if (problem) {
+      const { messageId, message, hint } = translate(problem.meta, problem);
       findings.push({
-        ...findingAt(resource, { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, path: [problem.on], target: 'value', hint: problem.hint }),
-        messageId: problem.messageId,
+        ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: 'value', hint }),
+        messageId,
       });
     }
     const validationTarget = 'validate' in verdict ? verdict.validate : undefined;
@@ -246,7 +232,8 @@ function validateCustom(custom: readonly Resource[], every: readonly Resource[],
   const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, { crds: options.custom?.crds, schemaLocations: options.schemaLocations });
   const noSchema = (resource: Resource): Finding => {
     const problem = describeVerdict({ status: 'custom' }, resource.apiVersion ?? '', resource.kind ?? '', target, options)!;
-    return { ...findingAt(resource, { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, path: [problem.on], target: 'value', hint: problem.hint }), messageId: problem.messageId };
+    const { messageId, message, hint } = translate(problem.meta, problem);
+    return { ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: 'value', hint }), messageId };
   };
   return custom.flatMap((resource) => validateCustomResource(resource, catalog, { kubeVersion: target, noSchema }));
 }
