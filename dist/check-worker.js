@@ -131,22 +131,22 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP3 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var SEQ3 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
+    var isAlias8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
+    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP3;
     var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ3;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP2:
-          case SEQ2:
+          case MAP3:
+          case SEQ3:
             return true;
         }
       return false;
@@ -155,30 +155,30 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS2:
-          case MAP2:
+          case MAP3:
           case SCALAR:
-          case SEQ2:
+          case SEQ3:
             return true;
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
-    exports.MAP = MAP2;
+    exports.MAP = MAP3;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ2;
+    exports.SEQ = SEQ3;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias6;
+    exports.isAlias = isAlias8;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap8;
+    exports.isMap = isMap9;
     exports.isNode = isNode;
     exports.isPair = isPair6;
-    exports.isScalar = isScalar6;
-    exports.isSeq = isSeq8;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -202,17 +202,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -223,13 +223,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -250,17 +250,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -271,13 +271,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -304,23 +304,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -932,10 +932,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -954,7 +954,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -984,11 +984,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1002,8 +1002,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1017,8 +1017,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1036,8 +1036,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1047,8 +1047,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1092,14 +1092,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1116,14 +1116,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1140,12 +1140,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1157,12 +1157,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1177,39 +1177,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -3563,9 +3563,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3640,14 +3640,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3662,10 +3662,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3676,10 +3676,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3696,13 +3696,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -4286,9 +4286,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap8 = fc.start.source === "{";
-      const fcName = isMap8 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap9 = fc.start.source === "{";
+      const fcName = isMap9 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4324,7 +4324,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4364,7 +4364,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep && !props.found) {
+        if (!isMap9 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4387,7 +4387,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap8 && !props.found && ctx.options.strict) {
+            if (!isMap9 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4419,7 +4419,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap8) {
+          if (isMap9) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4435,7 +4435,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap8 ? "}" : "]";
+      const expectedEnd = isMap9 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5238,7 +5238,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer3 = class {
       constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5398,7 +5398,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer2;
+    exports.Composer = Composer3;
   }
 });
 
@@ -5663,9 +5663,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path3) => {
+    visit3.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5674,23 +5674,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path3) => {
-      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit3.parentCollection = (cst, path4) => {
+      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5701,10 +5701,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -5722,7 +5722,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5806,7 +5806,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6405,7 +6405,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6428,7 +6428,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -6529,7 +6529,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7302,7 +7302,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -10832,8 +10832,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path3) {
-      let input = path3;
+    function removeDotSegments(path4) {
+      let input = path4;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10907,11 +10907,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path3) {
-      if (path3 === "" || path3[0] === "/") {
-        return removeDotSegments(path3);
+    function removeDotSegmentsRelative(path4) {
+      if (path4 === "" || path4[0] === "/") {
+        return removeDotSegments(path4);
       }
-      const segments = path3.split("/");
+      const segments = path4.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11274,8 +11274,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
+        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -12251,7 +12251,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules2 = this.RULES.all;
@@ -14610,7 +14610,7 @@ function readSourceSync(file, absolutePath, limits = defaultReadLimits) {
 }
 
 // src/yaml/parse.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/yaml/tags.ts
 var goYamlBoolean = {
@@ -14635,9 +14635,6 @@ var goYamlBinary = {
   stringify: ({ value }) => Buffer.from(String(value)).toString("base64")
 };
 
-// src/yaml/source-map.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/yaml/positions.ts
 var fallbackRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2 });
 function offsetsToRange(lines, start, end) {
@@ -14657,11 +14654,17 @@ function firstLine(range) {
   if (!range || range.line === range.endLine) return range;
   return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column + 1 };
 }
+function clampOffset(text3, offset) {
+  let end = text3.length;
+  while (end > 0 && (text3[end - 1] === "\n" || text3[end - 1] === "\r")) end--;
+  return Math.max(0, Math.min(offset, Math.max(end - 1, 0)));
+}
 
 // src/yaml/source-map.ts
+var import_yaml = __toESM(require_dist(), 1);
 var TextPositions = class {
-  constructor(text2, lineCounter) {
-    this.text = text2;
+  constructor(text3, lineCounter) {
+    this.text = text3;
     this.lineCounter = lineCounter;
   }
   text;
@@ -14702,11 +14705,11 @@ var YamlSourceMap = class {
   compactInto(builder) {
     return builder.add(this.document, this.root);
   }
-  locate(path3) {
+  locate(path4) {
     let node = this.root;
     let keyNode;
     let lastGood = this.rootLocation();
-    for (const segment of path3) {
+    for (const segment of path4) {
       if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.document);
       if (!node) break;
       if (typeof segment === "number" && (0, import_yaml.isSeq)(node)) {
@@ -14744,8 +14747,8 @@ var plainKey = /^([^\s#'"{}[\],&*!|>%@`-]|-[^\s-])[^:#]*?[ \t]*:(?=[ \t]|$)/;
 var quotedKey = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/;
 var maxKeyLength = 120;
 var maxScan = 200;
-function keyAt(text2, column) {
-  const rest = text2.slice(column, column + maxKeyLength + 8);
+function keyAt(text3, column) {
+  const rest = text3.slice(column, column + maxKeyLength + 8);
   const quoted2 = quotedKey.exec(rest);
   if (quoted2) {
     const raw = quoted2[1];
@@ -14758,9 +14761,9 @@ function keyAt(text2, column) {
   return name.length <= maxKeyLength ? { name, column, afterColon: column + plain[0].length } : void 0;
 }
 var SourceLines = class _SourceLines {
-  constructor(text2) {
-    this.text = text2;
-    for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) this.starts.push(at + 1);
+  constructor(text3) {
+    this.text = text3;
+    for (let at = text3.indexOf("\n"); at >= 0; at = text3.indexOf("\n", at + 1)) this.starts.push(at + 1);
   }
   text;
   starts = [0];
@@ -14789,18 +14792,18 @@ var SourceLines = class _SourceLines {
   read(index) {
     const start = this.starts[index] ?? this.text.length;
     const end = this.starts[index + 1] ?? this.text.length;
-    const text2 = this.text.slice(start, end).replace(/\r?\n$/, "");
-    const indent = /^[ \t]*/.exec(text2)[0].length;
-    const marker = /^(?:-[ \t]+)*/.exec(text2.slice(indent))[0].length;
+    const text3 = this.text.slice(start, end).replace(/\r?\n$/, "");
+    const indent = /^[ \t]*/.exec(text3)[0].length;
+    const marker = /^(?:-[ \t]+)*/.exec(text3.slice(indent))[0].length;
     const contentColumn = indent + marker;
     return {
       index,
-      text: text2,
+      text: text3,
       indent,
-      tabIndent: text2.slice(0, indent).includes("	"),
+      tabIndent: text3.slice(0, indent).includes("	"),
       contentColumn,
       listItem: marker > 0,
-      key: keyAt(text2, contentColumn)
+      key: keyAt(text3, contentColumn)
     };
   }
   /** True for a line with nothing but spaces or a comment. */
@@ -15159,24 +15162,19 @@ function fill(template, classified, lines) {
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_, name) => replacements[name] ?? "");
 }
-function clampOffset(text2, offset) {
-  let end = text2.length;
-  while (end > 0 && (text2[end - 1] === "\n" || text2[end - 1] === "\r")) end--;
-  return Math.max(0, Math.min(offset, Math.max(end - 1, 0)));
-}
-function lineOf(lines, text2, offset) {
+function lineOf(lines, text3, offset) {
   const index = lines.indexOf(offset);
-  if ((text2[offset] === "\n" || text2[offset] === "\r") && index + 1 < lines.count) {
+  if ((text3[offset] === "\n" || text3[offset] === "\r") && index + 1 < lines.count) {
     for (let i = index + 1; i < lines.count; i++) if (!SourceLines.blank(lines.line(i))) return i;
   }
   return index;
 }
 function syntaxFindings(problems, lines, lineCounter) {
-  const text2 = lines.text;
+  const text3 = lines.text;
   const byLine = /* @__PURE__ */ new Map();
   for (const problem of problems) {
-    const offset = clampOffset(text2, problem.pos[0]);
-    const index = lineOf(lines, text2, offset);
+    const offset = clampOffset(text3, problem.pos[0]);
+    const index = lineOf(lines, text3, offset);
     const classified = classify(problem, lines, lines.line(index));
     const group = byLine.get(index);
     if (group) group.push(classified);
@@ -15187,8 +15185,8 @@ function syntaxFindings(problems, lines, lineCounter) {
     const best = [...group].sort((a, b) => priority.indexOf(a.situation) - priority.indexOf(b.situation))[0];
     const { problem } = best;
     const entry = best.situation ? situationMessages[best.situation] : codeMessages[problem.code];
-    const start = clampOffset(text2, problem.pos[0]);
-    const end = Math.max(start + 1, Math.min(problem.pos[1], clampOffset(text2, problem.pos[1]) + 1));
+    const start = clampOffset(text3, problem.pos[0]);
+    const end = Math.max(start + 1, Math.min(problem.pos[1], clampOffset(text3, problem.pos[1]) + 1));
     const severity = group.some((c) => c.problem.severity === "error") ? "error" : "warning";
     findings.push({
       ruleId: "yaml-syntax",
@@ -15311,7 +15309,7 @@ var Unsupported = class extends Error {
 var unsupported = new Unsupported();
 function plainValueOf(root, maxDepth) {
   try {
-    return convert(root, 1, maxDepth);
+    return new Converter(maxDepth).convert(root, 1);
   } catch (error) {
     if (error === unsupported) return needsToJS;
     throw error;
@@ -15324,170 +15322,62 @@ function scalarValue(value) {
   if (typeof value === "bigint") return Number(value);
   throw unsupported;
 }
-function convert(node, depth, maxDepth) {
-  if (node === null || node === void 0) return void 0;
-  if (depth > maxDepth) throw unsupported;
-  if ((0, import_yaml4.isScalar)(node)) return scalarValue(node.value);
-  if ((0, import_yaml4.isSeq)(node)) {
-    const out = new Array(node.items.length);
-    node.items.forEach((item, i) => {
-      out[i] = convert(item, depth + 1, maxDepth) ?? null;
-    });
-    return out;
+var inProgress = /* @__PURE__ */ Symbol("in progress");
+var Converter = class {
+  constructor(maxDepth) {
+    this.maxDepth = maxDepth;
   }
-  if ((0, import_yaml4.isMap)(node)) {
-    const out = {};
-    let nullKeys;
-    for (const pair of node.items) {
-      const key = pair.key;
-      if (!(0, import_yaml4.isScalar)(key) || key.value === "<<" || key.value !== null && typeof key.value === "object") throw unsupported;
-      const name = key.value === null || key.value === void 0 ? "" : String(key.value);
-      if (Object.hasOwn(out, name) || nullKeys?.includes(name)) throw unsupported;
-      const value = convert(pair.value, depth + 1, maxDepth);
-      if (value === void 0) (nullKeys ??= []).push(name);
-      else if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-      else out[name] = value;
+  maxDepth;
+  /** Values of the anchors seen so far, by name: the last one of each name wins, as in yaml. */
+  anchors = /* @__PURE__ */ new Map();
+  convert(node, depth) {
+    if (node === null || node === void 0) return void 0;
+    if ((0, import_yaml4.isAlias)(node)) {
+      if (!this.anchors.has(node.source)) throw unsupported;
+      const value2 = this.anchors.get(node.source);
+      if (value2 === inProgress) throw unsupported;
+      return value2;
     }
-    return out;
+    if (depth > this.maxDepth) throw unsupported;
+    const anchor = node.anchor;
+    if (anchor) this.anchors.set(anchor, inProgress);
+    const value = this.convertNode(node, depth);
+    if (anchor) this.anchors.set(anchor, value);
+    return value;
   }
-  throw unsupported;
-}
+  convertNode(node, depth) {
+    if ((0, import_yaml4.isScalar)(node)) return scalarValue(node.value);
+    if ((0, import_yaml4.isSeq)(node)) {
+      const out = new Array(node.items.length);
+      node.items.forEach((item, i) => {
+        out[i] = this.convert(item, depth + 1) ?? null;
+      });
+      return out;
+    }
+    if ((0, import_yaml4.isMap)(node)) {
+      const out = {};
+      let nullKeys;
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!(0, import_yaml4.isScalar)(key) || key.value === "<<" || typeof key.value === "symbol" || key.value !== null && typeof key.value === "object") throw unsupported;
+        const name = key.value === null || key.value === void 0 ? "" : String(key.value);
+        if (Object.hasOwn(out, name) || nullKeys?.has(name)) throw unsupported;
+        const value = this.convert(pair.value, depth + 1);
+        if (value === void 0) (nullKeys ??= /* @__PURE__ */ new Set()).add(name);
+        else if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+        else out[name] = value;
+      }
+      return out;
+    }
+    throw unsupported;
+  }
+};
 
-// src/yaml/parse.ts
-var defaultParseLimits = { maxAliasCount: 100, maxDepth: 128 };
-function problemOf(error, severity) {
-  return { code: error.code, message: (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""), pos: error.pos, severity };
-}
-function dropNulls(value) {
-  if (value === null || value === void 0) return void 0;
-  if (Array.isArray(value)) {
-    return value.map((item) => dropNulls(item) ?? null);
-  }
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object") {
-    const out = {};
-    for (const [key, item] of Object.entries(value)) {
-      const plain = dropNulls(item);
-      if (plain === void 0) continue;
-      Object.defineProperty(out, key, { value: plain, enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-  }
-  if (typeof value === "bigint") return Number(value);
-  if (typeof value === "string") return compactString(value);
-  return value;
-}
-function depthOf(root, limit) {
-  let tooDeep = null;
-  const stack = root ? [[root, 1]] : [];
-  while (stack.length > 0 && !tooDeep) {
-    const [node, depth] = stack.pop();
-    if (depth > limit) {
-      tooDeep = node;
-      break;
-    }
-    if ((0, import_yaml5.isMap)(node)) {
-      for (const pair of node.items) if (pair.value && typeof pair.value === "object") stack.push([pair.value, depth + 1]);
-    } else if ((0, import_yaml5.isSeq)(node)) {
-      for (const item of node.items) if (item && typeof item === "object") stack.push([item, depth + 1]);
-    }
-  }
-  return { tooDeep };
-}
-function firstAlias(root) {
-  let found = null;
-  if (!root) return null;
-  (0, import_yaml5.visit)(root, {
-    Alias(_, node) {
-      found = node;
-      return import_yaml5.visit.BREAK;
-    }
-  });
-  return found;
-}
-function parseYamlStream(source, limits = defaultParseLimits) {
-  const text2 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
-  const lineCounter = new import_yaml5.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
-  const findings = [];
-  const documents = [];
-  const options2 = { uniqueKeys: false, merge: true, customTags: [goYamlBoolean, goYamlBinary], logLevel: "error" };
-  let docs;
-  try {
-    const composer = new import_yaml5.Composer(options2);
-    const parser = new import_yaml5.Parser();
-    docs = Array.from(composer.compose(parser.parse(text2), true, text2.length));
-  } catch (error) {
-    findings.push({
-      ruleId: "yaml-syntax",
-      severity: "error",
-      message: `The YAML parser gave up on this file: ${error.message}.`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 2,
-      hint: "Simplify the file: it nests too deeply or is too large to parse."
-    });
-    return { documents, findings, lineCounter, positions: new TextPositions(text2, lineCounter), text: text2 };
-  }
-  const positions = new TextPositions(text2, lineCounter);
-  const sourceLines = new SourceLines(text2);
-  docs.forEach((document, index) => {
-    const root = document.contents ?? null;
-    const problems = [...document.errors.map((e) => problemOf(e, "error")), ...document.warnings.map((w) => problemOf(w, "warning"))];
-    const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineCounter) : { findings: [], twoResources: false };
-    findings.push(...duplicates.findings);
-    const map = new YamlSourceMap(document, root, positions);
-    let broken = document.errors.length > 0 || duplicates.twoResources;
-    let value;
-    const empty = root === null || root.value === null && !(0, import_yaml5.isMap)(root) && !(0, import_yaml5.isSeq)(root) && !(0, import_yaml5.isAlias)(root);
-    const plain = !broken && !empty ? plainValueOf(root, limits.maxDepth) : needsToJS;
-    if (plain !== needsToJS) value = plain;
-    else if (!broken && !empty) {
-      const { tooDeep } = depthOf(root, limits.maxDepth);
-      if (tooDeep) {
-        broken = true;
-        const range = tooDeep.range ? offsetsToRange(lineCounter, tooDeep.range[0], tooDeep.range[0] + 1) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
-        findings.push({
-          ruleId: "yaml-syntax",
-          severity: "error",
-          message: `This document nests deeper than ${limits.maxDepth} levels; it is not checked further.`,
-          ...range,
-          hint: "No Kubernetes manifest nests this deep; check the indentation."
-        });
-      }
-    }
-    const undefinedAlias = plain === needsToJS && !broken && !empty ? firstUndefinedAlias(root) : void 0;
-    if (undefinedAlias?.range) {
-      broken = true;
-      problems.push({ code: "BAD_ALIAS", message: "undefined alias", pos: [undefinedAlias.range[0], undefinedAlias.range[1]], severity: "error" });
-    }
-    findings.push(...syntaxFindings(problems, sourceLines, lineCounter));
-    if (plain === needsToJS && !broken && !empty) {
-      try {
-        value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));
-      } catch (error) {
-        broken = true;
-        const alias = firstAlias(root);
-        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
-        const aliasLimit = error instanceof ReferenceError;
-        findings.push({
-          ruleId: "yaml-syntax",
-          severity: "error",
-          message: aliasLimit ? 'Aliases in this document expand to too much data (a "billion laughs" pattern); it is not checked further.' : `This document could not be read: ${error.message}.`,
-          ...range,
-          hint: aliasLimit ? "Write the values out, or use fewer nested aliases." : void 0
-        });
-      }
-    }
-    documents.push({ index, value, broken, empty, map, root, document });
-  });
-  return { documents, findings, lineCounter, positions, text: text2 };
-}
+// src/yaml/fast/index.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/yaml/compact-map.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var NONE = 0;
 var LEAF = 1;
 var MAP = 2;
@@ -15533,8 +15423,8 @@ var CompactSourceMap = class _CompactSourceMap {
   rootKeyEnd;
   rootValueStart;
   rootValueEnd;
-  static fromPortable({ file, root, rootOffsets }) {
-    return new _CompactSourceMap(file, root, ...rootOffsets);
+  static fromPortable({ file, root, rootOffsets: rootOffsets2 }) {
+    return new _CompactSourceMap(file, root, ...rootOffsets2);
   }
   get portable() {
     return { file: this.file, root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
@@ -15542,11 +15432,11 @@ var CompactSourceMap = class _CompactSourceMap {
   range(start, end) {
     return start < 0 ? void 0 : toRange(this.file, start, end);
   }
-  locate(path3) {
+  locate(path4) {
     const { table, keyNames, aliases } = this.file;
     let lastGood = { key: this.range(this.rootKeyStart, this.rootKeyEnd), value: this.range(this.rootValueStart, this.rootValueEnd), exact: true };
     let node = this.root;
-    for (const segment of path3) {
+    for (const segment of path4) {
       let at = node;
       if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
       if (at < 0 || kindAt(table, at) === NONE) break;
@@ -15591,8 +15481,8 @@ function ensure(nodes) {
   scratch = grown;
 }
 var CompactMapBuilder = class _CompactMapBuilder {
-  constructor(text2, lineStarts2) {
-    this.text = text2;
+  constructor(text3, lineStarts2) {
+    this.text = text3;
     this.lineStarts = lineStarts2;
   }
   text;
@@ -15640,7 +15530,7 @@ var CompactMapBuilder = class _CompactMapBuilder {
       return;
     }
     let end = range[1];
-    if ((0, import_yaml6.isScalar)(node) && node.value === null) end = range[0] + 1;
+    if ((0, import_yaml5.isScalar)(node) && node.value === null) end = range[0] + 1;
     else while (end > range[0] + 1 && isBlank(this.text.charCodeAt(end - 1))) end--;
     into[at] = range[0];
     into[at + 1] = end;
@@ -15652,8 +15542,8 @@ var CompactMapBuilder = class _CompactMapBuilder {
   }
   /** A sequence item has no key: "this item" is anchored on its first key, if it is a mapping. */
   static firstKey(item) {
-    const first = (0, import_yaml6.isMap)(item) ? item.items[0] : void 0;
-    return first && (0, import_yaml6.isPair)(first) ? first.key : null;
+    const first = (0, import_yaml5.isMap)(item) ? item.items[0] : void 0;
+    return first && (0, import_yaml5.isPair)(first) ? first.key : null;
   }
   /** Adds `node` with the key range of `keyNode` (the pair's key, a list item's first key, or null). */
   node(node, keyNode, keyName) {
@@ -15667,17 +15557,17 @@ var CompactMapBuilder = class _CompactMapBuilder {
     let kind = LEAF;
     if (node === null || node === void 0) {
       kind = NONE;
-    } else if ((0, import_yaml6.isMap)(node)) {
+    } else if ((0, import_yaml5.isMap)(node)) {
       kind = MAP;
       for (const pair of node.items) {
-        if (!(0, import_yaml6.isPair)(pair)) continue;
+        if (!(0, import_yaml5.isPair)(pair)) continue;
         const keyNode2 = pair.key;
-        this.node(pair.value, keyNode2, (0, import_yaml6.isScalar)(keyNode2) ? this.keyId(String(keyNode2.value)) : -1);
+        this.node(pair.value, keyNode2, (0, import_yaml5.isScalar)(keyNode2) ? this.keyId(String(keyNode2.value)) : -1);
       }
-    } else if ((0, import_yaml6.isSeq)(node)) {
+    } else if ((0, import_yaml5.isSeq)(node)) {
       kind = SEQ;
       for (const item of node.items) this.node(item ?? null, _CompactMapBuilder.firstKey(item), -1);
-    } else if ((0, import_yaml6.isAlias)(node)) {
+    } else if ((0, import_yaml5.isAlias)(node)) {
       kind = ALIAS;
     }
     scratch[base + KIND_SIZE] = kind | this.count - at << 3;
@@ -15692,9 +15582,9 @@ var CompactMapBuilder = class _CompactMapBuilder {
     if (cached) return cached;
     const lastWithAnchor = /* @__PURE__ */ new Map();
     const targets = /* @__PURE__ */ new Map();
-    (0, import_yaml6.visit)(document, {
+    (0, import_yaml5.visit)(document, {
       Node: (_key, node) => {
-        if ((0, import_yaml6.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
+        if ((0, import_yaml5.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
         else if (node.anchor) lastWithAnchor.set(node.anchor, node);
       }
     });
@@ -15724,34 +15614,1176 @@ var CompactMapBuilder = class _CompactMapBuilder {
   /** A document-level problem goes on the first key, not on the whole document (YamlSourceMap.rootLocation). */
   rootOffsets(root) {
     const value = this.offsets(root);
-    if ((0, import_yaml6.isMap)(root) && root.items.length > 0) {
+    if ((0, import_yaml5.isMap)(root) && root.items.length > 0) {
       const first = root.items[0];
-      const key = first && (0, import_yaml6.isPair)(first) ? this.offsets(first.key) : [-1, -1];
+      const key = first && (0, import_yaml5.isPair)(first) ? this.offsets(first.key) : [-1, -1];
       return [key[0], key[1], value[0], value[1]];
     }
     return [value[0], value[1], value[0], value[1]];
   }
 };
 
-// src/resources/resources.ts
+// src/yaml/fast/scalars.ts
+var MERGE = /* @__PURE__ */ Symbol("merge key");
+var nullTest = /^(?:~|[Nn]ull|NULL)?$/;
+var boolTest = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var octTest = /^0o[0-7]+$/;
+var intTest = /^[-+]?[0-9]+$/;
+var hexTest = /^0x[0-9a-fA-F]+$/;
+var nanTest = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var expTest = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var floatTest = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+var goBoolTest = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+var goTrue = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
+function resolvePlain(text3) {
+  const first = text3.charCodeAt(0);
+  if (first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102 && first !== 121 && first !== 111) return text3;
+  if (nullTest.test(text3)) return null;
+  if (boolTest.test(text3)) return first === 116 || first === 84;
+  if (octTest.test(text3)) return parseInt(text3.substring(2), 8);
+  if (intTest.test(text3)) return parseInt(text3, 10);
+  if (hexTest.test(text3)) return parseInt(text3.substring(2), 16);
+  if (nanTest.test(text3)) return text3.slice(-3).toLowerCase() === "nan" ? NaN : text3[0] === "-" ? -Infinity : Infinity;
+  if (expTest.test(text3) || floatTest.test(text3)) return parseFloat(text3);
+  if (goBoolTest.test(text3)) return goTrue.test(text3);
+  if (text3 === "<<") return MERGE;
+  return text3;
+}
+
+// src/yaml/fast/scanner.ts
+var Fallback = class {
+};
+var FALLBACK = new Fallback();
+function bail() {
+  throw FALLBACK;
+}
+var LEAF2 = 1;
+var MAP2 = 2;
+var SEQ2 = 3;
+var STRIDE2 = 6;
+var KIND_SIZE2 = 0;
+var KEY_NAME2 = 1;
+var KEY_START2 = 2;
+var KEY_END2 = 3;
+var VALUE_START2 = 4;
+var VALUE_END2 = 5;
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var indicators = new Set("-?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
+var unicodeBlank = /\s/;
+var flowIndicators = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
+var suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
+var escapes = { "0": "\0", a: "\x07", b: "\b", e: "\x1B", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "/": "/", "\\": "\\", " ": " " };
+var Scanner = class {
+  constructor(text3, maxDepth) {
+    this.text = text3;
+    this.maxDepth = maxDepth;
+    this.n = text3.length;
+  }
+  text;
+  maxDepth;
+  pos = 0;
+  n;
+  table = new Int32Array(STRIDE2 * 1024);
+  count = 0;
+  keyIds = /* @__PURE__ */ new Map();
+  keyNames = [];
+  /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
+  tail = 0;
+  /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
+  openTail = false;
+  scan() {
+    if (suspicious.test(this.text)) bail();
+    const documents = [];
+    let peek = this.peek(0, true);
+    let first = true;
+    while (first || peek.line < this.n) {
+      let explicit = false;
+      let emptyAt = -1;
+      if (peek.line < this.n && peek.end) {
+        explicit = true;
+        let p = peek.at + 3;
+        while (this.code(p) === SPACE) p++;
+        emptyAt = p;
+        const c = this.code(p);
+        if (c === HASH) {
+          if (p === peek.at + 3) bail();
+        } else if (!this.eol(p)) bail();
+        peek = this.peek(this.nextLine(p), true);
+      }
+      if (peek.end) {
+        if (!explicit) {
+          if (!first) bail();
+          documents.push({ value: void 0, empty: true, node: -1 });
+          break;
+        }
+        const slot = this.alloc(1);
+        this.setKey(slot, -1, -1, -1);
+        this.leaf(slot, emptyAt, emptyAt + 1);
+        documents.push({ value: void 0, empty: true, node: slot });
+      } else {
+        const slot = this.alloc(1);
+        this.setKey(slot, -1, -1, -1);
+        this.pos = peek.at;
+        const value = this.blockNode(slot, -1, 1, peek);
+        peek = this.peek(this.pos, true);
+        if (!peek.end) bail();
+        const empty = value === null && this.kind(slot) === LEAF2;
+        documents.push({ value: value === null ? void 0 : value, empty, node: slot });
+      }
+      first = false;
+    }
+    return { documents, table: this.table, nodes: this.count, keyNames: this.keyNames };
+  }
+  // ---- characters and lines
+  code(p) {
+    return p < this.n ? this.text.charCodeAt(p) : -1;
+  }
+  eol(p) {
+    if (p >= this.n) return true;
+    const c = this.text.charCodeAt(p);
+    return c === LF || c === CR;
+  }
+  nextLine(p) {
+    const at = this.text.indexOf("\n", p);
+    return at < 0 ? this.n : at + 1;
+  }
+  /** End of the line's text (before CR LF). */
+  lineEnd(p) {
+    let at = this.text.indexOf("\n", p);
+    if (at < 0) at = this.n;
+    return at > 0 && this.text.charCodeAt(at - 1) === CR ? at - 1 : at;
+  }
+  isDocMarker(line) {
+    const t = this.text;
+    if (!(t.startsWith("---", line) || t.startsWith("...", line))) return false;
+    const c = this.code(line + 3);
+    if (!(c === -1 || c === SPACE || c === TAB || c === LF || c === CR)) return false;
+    if (t.charCodeAt(line) === 46) bail();
+    return true;
+  }
+  /**
+   * The next content line from the line start `line`, over blank and comment lines. A comment line
+   * is only accepted where yaml leaves it out of every node's range: in the column of the next
+   * content, or in column 0 before the end of the document.
+   */
+  peek(line, _atTop = false) {
+    const t = this.text;
+    let comments = -2;
+    while (line < this.n) {
+      let p = line;
+      while (t.charCodeAt(p) === SPACE) p++;
+      const c = this.code(p);
+      if (c === TAB) bail();
+      if (c === -1 || c === LF || c === CR) {
+        line = this.nextLine(p);
+        continue;
+      }
+      if (c === HASH) {
+        const column = p - line;
+        if (comments !== -2 && comments !== column) bail();
+        comments = column;
+        line = this.nextLine(p);
+        continue;
+      }
+      const indent = p - line;
+      if (comments !== -2 && comments < indent) bail();
+      const tail = comments > indent ? comments : -1;
+      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail, comments: comments !== -2 };
+      return { line, indent, at: p, end: false, tail, comments: comments !== -2 };
+    }
+    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1, comments: comments !== -2 };
+  }
+  // ---- the table
+  alloc(depth) {
+    if (depth > this.maxDepth) bail();
+    const at = this.count++;
+    if (this.count * STRIDE2 > this.table.length) {
+      const grown = new Int32Array(this.table.length * 2);
+      grown.set(this.table);
+      this.table = grown;
+    }
+    return at;
+  }
+  keyId(name) {
+    let id = this.keyIds.get(name);
+    if (id === void 0) {
+      id = this.keyNames.length;
+      this.keyNames.push(name);
+      this.keyIds.set(name, id);
+    }
+    return id;
+  }
+  setKey(slot, name, start, end) {
+    if (end - start > 1e3) bail();
+    const base = slot * STRIDE2;
+    this.table[base + KEY_NAME2] = name;
+    this.table[base + KEY_START2] = start;
+    this.table[base + KEY_END2] = end;
+  }
+  leaf(slot, start, end) {
+    const base = slot * STRIDE2;
+    this.table[base + KIND_SIZE2] = LEAF2 | 1 << 3;
+    this.table[base + VALUE_START2] = start;
+    this.table[base + VALUE_END2] = end;
+  }
+  collection(slot, kind, start, end) {
+    const base = slot * STRIDE2;
+    this.table[base + KIND_SIZE2] = kind | this.count - slot << 3;
+    this.table[base + VALUE_START2] = start;
+    this.table[base + VALUE_END2] = end;
+  }
+  kind(slot) {
+    return this.table[slot * STRIDE2 + KIND_SIZE2] & 7;
+  }
+  /** TextPositions' trimming: a block node's range loses its trailing blanks. */
+  trim(start, end) {
+    const t = this.text;
+    while (end > start + 1) {
+      const c = t.charCodeAt(end - 1);
+      if (c === SPACE || c === TAB || c === LF || c === CR) end--;
+      else break;
+    }
+    return end;
+  }
+  /** A scalar's value; null values are one character long in the map. */
+  scalar(slot, value, start, end) {
+    this.leaf(slot, start, value === null ? start + 1 : end);
+  }
+  // ---- block structure
+  /**
+   * Comment lines in the tail of a collection that closes here: yaml keeps those in its column as
+   * comment items (outside its range), but those deeper than its column widen its last item's range.
+   */
+  settle(peek, column) {
+    if (peek.tail > column || this.openTail) bail();
+  }
+  /** A node that starts on its own line (a document root, or a value below its key or dash). */
+  blockNode(slot, parentIndent, depth, peek) {
+    const p = peek.at;
+    this.pos = p;
+    if (this.isDash(p)) return this.blockSeq(slot, peek.indent, depth);
+    const key = this.key(p);
+    if (key) return this.blockMap(slot, peek.indent, depth, key);
+    if (parentIndent < 0) bail();
+    return this.inline(slot, parentIndent, depth);
+  }
+  isDash(p) {
+    if (this.code(p) !== DASH) return false;
+    const c = this.code(p + 1);
+    if (c === TAB) bail();
+    return c === SPACE || c === -1 || c === LF || c === CR;
+  }
+  blockSeq(slot, column, depth) {
+    const out = [];
+    const start = this.pos;
+    for (; ; ) {
+      const dash = this.pos;
+      this.openTail = false;
+      const item = this.alloc(depth + 1);
+      this.setKey(item, -1, -1, -1);
+      let p = dash + 1;
+      while (this.code(p) === SPACE) p++;
+      if (this.code(p) === TAB) bail();
+      let value;
+      if (this.eol(p) || this.code(p) === HASH) {
+        value = this.valueBelow(item, column, depth + 1, p, false);
+      } else if (this.isDash(p)) {
+        bail();
+      } else {
+        const key = this.key(p);
+        this.pos = p;
+        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1, key) : this.inline(item, column, depth + 1);
+      }
+      if (this.kind(item) === MAP2 && this.count > item + 1) {
+        const base = (item + 1) * STRIDE2;
+        this.setKey(item, -1, this.table[base + KEY_START2], this.table[base + KEY_END2]);
+      }
+      out.push(value ?? null);
+      const peek = this.peek(this.pos);
+      if (peek.end || peek.indent < column || peek.indent === column && !this.isDash(peek.at)) {
+        this.settle(peek, column);
+        break;
+      }
+      if (peek.indent > column) bail();
+      this.pos = peek.at;
+    }
+    this.collection(slot, SEQ2, start, this.trim(start, this.tail));
+    return out;
+  }
+  lineStartOf(p) {
+    return this.text.lastIndexOf("\n", p - 1) + 1;
+  }
+  blockMap(slot, column, depth, first) {
+    const out = {};
+    let nullKeys;
+    const start = first.start;
+    let key = first;
+    for (; ; ) {
+      if (!key) bail();
+      this.openTail = false;
+      const resolved = key.quoted ? key.text : resolvePlain(key.text);
+      if (resolved === MERGE) bail();
+      const name = resolved === null ? "" : String(resolved);
+      if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
+      const child = this.alloc(depth + 1);
+      this.setKey(child, this.keyId(String(resolved)), key.start, resolved === null ? key.start + 1 : key.end);
+      let p = key.colon + 1;
+      while (this.code(p) === SPACE) p++;
+      if (this.code(p) === TAB) bail();
+      let value;
+      if (this.eol(p) || this.code(p) === HASH) value = this.valueBelow(child, column, depth + 1, p, true);
+      else {
+        this.pos = p;
+        value = this.inline(child, column, depth + 1);
+      }
+      if (value === null) (nullKeys ??= /* @__PURE__ */ new Set()).add(name);
+      else if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+      const peek = this.peek(this.pos);
+      if (peek.end || peek.indent < column || peek.indent === column && this.isDash(peek.at)) {
+        this.settle(peek, column);
+        break;
+      }
+      if (peek.indent > column) bail();
+      key = this.key(peek.at);
+      this.pos = peek.at;
+    }
+    this.collection(slot, MAP2, start, this.trim(start, this.tail));
+    return out;
+  }
+  /** The value of `key:` or `-` with nothing else on the line (but maybe a comment): below, or null. */
+  valueBelow(slot, column, depth, p, inMap) {
+    let commentEnd = -1;
+    if (this.code(p) === HASH) {
+      if (this.code(p - 1) !== SPACE) bail();
+      commentEnd = this.trim(p, this.lineEnd(p));
+    }
+    const peek = this.peek(this.nextLine(p));
+    if (!peek.end && (peek.indent > column || inMap && peek.indent === column && this.isDash(peek.at))) {
+      return this.blockNode(slot, column, depth, peek);
+    }
+    this.leaf(slot, p, p + 1);
+    this.tail = commentEnd >= 0 ? commentEnd : p;
+    this.openTail = commentEnd >= 0 || peek.comments;
+    this.pos = this.nextLine(p);
+    return null;
+  }
+  /** A node that starts on the current line after a key, a dash, or alone on its line: a scalar or flow collection. */
+  inline(slot, parentIndent, depth) {
+    const p = this.pos;
+    const c = this.code(p);
+    let value;
+    if (c === 34 || c === 39) {
+      const start = p;
+      const text3 = this.quoted(p, parentIndent);
+      value = compactString(text3);
+      this.leaf(slot, start, this.pos);
+      this.endOfLine(this.pos);
+      return value;
+    }
+    if (c === 91 || c === 123) {
+      value = this.flow(slot, parentIndent, depth);
+      this.endOfLine(this.pos);
+      return value;
+    }
+    if (c === 124 || c === 62) return this.blockScalar(slot, parentIndent);
+    if (indicators.has(c)) {
+      const next = this.code(p + 1);
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+    }
+    return this.plain(slot, parentIndent);
+  }
+  /** After a scalar or flow collection: blanks, maybe a comment, then the line ends. */
+  endOfLine(p) {
+    this.tail = p;
+    let q = p;
+    while (this.code(q) === SPACE) q++;
+    const c = this.code(q);
+    if (c === HASH && q > p) this.tail = this.trim(q, this.lineEnd(q));
+    else if (!this.eol(q)) bail();
+    this.pos = this.nextLine(q);
+  }
+  // ---- scalars
+  /** A plain scalar in block context, over several lines when they are indented past `parentIndent`. */
+  plain(slot, parentIndent) {
+    const t = this.text;
+    const start = this.pos;
+    let { end, next, comment } = this.plainLine(start);
+    let folded;
+    let line = next;
+    while (comment < 0 && line < this.n) {
+      let blanks = 0;
+      let q = line;
+      let p = q;
+      for (; ; ) {
+        p = q;
+        while (t.charCodeAt(p) === SPACE) p++;
+        if (this.code(p) === TAB) bail();
+        if (!this.eol(p) || p >= this.n) break;
+        blanks++;
+        q = this.nextLine(p);
+      }
+      if (p >= this.n || p - q <= parentIndent) break;
+      const c = t.charCodeAt(p);
+      if (c === HASH) break;
+      if (p === q && this.isDocMarker(q)) break;
+      const part = this.plainLine(p);
+      folded = (folded ?? t.slice(start, end)) + (blanks === 0 ? " " : "\n".repeat(blanks)) + t.slice(p, part.end);
+      end = part.end;
+      next = part.next;
+      comment = part.comment;
+      line = next;
+    }
+    const text3 = folded ?? t.slice(start, end);
+    const resolved = resolvePlain(text3);
+    if (resolved === MERGE) bail();
+    this.scalar(slot, resolved, start, end);
+    this.tail = comment >= 0 ? comment : end;
+    this.pos = next;
+    return typeof resolved === "string" ? compactString(resolved) : resolved;
+  }
+  /** One line of a plain scalar: where its text ends, where the next line starts, where a trailing comment ends. */
+  plainLine(p) {
+    const t = this.text;
+    const stop = this.lineEnd(p);
+    let end = p;
+    for (let q = p; q < stop; q++) {
+      const c = t.charCodeAt(q);
+      if (c === SPACE || c === TAB) {
+        if (t.charCodeAt(q + 1) === HASH) {
+          if (end > p) this.plainEdges(p, end);
+          return { end, next: this.nextLine(q), comment: this.trim(q + 1, stop) };
+        }
+        continue;
+      }
+      if (c === COLON) {
+        const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
+        if (after === SPACE || after === TAB) bail();
+      }
+      end = q + 1;
+    }
+    if (end < stop && t.charCodeAt(end) === TAB) bail();
+    if (end > p) this.plainEdges(p, end);
+    return { end, next: this.nextLine(stop), comment: -1 };
+  }
+  /** A quoted scalar from its opening quote; sets pos after the closing quote. */
+  quoted(p, parentIndent) {
+    const t = this.text;
+    const double = t.charCodeAt(p) === 34;
+    let out = "";
+    let q = p + 1;
+    let runStart = q;
+    for (; ; ) {
+      if (q >= this.n) bail();
+      const c = t.charCodeAt(q);
+      if (double && c === 34) break;
+      if (!double && c === 39) {
+        if (t.charCodeAt(q + 1) === 39) {
+          out += t.slice(runStart, q + 1);
+          q += 2;
+          runStart = q;
+          continue;
+        }
+        break;
+      }
+      if (double && c === 92) {
+        out += t.slice(runStart, q);
+        const e = t[q + 1] ?? "";
+        if (e in escapes) {
+          out += escapes[e];
+          q += 2;
+        } else if (e === "x" || e === "u" || e === "U") {
+          const length = e === "x" ? 2 : e === "u" ? 4 : 8;
+          const hex = t.slice(q + 2, q + 2 + length);
+          if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex)) bail();
+          const code = parseInt(hex, 16);
+          if (code > 1114111) bail();
+          out += String.fromCodePoint(code);
+          q += 2 + length;
+        } else bail();
+        runStart = q;
+        continue;
+      }
+      if (c === LF || c === CR) {
+        let trimmed = q;
+        while (trimmed > runStart && (t.charCodeAt(trimmed - 1) === SPACE || t.charCodeAt(trimmed - 1) === TAB)) trimmed--;
+        if (double && trimmed > runStart && t.charCodeAt(trimmed - 1) === 92) bail();
+        out += t.slice(runStart, trimmed);
+        let breaks = 0;
+        let r = q;
+        for (; ; ) {
+          r = this.nextLine(r);
+          let s = r;
+          while (t.charCodeAt(s) === SPACE) s++;
+          if (this.code(s) === TAB) bail();
+          if (s >= this.n) bail();
+          if (this.eol(s)) {
+            breaks++;
+            continue;
+          }
+          if (s - r <= parentIndent) bail();
+          if (s === r && (t.startsWith("---", r) || t.startsWith("...", r))) bail();
+          q = s;
+          break;
+        }
+        out += breaks === 0 ? " " : "\n".repeat(breaks);
+        runStart = q;
+        continue;
+      }
+      q++;
+    }
+    out += t.slice(runStart, q);
+    this.pos = q + 1;
+    return out;
+  }
+  /** `|` and `>` with an optional chomping indicator; nothing unusual (indentation indicators, more-indented folded lines). */
+  blockScalar(slot, parentIndent) {
+    const t = this.text;
+    const start = this.pos;
+    const literal = t.charCodeAt(start) === 124;
+    let p = start + 1;
+    let chomp = 0;
+    if (t.charCodeAt(p) === DASH) {
+      chomp = -1;
+      p++;
+    } else if (t.charCodeAt(p) === 43) {
+      chomp = 1;
+      p++;
+    }
+    if (!this.eol(p)) bail();
+    if (parentIndent < 0) bail();
+    const lines = [];
+    let indent = -1;
+    let line = this.nextLine(p);
+    let lastContentEnd = -1;
+    let next = line;
+    let trailingEmpty = 0;
+    while (line < this.n) {
+      let s = line;
+      while (t.charCodeAt(s) === SPACE) s++;
+      const ending = this.lineEnd(line);
+      if (s >= ending) {
+        if (indent >= 0 ? s - line > indent : false) bail();
+        if (this.code(s) === TAB) bail();
+        trailingEmpty++;
+        lines.push("");
+        line = this.nextLine(s);
+        continue;
+      }
+      const column = s - line;
+      if (indent < 0) {
+        if (column <= parentIndent) break;
+        indent = column;
+        for (let l = this.nextLine(p); l < line; l = this.nextLine(l)) if (this.lineEnd(l) - l > indent) bail();
+      }
+      if (column < indent) break;
+      if (column === 0 && this.isDocMarker(line)) break;
+      if (t.charCodeAt(line + indent) === TAB) bail();
+      const content = t.slice(line + indent, ending);
+      if (!literal && (column > indent || content.charCodeAt(0) === TAB)) bail();
+      lines.push(content);
+      trailingEmpty = 0;
+      lastContentEnd = this.trim(line, ending);
+      line = this.nextLine(ending);
+      next = line;
+    }
+    if (indent < 0) bail();
+    if (chomp === 1 && trailingEmpty > 0) bail();
+    const body = lines.slice(0, lines.length - trailingEmpty);
+    let value;
+    if (literal) value = body.join("\n");
+    else {
+      value = "";
+      let emptyRun = 0;
+      body.forEach((content, i) => {
+        if (content === "") {
+          emptyRun++;
+          return;
+        }
+        if (i > 0) value += emptyRun > 0 ? "\n".repeat(emptyRun) : " ";
+        else value += "\n".repeat(emptyRun);
+        emptyRun = 0;
+        value += content;
+      });
+    }
+    if (chomp === 0) value += "\n";
+    else if (chomp === 1) value += "\n" + "\n".repeat(trailingEmpty);
+    this.leaf(slot, start, lastContentEnd);
+    this.tail = lastContentEnd;
+    this.pos = next;
+    return compactString(value);
+  }
+  // ---- flow collections
+  /** Blanks and line breaks inside a flow collection; its lines must be indented past the parent. */
+  flowSpace(p, parentIndent) {
+    const t = this.text;
+    for (; ; ) {
+      const c = this.code(p);
+      if (c === SPACE) p++;
+      else if (c === LF || c === CR) {
+        p = this.nextLine(p);
+        const line = p;
+        while (t.charCodeAt(p) === SPACE) p++;
+        if (this.eol(p)) continue;
+        if (p - line <= parentIndent) bail();
+        if (p === line && (t.startsWith("---", line) || t.startsWith("...", line))) bail();
+      } else if (c === TAB || c === HASH || c === -1) bail();
+      else return p;
+    }
+  }
+  flow(slot, parentIndent, depth) {
+    const t = this.text;
+    const start = this.pos;
+    const isMap9 = t.charCodeAt(start) === 123;
+    const close = isMap9 ? 125 : 93;
+    let p = this.flowSpace(start + 1, parentIndent);
+    const seq = [];
+    const map = {};
+    let nullKeys;
+    let firstItem = true;
+    while (t.charCodeAt(p) !== close) {
+      if (!firstItem) {
+        if (t.charCodeAt(p) !== 44) bail();
+        p = this.flowSpace(p + 1, parentIndent);
+        if (t.charCodeAt(p) === close) bail();
+      }
+      firstItem = false;
+      if (isMap9) {
+        const keyStart = p;
+        let resolved;
+        let keyEnd;
+        const c = t.charCodeAt(p);
+        if (c === 34 || c === 39) {
+          resolved = this.quoted(p, parentIndent);
+          keyEnd = this.pos;
+          if (t.charCodeAt(keyEnd) !== COLON) {
+            p = this.flowSpace(keyEnd, parentIndent);
+            if (t.charCodeAt(p) !== COLON) bail();
+            const after = this.code(p + 1);
+            if (after !== SPACE && after !== LF && after !== CR) bail();
+          } else p = keyEnd;
+        } else {
+          keyEnd = this.flowPlainEnd(p, true);
+          resolved = resolvePlain(t.slice(p, keyEnd));
+          if (resolved === MERGE) bail();
+          p = keyEnd;
+          if (t.charCodeAt(p) !== COLON) bail();
+        }
+        const name = resolved === null ? "" : String(resolved);
+        if (Object.hasOwn(map, name) || nullKeys?.has(name)) bail();
+        const child = this.alloc(depth + 1);
+        this.setKey(child, this.keyId(String(resolved)), keyStart, resolved === null ? keyStart + 1 : keyEnd);
+        p = this.flowSpace(p + 1, parentIndent);
+        const value = this.flowItem(child, p, parentIndent, depth + 1);
+        p = this.flowSpace(this.pos, parentIndent);
+        if (value === null) (nullKeys ??= /* @__PURE__ */ new Set()).add(name);
+        else Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
+      } else {
+        const item = this.alloc(depth + 1);
+        this.setKey(item, -1, -1, -1);
+        const value = this.flowItem(item, p, parentIndent, depth + 1);
+        if (this.kind(item) === MAP2 && this.count > item + 1) {
+          const base = (item + 1) * STRIDE2;
+          this.setKey(item, -1, this.table[base + KEY_START2], this.table[base + KEY_END2]);
+        }
+        p = this.flowSpace(this.pos, parentIndent);
+        if (t.charCodeAt(p) === COLON) bail();
+        seq.push(value ?? null);
+      }
+    }
+    this.pos = p + 1;
+    this.collection(slot, isMap9 ? MAP2 : SEQ2, start, p + 1);
+    return isMap9 ? map : seq;
+  }
+  flowItem(slot, p, parentIndent, depth) {
+    const c = this.text.charCodeAt(p);
+    this.pos = p;
+    if (c === 91 || c === 123) return this.flow(slot, parentIndent, depth);
+    if (c === 34 || c === 39) {
+      const text3 = this.quoted(p, parentIndent);
+      this.leaf(slot, p, this.pos);
+      return compactString(text3);
+    }
+    const end = this.flowPlainEnd(p, false);
+    const resolved = resolvePlain(this.text.slice(p, end));
+    if (resolved === MERGE) bail();
+    this.scalar(slot, resolved, p, end);
+    this.pos = end;
+    return typeof resolved === "string" ? compactString(resolved) : resolved;
+  }
+  /** End of a one-line plain scalar inside a flow collection. */
+  flowPlainEnd(p, key) {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (indicators.has(c)) {
+      const next = this.code(p + 1);
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+    }
+    let end = p;
+    let q = p;
+    for (; q < this.n; q++) {
+      const d = t.charCodeAt(q);
+      if (d === LF || d === CR || flowIndicators.has(d)) break;
+      if (d === SPACE || d === TAB) {
+        if (t.charCodeAt(q + 1) === HASH) bail();
+        continue;
+      }
+      if (d === COLON) {
+        const after = this.code(q + 1);
+        if (after === SPACE || after === LF || after === CR || after === -1 || flowIndicators.has(after)) {
+          if (!key) bail();
+          this.openTail = false;
+          break;
+        }
+      }
+      end = q + 1;
+    }
+    if (end === p) bail();
+    if (end < q && t.charCodeAt(end) === TAB) bail();
+    this.plainEdges(p, end);
+    if (q < this.n && (t.charCodeAt(q) === LF || t.charCodeAt(q) === CR)) {
+      const after = this.flowSpace(q, -1);
+      const d = t.charCodeAt(after);
+      if (!(flowIndicators.has(d) || key && d === COLON)) bail();
+    }
+    return end;
+  }
+  /** yaml's plain scalar ranges leave out Unicode blanks at their edges (its values keep them): leave those to yaml. */
+  plainEdges(start, end) {
+    const first = this.text.charCodeAt(start);
+    const last = this.text.charCodeAt(end - 1);
+    if (first >= 128 && unicodeBlank.test(this.text[start]) || last >= 128 && unicodeBlank.test(this.text[end - 1])) bail();
+  }
+  // ---- keys
+  /** A block mapping key starting at p (`name:` or `"name":`), or null when the line is not a key. */
+  key(p) {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      const stop2 = this.lineEnd(p);
+      let q = p + 1;
+      for (; q < stop2; q++) {
+        const d = t.charCodeAt(q);
+        if (c === 34 && d === 92) q++;
+        else if (d === c) {
+          if (c === 39 && t.charCodeAt(q + 1) === 39) q++;
+          else break;
+        }
+      }
+      if (q >= stop2) return null;
+      let r = q + 1;
+      while (t.charCodeAt(r) === SPACE) r++;
+      if (t.charCodeAt(r) !== COLON) return null;
+      const after = this.code(r + 1);
+      if (after === TAB) bail();
+      if (!(after === SPACE || this.eol(r + 1))) return null;
+      const text3 = this.quoted(p, -1);
+      return { start: p, end: q + 1, colon: r, text: text3, quoted: true };
+    }
+    if (indicators.has(c)) {
+      const next = this.code(p + 1);
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return null;
+    }
+    const stop = this.lineEnd(p);
+    let end = p;
+    for (let q = p; q < stop; q++) {
+      const d = t.charCodeAt(q);
+      if (d === SPACE || d === TAB) {
+        if (t.charCodeAt(q + 1) === HASH) return null;
+        continue;
+      }
+      if (d === COLON) {
+        const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
+        if (after === TAB) bail();
+        if (after === SPACE) {
+          if (end < q && t.charCodeAt(end) === TAB) bail();
+          this.plainEdges(p, end);
+          return { start: p, end, colon: q, text: t.slice(p, end), quoted: false };
+        }
+      }
+      end = q + 1;
+    }
+    return null;
+  }
+};
+
+// src/yaml/fast/index.ts
+var fastPath = { enabled: process.env.KUBEGRADE_YAML_FAST !== "0" };
+function fastParseYamlStream(text3, limits) {
+  if (!fastPath.enabled) return void 0;
+  let scanned;
+  try {
+    scanned = new Scanner(text3, limits.maxDepth).scan();
+  } catch (error) {
+    if (error === FALLBACK) return void 0;
+    return void 0;
+  }
+  const lineCounter = new import_yaml6.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text3.indexOf("\n"); at >= 0; at = text3.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
+  const positions = new TextPositions(text3, lineCounter);
+  const nodes = scanned.nodes * STRIDE2;
+  const table = new Int32Array(nodes + lineCounter.lineStarts.length);
+  table.set(scanned.table.subarray(0, nodes));
+  table.set(lineCounter.lineStarts, nodes);
+  const file = { table, lines: nodes, keyNames: scanned.keyNames };
+  const lazy = new LazyDocuments(text3);
+  const documents = scanned.documents.map((doc, index) => new FastDocument(index, doc.value, doc.empty, FastSourceMap.of(file, doc.node), lazy));
+  return { documents, findings: [], lineCounter, positions, text: text3 };
+}
+var LazyDocuments = class {
+  constructor(text3) {
+    this.text = text3;
+  }
+  text;
+  documents;
+  get(index) {
+    this.documents ??= Array.from(
+      new import_yaml6.Composer({ uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: "error" }).compose(new import_yaml6.Parser().parse(this.text), true, this.text.length)
+    );
+    return this.documents[index];
+  }
+};
+var FastDocument = class {
+  constructor(index, value, empty, map, lazy) {
+    this.index = index;
+    this.value = value;
+    this.empty = empty;
+    this.map = map;
+    this.lazy = lazy;
+  }
+  index;
+  value;
+  empty;
+  map;
+  lazy;
+  broken = false;
+  get document() {
+    return this.lazy.get(this.index);
+  }
+  get root() {
+    return this.lazy.get(this.index).contents ?? null;
+  }
+};
+var FastSourceMap = class _FastSourceMap {
+  constructor(compact, file, node) {
+    this.compact = compact;
+    this.file = file;
+    this.node = node;
+  }
+  compact;
+  file;
+  node;
+  static of(file, node) {
+    return new _FastSourceMap(CompactSourceMap.fromPortable({ file, root: node < 0 ? 0 : node, rootOffsets: rootOffsets(file, node) }), file, node);
+  }
+  locate(path4) {
+    if (this.node < 0) return { key: void 0, value: void 0, exact: true };
+    return this.compact.locate(path4);
+  }
+  compactInto(builder) {
+    return this.node < 0 ? builder.add(void 0, null) : this.compact;
+  }
+  /** The map of the `index`th item of the document's `items` list (a `kind: List`). */
+  listItem(index) {
+    const { table, keyNames } = this.file;
+    const items = keyNames.indexOf("items");
+    const kind = (node) => table[node * STRIDE2] & 7;
+    const size = (node) => table[node * STRIDE2] >>> 3;
+    let list = -1;
+    if (this.node >= 0 && kind(this.node) === MAP2 && items >= 0) {
+      for (let i = this.node + 1; i < this.node + size(this.node); i += size(i)) if (table[i * STRIDE2 + 1] === items) list = i;
+    }
+    let found = -1;
+    if (list >= 0 && kind(list) === SEQ2) {
+      let position = 0;
+      for (let i = list + 1; i < list + size(list); i += size(i), position++) {
+        if (position === index) {
+          found = i;
+          break;
+        }
+      }
+    }
+    return _FastSourceMap.of(this.file, found);
+  }
+};
+function rootOffsets({ table }, node) {
+  if (node < 0) return [-1, -1, -1, -1];
+  const base = node * STRIDE2;
+  const value = [table[base + 4], table[base + 5]];
+  if ((table[base] & 7) === MAP2 && table[base] >>> 3 > 1) {
+    const first = (node + 1) * STRIDE2;
+    return [table[first + 2], table[first + 3], value[0], value[1]];
+  }
+  return [value[0], value[1], value[0], value[1]];
+}
+
+// src/yaml/parsed.ts
+var defaultParseLimits = { maxAliasCount: 100, maxDepth: 128 };
+
+// src/yaml/depth-scan.ts
+var collections = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+function cutDeepNesting(tokens, maxDepth) {
+  const found = [];
+  let documentIndex = -1;
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    documentIndex++;
+    let first;
+    const stack = [[token, "value", 1]];
+    while (stack.length > 0) {
+      const [slot, field, depth] = stack.pop();
+      const node = slot[field];
+      if (!node) continue;
+      const isCollection = collections.has(node.type);
+      const counts = field === "value" || isCollection;
+      if (counts && depth > maxDepth) {
+        if (first === void 0 || node.offset < first) first = node.offset;
+        if (isCollection) slot[field] = void 0;
+        continue;
+      }
+      if (!isCollection) continue;
+      const items = node.items;
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i];
+        if (item.value) stack.push([item, "value", depth + 1]);
+        if (item.key) stack.push([item, "key", depth + 1]);
+      }
+    }
+    if (first !== void 0) found.push({ document: documentIndex, offset: first });
+  }
+  return found;
+}
+
+// src/yaml/expansion.ts
 var import_yaml7 = __toESM(require_dist(), 1);
+function expansionLimit(textLength) {
+  return Math.max(4 * textLength, 16 * 1024);
+}
+var open = { size: Infinity, height: Infinity };
+var ExpansionBudget = class {
+  constructor(limit, maxDepth) {
+    this.limit = limit;
+    this.maxDepth = maxDepth;
+  }
+  limit;
+  maxDepth;
+  used = 0;
+  /** Measures one document; the first problem found, or undefined. */
+  add(root) {
+    const anchors = /* @__PURE__ */ new Map();
+    let firstAlias2 = null;
+    let problem;
+    const measure = (node, depth) => {
+      if (problem || !node || typeof node !== "object") return { size: 1, height: 0 };
+      if ((0, import_yaml7.isAlias)(node)) {
+        firstAlias2 ??= node;
+        const target = anchors.get(node.source);
+        if (!target) return { size: 1, height: 0 };
+        if (target === open) problem = { kind: "cycle", alias: node };
+        else if (depth - 1 + target.height > this.maxDepth) problem = { kind: "depth", alias: node };
+        else if (this.used + target.size > this.limit) problem = { kind: "size", alias: firstAlias2 };
+        else this.used += target.size;
+        return target;
+      }
+      const anchor = node.anchor;
+      if (anchor) anchors.set(anchor, open);
+      let result;
+      if ((0, import_yaml7.isScalar)(node)) {
+        result = { size: 1 + (typeof node.value === "string" ? node.value.length : 0), height: 1 };
+        this.used += result.size;
+      } else if ((0, import_yaml7.isMap)(node) || (0, import_yaml7.isSeq)(node)) {
+        this.used += 1;
+        const before = this.used;
+        let height = 0;
+        for (const item of node.items) {
+          if ((0, import_yaml7.isMap)(node)) {
+            const pair = item;
+            height = Math.max(height, measure(pair.key, depth + 1).height, measure(pair.value, depth + 1).height);
+          } else height = Math.max(height, measure(item, depth + 1).height);
+          if (problem) break;
+        }
+        result = { size: 1 + this.used - before, height: 1 + height };
+      } else result = { size: 1, height: 1 };
+      if (!problem && this.used > this.limit) problem = { kind: "size", alias: firstAlias2 };
+      if (anchor) anchors.set(anchor, result);
+      return result;
+    };
+    measure(root, 1);
+    return problem;
+  }
+};
+
+// src/yaml/parse.ts
+function problemOf(error, severity) {
+  return { code: error.code, message: (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""), pos: error.pos, severity };
+}
+function dropNulls(value, seen = /* @__PURE__ */ new Map()) {
+  if (value === null || value === void 0) return void 0;
+  const known = seen.get(value);
+  if (known !== void 0) return known;
+  const plain = dropNullsOnce(value, seen);
+  if (plain !== void 0 && (typeof value === "object" || typeof value === "string" && value.length > 48)) seen.set(value, plain);
+  return plain;
+}
+function dropNullsOnce(value, seen) {
+  if (Array.isArray(value)) {
+    return value.map((item) => dropNulls(item, seen) ?? null);
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") {
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+      const plain = dropNulls(item, seen);
+      if (plain === void 0) continue;
+      Object.defineProperty(out, key, { value: plain, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "string") return compactString(value);
+  return value;
+}
+function firstAlias(root) {
+  let found = null;
+  if (!root) return null;
+  (0, import_yaml8.visit)(root, {
+    Alias(_, node) {
+      found = node;
+      return import_yaml8.visit.BREAK;
+    }
+  });
+  return found;
+}
+function parseYamlStream(source, limits = defaultParseLimits) {
+  const text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
+  const fast = fastParseYamlStream(text3, limits);
+  if (fast) return fast;
+  const lineCounter = new import_yaml8.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at2 = text3.indexOf("\n"); at2 >= 0; at2 = text3.indexOf("\n", at2 + 1)) lineCounter.addNewLine(at2 + 1);
+  const findings = [];
+  const documents = [];
+  const options2 = { uniqueKeys: false, merge: true, customTags: [goYamlBoolean, goYamlBinary], logLevel: "error" };
+  let docs;
+  const tooDeep = /* @__PURE__ */ new Map();
+  try {
+    const tokens = Array.from(new import_yaml8.Parser().parse(text3));
+    for (const deep of cutDeepNesting(tokens, limits.maxDepth)) tooDeep.set(deep.document, deep.offset);
+    const composer = new import_yaml8.Composer(options2);
+    docs = [...composer.compose(tokens, true, text3.length)];
+  } catch (error) {
+    findings.push({
+      ruleId: "yaml-syntax",
+      severity: "error",
+      message: `The YAML parser gave up on this file: ${error.message}.`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 2,
+      hint: "Simplify the file: it nests too deeply or is too large to parse."
+    });
+    return { documents, findings, lineCounter, positions: new TextPositions(text3, lineCounter), text: text3 };
+  }
+  const positions = new TextPositions(text3, lineCounter);
+  const sourceLines = new SourceLines(text3);
+  const at = (start, end = start + 1) => offsetsToRange(lineCounter, clampOffset(text3, start), Math.max(clampOffset(text3, start) + 1, Math.min(end, text3.length)));
+  const budget = new ExpansionBudget(limits.maxExpansion ?? expansionLimit(text3.length), limits.maxDepth);
+  let overBudget;
+  docs.forEach((document, index) => {
+    if (overBudget || tooDeep.has(index) || document.errors.length > 0) return;
+    const problem = budget.add(document.contents ?? null);
+    if (problem) overBudget = { document: index, problem };
+  });
+  if (overBudget) findings.push(expansionFinding(overBudget.problem, docs, at, budget.limit));
+  docs.forEach((document, index) => {
+    const root = document.contents ?? null;
+    const problems = [...document.errors.map((e) => problemOf(e, "error")), ...document.warnings.map((w) => problemOf(w, "warning"))];
+    const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineCounter) : { findings: [], twoResources: false };
+    findings.push(...duplicates.findings);
+    const map = new YamlSourceMap(document, root, positions);
+    let broken = document.errors.length > 0 || duplicates.twoResources || overBudget !== void 0;
+    let value;
+    const empty = root === null || root.value === null && !(0, import_yaml8.isMap)(root) && !(0, import_yaml8.isSeq)(root) && !(0, import_yaml8.isAlias)(root);
+    const deepAt = tooDeep.get(index);
+    if (deepAt !== void 0) {
+      broken = true;
+      findings.push({
+        ruleId: "yaml-syntax",
+        severity: "error",
+        message: `This document nests deeper than ${limits.maxDepth} levels; it is not checked further.`,
+        ...at(deepAt),
+        hint: "No Kubernetes manifest nests this deep; check the indentation."
+      });
+    }
+    const plain = !broken && !empty ? plainValueOf(root, limits.maxDepth) : needsToJS;
+    if (plain !== needsToJS) value = plain;
+    const undefinedAlias = plain === needsToJS && !broken && !empty ? firstUndefinedAlias(root) : void 0;
+    if (undefinedAlias?.range) {
+      broken = true;
+      problems.push({ code: "BAD_ALIAS", message: "undefined alias", pos: [undefinedAlias.range[0], undefinedAlias.range[1]], severity: "error" });
+    }
+    findings.push(...syntaxFindings(problems, sourceLines, lineCounter));
+    if (plain === needsToJS && !broken && !empty) {
+      try {
+        value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));
+      } catch (error) {
+        broken = true;
+        const alias = firstAlias(root);
+        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
+        const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
+        findings.push({
+          ruleId: "yaml-syntax",
+          severity: "error",
+          message: aliasLimit ? `This document uses one anchor through more than ${limits.maxAliasCount} aliases together with merge keys or tags; it is not checked further.` : `This document could not be turned into plain data (check its merge keys and tags); it is not checked further.`,
+          ...range,
+          hint: aliasLimit ? "Write the values out, or use fewer aliases." : void 0
+        });
+      }
+    }
+    documents.push({ index, value, broken, empty, map, root, document });
+  });
+  return { documents, findings, lineCounter, positions, text: text3 };
+}
+function expansionFinding(problem, docs, at, limit) {
+  let alias = problem.alias;
+  for (let i = 0; !alias && i < docs.length; i++) alias = firstAlias(docs[i].contents ?? null);
+  const range = alias?.range ? at(alias.range[0], alias.range[1]) : at(0);
+  const base = { ruleId: "yaml-syntax", severity: "error", ...range };
+  if (problem.kind === "cycle") return { ...base, message: "This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.", hint: "Point the alias at an anchor defined outside this collection." };
+  if (problem.kind === "depth") return { ...base, message: "Expanded here, this alias nests deeper than the depth limit; the file is not checked further.", hint: "Write the values out, or use fewer nested aliases." };
+  return {
+    ...base,
+    message: `Aliases in this file expand to more than ${limit.toLocaleString("en-US")} characters of values (a "billion laughs" pattern); it is not checked further.`,
+    hint: "The bound is 4 times the file size, at least 16 KiB: write the values out, or use fewer and smaller aliases."
+  };
+}
+
+// src/resources/resources.ts
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/values.ts
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function get(value, path3) {
+function get(value, path4) {
   let current = value;
-  for (const segment of path3) {
+  for (const segment of path4) {
     if (current === void 0 || current === null) return void 0;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = isObject(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
   }
   return current ?? void 0;
 }
-function formatPath(path3) {
+function formatPath(path4) {
   let out = "";
-  for (const segment of path3) {
+  for (const segment of path4) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -15762,12 +16794,88 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/resources/not-manifests.ts
+var kustomization = { what: "a Kustomization", advice: "lint its rendered output with `kustomize build DIR | grade --lint -`" };
+var helmTemplate = { what: "a Helm chart template", advice: "lint the rendered chart with `helm template CHART | grade --lint -`" };
+var helmChart = { what: "Helm chart metadata (Chart.yaml)", advice: "lint the rendered chart with `helm template CHART | grade --lint -`" };
+var helmValues = { what: "Helm chart values", advice: "lint the rendered chart with `helm template CHART | grade --lint -`" };
+var skaffold = { what: "a Skaffold configuration", advice: "lint the manifests it deploys, or `skaffold render | grade --lint -`" };
+var compose = { what: "a Docker Compose file", advice: "it is read by docker compose, not kubectl" };
+var github = { what: "GitHub configuration (.github/)", advice: "it is read by GitHub, not kubectl" };
+var ciConfig = { what: "a CI or tool configuration", advice: "it is read by its own tool, not kubectl" };
+var kubeconfig = { what: "a kubeconfig file", advice: "it is read by kubectl as its configuration, not applied" };
+var byBaseName = /* @__PURE__ */ new Map([
+  ["kustomization.yaml", kustomization],
+  ["kustomization.yml", kustomization],
+  ["Kustomization", kustomization],
+  ["Chart.yaml", helmChart],
+  ["Chart.yml", helmChart],
+  ["values.yaml", helmValues],
+  ["values.yml", helmValues],
+  ["skaffold.yaml", skaffold],
+  ["skaffold.yml", skaffold],
+  ["docker-compose.yaml", compose],
+  ["docker-compose.yml", compose],
+  ["compose.yaml", compose],
+  ["compose.yml", compose],
+  [".pre-commit-config.yaml", ciConfig],
+  [".pre-commit-config.yml", ciConfig],
+  [".pre-commit-hooks.yaml", ciConfig],
+  [".gitlab-ci.yml", ciConfig],
+  [".travis.yml", ciConfig],
+  [".golangci.yml", ciConfig],
+  [".golangci.yaml", ciConfig],
+  [".goreleaser.yml", ciConfig],
+  [".goreleaser.yaml", ciConfig],
+  [".yamllint", ciConfig],
+  [".yamllint.yaml", ciConfig],
+  ["mkdocs.yml", ciConfig],
+  ["codecov.yml", ciConfig]
+]);
+var helmAction = /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|(?:include|template|if|else|end|range|with|define|toYaml|tpl|required|default|\$)\b|-?\s*\/\*)/;
+function recognizeFile(file, text3) {
+  const segments = file.split("/");
+  const base = segments[segments.length - 1] ?? file;
+  const known = byBaseName.get(base);
+  if (known && !(known === helmValues && /^kind\s*:/m.test(text3))) return known;
+  if (/^(docker-)?compose[.-].*\.ya?ml$/.test(base)) return compose;
+  if (/^values[.-].*\.ya?ml$/.test(base) && !/^kind\s*:/m.test(text3)) return helmValues;
+  if (segments.slice(0, -1).includes(".github")) return github;
+  if (helmAction.test(text3) && (segments.slice(0, -1).includes("templates") || /^\{\{-?\s*(?:if|range|with|define|include|template|\/\*)/m.test(text3))) return helmTemplate;
+  return void 0;
+}
+function groupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function recognizeDocument(value) {
+  if (value === void 0 || typeof value !== "object" || Array.isArray(value)) return void 0;
+  const apiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
+  const kind = typeof value.kind === "string" ? value.kind : "";
+  if (!apiVersion) return void 0;
+  const group = groupOf(apiVersion);
+  if (group === "kustomize.config.k8s.io") return kustomization;
+  if (group === "skaffold") return skaffold;
+  if (group === "kind.x-k8s.io") return { what: "a kind cluster configuration", advice: "it is read by `kind create cluster --config`, not kubectl" };
+  if (group === "kubeadm.k8s.io") return { what: "a kubeadm configuration", advice: "it is read by `kubeadm --config`, not kubectl" };
+  if (group === "k3d.io" || group === "ctlptl.dev") return { what: "a local cluster configuration", advice: "it is read by its own tool, not kubectl" };
+  if (group === "install.istio.io" && kind === "IstioOperator") return { what: "an istioctl install configuration", advice: "it is read by `istioctl install -f`, not kubectl" };
+  if (group === "audit.k8s.io" || group.endsWith(".config.k8s.io") || group === "apiserver.k8s.io") {
+    return { what: `a Kubernetes component configuration (${kind || apiVersion})`, advice: "it is read by a cluster component from a file, not applied with kubectl" };
+  }
+  if (apiVersion === "v1" && kind === "Config") return kubeconfig;
+  return void 0;
+}
+function notManifestMessage(found) {
+  return `This is ${found.what}, not a Kubernetes API object, so it is not checked as a manifest: ${found.advice}.`;
+}
+
 // src/resources/resources.ts
 function text(value) {
   return typeof value === "string" && value !== "" ? value : null;
 }
-function shapeFinding(file, map, path3, message, hint, prefix) {
-  const location = map.locate(path3);
+function shapeFinding(file, map, path4, message, hint, prefix) {
+  const location = map.locate(path4);
   const range = pickRange(location, "key");
   return {
     ruleId: "manifest-shape",
@@ -15775,7 +16883,7 @@ function shapeFinding(file, map, path3, message, hint, prefix) {
     message,
     file,
     ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
-    path: formatPath([...prefix, ...path3]) || void 0,
+    path: formatPath([...prefix, ...path4]) || void 0,
     hint
   };
 }
@@ -15812,11 +16920,23 @@ function toResource(file, docIndex, value, map, prefix, findings) {
   return { file, docIndex, apiVersion, kind, name, namespace: text(metadata?.namespace), value, map };
 }
 function listItemNodes(root) {
-  if (!(0, import_yaml7.isMap)(root)) return [];
+  if (!(0, import_yaml9.isMap)(root)) return [];
   for (const pair of root.items) {
-    if ((0, import_yaml7.isPair)(pair) && (0, import_yaml7.isScalar)(pair.key) && pair.key.value === "items" && (0, import_yaml7.isSeq)(pair.value)) return pair.value.items;
+    if ((0, import_yaml9.isPair)(pair) && (0, import_yaml9.isScalar)(pair.key) && pair.key.value === "items" && (0, import_yaml9.isSeq)(pair.value)) return pair.value.items;
   }
   return [];
+}
+function notManifestFinding(file, found, range) {
+  return {
+    ruleId: "not-a-manifest",
+    severity: "info",
+    message: notManifestMessage(found),
+    file,
+    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }
+  };
+}
+function isJsonManifest(value) {
+  return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
 }
 function extractResources(file, stream) {
   const resources = [];
@@ -15824,10 +16944,17 @@ function extractResources(file, stream) {
   for (const doc of stream.documents) {
     if (doc.broken || doc.empty || doc.value === void 0) continue;
     const value = doc.value;
+    if (/\.json$/i.test(file) && !isJsonManifest(value)) continue;
+    const notManifest = recognizeDocument(value);
+    if (notManifest) {
+      findings.push(notManifestFinding(file, notManifest, pickRange(doc.map.locate(["apiVersion"]), "key")));
+      continue;
+    }
     if (isObject(value) && typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
-      const nodes = listItemNodes(doc.root);
+      const fast = doc.map instanceof FastSourceMap ? doc.map : void 0;
+      const nodes = fast ? [] : listItemNodes(doc.root);
       value.items.forEach((item, i) => {
-        const map = new YamlSourceMap(doc.document, nodes[i] ?? null, stream.positions);
+        const map = fast ? fast.listItem(i) : new YamlSourceMap(doc.document, nodes[i] ?? null, stream.positions);
         const resource2 = toResource(file, doc.index, item, map, ["items", i], findings);
         if (resource2) resources.push(resource2);
       });
@@ -15839,8 +16966,124 @@ function extractResources(file, stream) {
   return { resources, findings };
 }
 
+// src/k8s/placeholders.ts
+var envsubst = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=?+])[^{}]*)?\}/;
+var goTemplate = /\{\{-?\s*(?:\.[A-Za-z$]|\$|(?:include|template|tpl|default|required|toYaml|quote)\s)[^{}]*\}\}/;
+function hasPlaceholder(text3, goTemplates = true) {
+  return !text3.includes("\n") && (envsubst.test(text3) || goTemplates && goTemplate.test(text3));
+}
+function goTemplatesArePlaceholders(apiVersion) {
+  const group = apiVersion?.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  return !group.includes(".") || group.endsWith(".k8s.io");
+}
+var freeText = /* @__PURE__ */ new Set(["command", "args", "script", "annotations"]);
+var dataFields = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
+function findPlaceholder(value, path4 = [], goTemplates = true) {
+  if (typeof value === "string") return hasPlaceholder(value, goTemplates) ? path4 : void 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findPlaceholder(value[i], [...path4, i], goTemplates);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  if (value === null || typeof value !== "object") return void 0;
+  for (const [key, item] of Object.entries(value)) {
+    if (freeText.has(key) || path4.length === 0 && dataFields.has(key)) continue;
+    if (hasPlaceholder(key, goTemplates)) return [...path4, key];
+    const found = findPlaceholder(item, [...path4, key], goTemplates);
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// src/types.ts
+function refOf(resource) {
+  return {
+    apiVersion: resource.apiVersion,
+    kind: resource.kind,
+    name: resource.name,
+    namespace: resource.namespace
+  };
+}
+
+// src/yaml/locate.ts
+function findingAt(resource, problem) {
+  const range = pickRange(resource.map.locate(problem.path), problem.target ?? "value");
+  return {
+    ruleId: problem.ruleId,
+    severity: problem.severity,
+    message: problem.message,
+    file: resource.file,
+    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
+    path: formatPath(problem.path) || void 0,
+    resource: refOf(resource),
+    ...problem.hint ? { hint: problem.hint } : {}
+  };
+}
+
+// src/yaml/portability.ts
+function closingQuote(text3, from) {
+  for (let i = from; i < text3.length; i++) {
+    if (text3[i] === "\\") i++;
+    else if (text3[i] === '"') return i;
+  }
+  return -1;
+}
+var quotedValueStart = /^( *(?:- +)*)([^\s"'#\-?:{}[\],&*!|>%@`][^:#"']*?|"[^"]*"|'[^']*'): +"/;
+var blockScalarStart = /(?:^|[:-] +)[|>][-+0-9]*\s*(?:#.*)?$/;
+var maxContinuation = 50;
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+function makePortable(source) {
+  const issues = [];
+  let text3 = source;
+  const loneCr = /\r(?!\n)/.exec(text3);
+  if (loneCr) {
+    issues.push({ kind: "lone-cr", line: text3.slice(0, loneCr.index).split("\n").length, column: loneCr.index - text3.lastIndexOf("\n", loneCr.index - 1) });
+    text3 = text3.replace(/\r(?!\n)/g, "\n");
+  }
+  if (!text3.includes('"')) return { text: text3, issues };
+  const lines = text3.split("\n");
+  let changed = false;
+  let blockIndent = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const current = lines[i];
+    if (blockIndent >= 0) {
+      if (current.trim() === "" || indentOf(current) > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (blockScalarStart.test(current) && !current.trimStart().startsWith("#")) {
+      blockIndent = /^ *(?:- +)*/.exec(current)[0].length;
+      continue;
+    }
+    const match = quotedValueStart.exec(current);
+    if (!match) continue;
+    if (closingQuote(lines[i], match[0].length) >= 0) continue;
+    const keyColumn = match[1].length;
+    const repairs = [];
+    let closed = -1;
+    for (let j = i + 1; j < lines.length && j <= i + maxContinuation; j++) {
+      const line = lines[j];
+      if (line.trim() === "") continue;
+      if (indentOf(line) <= keyColumn) repairs.push(j);
+      if (closingQuote(line, 0) >= 0) {
+        closed = j;
+        break;
+      }
+    }
+    if (closed < 0 || repairs.length === 0) continue;
+    for (const j of repairs) lines[j] = " ".repeat(keyColumn + 1 - indentOf(lines[j])) + lines[j];
+    issues.push({ kind: "quoted-continuation", line: i + 1, column: keyColumn + 1, key: match[2] });
+    changed = true;
+    i = closed;
+  }
+  return { text: changed ? lines.join("\n") : text3, issues };
+}
+
 // src/lint/suppress.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/k8s/pod-spec.ts
 var podSpecPaths = {
@@ -15855,10 +17098,10 @@ var podSpecPaths = {
   ReplicationController: ["spec", "template", "spec"]
 };
 function podSpecOf(resource) {
-  const path3 = resource.kind ? podSpecPaths[resource.kind] : void 0;
-  if (!path3) return void 0;
-  const spec = get(resource.value, path3);
-  return isObject(spec) ? { path: path3, spec } : void 0;
+  const path4 = resource.kind ? podSpecPaths[resource.kind] : void 0;
+  if (!path4) return void 0;
+  const spec = get(resource.value, path4);
+  return isObject(spec) ? { path: path4, spec } : void 0;
 }
 function containersOf(pod) {
   const found = [];
@@ -15901,48 +17144,120 @@ function suggestName(name, candidates) {
 function listNames(names, limit = 10) {
   const sorted2 = [...new Set(names)].sort();
   if (sorted2.length === 0) return "(none)";
-  const shown = sorted2.slice(0, limit).join(", ");
-  return sorted2.length > limit ? `${shown} and ${sorted2.length - limit} more` : shown;
-}
-
-// src/types.ts
-function refOf(resource) {
-  return {
-    apiVersion: resource.apiVersion,
-    kind: resource.kind,
-    name: resource.name,
-    namespace: resource.namespace
-  };
-}
-
-// src/yaml/locate.ts
-function findingAt(resource, problem) {
-  const range = pickRange(resource.map.locate(problem.path), problem.target ?? "value");
-  return {
-    ruleId: problem.ruleId,
-    severity: problem.severity,
-    message: problem.message,
-    file: resource.file,
-    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
-    path: formatPath(problem.path) || void 0,
-    resource: refOf(resource),
-    ...problem.hint ? { hint: problem.hint } : {}
-  };
+  const shown2 = sorted2.slice(0, limit).join(", ");
+  return sorted2.length > limit ? `${shown2} and ${sorted2.length - limit} more` : shown2;
 }
 
 // src/yaml/resource-location.ts
-function fileAndLine(resource, path3 = ["metadata", "name"]) {
-  const range = pickRange(resource.map.locate(path3), "value");
+function fileAndLine(resource, path4 = ["metadata", "name"]) {
+  const range = pickRange(resource.map.locate(path4), "value");
   return range ? `${resource.file}:${range.line}` : resource.file;
+}
+
+// src/messages.ts
+function fillTemplate(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => name in data ? String(data[name]) : whole);
+}
+function translate(meta, report) {
+  const key = report.variant === void 0 ? report.messageId : `${report.messageId}/${report.variant}`;
+  const template = meta.messages[key];
+  if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${key}"`);
+  const hintKey = report.hint === void 0 ? key : report.hint === null ? void 0 : report.hint === "" ? report.messageId : `${report.messageId}/${report.hint}`;
+  const hintTemplate = hintKey === void 0 ? void 0 : meta.hints?.[hintKey];
+  if (report.hint && hintTemplate === void 0) throw new Error(`rule ${meta.id} reported unknown hint "${hintKey}"`);
+  const hint = hintTemplate === void 0 ? void 0 : fillTemplate(hintTemplate, report.data);
+  return { messageId: report.messageId, message: fillTemplate(template, report.data), ...hint ? { hint } : {} };
 }
 
 // src/lint/rule.ts
 function defineRule(rule) {
   return rule;
 }
-function fillTemplate(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => name in data ? String(data[name]) : whole);
-}
+
+// src/schema/messages.ts
+var schemaMeta = {
+  id: "schema",
+  description: 'Strict validation against the Kubernetes schema of the target version (--kube-version): unknown fields (with "did you mean"), wrong types, missing required fields, values outside an enum.',
+  severity: "error",
+  messages: {
+    "unknown-field": 'Unknown field "{{field}}" in {{where}}; did you mean "{{suggestion}}"?',
+    "unknown-field/added-later": 'Unknown field "{{field}}" in {{where}}: Kubernetes {{version}} does not have it yet; Kubernetes {{addedIn}} does.',
+    "unknown-field/no-such-field": 'Unknown field "{{field}}" in {{where}}: {{owner}} has no such field, so the API server rejects it.',
+    "wrong-type": "{{path}} must be {{expected}}, not {{actual}}.",
+    required: '{{where}} is missing the required field "{{field}}".',
+    enum: "{{path}} must be {{allowed}}, not {{actual}}.",
+    "enum/suggestion": "{{path}} must be {{allowed}}, not {{actual}}.",
+    "enum/added-later": '{{path}} must be {{allowed}} in Kubernetes {{version}}, not "{{value}}": it exists from Kubernetes {{addedIn}}.',
+    format: "{{path}} must be a date and time such as 2024-01-31T12:00:00Z, not {{actual}}.",
+    "format/byte": "{{path}} must be base64-encoded, and this value is not valid base64.",
+    pattern: "{{path}} must match the pattern {{pattern}}, and {{actual}} does not.",
+    "out-of-range": "{{path}} must be {{bound}}, not {{actual}}.",
+    invalid: "{{path}} does not satisfy the schema ({{keyword}}).",
+    "no-schema": "No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated."
+  },
+  hints: {
+    "unknown-field": "Rename it to {{suggestion}}.{{about}}",
+    "unknown-field/added-later": "Remove it for Kubernetes {{version}}, or check against a newer version with --kube-version.",
+    "unknown-field/no-such-field": "Remove it, or check its spelling and indentation. Fields allowed here: {{allowedFields}}.",
+    "wrong-type": "{{fix}}{{about}}",
+    required: "Add {{field}}: {{place}}.{{about}}",
+    enum: "Use {{allowed}} (values are case-sensitive).{{about}}",
+    "enum/suggestion": "Did you mean {{suggestion}}? Values are case-sensitive.{{about}}",
+    "enum/added-later": "Use {{allowed}}, or choose Kubernetes {{addedIn}} or newer with --kube-version.{{about}}",
+    format: "Write it in RFC 3339 form: date, T, time and a time zone (Z for UTC).{{about}}",
+    "format/byte": "Encode the value with base64 (echo -n 'text' | base64).",
+    "format/byte-secret": "Encode the value with base64 (echo -n 'text' | base64), or put plain text under stringData instead.",
+    "format/byte-configmap": "Encode the value with base64 (echo -n 'text' | base64), or put text under data instead.",
+    pattern: "Change the value to match the pattern.{{about}}",
+    "out-of-range": "{{about}}",
+    invalid: "About {{field}}: {{description}}",
+    "no-schema/strict": "Only built-in kinds are allowed here (--strict-kinds); check apiVersion and kind.",
+    "no-schema/custom": "A custom resource: the CustomResourceDefinition installed in the cluster decides which fields it accepts."
+  },
+  docs: {
+    rationale: 'The API server rejects a manifest with a field it does not know (kubectl apply --validate=strict, the default since 1.25), a value of the wrong type, or a missing required field. A misspelt field is the most common beginner mistake: without strict validation it would be dropped silently and the object would not do what you meant. Each problem is reported where it is: an unknown field on its key, a wrong value on the value, a missing field on the key of the object that lacks it. Schemas for Kubernetes 1.10, 1.13, 1.21, 1.25 and 1.30 are bundled (grade schemas lists them; --kube-version picks one); nothing is downloaded. A field that only a newer version has is reported as such ("Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does"). Custom resources (kinds from a CustomResourceDefinition) have no bundled schema: each gets one info finding, or an error with --strict-kinds. Numbers that the API reads as text (`cpu: 1`, `port: http`) and `null` values (`creationTimestamp: null`) are accepted, as the API server accepts them.',
+    incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
+    correct: "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: 3\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n"
+  }
+};
+var apiVersionMeta = {
+  id: "api-version",
+  description: "An apiVersion/kind the target Kubernetes version does not serve (removed, or not yet there: error) or serves but deprecates (warning), naming the version and the replacement.",
+  severity: "error",
+  messages: {
+    removed: "Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: {{instead}}{{apiVersion}} was removed in {{removedIn}}.",
+    "removed/inexact": "Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: {{instead}}Kubernetes {{lastServedIn}} is the newest bundled version that serves it.",
+    "removed/formerly": "Kubernetes {{version}} has no {{kind}}: {{formerly}} {{kind}} was removed in {{removedIn}}, and {{apiVersion}} never served it.",
+    "removed/formerly-inexact": "Kubernetes {{version}} has no {{kind}}: {{formerly}} {{kind}} was last served by the bundled version before {{removedIn}}, and {{apiVersion}} never served it.",
+    "not-yet": "{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} serves {{kind}} as {{servedAs}}.",
+    "not-yet/inexact": "{{apiVersion}} {{kind}} is not served by Kubernetes {{version}} (the oldest bundled version that serves it is {{since}}); Kubernetes {{version}} serves {{kind}} as {{servedAs}}.",
+    "not-yet/no-kind": "{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} has no {{kind}}.",
+    "not-yet/inexact-no-kind": "{{apiVersion}} {{kind}} is not served by Kubernetes {{version}} (the oldest bundled version that serves it is {{since}}); Kubernetes {{version}} has no {{kind}}.",
+    deprecated: "{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}}{{removal}}: use {{replacement}}{{available}}.",
+    "deprecated/no-replacement": "{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}}{{removal}}.",
+    "other-api-version": "Kubernetes {{version}} has no {{kind}} in {{apiVersion}}: {{kind}} is served as {{servedAs}}.",
+    "unknown-kind": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestedKind}}?',
+    "unknown-kind/other-group": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestedKind}} (in {{suggestedApiVersion}})?',
+    "unknown-kind/no-suggestion": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}.'
+  },
+  hints: {
+    removed: "Change apiVersion to {{replacement}}.{{note}}",
+    "removed/no-replacement": "{{note}}",
+    "not-yet": "Change apiVersion to {{servedAs}}, or choose a newer version with --kube-version.",
+    "not-yet/no-kind": "Choose a newer version with --kube-version.",
+    deprecated: "Change apiVersion to {{replacement}}{{beforeRemoval}}.{{note}}",
+    "deprecated/no-replacement": "{{note}}",
+    "other-api-version": "Change apiVersion to {{servedAs}}.",
+    "unknown-kind": "Write kind: {{suggestedKind}} (kinds are case-sensitive).",
+    "unknown-kind/other-group": "Write kind: {{suggestedKind}} with apiVersion: {{suggestedApiVersion}} (kinds are case-sensitive).",
+    "unknown-kind/no-suggestion": "Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if {{kind}} was added in a later Kubernetes version, choose it with --kube-version."
+  },
+  docs: {
+    rationale: 'APIs move: CronJob was batch/v1beta1 until Kubernetes 1.21 made it batch/v1, and 1.25 removed the beta. A manifest written for an older cluster is rejected by a newer one with "no matches for kind", and one written for a newer cluster by an older one. The finding sits on the apiVersion value and names the version that removed it (or first served it) and what to use instead; a deprecated API that still works is a warning. The manifest is still checked against the schema of the newest version that served it, so typos inside it are reported too. A rubric can tolerate a removed API (the day-2 workshop accepts batch/v1beta1 CronJob): the finding is then a warning.',
+    incorrect: "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n",
+    correct: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+  }
+};
 
 // src/lint/builtin-rules.ts
 var suppressionRuleMeta = {
@@ -16003,6 +17318,17 @@ var builtinRules = [
     }
   },
   {
+    id: "yaml-portability",
+    description: "YAML that kubectl accepts but stricter YAML 1.2 parsers reject: lone CR line ends, a multi-line double-quoted value continued no deeper than its key.",
+    severity: "warning",
+    messages: {},
+    docs: {
+      rationale: "kubectl reads YAML with go-yaml (through sigs.k8s.io/yaml), which is more lenient than the YAML 1.2 specification in two ways that turn up in real repositories: it takes a lone CR (old Mac line ends) as a line break, and it accepts a double-quoted value whose continuation lines are indented no deeper than its key. The manifest applies, so it is checked as kubectl reads it, but editors, linters and other tools built on a strict parser reject the file: one warning names the place.",
+      incorrect: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  motd: "Welcome to the\n  workshop"\n',
+      correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  motd: "Welcome to the\n    workshop"\n'
+    }
+  },
+  {
     id: "yaml-duplicate-key",
     description: "A mapping key given twice; kubectl rejects the file. The other checks read the last value.",
     severity: "error",
@@ -16025,54 +17351,29 @@ var builtinRules = [
     }
   },
   {
-    id: "schema",
-    description: 'Strict validation against the Kubernetes schema of the target version (--kube-version): unknown fields (with "did you mean"), wrong types, missing required fields, values outside an enum.',
-    severity: "error",
-    messages: {
-      "unknown-field": 'Unknown field "{{field}}" in {{where}}; did you mean "{{suggestion}}"? (Without a close match: "{{where}}: a {{type}} has no such field".)',
-      "wrong-type": "{{path}} must be {{expected}}, not {{actual}}.",
-      required: '{{where}} is missing the required field "{{field}}".',
-      enum: "{{path}} must be one of {{allowed}}, not {{actual}}.",
-      format: "{{path}} must be base64-encoded (Secret data, ConfigMap binaryData), or a date and time such as 2024-01-31T12:00:00Z.",
-      "no-schema": "No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated. (An info; an error with --strict-kinds.)"
-    },
-    hints: {
-      "unknown-field": "Rename it to {{suggestion}}, or remove it; the hint gives the field's description.",
-      "wrong-type": 'Remove the quotes around a number, quote a value that must be a string, or write a list with "- ".',
-      required: "Add {{field}}: under {{where}}.",
-      enum: "Use one of the allowed values (they are case-sensitive).",
-      format: "Encode the value with base64, or put plain text under stringData."
-    },
+    id: "not-a-manifest",
+    description: "A YAML file or document that is not a Kubernetes API object (a Kustomization, a Helm template, Chart.yaml or values.yaml, a Skaffold, kind or kubeadm config, a *.config.k8s.io component config, docker-compose, .github/, pre-commit): one note, and it is not checked as a manifest.",
+    severity: "info",
+    messages: {},
     docs: {
-      rationale: 'The API server rejects a manifest with a field it does not know (kubectl apply --validate=strict, the default since 1.25), a value of the wrong type, or a missing required field. A misspelt field is the most common beginner mistake: without strict validation it would be dropped silently and the object would not do what you meant. Each problem is reported where it is: an unknown field on its key, a wrong value on the value, a missing field on the key of the object that lacks it. Schemas for Kubernetes 1.10, 1.13, 1.21, 1.25 and 1.30 are bundled (grade schemas lists them; --kube-version picks one); nothing is downloaded. A field that only a newer version has is reported as such ("Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does"). Custom resources (kinds from a CustomResourceDefinition) have no bundled schema: each gets one info finding, or an error with --strict-kinds. Numbers that the API reads as text (`cpu: 1`, `port: http`) and `null` values (`creationTimestamp: null`) are accepted, as the API server accepts them.',
-      incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
-      correct: "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: 3\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n"
+      rationale: "Repositories keep tool configuration next to their manifests, often in YAML with an apiVersion and a kind of its own. kubectl never applies these files, so shape and schema errors on them are noise. They are recognised by file name (kustomization.yaml, Chart.yaml, values.yaml, skaffold.yaml, docker-compose.yml, .pre-commit-config.yaml, anything under .github/), by Helm template syntax ({{ .Values.x }}, {{- if }} in a chart's templates/ folder) and by apiVersion group (kustomize.config.k8s.io, skaffold/, kind.x-k8s.io, kubeadm.k8s.io, audit.k8s.io, any *.config.k8s.io), never by a field that is missing: a Job without apiVersion is still a manifest with a mistake. Lint what they produce instead, e.g. `kustomize build DIR | grade --lint -` or `helm template CHART | grade --lint -`. In lint mode, a .json file (with --ext json) is read only when it is an object with apiVersion and kind.",
+      incorrect: "# (not reported: a file that kubectl never applies)\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - deployment.yaml\n",
+      correct: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n"
     }
   },
   {
-    id: "api-version",
-    description: "An apiVersion/kind the target Kubernetes version does not serve (removed, or not yet there: error) or serves but deprecates (warning), naming the version and the replacement.",
-    severity: "error",
-    messages: {
-      removed: "Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: use {{replacement}} (available since {{since}}); {{apiVersion}} was removed in {{removedIn}}.",
-      "not-yet": "{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} serves {{kind}} as {{servedAs}}.",
-      deprecated: "{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}} and removed in {{removedIn}}: use {{replacement}} (available since {{since}}).",
-      "other-api-version": "Kubernetes {{version}} has no {{kind}} in {{apiVersion}}: {{kind}} is served as {{servedAs}}.",
-      "unknown-kind": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestion}}?'
-    },
-    hints: {
-      removed: "Change apiVersion to {{replacement}}.",
-      "not-yet": "Change apiVersion to {{servedAs}}, or choose a newer version with --kube-version.",
-      deprecated: "Change apiVersion to {{replacement}} before moving to Kubernetes {{removedIn}}.",
-      "other-api-version": "Change apiVersion to {{servedAs}}.",
-      "unknown-kind": "Write kind: {{suggestion}} (kinds are case-sensitive)."
-    },
+    id: "unrendered-template",
+    description: "A manifest that still holds a template placeholder (${VAR}, ${VAR:-default}, {{ .Values.x }}): one warning per document, and no type errors for the placeholder values.",
+    severity: "warning",
+    messages: {},
     docs: {
-      rationale: 'APIs move: CronJob was batch/v1beta1 until Kubernetes 1.21 made it batch/v1, and 1.25 removed the beta. A manifest written for an older cluster is rejected by a newer one with "no matches for kind", and one written for a newer cluster by an older one. The finding sits on the apiVersion value and names the version that removed it (or first served it) and what to use instead; a deprecated API that still works is a warning. The manifest is still checked against the schema of the newest version that served it, so typos inside it are reported too. A rubric can tolerate a removed API (the day-2 workshop accepts batch/v1beta1 CronJob): the finding is then a warning.',
-      incorrect: "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n",
-      correct: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+      rationale: 'Manifests meant for envsubst, Helm or another template tool hold placeholders that are replaced before kubectl sees them. Applied as they are, the API server stores the placeholder text or rejects it (a port of "${PORT}" is not a number). One warning per document says that a placeholder is left; schema type, enum and format errors on the placeholder values themselves are not reported, since the rendered value is what counts. Placeholders inside command, args, ConfigMap and Secret data, annotations and multi-line strings are left alone: there ${VAR} is usually a shell variable.',
+      incorrect: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: ${REPLICAS:-1}\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n",
+      correct: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n"
     }
   },
+  schemaMeta,
+  apiVersionMeta,
   {
     id: "rubric",
     description: "A graded check of the rubric that fails: a resource the exercise asks for is missing, or a field does not have the value the exercise text asks for (grade mode only).",
@@ -16093,9 +17394,9 @@ var knownDirectives = {
   "kubegrade-disable-line": "line",
   "kubegrade-disable-next-line": "next-line"
 };
-function lineStarts(text2) {
+function lineStarts(text3) {
   const starts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
   return starts;
 }
 function positionOf(starts, offset) {
@@ -16118,12 +17419,12 @@ function namedRules(list) {
   return [...names.matchAll(/[^\s,]+/g)].map((match) => ({ id: match[0], offset: match.index ?? 0 }));
 }
 function findDirectives(file, source) {
-  const text2 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
+  const text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
   const directives = { lines: [], malformed: [] };
-  if (!text2.includes("kubegrade-")) return directives;
-  const starts = lineStarts(text2);
+  if (!text3.includes("kubegrade-")) return directives;
+  const starts = lineStarts(text3);
   let offset = 0;
-  for (const token of new import_yaml8.Lexer().lex(text2)) {
+  for (const token of new import_yaml10.Lexer().lex(text3)) {
     if (lexerMarkers.has(token)) continue;
     const start = offset;
     offset += token.length;
@@ -16165,6 +17466,16 @@ function envFromKeys(resource) {
   return [...keys].sort();
 }
 
+// src/resources/namespaces.ts
+function meeting(from, to) {
+  if (from === to) return { status: "same" };
+  if (from !== null && to !== null) return { status: "apart", from, to };
+  return from !== null ? { status: "depends", named: from, side: "from" } : { status: "depends", named: to, side: "to" };
+}
+function canMeet(a, b) {
+  return meeting(a, b).status !== "apart";
+}
+
 // src/k8s/label-selector.ts
 function labelsOf(value) {
   const labels2 = {};
@@ -16174,17 +17485,17 @@ function labelsOf(value) {
   }
   return labels2;
 }
-function selectorRequirements(selector, path3) {
+function selectorRequirements(selector, path4) {
   const requirements2 = [];
   for (const [key, value] of Object.entries(labelsOf(selector.matchLabels))) {
-    requirements2.push({ type: "label", key, value, path: [...path3, "matchLabels", key] });
+    requirements2.push({ type: "label", key, value, path: [...path4, "matchLabels", key] });
   }
   const expressions = selector.matchExpressions;
   if (Array.isArray(expressions)) {
     expressions.forEach((expression, index) => {
       if (!isObject(expression) || typeof expression.key !== "string" || typeof expression.operator !== "string") return;
       const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
-      requirements2.push({ type: "expression", key: expression.key, operator: expression.operator, values, path: [...path3, "matchExpressions", index] });
+      requirements2.push({ type: "expression", key: expression.key, operator: expression.operator, values, path: [...path4, "matchExpressions", index] });
     });
   }
   return requirements2;
@@ -16273,11 +17584,11 @@ function podTemplatesLabelled(index, key, value) {
   return byLabel.get(`${key}\0${value}`) ?? [];
 }
 function sameNamespace(a, b) {
-  return a === null || b === null || a === b;
+  return canMeet(a, b);
 }
 function controllerAddsLabel(template, key, value) {
   const { kind, name } = template.resource;
-  const podName = { test: (text2) => new RegExp(`^${escapeRegExp(name ?? "")}-\\d+$`).test(text2) };
+  const podName = { test: (text3) => new RegExp(`^${escapeRegExp(name ?? "")}-\\d+$`).test(text3) };
   switch (kind) {
     case "Job":
       if (key === "job-name" || key === "batch.kubernetes.io/job-name") return value === name;
@@ -16297,25 +17608,25 @@ function controllerAddsLabel(template, key, value) {
       return false;
   }
 }
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // rules/config-ref.ts
 var envConsequence = "The container cannot start (CreateContainerConfigError).";
 var volumeConsequence = "The volume cannot be set up, so the pod stays in ContainerCreating.";
-function itemKeys(source, path3) {
+function itemKeys(source, path4) {
   const items = source.items;
   if (!Array.isArray(items)) return [];
-  return items.flatMap((item, index) => isObject(item) && typeof item.key === "string" ? [{ key: item.key, path: [...path3, "items", index, "key"] }] : []);
+  return items.flatMap((item, index) => isObject(item) && typeof item.key === "string" ? [{ key: item.key, path: [...path4, "items", index, "key"] }] : []);
 }
-function volumeReference(kind, source, path3, nameField) {
+function volumeReference(kind, source, path4, nameField) {
   if (!isObject(source) || typeof source[nameField] !== "string") return [];
-  return [{ kind, name: source[nameField], namePath: [...path3, nameField], optional: source.optional === true, keys: itemKeys(source, path3), consequence: volumeConsequence }];
+  return [{ kind, name: source[nameField], namePath: [...path4, nameField], optional: source.optional === true, keys: itemKeys(source, path4), consequence: volumeConsequence }];
 }
 function referencesOf(pod) {
   const found = [];
-  for (const { path: path3, container } of containersOf(pod)) {
+  for (const { path: path4, container } of containersOf(pod)) {
     const env = container.env;
     if (Array.isArray(env)) {
       env.forEach((entry, index) => {
@@ -16323,7 +17634,7 @@ function referencesOf(pod) {
         for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]]) {
           const ref = entry.valueFrom[field];
           if (!isObject(ref) || typeof ref.name !== "string") continue;
-          const refPath = [...path3, "env", index, "valueFrom", field];
+          const refPath = [...path4, "env", index, "valueFrom", field];
           const keys = typeof ref.key === "string" ? [{ key: ref.key, path: [...refPath, "key"] }] : [];
           found.push({ kind, name: ref.name, namePath: [...refPath, "name"], optional: ref.optional === true, keys, consequence: envConsequence });
         }
@@ -16336,7 +17647,7 @@ function referencesOf(pod) {
         for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
           const ref = entry[field];
           if (!isObject(ref) || typeof ref.name !== "string") continue;
-          found.push({ kind, name: ref.name, namePath: [...path3, "envFrom", index, field, "name"], optional: ref.optional === true, keys: [], consequence: envConsequence });
+          found.push({ kind, name: ref.name, namePath: [...path4, "envFrom", index, field, "name"], optional: ref.optional === true, keys: [], consequence: envConsequence });
         }
       });
     }
@@ -16345,14 +17656,14 @@ function referencesOf(pod) {
   if (Array.isArray(volumes)) {
     volumes.forEach((volume, index) => {
       if (!isObject(volume)) return;
-      const path3 = [...pod.path, "volumes", index];
-      found.push(...volumeReference("ConfigMap", volume.configMap, [...path3, "configMap"], "name"));
-      found.push(...volumeReference("Secret", volume.secret, [...path3, "secret"], "secretName"));
+      const path4 = [...pod.path, "volumes", index];
+      found.push(...volumeReference("ConfigMap", volume.configMap, [...path4, "configMap"], "name"));
+      found.push(...volumeReference("Secret", volume.secret, [...path4, "secret"], "secretName"));
       const sources3 = isObject(volume.projected) ? volume.projected.sources : void 0;
       if (!Array.isArray(sources3)) return;
       sources3.forEach((source, sourceIndex) => {
         if (!isObject(source)) return;
-        const sourcePath = [...path3, "projected", "sources", sourceIndex];
+        const sourcePath = [...path4, "projected", "sources", sourceIndex];
         found.push(...volumeReference("ConfigMap", source.configMap, [...sourcePath, "configMap"], "name"));
         found.push(...volumeReference("Secret", source.secret, [...sourcePath, "secret"], "name"));
       });
@@ -16370,6 +17681,9 @@ var config_ref_default = defineRule({
       keyMissing: '{{kind}} {{name}} has no key "{{key}}"; it has {{keys}}. {{consequence}}',
       keyMissingSuggest: '{{kind}} {{name}} has no key "{{key}}" (did you mean "{{suggestion}}"?); it has {{keys}}. {{consequence}}',
       optionalKeyMissing: '{{kind}} {{name}} has no key "{{key}}" (it has {{keys}}); the reference is optional, so it is silently skipped.',
+      namespaceApart: "{{kind}} {{name}} is in namespace {{target}}; this pod runs in {{namespace}} and cannot use it.",
+      namespaceOfTarget: "{{kind}} {{name}} is in namespace {{target}}, and this pod names no namespace: it can use it only if the pod is applied in {{target}} too.",
+      namespaceOfPod: "{{kind}} {{name}} names no namespace, and this pod runs in {{namespace}}: it can use it only if {{name}} is applied in {{namespace}} too.",
       objectMissing: "{{kind}} {{name}} is not among your files: the pod will not start unless it exists in the cluster.",
       objectMissingSuggest: "{{kind}} {{name}} is not among your files (did you mean {{suggestion}}, defined in {{where}}?): the pod will not start unless it exists in the cluster."
     },
@@ -16377,6 +17691,9 @@ var config_ref_default = defineRule({
       keyMissing: 'Use one of the keys of {{kind}} {{name}}, or add "{{key}}" to it.',
       keyMissingSuggest: 'Change the key to "{{suggestion}}": keys must match exactly, including - and _.',
       optionalKeyMissing: "Use one of the existing keys if you expected a value here.",
+      namespaceApart: "A pod can only use a {{kind}} of its own namespace: put both in the same metadata.namespace.",
+      namespaceOfTarget: "Give this pod metadata.namespace: {{target}} as well, or apply it with kubectl apply -n {{target}}.",
+      namespaceOfPod: "Give {{kind}} {{name}} metadata.namespace: {{namespace}} as well, or apply it with kubectl apply -n {{namespace}}.",
       objectMissing: "Add the {{kind}} to your files (or create it before the pod), or mark the reference optional: true if the pod can run without it.",
       objectMissingSuggest: "Change the name to {{suggestion}}, or add a {{kind}} named {{name}}."
     },
@@ -16391,12 +17708,22 @@ var config_ref_default = defineRule({
     if (!pod) return;
     for (const reference of referencesOf(pod)) {
       const { kind, name } = reference;
-      const target = index.find(kind, name, resource.namespace);
+      const found = index.lookup(kind, name, resource.namespace);
+      const target = found.resource;
+      const other = found.elsewhere[0];
+      if (!target && other && resource.namespace !== null && other.namespace !== null) {
+        if (!reference.optional) report({ path: reference.namePath, messageId: "namespaceApart", data: { kind, name, target: other.namespace, namespace: resource.namespace } });
+        continue;
+      }
+      if (found.meeting?.status === "depends") {
+        const onTarget = found.meeting.side === "to";
+        report({ path: reference.namePath, messageId: onTarget ? "namespaceOfTarget" : "namespaceOfPod", severity: "warning", data: { kind, name, target: found.meeting.named, namespace: found.meeting.named } });
+      }
       if (!target) {
         if (reference.optional) continue;
-        const nearby = index.ofKind(kind).filter((other) => other.name !== null && sameNamespace(other.namespace, resource.namespace));
-        const suggestion = suggestName(name, nearby.map((other) => other.name));
-        const similar = nearby.find((other) => other.name === suggestion);
+        const nearby = index.ofKind(kind).filter((other2) => other2.name !== null && sameNamespace(other2.namespace, resource.namespace));
+        const suggestion = suggestName(name, nearby.map((other2) => other2.name));
+        const similar = nearby.find((other2) => other2.name === suggestion);
         if (suggestion && similar) {
           report({ path: reference.namePath, messageId: "objectMissingSuggest", severity: "warning", data: { kind, name, suggestion, where: similar.file } });
         } else {
@@ -16404,16 +17731,16 @@ var config_ref_default = defineRule({
         }
         continue;
       }
-      const available = configDataKeys(target);
-      for (const { key, path: path3 } of reference.keys) {
-        if (available.includes(key)) continue;
-        const data = { kind, name, key, keys: listNames(available), consequence: reference.consequence };
+      const available2 = configDataKeys(target);
+      for (const { key, path: path4 } of reference.keys) {
+        if (available2.includes(key)) continue;
+        const data = { kind, name, key, keys: listNames(available2), consequence: reference.consequence };
         if (reference.optional) {
-          report({ path: path3, messageId: "optionalKeyMissing", severity: "info", data });
+          report({ path: path4, messageId: "optionalKeyMissing", severity: "info", data });
           continue;
         }
-        const suggestion = suggestName(key, available);
-        report({ path: path3, messageId: suggestion ? "keyMissingSuggest" : "keyMissing", data: suggestion ? { ...data, suggestion } : data });
+        const suggestion = suggestName(key, available2);
+        report({ path: path4, messageId: suggestion ? "keyMissingSuggest" : "keyMissing", data: suggestion ? { ...data, suggestion } : data });
       }
     }
   }
@@ -16555,28 +17882,28 @@ function isKnownNonSecretKind(kind, schemaKnown = false) {
   if (typeof kind !== "string") return false;
   return nonSecretKinds.has(kind) || schemaKnown && kind !== "Secret" && !looksLikeCredential(kind);
 }
-var credentialInUrl = /[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
+var credentialInUrl = /(?<![a-z0-9+.-])[0-9+.-]*[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
 var lastApplied = "kubectl.kubernetes.io/last-applied-configuration";
 var referenceFields = /* @__PURE__ */ new Set(["secret", "secrets", "imagePullSecrets", "serviceAccountToken", "automountServiceAccountToken"]);
 var userKeyed = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
-function namesCredential(path3) {
-  return path3.some((segment) => typeof segment === "string" && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path3[0]))));
+function namesCredential(path4) {
+  return path4.some((segment) => typeof segment === "string" && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path4[0]))));
 }
-function describesOnly(path3) {
-  const [first, second] = path3;
-  if (first === "apiVersion" || first === "kind" || first === "type") return path3.length === 1;
+function describesOnly(path4) {
+  const [first, second] = path4;
+  if (first === "apiVersion" || first === "kind" || first === "type") return path4.length === 1;
   return first === "metadata" && second !== "annotations";
 }
-function mustRedact(holder, path3, options2 = {}) {
+function mustRedact(holder, path4, options2 = {}) {
   if (options2.secretExpected) return true;
-  if (!isKnownNonSecretKind(holder.kind, options2.schemaKnown) && !describesOnly(path3)) return true;
-  if (path3.includes(lastApplied)) return true;
-  const value = get(holder.value, path3);
+  if (!isKnownNonSecretKind(holder.kind, options2.schemaKnown) && !describesOnly(path4)) return true;
+  if (path4.includes(lastApplied)) return true;
+  const value = get(holder.value, path4);
   if (typeof value !== "boolean") {
-    if (namesCredential(path3)) return true;
-    for (const [i, segment] of path3.entries()) {
+    if (namesCredential(path4)) return true;
+    for (const [i, segment] of path4.entries()) {
       if (segment !== "value" || i === 0) continue;
-      const name = get(holder.value, [...path3.slice(0, i), "name"]);
+      const name = get(holder.value, [...path4.slice(0, i), "name"]);
       if (typeof name === "string" && looksLikeCredential(name)) return true;
     }
   }
@@ -16587,31 +17914,31 @@ function redactedTexts(holder) {
   const cached = isObject(holder.value) ? textsCache.get(holder.value) : void 0;
   if (cached) return cached;
   const texts = /* @__PURE__ */ new Set();
-  const walk = (path3, value) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk([...path3, i], item));
-    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path3, key], item);
-    else if (value !== void 0 && value !== null && typeof value !== "boolean" && mustRedact(holder, path3)) texts.add(String(value));
+  const walk = (path4, value) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk([...path4, i], item));
+    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path4, key], item);
+    else if (value !== void 0 && value !== null && typeof value !== "boolean" && mustRedact(holder, path4)) texts.add(String(value));
   };
   walk([], holder.value);
   if (isObject(holder.value)) textsCache.set(holder.value, texts);
   return texts;
 }
 var redactedMark = "<redacted>";
-function redactText(text2, texts) {
-  if (texts.has(text2)) return redactedMark;
-  for (const secret of texts) if (secret.length >= 4 && text2.includes(secret)) return redactedMark;
-  return text2;
+function redactText(text3, texts) {
+  if (texts.has(text3)) return redactedMark;
+  for (const secret of texts) if (secret.length >= 4 && text3.includes(secret)) return redactedMark;
+  return text3;
 }
 
 // src/k8s/base64.ts
 var standardBase64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function decodeStandardBase64(text2) {
-  const compact = text2.replace(/[\r\n]/g, "");
+function decodeStandardBase64(text3) {
+  const compact = text3.replace(/[\r\n]/g, "");
   if (!standardBase64.test(compact)) return void 0;
   return new Uint8Array(Buffer.from(compact, "base64"));
 }
-function base64Slip(text2) {
-  const compact = text2.replace(/[\r\n]/g, "");
+function base64Slip(text3) {
+  const compact = text3.replace(/[\r\n]/g, "");
   if (!/^[A-Za-z0-9+/_-]+=*$/.test(compact)) return void 0;
   const urlSafe = /[-_]/.test(compact);
   const standard = compact.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
@@ -16624,13 +17951,13 @@ function base64Slip(text2) {
 }
 var controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 function isReadableText(bytes) {
-  let text2;
+  let text3;
   try {
-    text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text3 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return false;
   }
-  return !controlCharacters.test(text2);
+  return !controlCharacters.test(text3);
 }
 
 // rules/configmap-data.ts
@@ -16676,20 +18003,20 @@ var configmap_data_default = defineRule({
       for (const [key, item] of Object.entries(data)) {
         reportConfigKey(report, "data", key);
         if (typeof item === "string") continue;
-        const path3 = ["data", key];
-        if (typeof item === "boolean") report({ path: path3, messageId: "boolean", data: { key } });
-        else if (typeof item === "number") report({ path: path3, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path3) ? "..." : String(item) } });
-        else report({ path: path3, messageId: "nested", data: { key, type: valueTypeName(item) } });
+        const path4 = ["data", key];
+        if (typeof item === "boolean") report({ path: path4, messageId: "boolean", data: { key } });
+        else if (typeof item === "number") report({ path: path4, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path4) ? "..." : String(item) } });
+        else report({ path: path4, messageId: "nested", data: { key, type: valueTypeName(item) } });
       }
     }
     const binaryData = value.binaryData;
     if (isObject(binaryData)) {
       for (const [key, item] of Object.entries(binaryData)) {
         reportConfigKey(report, "binaryData", key);
-        const path3 = ["binaryData", key];
-        if (isObject(data) && Object.prototype.hasOwnProperty.call(data, key)) report({ path: path3, messageId: "duplicateKey", target: "key", data: { key } });
-        if (typeof item !== "string") report({ path: path3, messageId: "binaryNotString", data: { key, type: valueTypeName(item) } });
-        else if (!decodeStandardBase64(item)) report({ path: path3, messageId: "binaryNotBase64", data: { key } });
+        const path4 = ["binaryData", key];
+        if (isObject(data) && Object.prototype.hasOwnProperty.call(data, key)) report({ path: path4, messageId: "duplicateKey", target: "key", data: { key } });
+        if (typeof item !== "string") report({ path: path4, messageId: "binaryNotString", data: { key, type: valueTypeName(item) } });
+        else if (!decodeStandardBase64(item)) report({ path: path4, messageId: "binaryNotBase64", data: { key } });
       }
     }
   }
@@ -16761,8 +18088,8 @@ function extensionIn(token) {
   return void 0;
 }
 var goUnits = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-function goDurationSeconds(text2) {
-  const match = /^([-+]?)(.*)$/s.exec(text2);
+function goDurationSeconds(text3) {
+  const match = /^([-+]?)(.*)$/s.exec(text3);
   const body = match[2];
   if (body === "0") return 0;
   if (body === "" || !/^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.test(body)) return void 0;
@@ -16773,12 +18100,12 @@ function goDurationSeconds(text2) {
 function atoi(token) {
   return /^\+?\d+$/.test(token) ? Number(token) : void 0;
 }
-function parseField(text2, index) {
+function parseField(text3, index) {
   const field = cronFields[index];
-  const invalid = { messageId: "invalidField", data: { field: field.name, value: text2 } };
+  const invalid = { messageId: "invalidField", data: { field: field.name, value: text3 } };
   const values = /* @__PURE__ */ new Set();
   let star = false;
-  for (const item of text2.split(",").filter((part) => part !== "")) {
+  for (const item of text3.split(",").filter((part) => part !== "")) {
     const rangeAndStep = item.split("/");
     const lowAndHigh = rangeAndStep[0].split("-");
     for (const token of [...lowAndHigh, ...rangeAndStep.slice(1)]) {
@@ -16826,8 +18153,8 @@ var daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 var sorted = (values) => [...values].sort((a, b) => a - b).join(",");
 function parseFields(fields) {
   const parsed = [];
-  for (const [index, text2] of fields.entries()) {
-    const field = parseField(text2, index);
+  for (const [index, text3] of fields.entries()) {
+    const field = parseField(text3, index);
     if ("messageId" in field) return field;
     parsed.push(field);
   }
@@ -16842,36 +18169,36 @@ function parseFields(fields) {
   }
   return { type: "cron", minutes: sorted(minute.values), hours: sorted(hour.values), months: sorted(month.values), days };
 }
-function parseStandard(text2) {
-  if (text2.trim() === "") return { messageId: "empty", data: {} };
-  if (text2.startsWith("@")) {
-    const macro = cronMacros[text2];
+function parseStandard(text3) {
+  if (text3.trim() === "") return { messageId: "empty", data: {} };
+  if (text3.startsWith("@")) {
+    const macro = cronMacros[text3];
     if (macro) return parseFields(macro.split(" "));
-    if (text2.startsWith("@every ")) {
-      const duration = text2.slice("@every ".length);
+    if (text3.startsWith("@every ")) {
+      const duration = text3.slice("@every ".length);
       const seconds = goDurationSeconds(duration);
       if (seconds === void 0) return { messageId: "everyDuration", data: { duration } };
       return { type: "every", seconds: Math.max(1, Math.floor(seconds)) };
     }
-    const lower = text2.trim().toLowerCase();
+    const lower = text3.trim().toLowerCase();
     const suggestion = cronMacros[lower] ? lower : macroReplacements[lower];
-    return suggestion ? { messageId: "macroSuggestion", data: { macro: text2, suggestion } } : { messageId: "unknownMacro", data: { macro: text2 } };
+    return suggestion ? { messageId: "macroSuggestion", data: { macro: text3, suggestion } } : { messageId: "unknownMacro", data: { macro: text3 } };
   }
-  const fields = text2.trim().split(/\s+/);
+  const fields = text3.trim().split(/\s+/);
   if (fields.length === 6) return { messageId: "seconds", data: { suggestion: fields.slice(1).join(" ") } };
   if (fields.length !== 5) return { messageId: "fieldCount", data: { count: fields.length } };
   return parseFields(fields);
 }
 function checkCronJobSchedule(schedule) {
-  let text2 = schedule;
+  let text3 = schedule;
   const problems = [];
-  if (text2.includes("TZ")) {
+  if (text3.includes("TZ")) {
     problems.push({ messageId: "timeZone", data: {} });
-    const prefix = /^(?:CRON_)?TZ=\S*\s*/.exec(text2);
+    const prefix = /^(?:CRON_)?TZ=\S*\s*/.exec(text3);
     if (!prefix) return problems;
-    text2 = text2.slice(prefix[0].length);
+    text3 = text3.slice(prefix[0].length);
   }
-  const parsed = parseStandard(text2);
+  const parsed = parseStandard(text3);
   if ("messageId" in parsed) problems.unshift(parsed);
   return problems;
 }
@@ -16928,12 +18255,12 @@ var cronjob_schedule_default = defineRule({
     if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return;
     const schedule = spec.schedule;
     if (schedule === void 0) return;
-    const path3 = ["spec", "schedule"];
+    const path4 = ["spec", "schedule"];
     if (typeof schedule !== "string") {
-      report({ path: path3, messageId: "notString", data: { type: Array.isArray(schedule) ? "list" : typeof schedule === "object" ? "map" : typeof schedule } });
+      report({ path: path4, messageId: "notString", data: { type: Array.isArray(schedule) ? "list" : typeof schedule === "object" ? "map" : typeof schedule } });
       return;
     }
-    for (const problem of checkCronJobSchedule(schedule)) report({ path: path3, messageId: problem.messageId, data: problem.data });
+    for (const problem of checkCronJobSchedule(schedule)) report({ path: path4, messageId: problem.messageId, data: problem.data });
   }
 });
 
@@ -16965,8 +18292,8 @@ var nestings = {
   Job: "spec > template > spec > containers"
 };
 var metadataFields = /* @__PURE__ */ new Set(["name", "namespace", "labels", "annotations"]);
-function isUnder(path3, prefix) {
-  return prefix.every((segment, i) => path3[i] === segment);
+function isUnder(path4, prefix) {
+  return prefix.every((segment, i) => path4[i] === segment);
 }
 function nearestLevelWith(field, depth, levels) {
   let best;
@@ -16977,8 +18304,8 @@ function nearestLevelWith(field, depth, levels) {
   });
   return best;
 }
-function pathText(path3) {
-  return formatPath(path3) || "the top level";
+function pathText(path4) {
+  return formatPath(path4) || "the top level";
 }
 var cronjob_structure_default = defineRule({
   meta: {
@@ -17109,40 +18436,53 @@ function identityOf(resource) {
   const namespace = clusterScoped.has(resource.kind) ? null : resource.namespace;
   return JSON.stringify([group, resource.kind, namespace, resource.name]);
 }
+function folderOf(file) {
+  const slash = file.lastIndexOf("/");
+  return slash < 0 ? "" : file.slice(0, slash);
+}
+function scopeKey(resource, scope) {
+  return scope === "all" ? "" : folderOf(resource.file);
+}
 var firstByIdentity = /* @__PURE__ */ new WeakMap();
-function firstDefinitions(index) {
-  let firsts = firstByIdentity.get(index);
+function firstDefinitions(index, scope) {
+  let scopes = firstByIdentity.get(index);
+  if (!scopes) {
+    scopes = /* @__PURE__ */ new Map();
+    firstByIdentity.set(index, scopes);
+  }
+  let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = /* @__PURE__ */ new Map();
     for (const resource of index.all) {
       const identity = identityOf(resource);
-      if (identity !== void 0 && !firsts.has(identity)) firsts.set(identity, resource);
+      const key = identity === void 0 ? void 0 : JSON.stringify([scopeKey(resource, scope), identity]);
+      if (key !== void 0 && !firsts.has(key)) firsts.set(key, resource);
     }
-    firstByIdentity.set(index, firsts);
+    scopes.set(scope, firsts);
   }
   return firsts;
 }
-function differences(a, b, path3 = []) {
+function differences(a, b, path4 = []) {
   if (isObject(a ?? null) && isObject(b ?? null)) {
     const left = a;
     const right = b;
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(left), ...Object.keys(right)])].sort();
-    return keys.flatMap((key) => differences(left[key], right[key], [...path3, key]));
+    return keys.flatMap((key) => differences(left[key], right[key], [...path4, key]));
   }
   if (Array.isArray(a) && Array.isArray(b)) {
     const length = Math.max(a.length, b.length);
-    return Array.from({ length }, (_, i) => differences(a[i], b[i], [...path3, i])).flat();
+    return Array.from({ length }, (_, i) => differences(a[i], b[i], [...path4, i])).flat();
   }
-  return a === b ? [] : [path3];
+  return a === b ? [] : [path4];
 }
-function startsWith(path3, prefix) {
-  return prefix.every((segment, i) => path3[i] === segment);
+function startsWith(path4, prefix) {
+  return prefix.every((segment, i) => path4[i] === segment);
 }
 var statefulSetMutable = /* @__PURE__ */ new Set(["replicas", "ordinals", "template", "updateStrategy", "revisionHistoryLimit", "persistentVolumeClaimRetentionPolicy", "minReadySeconds"]);
 var podMutable = /* @__PURE__ */ new Set(["activeDeadlineSeconds", "tolerations", "terminationGracePeriodSeconds"]);
-function immutableField(kind, path3, first) {
-  const [top, field] = path3;
-  const under = (prefix) => startsWith(path3, prefix) ? prefix : void 0;
+function immutableField(kind, path4, first) {
+  const [top, field] = path4;
+  const under = (prefix) => startsWith(path4, prefix) ? prefix : void 0;
   switch (kind) {
     case "Job":
       return under(["spec", "template"]) ?? under(["spec", "selector"]) ?? under(["spec", "completionMode"]);
@@ -17156,7 +18496,7 @@ function immutableField(kind, path3, first) {
       return top === "spec" && typeof field === "string" && field !== "resources" && field !== "volumeAttributesClassName" ? ["spec", field] : void 0;
     case "Pod": {
       if (top !== "spec" || typeof field !== "string" || podMutable.has(field)) return void 0;
-      const isImage = (field === "containers" || field === "initContainers") && path3[3] === "image" && path3.length === 4;
+      const isImage = (field === "containers" || field === "initContainers") && path4[3] === "image" && path4.length === 4;
       return isImage ? void 0 : ["spec", field];
     }
     case "Service":
@@ -17172,7 +18512,7 @@ function immutableField(kind, path3, first) {
 var duplicate_resource_default = defineRule({
   meta: {
     id: "duplicate-resource",
-    description: "Two resources with the same API group, kind, namespace and name: an identical copy (warning), a different one (warning, or error when the second cannot be applied).",
+    description: "Two resources with the same API group, kind, namespace and name that are applied together (one folder in lint mode, the whole answers tree in grade mode): an identical copy (warning), a different one (warning, or error when the second cannot be applied).",
     severity: "error",
     messages: {
       identical: "{{kind}} {{name}} is defined twice: an identical copy is in {{first}}. That is harmless, but remove one so the two cannot drift apart.",
@@ -17184,28 +18524,39 @@ var duplicate_resource_default = defineRule({
       overridden: "Keep a single definition (merge the two), or give one of them another name.",
       conflicting: "Keep a single definition, or give one of them another name; to change {{field}} of an existing object, delete it first."
     },
+    options: {
+      type: "object",
+      properties: {
+        scope: {
+          enum: ["folder", "all"],
+          description: 'What is applied together: "folder" (default, lint mode) compares the files of one folder, as `kubectl apply -f DIR` does; "all" (grade mode) compares every file, as `kubectl apply -R -f ANSWERS` does.'
+        }
+      },
+      additionalProperties: false
+    },
     docs: {
-      rationale: "kubectl apply identifies an object by its API group, kind, namespace and name. Two documents with the same identity describe the same object: if they are identical the second apply changes nothing, and if they differ, whichever is applied last replaces the other, so one definition never takes effect. When they differ in a field that cannot change after creation (a Job's pod template, a StatefulSet's volumeClaimTemplates or serviceName, a selector), the second apply is rejected. A resource without metadata.namespace goes to the current namespace when applied, so it is only compared with other namespace-less resources.",
+      rationale: "kubectl apply identifies an object by its API group, kind, namespace and name. Two documents with the same identity describe the same object: if they are identical the second apply changes nothing, and if they differ, whichever is applied last replaces the other, so one definition never takes effect. When they differ in a field that cannot change after creation (a Job's pod template, a StatefulSet's volumeClaimTemplates or serviceName, a selector), the second apply is rejected. A resource without metadata.namespace goes to the current namespace when applied, so it is only compared with other namespace-less resources. Only what is applied together is compared: in lint mode the files of one folder (alternative samples in sibling folders, or a base and its overlay, are never applied together); in grade mode the whole answers folder, which the grader applies with `kubectl apply -R`.",
       incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "google.com"]\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "-c", "3", "google.com"]\n',
       correct: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "google.com"]\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-volume-mount\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "-c", "3", "google.com"]\n'
     }
   },
-  check({ resource, index, report }) {
+  check({ resource, index, options: options2, report }) {
     const identity = identityOf(resource);
     if (identity === void 0) return;
-    const first = firstDefinitions(index).get(identity);
+    const scope = options2.scope === "all" ? "all" : "folder";
+    const first = firstDefinitions(index, scope).get(JSON.stringify([scopeKey(resource, scope), identity]));
     if (!first || first === resource) return;
     const kind = resource.kind ?? "resource";
     const data = { kind, name: resource.name ?? "", first: fileAndLine(first) };
-    const path3 = ["metadata", "name"];
+    const path4 = ["metadata", "name"];
     const changed = differences(first.value, resource.value);
     if (changed.length === 0) {
-      report({ path: path3, messageId: "identical", severity: "warning", data });
+      report({ path: path4, messageId: "identical", severity: "warning", data });
       return;
     }
     const immutable = changed.map((changedPath) => immutableField(kind, changedPath, first)).find((field) => field !== void 0);
-    if (immutable) report({ path: path3, messageId: "conflicting", data: { ...data, field: formatPath(immutable) } });
-    else report({ path: path3, messageId: "overridden", severity: "warning", data: { ...data, field: formatPath(changed[0]) } });
+    if (immutable) report({ path: path4, messageId: "conflicting", data: { ...data, field: formatPath(immutable) } });
+    else report({ path: path4, messageId: "overridden", severity: "warning", data: { ...data, field: formatPath(changed[0]) } });
   }
 });
 
@@ -17246,14 +18597,14 @@ var env_name_default = defineRule({
   check({ resource, report }) {
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path3, container } of containersOf(pod)) {
+    for (const { path: path4, container } of containersOf(pod)) {
       const env = container.env;
       if (!Array.isArray(env)) continue;
       const firstIndex = /* @__PURE__ */ new Map();
       env.forEach((entry, index) => {
         if (!isObject(entry) || typeof entry.name !== "string") return;
         const name = entry.name;
-        const where = [...path3, "env", index, "name"];
+        const where = [...path4, "env", index, "name"];
         const suggestion = name.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(?=\d)/, "_") || "MY_VAR";
         if (name === "" || name.includes("=") || !printableAscii.test(name)) {
           report({ path: where, messageId: "rejected", severity: "error", data: { name, suggestion } });
@@ -17293,25 +18644,25 @@ var sourceFields = {
   divisor: ["resourceFieldRef"]
 };
 var envFieldPaths = /* @__PURE__ */ new Set(["metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"]);
-function hasKey(resource, object, path3, key) {
-  return Object.prototype.hasOwnProperty.call(object, key) || resource.map.locate([...path3, key]).exact;
+function hasKey(resource, object, path4, key) {
+  return Object.prototype.hasOwnProperty.call(object, key) || resource.map.locate([...path4, key]).exact;
 }
 function objectAt(object, key) {
   const value = object[key];
   return isObject(value) ? value : {};
 }
-function checkKeySelector(report, selector, path3, source, env, skip) {
+function checkKeySelector(report, selector, path4, source, env, skip) {
   const name = selector.name;
   if (name === void 0 || name === "") {
-    if (!skip.has("name")) report({ path: path3, messageId: "missingName", target: "key", data: { source, env, kind: source === "configMapKeyRef" ? "ConfigMap" : "Secret" } });
+    if (!skip.has("name")) report({ path: path4, messageId: "missingName", target: "key", data: { source, env, kind: source === "configMapKeyRef" ? "ConfigMap" : "Secret" } });
   } else if (typeof name === "string" && !isDns1123Subdomain(name)) {
-    report({ path: [...path3, "name"], messageId: "badName", data: { source, name } });
+    report({ path: [...path4, "name"], messageId: "badName", data: { source, name } });
   }
   const key = selector.key;
   if (key === void 0 || key === "") {
-    if (!skip.has("key")) report({ path: path3, messageId: "missingKey", target: "key", data: { source, env } });
+    if (!skip.has("key")) report({ path: path4, messageId: "missingKey", target: "key", data: { source, env } });
   } else if (typeof key === "string" && configKeyProblem(key)) {
-    report({ path: [...path3, "key"], messageId: "badKey", data: { source, key } });
+    report({ path: [...path4, "key"], messageId: "badKey", data: { source, key } });
   }
 }
 function isEnvFieldPath(fieldPath) {
@@ -17346,19 +18697,19 @@ function checkValueFrom(resource, report, entry, entryPath, env) {
     report({ path: [...valueFromPath, extra], messageId: "multipleSources", target: "key", data: { env, first: present[0], extra } });
   }
   for (const source of present) {
-    const path3 = [...valueFromPath, source];
+    const path4 = [...valueFromPath, source];
     const selector = objectAt(valueFrom, source);
     if (source === "configMapKeyRef" || source === "secretKeyRef") {
-      checkKeySelector(report, selector, path3, source, env, stray);
+      checkKeySelector(report, selector, path4, source, env, stray);
     } else if (source === "fieldRef") {
       const fieldPath = selector.fieldPath;
       if (fieldPath === void 0 || fieldPath === "") {
-        if (!stray.has("fieldPath")) report({ path: path3, messageId: "missingFieldPath", target: "key", data: { env } });
+        if (!stray.has("fieldPath")) report({ path: path4, messageId: "missingFieldPath", target: "key", data: { env } });
       } else if (typeof fieldPath === "string" && !isEnvFieldPath(fieldPath)) {
-        report({ path: [...path3, "fieldPath"], messageId: "badFieldPath", data: { fieldPath } });
+        report({ path: [...path4, "fieldPath"], messageId: "badFieldPath", data: { fieldPath } });
       }
     } else if (source === "resourceFieldRef") {
-      if ((selector.resource === void 0 || selector.resource === "") && !stray.has("resource")) report({ path: path3, messageId: "missingResource", target: "key", data: { env } });
+      if ((selector.resource === void 0 || selector.resource === "") && !stray.has("resource")) report({ path: path4, messageId: "missingResource", target: "key", data: { env } });
     }
   }
 }
@@ -17435,12 +18786,12 @@ var env_value_from_default = defineRule({
   check({ resource, report }) {
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path3, container } of containersOf(pod)) {
+    for (const { path: path4, container } of containersOf(pod)) {
       const env = container.env;
       if (Array.isArray(env)) {
         env.forEach((entry, index) => {
           if (!isObject(entry)) return;
-          const entryPath = [...path3, "env", index];
+          const entryPath = [...path4, "env", index];
           const name = typeof entry.name === "string" ? entry.name : `env[${index}]`;
           for (const source of sources) {
             if (hasKey(resource, entry, entryPath, source)) report({ path: [...entryPath, source], messageId: "outsideValueFrom", target: "key", data: { field: source, env: name } });
@@ -17459,7 +18810,7 @@ var env_value_from_default = defineRule({
       const envFrom = container.envFrom;
       if (Array.isArray(envFrom)) {
         envFrom.forEach((entry, index) => {
-          if (isObject(entry)) checkEnvFrom(resource, report, entry, [...path3, "envFrom", index]);
+          if (isObject(entry)) checkEnvFrom(resource, report, entry, [...path4, "envFrom", index]);
         });
       }
     }
@@ -17467,19 +18818,19 @@ var env_value_from_default = defineRule({
 });
 
 // src/k8s/env-expansion.ts
-function variableReferences(text2) {
+function variableReferences(text3) {
   const found = [];
   let cursor = 0;
-  while (cursor < text2.length - 1) {
-    if (text2[cursor] !== "$") {
+  while (cursor < text3.length - 1) {
+    if (text3[cursor] !== "$") {
       cursor += 1;
       continue;
     }
-    const next = text2[cursor + 1];
+    const next = text3[cursor + 1];
     if (next === "(") {
-      const close = text2.indexOf(")", cursor + 2);
+      const close = text3.indexOf(")", cursor + 2);
       if (close >= 0) {
-        found.push({ name: text2.slice(cursor + 2, close), offset: cursor });
+        found.push({ name: text3.slice(cursor + 2, close), offset: cursor });
         cursor = close + 1;
         continue;
       }
@@ -17545,7 +18896,7 @@ var env_var_ref_default = defineRule({
   check({ resource, index, report }) {
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path3, container } of containersOf(pod)) {
+    for (const { path: path4, container } of containersOf(pod)) {
       const fromEnvFrom = envFromNames(container, resource.namespace, index);
       if (!fromEnvFrom) continue;
       const containerName = typeof container.name === "string" ? container.name : "unnamed";
@@ -17554,9 +18905,9 @@ var env_var_ref_default = defineRule({
       const allNames = /* @__PURE__ */ new Set([...fromEnvFrom, ...envNames.filter((name) => name !== void 0)]);
       const command = Array.isArray(container.command) ? container.command : [];
       const shell = isShell(command[0]);
-      const checkText = (text2, where, defined, inShell, current) => {
+      const checkText = (text3, where, defined, inShell, current) => {
         const seen = /* @__PURE__ */ new Set();
-        for (const { name } of variableReferences(text2)) {
+        for (const { name } of variableReferences(text3)) {
           if (seen.has(name) || defined.has(name) || !looksLikeVariableName(name) || looksLikeServiceVariable(name)) continue;
           seen.add(name);
           if (current?.name === name) {
@@ -17580,7 +18931,7 @@ var env_var_ref_default = defineRule({
         const items = container[field];
         if (!Array.isArray(items)) continue;
         items.forEach((item, i) => {
-          if (typeof item === "string") checkText(item, [...path3, field, i], allNames, shell && !(field === "command" && i === 0));
+          if (typeof item === "string") checkText(item, [...path4, field, i], allNames, shell && !(field === "command" && i === 0));
         });
       }
       const earlier = new Set(fromEnvFrom);
@@ -17588,7 +18939,7 @@ var env_var_ref_default = defineRule({
         if (!isObject(entry)) return;
         if (typeof entry.value === "string" && typeof entry.name === "string") {
           const later = new Set(envNames.slice(i + 1).filter((name) => name !== void 0));
-          checkText(entry.value, [...path3, "env", i, "value"], earlier, false, { name: entry.name, later });
+          checkText(entry.value, [...path4, "env", i, "value"], earlier, false, { name: entry.name, later });
         }
         if (typeof entry.name === "string") earlier.add(entry.name);
       });
@@ -17625,13 +18976,14 @@ var image_tag_default = defineRule({
   check({ resource, report }) {
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path3, container } of containersOf(pod)) {
+    for (const { path: path4, container } of containersOf(pod)) {
       const image = container.image;
       if (typeof image !== "string" || image.trim() === "" || image.includes("@")) continue;
+      if (hasPlaceholder(image)) continue;
       const tag = tagOf(image);
       if (tag !== void 0 && tag !== "latest") continue;
       const name = tag === void 0 ? image : image.slice(0, image.length - tag.length - 1);
-      report({ path: [...path3, "image"], messageId: tag === void 0 ? "noTag" : "latest", data: { image, name } });
+      report({ path: [...path4, "image"], messageId: tag === void 0 ? "noTag" : "latest", data: { image, name } });
     }
   }
 });
@@ -17683,10 +19035,10 @@ function isPortNumber(value) {
 function listOf(value) {
   return Array.isArray(value) ? value : [];
 }
-function checkContainerPorts(report, ports, path3) {
+function checkContainerPorts(report, ports, path4) {
   listOf(ports).forEach((port, index) => {
     if (!isObject(port)) return;
-    const portPath = [...path3, index];
+    const portPath = [...path4, index];
     const { containerPort, hostPort, name } = port;
     if (typeof containerPort === "number" && !isPortNumber(containerPort)) report({ path: [...portPath, "containerPort"], messageId: "containerPort", data: { value: containerPort } });
     if (typeof hostPort === "number" && hostPort !== 0 && !isPortNumber(hostPort)) report({ path: [...portPath, "hostPort"], messageId: "hostPort", data: { value: hostPort } });
@@ -17703,7 +19055,7 @@ function checkServicePorts(report, spec) {
     const { port: number, targetPort, nodePort } = port;
     if (typeof number === "number" && !isPortNumber(number)) report({ path: [...portPath, "port"], messageId: "servicePort", data: { value: number } });
     if (typeof targetPort === "number" && targetPort !== 0 && !isPortNumber(targetPort)) report({ path: [...portPath, "targetPort"], messageId: "targetPort", data: { value: targetPort } });
-    if (typeof targetPort === "string" && targetPort !== "") {
+    if (typeof targetPort === "string" && targetPort !== "" && !hasPlaceholder(targetPort)) {
       if (/^\d+$/.test(targetPort)) report({ path: [...portPath, "targetPort"], messageId: "targetPortQuoted", data: { value: targetPort } });
       else {
         const problem = portNameProblem(targetPort);
@@ -17760,8 +19112,8 @@ var port_range_default = defineRule({
     }
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path3, container, list } of containersOf(pod)) {
-      if (list !== "ephemeralContainers") checkContainerPorts(report, get(container, ["ports"]), [...path3, "ports"]);
+    for (const { path: path4, container, list } of containersOf(pod)) {
+      if (list !== "ephemeralContainers") checkContainerPorts(report, get(container, ["ports"]), [...path4, "ports"]);
     }
   }
 });
@@ -17794,13 +19146,13 @@ var pvc_access_mode_default = defineRule({
     }
   },
   check({ resource, value, report }) {
-    for (const { spec, path: path3 } of claimSpecs(resource.kind, value)) {
+    for (const { spec, path: path4 } of claimSpecs(resource.kind, value)) {
       if (!isObject(spec) || typeof spec.storageClassName !== "string" || !nodeLocalClasses.has(spec.storageClassName)) continue;
       const modes = spec.accessModes;
       if (!Array.isArray(modes)) continue;
       modes.forEach((mode, index) => {
         if (typeof mode === "string" && multiNodeModes.has(mode)) {
-          report({ path: [...path3, "accessModes", index], messageId: "nodeLocal", data: { mode, storageClass: spec.storageClassName } });
+          report({ path: [...path4, "accessModes", index], messageId: "nodeLocal", data: { mode, storageClass: spec.storageClassName } });
         }
       });
     }
@@ -17818,9 +19170,9 @@ var unitNames = {
   P: ["pebibytes", "petabytes"],
   E: ["exbibytes", "exabytes"]
 };
-function suggestionFor(text2) {
-  const trimmed = text2.replace(/\s+/g, "");
-  if (trimmed !== text2 && quantityPattern.test(trimmed)) return trimmed;
+function suggestionFor(text3) {
+  const trimmed = text3.replace(/\s+/g, "");
+  if (trimmed !== text3 && quantityPattern.test(trimmed)) return trimmed;
   const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))([a-zA-Z]+)$/.exec(trimmed);
   if (!match) return void 0;
   const [, number, unit] = match;
@@ -17835,16 +19187,16 @@ function suggestionFor(text2) {
   if (/^b(ytes?)?$/i.test(unit)) return `${number} (a plain number of bytes)`;
   return void 0;
 }
-function quantitiesIn(object, path3) {
+function quantitiesIn(object, path4) {
   if (!isObject(object)) return [];
-  return Object.entries(object).map(([name, value]) => ({ path: [...path3, name], value }));
+  return Object.entries(object).map(([name, value]) => ({ path: [...path4, name], value }));
 }
-function requirements(object, path3) {
+function requirements(object, path4) {
   if (!isObject(object)) return [];
-  return ["requests", "limits"].flatMap((section) => quantitiesIn(object[section], [...path3, section]));
+  return ["requests", "limits"].flatMap((section) => quantitiesIn(object[section], [...path4, section]));
 }
-function claimSpecQuantities(spec, path3) {
-  return isObject(spec) ? requirements(spec.resources, [...path3, "resources"]) : [];
+function claimSpecQuantities(spec, path4) {
+  return isObject(spec) ? requirements(spec.resources, [...path4, "resources"]) : [];
 }
 function listOf2(value) {
   return Array.isArray(value) ? value : [];
@@ -17852,14 +19204,14 @@ function listOf2(value) {
 function quantitiesOf(kind, value, pod) {
   const found = [];
   if (pod) {
-    for (const { path: path3, container } of containersOf(pod)) found.push(...requirements(container.resources, [...path3, "resources"]));
+    for (const { path: path4, container } of containersOf(pod)) found.push(...requirements(container.resources, [...path4, "resources"]));
     found.push(...requirements(pod.spec.resources, [...pod.path, "resources"]));
     found.push(...quantitiesIn(pod.spec.overhead, [...pod.path, "overhead"]));
     listOf2(pod.spec.volumes).forEach((volume, index) => {
       if (!isObject(volume)) return;
-      const path3 = [...pod.path, "volumes", index];
-      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== void 0) found.push({ path: [...path3, "emptyDir", "sizeLimit"], value: volume.emptyDir.sizeLimit });
-      found.push(...claimSpecQuantities(get(volume, ["ephemeral", "volumeClaimTemplate", "spec"]), [...path3, "ephemeral", "volumeClaimTemplate", "spec"]));
+      const path4 = [...pod.path, "volumes", index];
+      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== void 0) found.push({ path: [...path4, "emptyDir", "sizeLimit"], value: volume.emptyDir.sizeLimit });
+      found.push(...claimSpecQuantities(get(volume, ["ephemeral", "volumeClaimTemplate", "spec"]), [...path4, "ephemeral", "volumeClaimTemplate", "spec"]));
     });
   }
   if (kind === "StatefulSet") {
@@ -17913,14 +19265,15 @@ var quantity_format_default = defineRule({
         report({ path: quantity.path, messageId: "notQuantity", data: { field, type: Array.isArray(quantity.value) ? "list" : isObject(quantity.value) ? "map" : typeof quantity.value } });
         continue;
       }
-      const text2 = quantity.value;
-      if (quantityPattern.test(text2)) {
-        if (text2.startsWith("-") && !/^-0*\.?0*$/.test(text2)) report({ path: quantity.path, messageId: "negative", data: { field, value: text2 } });
+      const text3 = quantity.value;
+      if (hasPlaceholder(text3)) continue;
+      if (quantityPattern.test(text3)) {
+        if (text3.startsWith("-") && !/^-0*\.?0*$/.test(text3)) report({ path: quantity.path, messageId: "negative", data: { field, value: text3 } });
         continue;
       }
-      const suggestion = suggestionFor(text2);
-      if (suggestion) report({ path: quantity.path, messageId: "suggest", data: { field, value: text2, suggestion } });
-      else report({ path: quantity.path, messageId: "invalid", data: { field, value: text2 } });
+      const suggestion = suggestionFor(text3);
+      if (suggestion) report({ path: quantity.path, messageId: "suggest", data: { field, value: text3, suggestion } });
+      else report({ path: quantity.path, messageId: "invalid", data: { field, value: text3 } });
     }
   }
 });
@@ -17936,8 +19289,8 @@ var jsonKeys = {
   "kubernetes.io/dockerconfigjson": ".dockerconfigjson",
   "kubernetes.io/dockercfg": ".dockercfg"
 };
-function readsLikeWords(text2) {
-  return /^[A-Za-z]+[0-9]*$/.test(text2);
+function readsLikeWords(text3) {
+  return /^[A-Za-z]+[0-9]*$/.test(text3);
 }
 function hasKey2(resource, key) {
   return ["data", "stringData"].some((section) => {
@@ -17952,9 +19305,9 @@ function textOf(value, key) {
   const bytes = typeof encoded === "string" ? decodeStandardBase64(encoded) : void 0;
   return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
 }
-function isJsonObject(text2) {
+function isJsonObject(text3) {
   try {
-    const parsed = JSON.parse(text2);
+    const parsed = JSON.parse(text3);
     return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
   } catch {
     return false;
@@ -18007,14 +19360,14 @@ var secret_data_default = defineRule({
     if (isObject(data)) {
       for (const [key, item] of Object.entries(data)) {
         reportConfigKey(report, "data", key);
-        const path3 = ["data", key];
+        const path4 = ["data", key];
         if (typeof item !== "string") {
-          report({ path: path3, messageId: "notString", data: { key, type: valueTypeName(item) } });
+          report({ path: path4, messageId: "notString", data: { key, type: valueTypeName(item) } });
           continue;
         }
         const bytes = decodeStandardBase64(item);
-        if (!bytes) report({ path: path3, messageId: base64Slip(item) ?? "notBase64", data: { key } });
-        else if (!isReadableText(bytes) && readsLikeWords(item)) report({ path: path3, messageId: "plainText", severity: "warning", data: { key } });
+        if (!bytes) report({ path: path4, messageId: base64Slip(item) ?? "notBase64", data: { key } });
+        else if (!isReadableText(bytes) && readsLikeWords(item)) report({ path: path4, messageId: "plainText", severity: "warning", data: { key } });
       }
     }
     const stringData = value.stringData;
@@ -18032,8 +19385,8 @@ var secret_data_default = defineRule({
     }
     if (type === "kubernetes.io/basic-auth" && !hasKey2(resource, "username") && !hasKey2(resource, "password")) report({ ...parent, messageId: "missingBasicAuth" });
     const jsonKey = jsonKeys[type];
-    const text2 = jsonKey ? textOf(value, jsonKey) : void 0;
-    if (jsonKey && text2 !== void 0 && !isJsonObject(text2)) {
+    const text3 = jsonKey ? textOf(value, jsonKey) : void 0;
+    if (jsonKey && text3 !== void 0 && !isJsonObject(text3)) {
       const section = typeof get(stringData, [jsonKey]) === "string" ? "stringData" : "data";
       report({ path: [section, jsonKey], messageId: "badDockerConfig", data: { type, key: jsonKey } });
     }
@@ -18211,12 +19564,16 @@ var statefulset_service_default = defineRule({
     severity: "warning",
     kinds: ["StatefulSet"],
     messages: {
+      namespaceApart: "Service {{service}} ({{where}}) is in namespace {{target}}; this StatefulSet runs in {{namespace}}, and a governing Service must be in the same namespace, so its pods get no DNS names.",
+      namespaceDepends: "{{which}} names no namespace: Service {{service}} ({{where}}) governs this StatefulSet only if both are applied in {{named}}.",
       notHeadless: "Service {{service}} ({{where}}) governs this StatefulSet but is not headless (it has no clusterIP: None), so the pods get no stable DNS names such as {{pod}}.{{service}}.",
       missing: "serviceName {{service}} names a Service that is not among your files; it must exist, headless (clusterIP: None), for the pods to get stable network identities such as {{pod}}.{{service}}.",
       notSelecting: "The headless Service {{service}} ({{where}}) does not select this StatefulSet's pods (its selector is {{selector}}, the pods have {{labels}}), so they get no DNS names.",
       noServiceName: "This StatefulSet sets no serviceName, so its pods get no stable DNS names; that is fine only if nothing needs to reach a particular pod."
     },
     hints: {
+      namespaceApart: "Put Service {{service}} in namespace {{namespace}} (metadata.namespace), beside the StatefulSet.",
+      namespaceDepends: "Give both the same metadata.namespace ({{named}}), or apply them with kubectl apply -n {{named}}.",
       notHeadless: "Add clusterIP: None to the spec of Service {{service}}; if other pods need a load-balanced address, keep a second, normal Service for that.",
       missing: "Add a Service named {{service}} with clusterIP: None and a selector matching the pod template labels.",
       notSelecting: "Give Service {{service}} a selector made of the pod template labels ({{labels}}).",
@@ -18237,17 +19594,27 @@ var statefulset_service_default = defineRule({
       return;
     }
     if (typeof serviceName !== "string") return;
-    const path3 = ["spec", "serviceName"];
+    const path4 = ["spec", "serviceName"];
     const pod = `${resource.name ?? "statefulset"}-0`;
-    const service = index.find("Service", serviceName, resource.namespace);
+    const found = index.lookup("Service", serviceName, resource.namespace);
+    const service = found.resource;
+    const other = found.elsewhere[0];
+    if (!service && other && other.namespace !== null && resource.namespace !== null) {
+      report({ path: path4, messageId: "namespaceApart", severity: "error", data: { service: serviceName, where: fileAndLine(other), target: other.namespace, namespace: resource.namespace } });
+      return;
+    }
+    if (service && found.meeting?.status === "depends") {
+      const which = found.meeting.side === "to" ? "This StatefulSet" : `Service ${serviceName}`;
+      report({ path: path4, messageId: "namespaceDepends", data: { which, service: serviceName, where: fileAndLine(service), named: found.meeting.named } });
+    }
     if (!service) {
-      report({ path: path3, messageId: "missing", data: { service: serviceName, pod } });
+      report({ path: path4, messageId: "missing", data: { service: serviceName, pod } });
       return;
     }
     const where = fileAndLine(service);
     const serviceSpec = isObject(service.value.spec) ? service.value.spec : {};
     if (serviceSpec.clusterIP !== "None") {
-      report({ path: path3, messageId: "notHeadless", data: { service: serviceName, where, pod } });
+      report({ path: path4, messageId: "notHeadless", data: { service: serviceName, where, pod } });
       return;
     }
     const template = podTemplateOf(resource);
@@ -18255,7 +19622,7 @@ var statefulset_service_default = defineRule({
     const required = Object.entries(selector);
     if (!template || required.length === 0) return;
     if (required.every(([key, label]) => template.labels[key] === label)) return;
-    report({ path: path3, messageId: "notSelecting", data: { service: serviceName, where, selector: describeLabels(selector), labels: describeLabels(template.labels) } });
+    report({ path: path4, messageId: "notSelecting", data: { service: serviceName, where, selector: describeLabels(selector), labels: describeLabels(template.labels) } });
   }
 });
 
@@ -18311,14 +19678,14 @@ var volume_mount_ref_default = defineRule({
     const claims = isStatefulSet ? namesIn(get(resource.value, ["spec", "volumeClaimTemplates"]), ["metadata", "name"]) : [];
     const declared = /* @__PURE__ */ new Set([...volumes, ...claims]);
     const misspelt = isStatefulSet ? misspeltClaimTemplates(resource.value.spec) : void 0;
-    for (const { path: path3, container } of containersOf(pod)) {
+    for (const { path: path4, container } of containersOf(pod)) {
       for (const list of ["volumeMounts", "volumeDevices"]) {
         const mounts = container[list];
         if (!Array.isArray(mounts)) continue;
         mounts.forEach((mount, index) => {
           if (!isObject(mount) || typeof mount.name !== "string" || declared.has(mount.name)) return;
           const name = mount.name;
-          const where = [...path3, list, index, "name"];
+          const where = [...path4, list, index, "name"];
           const suggestion = suggestName(name, declared);
           const data = { name, declared: listNames(declared), ...suggestion ? { suggestion } : {} };
           if (misspelt?.names.includes(name)) report({ path: where, messageId: "misspeltClaimTemplates", data: { ...data, field: misspelt.field } });
@@ -18460,18 +19827,16 @@ function runRule(rule, resource, index, options2 = {}) {
       index,
       options: options2,
       report(report) {
-        const template = meta.messages[report.messageId];
-        if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${report.messageId}"`);
-        const hintTemplate = meta.hints?.[report.messageId];
         const data = redactData(resource, report.data);
+        const translated = translate(meta, { messageId: report.messageId, data });
         findings.push({
           ...findingAt(resource, {
             ruleId: meta.id,
             severity: report.severity ?? meta.severity,
-            message: fillTemplate(template, data),
+            message: translated.message,
             path: report.path,
             target: report.target,
-            hint: hintTemplate === void 0 ? void 0 : fillTemplate(hintTemplate, data)
+            hint: translated.hint
           }),
           messageId: report.messageId
         });
@@ -18612,7 +19977,7 @@ var apiHistory = [
 function apiFact(apiVersion, kind) {
   return apiHistory.find((fact) => fact.apiVersion === apiVersion && fact.kinds.includes(kind));
 }
-function groupOf(apiVersion) {
+function groupOf2(apiVersion) {
   const slash = apiVersion.lastIndexOf("/");
   return slash < 0 ? "" : apiVersion.slice(0, slash);
 }
@@ -18658,10 +20023,10 @@ function servedByFact(fact, target) {
   return started && !ended;
 }
 function isBuiltinApiVersion(catalog, apiVersion) {
-  const group = groupOf(apiVersion);
+  const group = groupOf2(apiVersion);
   if (group === "") return /^v\d+((alpha|beta)\d+)?$/.test(apiVersion);
-  if (apiHistory.some((fact) => groupOf(fact.apiVersion) === group)) return true;
-  return catalog.versions.some((version) => Object.keys(catalog.kinds(version)).some((apiVersion2) => groupOf(apiVersion2) === group));
+  if (apiHistory.some((fact) => groupOf2(fact.apiVersion) === group)) return true;
+  return catalog.versions.some((version) => Object.keys(catalog.kinds(version)).some((apiVersion2) => groupOf2(apiVersion2) === group));
 }
 function closeKind(kind, candidates) {
   let best;
@@ -18725,7 +20090,7 @@ function apiVerdict(catalog, apiVersion, kind, target) {
   if (!isBuiltinApiVersion(catalog, apiVersion)) return { status: "custom" };
   const servedAs = preferredApiVersion(catalog, kind, target);
   if (servedAs) {
-    const sameGroup = groupOf(servedAs) === groupOf(apiVersion);
+    const sameGroup = groupOf2(servedAs) === groupOf2(apiVersion);
     return { status: "other-api-version", servedAs, ...sameGroup ? {} : { validate: { version: target, apiVersion: servedAs } } };
   }
   const formerly = formerApiVersion(catalog, kind, target);
@@ -18836,6 +20201,25 @@ function suggestField(name, known) {
   return containing.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
 }
 
+// src/schema/validated-yaml.ts
+function pointerToPath(pointer, data) {
+  if (pointer === "") return [];
+  const path4 = [];
+  let current = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      path4.push(index);
+      current = current[index];
+    } else {
+      path4.push(segment);
+      current = isObject(current) ? current[segment] : void 0;
+    }
+  }
+  return path4;
+}
+
 // src/schema/schema-at.ts
 var refPrefix = "#/definitions/";
 function deref(definitions, node) {
@@ -18878,10 +20262,10 @@ function narrow(definitions, at, data) {
   const inner = deref(definitions, branch);
   return { schema: inner.schema, definition: inner.definition ?? at.definition, description: at.description ?? inner.description };
 }
-function schemaAt(definitions, root, path3, value, keepAnyOf = false) {
+function schemaAt(definitions, root, path4, value, keepAnyOf = false) {
   let at = deref(definitions, { $ref: `${refPrefix}${root}` });
   let data = value;
-  for (const segment of path3) {
+  for (const segment of path4) {
     at = narrow(definitions, at, data);
     if (!at) return void 0;
     const { schema } = at;
@@ -18899,33 +20283,48 @@ function shortName(definition) {
   return definition ? definition.slice(definition.lastIndexOf(".") + 1) : void 0;
 }
 
-// src/schema/explain.ts
-function pointerToPath(pointer, data) {
-  if (pointer === "") return [];
-  const path3 = [];
-  let current = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current)) {
-      const index = Number(segment);
-      path3.push(index);
-      current = current[index];
-    } else {
-      path3.push(segment);
-      current = isObject(current) ? current[segment] : void 0;
-    }
-  }
-  return path3;
+// src/schema/enum-findings.ts
+function ownerOf(context, path4) {
+  let end = path4.length;
+  while (end > 0 && typeof path4[end - 1] === "number") end--;
+  const property = path4[end - 1];
+  if (typeof property !== "string") return void 0;
+  const definition = schemaAt(context.definitions, context.root, path4.slice(0, end - 1), context.data)?.definition;
+  return definition ? { definition, property } : void 0;
 }
-function isSensitive(resource, path3, schema) {
-  if (!mustRedact(resource, path3, { schemaKnown: true })) return false;
+function shown(value, sensitive) {
+  if (sensitive) return "the value given";
+  const text3 = typeof value === "string" ? value : JSON.stringify(value);
+  return JSON.stringify(text3.length > 40 ? `${text3.slice(0, 37)}...` : text3);
+}
+function explainEnum(error, context, path4, value, sensitive, about2) {
+  const allowed2 = error.params.allowedValues.filter((item) => item !== "").map((item) => typeof item === "string" ? item : JSON.stringify(item));
+  const list = allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`;
+  const place = formatPath(path4);
+  const owner = ownerOf(context, path4);
+  const addedIn = typeof value === "string" && owner ? context.enumValueAddedIn?.(owner.definition, owner.property, value) : void 0;
+  if (addedIn) {
+    return { messageId: "enum", variant: "added-later", path: path4, target: "value", data: { path: place, allowed: list, version: context.version, value, addedIn, about: about2 } };
+  }
+  const suggestion = typeof value === "string" && !sensitive ? suggestField(value, allowed2) : void 0;
+  const data = { path: place, allowed: list, actual: shown(value, sensitive), about: about2 };
+  return suggestion ? { messageId: "enum", variant: "suggestion", path: path4, target: "value", data: { ...data, suggestion } } : { messageId: "enum", path: path4, target: "value", data };
+}
+function withoutEnumBesideType(errors) {
+  const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
+  return errors.filter((error) => error.keyword !== "enum" || !typed.has(error.instancePath));
+}
+
+// src/schema/explain.ts
+function isSensitive(resource, path4, schema) {
+  if (!mustRedact(resource, path4, { schemaKnown: true })) return false;
   if (!isKnownNonSecretKind(resource.kind, true)) return true;
   const types = schema === void 0 ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   return types.length === 0 || types.includes("string");
 }
-function quote(text2, limit = 40) {
-  const shown = text2.length > limit ? `${text2.slice(0, limit - 3)}...` : text2;
-  return JSON.stringify(shown);
+function quote(text3, limit = 40) {
+  const shown2 = text3.length > limit ? `${text3.slice(0, limit - 3)}...` : text3;
+  return JSON.stringify(shown2);
 }
 function describeValue(value, sensitive) {
   switch (jsonType(value)) {
@@ -18964,16 +20363,16 @@ function describeTypes(types) {
 function about(field, description) {
   return typeof field === "string" && description ? ` About ${field}: ${description}` : "";
 }
-function fieldName(path3) {
-  return path3[path3.length - 1];
+function fieldName(path4) {
+  return path4[path4.length - 1];
 }
 function withArticle(type) {
   return `${/^[AEIOU]/.test(type) ? "an" : "a"} ${type}`;
 }
-function placeName(path3, at, resource) {
-  if (path3.length === 0) return `the top level of this ${resource.kind ?? "manifest"}`;
+function placeName(path4, at, resource) {
+  if (path4.length === 0) return `the top level of this ${resource.kind ?? "manifest"}`;
   const type = shortName(at?.definition);
-  return type ? `${formatPath(path3)} (${withArticle(type)})` : formatPath(path3);
+  return type ? `${formatPath(path4)} (${withArticle(type)})` : formatPath(path4);
 }
 function typeFix(expected, value, field, sensitive) {
   const name = typeof field === "string" ? field : "it";
@@ -19002,112 +20401,129 @@ function typeFix(expected, value, field, sensitive) {
   }
   return `Use ${describeTypes(expected)}.`;
 }
-function explainOne(error, context, path3) {
+function explainOne(error, context, path4) {
   const { resource, definitions, root } = context;
-  const value = path3.length === 0 ? resource.value : get(resource.value, path3);
-  const at = schemaAt(definitions, root, path3, resource.value);
-  const sensitive = isSensitive(resource, path3, at?.schema);
-  const field = fieldName(path3);
+  const value = path4.length === 0 ? resource.value : get(resource.value, path4);
+  const at = schemaAt(definitions, root, path4, resource.value);
+  const sensitive = isSensitive(resource, path4, at?.schema);
+  const field = fieldName(path4);
   switch (error.keyword) {
     case "additionalProperties": {
       const name = String(error.params.additionalProperty);
       const known = Object.keys(at?.schema.properties ?? {});
       const suggestion = suggestField(name, known);
-      const where = placeName(path3, at, resource);
-      const fieldPath = [...path3, name];
+      const where = placeName(path4, at, resource);
+      const fieldPath = [...path4, name];
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : void 0;
-        return { messageId: "unknown-field", path: fieldPath, target: "key", message: `Unknown field "${name}" in ${where}; did you mean "${suggestion}"?`, hint: `Rename it to ${suggestion}.${about(suggestion, description)}` };
+        return { messageId: "unknown-field", path: fieldPath, target: "key", data: { field: name, where, suggestion, about: about(suggestion, description) } };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : void 0;
       if (addedIn) {
-        return {
-          messageId: "unknown-field",
-          path: fieldPath,
-          target: "key",
-          message: `Unknown field "${name}" in ${where}: Kubernetes ${context.version} does not have it yet; Kubernetes ${addedIn} does.`,
-          hint: `Remove it for Kubernetes ${context.version}, or check against a newer version with --kube-version.`
-        };
+        return { messageId: "unknown-field", variant: "added-later", path: fieldPath, target: "key", data: { field: name, where, version: context.version, addedIn } };
       }
       return {
         messageId: "unknown-field",
+        variant: "no-such-field",
         path: fieldPath,
         target: "key",
-        message: `Unknown field "${name}" in ${where}: ${type ? withArticle(type) : "this object"} has no such field, so the API server rejects it.`,
-        hint: `Remove it, or check its spelling and indentation. Fields allowed here: ${listNames(known, 12)}.`
+        data: { field: name, where, owner: type ? withArticle(type) : "this object", allowedFields: listNames(known, 12) }
       };
     }
     case "required": {
       const missing = String(error.params.missingProperty);
       const property = at?.schema.properties?.[missing];
       const description = property ? deref(definitions, property).description : void 0;
-      const where = path3.length === 0 ? `This ${resource.kind ?? "manifest"}` : formatPath(path3);
+      const where = path4.length === 0 ? `This ${resource.kind ?? "manifest"}` : formatPath(path4);
       return {
         messageId: "required",
-        path: path3,
+        path: path4,
         target: "key",
-        message: `${where} is missing the required field "${missing}".`,
-        hint: `Add ${missing}: ${path3.length === 0 ? "at the top level" : `under ${formatPath(path3)}`}.${about(missing, description)}`
+        data: { where, field: missing, place: path4.length === 0 ? "at the top level" : `under ${formatPath(path4)}`, about: about(missing, description) }
       };
     }
     case "type": {
       const expected = Array.isArray(error.params.type) ? error.params.type : String(error.params.type).split(",");
       return {
         messageId: "wrong-type",
-        path: path3,
+        path: path4,
         target: "value",
-        message: `${formatPath(path3) || "This document"} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
-        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`
+        data: { path: formatPath(path4) || "This document", expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) }
       };
     }
     case "anyOf": {
       const expected = at ? typesOf(definitions, at.schema) : [];
       return {
         messageId: "wrong-type",
-        path: path3,
+        path: path4,
         target: "value",
-        message: `${formatPath(path3)} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
-        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`
+        data: { path: formatPath(path4), expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) }
       };
     }
     case "enum":
-    case "const": {
-      const allowed2 = (error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue]).map((item) => JSON.stringify(item));
+      return explainEnum(error, { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn }, path4, value, sensitive, about(field, at?.description));
+    case "const":
       return {
         messageId: "enum",
-        path: path3,
+        path: path4,
         target: "value",
-        message: `${formatPath(path3)} must be ${allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`}, not ${describeValue(value, sensitive)}.`,
-        hint: `Use ${allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`} (values are case-sensitive).${about(field, at?.description)}`
+        data: { path: formatPath(path4), allowed: JSON.stringify(error.params.allowedValue), actual: describeValue(value, sensitive), about: about(field, at?.description) }
       };
-    }
     case "format": {
       if (error.params.format === "byte") {
-        return {
-          messageId: "format",
-          path: path3,
-          target: "value",
-          message: `${formatPath(path3)} must be base64-encoded, and this value is not valid base64.`,
-          hint: `Encode the value with base64 (echo -n 'text' | base64)${resource.kind === "Secret" ? ", or put plain text under stringData instead" : resource.kind === "ConfigMap" ? ", or put text under data instead" : ""}.`
-        };
+        const hint = resource.kind === "Secret" ? "byte-secret" : resource.kind === "ConfigMap" ? "byte-configmap" : void 0;
+        return { messageId: "format", variant: "byte", ...hint ? { hint } : {}, path: path4, target: "value", data: { path: formatPath(path4) } };
       }
+      return { messageId: "format", path: path4, target: "value", data: { path: formatPath(path4), actual: describeValue(value, sensitive), about: about(field, at?.description) } };
+    }
+    case "pattern":
       return {
-        messageId: "format",
-        path: path3,
+        messageId: "pattern",
+        path: path4,
         target: "value",
-        message: `${formatPath(path3)} must be a date and time such as 2024-01-31T12:00:00Z, not ${describeValue(value, sensitive)}.`,
-        hint: `Write it in RFC 3339 form: date, T, time and a time zone (Z for UTC).${about(field, at?.description)}`
+        data: { path: formatPath(path4), pattern: String(error.params.pattern), actual: describeValue(value, sensitive), about: about(field, at?.description) }
+      };
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+    case "maxLength":
+    case "minLength":
+    case "maxItems":
+    case "minItems":
+    case "maxProperties":
+    case "minProperties": {
+      const limit = Number(error.params.limit);
+      const bound = {
+        maximum: `at most ${limit}`,
+        minimum: `at least ${limit}`,
+        exclusiveMaximum: `less than ${limit}`,
+        exclusiveMinimum: `more than ${limit}`,
+        maxLength: `at most ${limit} characters long`,
+        minLength: `at least ${limit} character${limit === 1 ? "" : "s"} long`,
+        maxItems: `a list of at most ${limit} item${limit === 1 ? "" : "s"}`,
+        minItems: `a list of at least ${limit} item${limit === 1 ? "" : "s"}`,
+        maxProperties: `a mapping of at most ${limit} field${limit === 1 ? "" : "s"}`,
+        minProperties: `a mapping of at least ${limit} field${limit === 1 ? "" : "s"}`
+      };
+      const shown2 = error.keyword.endsWith("imum") ? describeValue(value, sensitive) : error.keyword.endsWith("Length") ? `${String(value).length} characters long` : error.keyword.endsWith("Items") ? `a list of ${Array.isArray(value) ? value.length : 0}` : `a mapping of ${isObject(value) ? Object.keys(value).length : 0}`;
+      return {
+        messageId: "out-of-range",
+        ...about(field, at?.description).trim() ? {} : { hint: null },
+        path: path4,
+        target: "value",
+        data: { path: formatPath(path4) || "This document", bound: bound[error.keyword], actual: shown2, about: about(field, at?.description).trim() }
       };
     }
     default:
       return {
         messageId: "invalid",
-        path: path3,
+        ...at?.description ? {} : { hint: null },
+        path: path4,
         target: "value",
-        message: `${formatPath(path3) || "This document"} does not satisfy the schema (${error.keyword}).`,
-        hint: at?.description ? `About ${String(field)}: ${at.description}` : void 0
+        data: { path: formatPath(path4) || "This document", keyword: error.keyword, field: String(field), description: at?.description ?? "" }
       };
   }
 }
@@ -19115,9 +20531,9 @@ function collapseAnyOf(errors, context) {
   const silenced = /* @__PURE__ */ new Set();
   for (const error of errors) {
     if (error.keyword !== "anyOf") continue;
-    const path3 = pointerToPath(error.instancePath, context.resource.value);
-    const at = schemaAt(context.definitions, context.root, path3, context.resource.value, true);
-    const value = path3.length === 0 ? context.resource.value : get(context.resource.value, path3);
+    const path4 = pointerToPath(error.instancePath, context.resource.value);
+    const at = schemaAt(context.definitions, context.root, path4, context.resource.value, true);
+    const value = path4.length === 0 ? context.resource.value : get(context.resource.value, path4);
     const matching = at ? branchFor(context.definitions, at.schema, value) : void 0;
     for (const other of errors) {
       if (other === error) continue;
@@ -19130,18 +20546,30 @@ function collapseAnyOf(errors, context) {
   }
   return errors.filter((error) => !silenced.has(error));
 }
+var valueKeywords = /* @__PURE__ */ new Set(["type", "enum", "format", "pattern", "anyOf", "oneOf", "minimum", "maximum", "minLength", "maxLength"]);
+function isPlaceholderValue(error, path4, context) {
+  if (!valueKeywords.has(error.keyword)) return false;
+  const value = path4.length === 0 ? void 0 : get(context.resource.value, path4);
+  return typeof value === "string" && hasPlaceholder(value, goTemplatesArePlaceholders(context.resource.apiVersion));
+}
 function explainErrors(errors, context) {
   const findings = [];
-  for (const error of collapseAnyOf(errors, context)) {
-    const path3 = pointerToPath(error.instancePath, context.resource.value);
-    const explained = explainOne(error, context, path3);
+  for (const error of collapseAnyOf(withoutEnumBesideType(errors), context)) {
+    const path4 = pointerToPath(error.instancePath, context.resource.value);
+    if (isPlaceholderValue(error, path4, context)) continue;
+    const explained = explainOne(error, context, path4);
+    const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
-      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message: explained.message, path: explained.path, target: explained.target, hint: explained.hint }),
-      messageId: explained.messageId
+      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message, path: explained.path, target: explained.target, hint }),
+      messageId
     });
   }
   return findings;
 }
+
+// src/schema/custom.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import path3 from "node:path";
 
 // src/schema/ajv-setup.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -19164,6 +20592,233 @@ function createAjv(extra = {}) {
   ajv.addFormat("date-time", dateTime);
   ajv.addFormat("byte", kubernetesBase64);
   return ajv;
+}
+
+// src/schema/structural.ts
+var objectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
+var objectMetaRef = `#/definitions/${objectMetaDefinition}`;
+var valueKeywords2 = ["enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "multipleOf", "minProperties", "maxProperties", "description"];
+function isRaw(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function usablePattern(pattern) {
+  if (typeof pattern !== "string") return false;
+  try {
+    new RegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function onlyRestatesTypes(branches) {
+  return Array.isArray(branches) && branches.every((branch) => isRaw(branch) && Object.keys(branch).every((key) => key === "type"));
+}
+function convert(raw, options2, junctor) {
+  if (!isRaw(raw)) return {};
+  const out = {};
+  const intOrString = raw["x-kubernetes-int-or-string"] === true;
+  if (intOrString) out.type = ["integer", "string"];
+  else if (typeof raw.type === "string" || Array.isArray(raw.type)) out.type = raw.type;
+  for (const keyword of valueKeywords2) if (raw[keyword] !== void 0) out[keyword] = raw[keyword];
+  if (usablePattern(raw.pattern)) out.pattern = raw.pattern;
+  if (raw.exclusiveMinimum === true && typeof raw.minimum === "number") {
+    out.exclusiveMinimum = raw.minimum;
+    delete out.minimum;
+  } else if (typeof raw.exclusiveMinimum === "number") out.exclusiveMinimum = raw.exclusiveMinimum;
+  if (raw.exclusiveMaximum === true && typeof raw.maximum === "number") {
+    out.exclusiveMaximum = raw.maximum;
+    delete out.maximum;
+  } else if (typeof raw.exclusiveMaximum === "number") out.exclusiveMaximum = raw.exclusiveMaximum;
+  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0) out.required = [...new Set(raw.required)];
+  const properties = {};
+  if (isRaw(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) properties[name] = convert(child, options2, junctor);
+  if (isRaw(raw.items)) out.items = convert(raw.items, options2, junctor);
+  for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+    const branches = raw[keyword];
+    if (intOrString && onlyRestatesTypes(branches)) continue;
+    if (Array.isArray(branches) && branches.length > 0) out[keyword] = branches.map((branch) => convert(branch, options2, true));
+  }
+  if (isRaw(raw.not)) out.not = convert(raw.not, options2, true);
+  if (raw["x-kubernetes-embedded-resource"] === true) {
+    properties.apiVersion ??= { type: "string" };
+    properties.kind ??= { type: "string" };
+    properties.metadata = { $ref: objectMetaRef };
+    out.required = [.../* @__PURE__ */ new Set([...out.required ?? [], "apiVersion", "kind"])];
+  }
+  if (Object.keys(properties).length > 0) out.properties = properties;
+  const preserve = raw["x-kubernetes-preserve-unknown-fields"] === true;
+  if (options2.mode === "json") {
+    if (typeof raw.additionalProperties === "boolean") out.additionalProperties = raw.additionalProperties;
+    else if (isRaw(raw.additionalProperties)) out.additionalProperties = convert(raw.additionalProperties, options2, junctor);
+  } else if (isRaw(raw.additionalProperties)) {
+    out.additionalProperties = convert(raw.additionalProperties, options2, junctor);
+  } else if (!junctor && !preserve && raw.additionalProperties !== true && out.type === "object") {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+function convertRoot(raw, options2) {
+  const root = convert(raw, options2, false);
+  const properties = { ...root.properties ?? {} };
+  properties.apiVersion = { type: "string" };
+  properties.kind = { type: "string" };
+  if (options2.mode === "crd" || properties.metadata === void 0) properties.metadata = { $ref: objectMetaRef };
+  root.properties = properties;
+  root.type ??= "object";
+  if (options2.mode === "crd" && raw !== void 0 && raw["x-kubernetes-preserve-unknown-fields"] !== true) root.additionalProperties = false;
+  return root;
+}
+function referencedDefinitions(all, start) {
+  const out = {};
+  const pending = [start];
+  while (pending.length > 0) {
+    const name = pending.pop();
+    if (out[name] || !all[name]) continue;
+    out[name] = all[name];
+    const text3 = JSON.stringify(all[name]);
+    for (const match of text3.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)) pending.push(match[1]);
+  }
+  return out;
+}
+
+// src/schema/custom.ts
+function text2(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function customKindOf(resource) {
+  if (resource.kind !== "CustomResourceDefinition") return void 0;
+  const v1 = resource.apiVersion === "apiextensions.k8s.io/v1";
+  if (!v1 && resource.apiVersion !== "apiextensions.k8s.io/v1beta1") return void 0;
+  const spec = resource.value.spec;
+  if (!isObject(spec)) return void 0;
+  const group = text2(spec.group);
+  const kind = text2(get(spec, ["names", "kind"]));
+  if (!group || !kind) return void 0;
+  const sharedSchema = v1 ? void 0 : get(spec, ["validation", "openAPIV3Schema"]);
+  const versions = [];
+  if (Array.isArray(spec.versions)) {
+    for (const entry of spec.versions) {
+      if (!isObject(entry) || !text2(entry.name)) continue;
+      versions.push({ name: entry.name, served: entry.served === true, schema: get(entry, ["schema", "openAPIV3Schema"]) ?? sharedSchema });
+    }
+  } else if (!v1 && text2(spec.version)) {
+    versions.push({ name: spec.version, served: true, schema: sharedSchema });
+  }
+  return { group, kind, origin: resource.file, versions, preserveUnknownFields: v1 ? false : spec.preserveUnknownFields !== false };
+}
+var CustomSchemaCatalog = class {
+  constructor(bundled, resources, sources3 = {}) {
+    this.bundled = bundled;
+    this.sources = sources3;
+    for (const crd of [...sources3.crds ?? [], ...resources]) {
+      const custom = customKindOf(crd);
+      const key = custom ? `${custom.group}/${custom.kind}` : void 0;
+      if (custom && key) this.kinds.set(key, [...this.kinds.get(key) ?? [], custom]);
+    }
+  }
+  bundled;
+  sources;
+  kinds = /* @__PURE__ */ new Map();
+  compiled = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  ajv;
+  count = 0;
+  /** The first CRD of the kind that serves the version (two copies of a CRD may differ), else the first. */
+  kind(group, kind, version) {
+    const all = this.kinds.get(`${group}/${kind}`) ?? [];
+    return all.find((custom) => custom.versions.some((entry) => entry.name === version && entry.served)) ?? all[0];
+  }
+  /** The JSON schema file for a kind, from the first --schema-location that has one. */
+  schemaFile(group, version, kind) {
+    const key = `${group}/${version}/${kind}`;
+    if (this.files.has(key)) return this.files.get(key) ?? void 0;
+    const lower = kind.toLowerCase();
+    const firstLabel = group.split(".")[0] ?? group;
+    const names = group === "" ? [`${lower}-${version}.json`] : [path3.join(group, `${lower}_${version}.json`), `${lower}-${group}-${version}.json`, `${lower}-${firstLabel}-${version}.json`];
+    let found = null;
+    for (const dir of this.sources.schemaLocations ?? []) {
+      const hit = names.map((name) => path3.join(dir, name)).find((file) => existsSync3(file));
+      if (!hit) continue;
+      try {
+        found = { file: hit, schema: JSON.parse(readFileSync3(hit, "utf8")) };
+      } catch {
+        found = { file: hit, schema: void 0 };
+      }
+      break;
+    }
+    this.files.set(key, found);
+    return found ?? void 0;
+  }
+  /** A validator for a schema; `validate` is missing when the schema cannot be compiled. */
+  compile(key, raw, kind, options2) {
+    const cached = this.compiled.get(key);
+    if (cached) return cached;
+    const root = `custom.${this.count++}.${kind}`;
+    const definitions = { ...referencedDefinitions(this.bundled(), objectMetaDefinition), [root]: convertRoot(raw, options2) };
+    let validate;
+    try {
+      this.ajv ??= createAjv({ validateSchema: false, strict: false, logger: false });
+      const id = `custom-${root}`;
+      this.ajv.addSchema({ $id: id, definitions });
+      validate = this.ajv.compile({ $ref: `${id}#/definitions/${root}` });
+    } catch {
+      validate = void 0;
+    }
+    const result = { validate, definitions, root };
+    this.compiled.set(key, result);
+    return result;
+  }
+};
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.lastIndexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function located(resource, problem) {
+  return { ...findingAt(resource, { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, path: [problem.on], target: "value", hint: problem.hint }), messageId: problem.messageId };
+}
+function validateWith(resource, compiled, version, unusable) {
+  if (!compiled.validate) {
+    return [located(resource, { ruleId: "schema", severity: "info", messageId: "no-schema", message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`, hint: "Check that file: its schema must be an OpenAPI v3 / JSON schema object.", on: "kind" })];
+  }
+  if (compiled.validate(resource.value)) return [];
+  return explainErrors(compiled.validate.errors ?? [], { resource, definitions: compiled.definitions, root: compiled.root, severity: "error", version });
+}
+function validateFromFile(resource, catalog, kubeVersion) {
+  const { group, version } = splitApiVersion(resource.apiVersion ?? "");
+  const kind = resource.kind ?? "";
+  const file = catalog.schemaFile(group, version, kind);
+  if (!file) return void 0;
+  if (!isObject(file.schema)) return validateWith(resource, { definitions: {}, root: "" }, kubeVersion, file.file);
+  return validateWith(resource, catalog.compile(`file:${file.file}`, file.schema, kind, { mode: "json" }), kubeVersion, file.file);
+}
+function validateCustomResource(resource, catalog, options2) {
+  const apiVersion = resource.apiVersion ?? "";
+  const kind = resource.kind ?? "";
+  const { group, version } = splitApiVersion(apiVersion);
+  const custom = catalog.kind(group, kind, version);
+  if (custom) {
+    const entry = custom.versions.find((candidate) => candidate.name === version);
+    if (!entry || !entry.served) {
+      const served = custom.versions.filter((candidate) => candidate.served).map((candidate) => candidate.name);
+      const why = entry ? `defines ${version} but does not serve it` : `has no version ${version}`;
+      return [
+        located(resource, {
+          ruleId: "api-version",
+          severity: "error",
+          messageId: "not-served",
+          message: `The CustomResourceDefinition of ${kind} (${custom.origin}) ${why}; it serves ${served.length > 0 ? served.map((name) => `${group}/${name}`).join(", ") : "no version"}.`,
+          hint: served.length > 0 ? `Change apiVersion to ${group}/${served[served.length - 1]}.` : "Set served: true on a version of the CustomResourceDefinition.",
+          on: "apiVersion"
+        })
+      ];
+    }
+    if (entry.schema === void 0) {
+      return [located(resource, { ruleId: "schema", severity: "info", messageId: "no-schema", message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`, on: "kind" })];
+    }
+    const mode = custom.preserveUnknownFields ? "json" : "crd";
+    return validateWith(resource, catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }), options2.kubeVersion, custom.origin);
+  }
+  return validateFromFile(resource, catalog, options2.kubeVersion) ?? [options2.noSchema(resource)];
 }
 
 // src/schema/validator.ts
@@ -19192,6 +20847,16 @@ var DefinitionValidators = class {
 };
 
 // src/schema/validate.ts
+var fileCatalogs = /* @__PURE__ */ new Map();
+function fileCatalog(schemas, target, locations) {
+  const key = `${target}\0${locations.join("\0")}`;
+  let catalog = fileCatalogs.get(key);
+  if (!catalog) {
+    catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), [], { schemaLocations: locations });
+    if (schemas === bundledSchemas) fileCatalogs.set(key, catalog);
+  }
+  return catalog;
+}
 var bundledSchemas = { versions: bundledKubeVersions, source: bundledSchemaSource };
 var validatorsBySource = /* @__PURE__ */ new WeakMap();
 function validatorsFor(source) {
@@ -19205,101 +20870,95 @@ function validatorsFor(source) {
 function catalogOf(schemas) {
   return { versions: schemas.versions, kinds: (version) => schemas.source(version).index.kinds };
 }
-function use(replacement) {
-  if (!replacement) return "";
-  return `use ${replacement.apiVersion}${replacement.since ? ` (available since ${replacement.since})` : ""}`;
+function available(replacement) {
+  return replacement.since ? ` (available since ${replacement.since})` : "";
+}
+function noteOf(note) {
+  return note ? ` ${note}` : "";
 }
 function describeVerdict(verdict, apiVersion, kind, target, options2) {
-  const pair = `${apiVersion} ${kind}`;
+  const pair = { apiVersion, kind, version: target };
   switch (verdict.status) {
     case "served": {
       const deprecated = verdict.deprecated;
       if (!deprecated) return void 0;
       const removal = deprecated.removed ? ` and removed in ${deprecated.removed}` : "";
-      const instead = deprecated.replacement ? `: ${use(deprecated.replacement)}` : ".";
-      return {
-        ruleId: "api-version",
-        messageId: "deprecated",
-        severity: "warning",
-        on: "apiVersion",
-        message: `${pair} is deprecated since Kubernetes ${deprecated.since}${removal}${instead}${deprecated.replacement ? "." : ""}`,
-        hint: [deprecated.replacement ? `Change apiVersion to ${deprecated.replacement.apiVersion}${deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : ""}.` : "", deprecated.note ?? ""].filter(Boolean).join(" ") || void 0
-      };
+      const data = { ...pair, deprecatedIn: deprecated.since, removal, note: noteOf(deprecated.note) };
+      if (!deprecated.replacement) {
+        return { meta: apiVersionMeta, messageId: "deprecated", variant: "no-replacement", severity: "warning", on: "apiVersion", data: { ...data, note: deprecated.note ?? "" } };
+      }
+      const beforeRemoval = deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : "";
+      return { meta: apiVersionMeta, messageId: "deprecated", severity: "warning", on: "apiVersion", data: { ...data, replacement: deprecated.replacement.apiVersion, available: available(deprecated.replacement), beforeRemoval } };
     }
     case "removed": {
       const tolerated = (options2.tolerate ?? []).some((entry) => entry.apiVersion === apiVersion && entry.kind === kind);
-      let message;
-      if (verdict.formerly) {
-        message = `Kubernetes ${target} has no ${kind}: ${verdict.formerly} ${kind} was ${verdict.exact ? `removed in ${verdict.removedIn}` : `last served by the bundled version before ${verdict.removedIn}`}, and ${apiVersion} never served it.`;
-      } else {
-        const instead = verdict.replacement ? `${use(verdict.replacement)}; ` : "";
-        const when = verdict.exact ? `${apiVersion} was removed in ${verdict.removedIn}` : `Kubernetes ${verdict.lastServedIn} is the newest bundled version that serves it`;
-        message = `Kubernetes ${target} does not serve ${kind} as ${apiVersion}: ${instead}${when}.`;
-      }
+      const variant = verdict.formerly ? verdict.exact ? "formerly" : "formerly-inexact" : verdict.exact ? void 0 : "inexact";
+      const instead = verdict.replacement ? `use ${verdict.replacement.apiVersion}${available(verdict.replacement)}; ` : "";
+      const data = { ...pair, removedIn: verdict.removedIn, lastServedIn: verdict.lastServedIn ?? "", formerly: verdict.formerly ?? "", instead };
       return {
-        ruleId: "api-version",
+        meta: apiVersionMeta,
         messageId: "removed",
+        ...variant ? { variant } : {},
+        hint: verdict.replacement ? "" : "no-replacement",
         severity: tolerated ? "warning" : "error",
         on: "apiVersion",
-        message,
-        hint: [verdict.replacement ? `Change apiVersion to ${verdict.replacement.apiVersion}.` : "", verdict.note ?? ""].filter(Boolean).join(" ") || void 0
+        data: verdict.replacement ? { ...data, replacement: verdict.replacement.apiVersion, note: noteOf(verdict.note) } : { ...data, note: verdict.note ?? "" }
       };
     }
     case "not-yet": {
-      const from = verdict.exact ? `only exists from Kubernetes ${verdict.since}` : `is not served by Kubernetes ${target} (the oldest bundled version that serves it is ${verdict.since})`;
-      const servedAs = verdict.servedAs ? `Kubernetes ${target} serves ${kind} as ${verdict.servedAs}` : `Kubernetes ${target} has no ${kind}`;
+      const variant = [verdict.exact ? "" : "inexact", verdict.servedAs ? "" : "no-kind"].filter(Boolean).join("-");
       return {
-        ruleId: "api-version",
+        meta: apiVersionMeta,
         messageId: "not-yet",
+        ...variant ? { variant } : {},
+        hint: verdict.servedAs ? "" : "no-kind",
         severity: "error",
         on: "apiVersion",
-        message: `${pair} ${from}; ${servedAs}.`,
-        hint: verdict.servedAs ? `Change apiVersion to ${verdict.servedAs}, or choose a newer version with --kube-version.` : "Choose a newer version with --kube-version."
+        data: { ...pair, since: verdict.since, servedAs: verdict.servedAs ?? "" }
       };
     }
     case "other-api-version":
-      return {
-        ruleId: "api-version",
-        messageId: "other-api-version",
-        severity: "error",
-        on: "apiVersion",
-        message: `Kubernetes ${target} has no ${kind} in ${apiVersion}: ${kind} is served as ${verdict.servedAs}.`,
-        hint: `Change apiVersion to ${verdict.servedAs}.`
-      };
+      return { meta: apiVersionMeta, messageId: "other-api-version", severity: "error", on: "apiVersion", data: { ...pair, servedAs: verdict.servedAs } };
     case "unknown-kind": {
       const suggestion = verdict.suggestion;
-      const guess = suggestion ? `; did you mean ${suggestion.kind}${suggestion.apiVersion !== apiVersion ? ` (in ${suggestion.apiVersion})` : ""}?` : ".";
+      const variant = !suggestion ? "no-suggestion" : suggestion.apiVersion !== apiVersion ? "other-group" : void 0;
       return {
-        ruleId: "api-version",
+        meta: apiVersionMeta,
         messageId: "unknown-kind",
+        ...variant ? { variant } : {},
         severity: "error",
         on: "kind",
-        message: `Kubernetes ${target} has no kind "${kind}" in ${apiVersion}${guess}`,
-        hint: suggestion ? `Write kind: ${suggestion.kind}${suggestion.apiVersion !== apiVersion ? ` with apiVersion: ${suggestion.apiVersion}` : ""} (kinds are case-sensitive).` : `Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if ${kind} was added in a later Kubernetes version, choose it with --kube-version.`
+        data: suggestion ? { ...pair, suggestedKind: suggestion.kind, suggestedApiVersion: suggestion.apiVersion } : pair
       };
     }
     case "served-without-schema":
     case "custom":
       return {
-        ruleId: "schema",
+        meta: schemaMeta,
         messageId: "no-schema",
+        hint: options2.strictKinds ? "strict" : verdict.status === "custom" ? "custom" : null,
         severity: options2.strictKinds ? "error" : "info",
         on: "kind",
-        message: `No schema for ${pair} in Kubernetes ${target}; not validated.`,
-        hint: options2.strictKinds ? "Only built-in kinds are allowed here (--strict-kinds); check apiVersion and kind." : verdict.status === "custom" ? "A custom resource: the CustomResourceDefinition installed in the cluster decides which fields it accepts." : void 0
+        data: pair
       };
   }
 }
 function fieldAddedLater(schemas, version) {
   return (definition, field) => schemas.versions.filter((candidate) => compareKubeVersions(candidate, version) > 0).find((candidate) => schemas.source(candidate).definitions()[definition]?.properties?.[field] !== void 0);
 }
-function validateAgainst(resource, kind, target, schemas) {
+function isLeftOut(error) {
+  return error.keyword === "required" || error.keyword === "additionalProperties" && String(error.params.additionalProperty).startsWith("$");
+}
+function validateAgainst(resource, kind, target, schemas, partial = false) {
   const source = schemas.source(target.version);
   const definition = source.index.kinds[target.apiVersion]?.[kind];
   if (!definition) return [];
   const validate = validatorsFor(source).get(definition);
   if (validate(resource.value)) return [];
-  return explainErrors(validate.errors ?? [], { resource, definitions: source.definitions(), root: definition, severity: "error", version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version) });
+  const errors = partial ? (validate.errors ?? []).filter((error) => !isLeftOut(error)) : validate.errors ?? [];
+  const laterEnumValues = source.index.laterEnumValues ?? {};
+  const enumValueAddedIn = (owner, property, value) => laterEnumValues[`${owner}.${property}`]?.[value];
+  return explainErrors(errors, { resource, definitions: source.definitions(), root: definition, severity: "error", version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version), enumValueAddedIn });
 }
 function validateSchemas(resources, options2 = {}) {
   const schemas = options2.schemas ?? bundledSchemas;
@@ -19307,46 +20966,98 @@ function validateSchemas(resources, options2 = {}) {
   if (!schemas.versions.includes(target)) throw new Error(`no schemas for Kubernetes ${target}; bundled: ${schemas.versions.join(", ")}`);
   const catalog = catalogOf(schemas);
   const findings = [];
+  const custom = [];
   for (const resource of resources) {
     const { apiVersion, kind } = resource;
     if (!apiVersion || !kind || kind === "List") continue;
     const verdict = apiVerdict(catalog, apiVersion, kind, target);
+    if (verdict.status === "custom") {
+      custom.push(resource);
+      continue;
+    }
+    const unvalidated = verdict.status === "unknown-kind" || verdict.status === "not-yet" || verdict.status === "other-api-version" || verdict.status === "served-without-schema";
+    if (unvalidated && options2.schemaLocations?.length) {
+      const supplied = validateFromFile(resource, fileCatalog(schemas, target, options2.schemaLocations), target);
+      if (supplied) {
+        findings.push(...supplied);
+        continue;
+      }
+    }
     const problem = describeVerdict(verdict, apiVersion, kind, target, options2);
     if (problem) {
+      const { messageId, message, hint } = translate(problem.meta, problem);
       findings.push({
-        ...findingAt(resource, { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, path: [problem.on], target: "value", hint: problem.hint }),
-        messageId: problem.messageId
+        ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: "value", hint }),
+        messageId
       });
     }
     const validationTarget = "validate" in verdict ? verdict.validate : void 0;
-    if (validationTarget) findings.push(...validateAgainst(resource, kind, validationTarget, schemas));
+    if (validationTarget) findings.push(...validateAgainst(resource, kind, validationTarget, schemas, options2.partial));
   }
+  if (!options2.customLater) findings.push(...validateCustom(custom, resources, schemas, target, options2));
   return findings;
+}
+function validateCustom(custom, every, schemas, target, options2) {
+  if (custom.length === 0) return [];
+  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, { crds: options2.custom?.crds, schemaLocations: options2.schemaLocations });
+  const noSchema = (resource) => {
+    const problem = describeVerdict({ status: "custom" }, resource.apiVersion ?? "", resource.kind ?? "", target, options2);
+    const { messageId, message, hint } = translate(problem.meta, problem);
+    return { ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: "value", hint }), messageId };
+  };
+  return custom.flatMap((resource) => validateCustomResource(resource, catalog, { kubeVersion: target, noSchema }));
 }
 
 // src/pipeline/file-check.ts
-var defaultMaxFileMillis = 1e4;
-function timeoutFinding(file, millis) {
-  return {
-    ruleId: "file-unreadable",
-    severity: "error",
-    message: `This file took longer than ${(millis / 1e3).toFixed(0)} s to parse; it was not checked.`,
-    file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 2,
-    hint: "Split it into smaller files; no hand-written manifest should take this long."
-  };
-}
 function withFile(file, findings) {
   return findings.map((finding) => ({ ...finding, file }));
 }
-function checkSourceText(file, text2, options2 = {}) {
-  const started = performance.now();
-  const stream = parseYamlStream(text2, options2.parseLimits ?? defaultParseLimits);
-  const budget = options2.maxFileMillis ?? defaultMaxFileMillis;
-  if (performance.now() - started > budget) return { path: file, documents: stream.documents.length, resources: [], findings: [timeoutFinding(file, budget)] };
+function placeholderFindings(resources) {
+  const findings = [];
+  const warned = /* @__PURE__ */ new Set();
+  for (const resource of resources) {
+    if (warned.has(resource.docIndex)) continue;
+    const path4 = findPlaceholder(resource.value, [], goTemplatesArePlaceholders(resource.apiVersion));
+    if (!path4) continue;
+    warned.add(resource.docIndex);
+    findings.push(
+      findingAt(resource, {
+        ruleId: "unrendered-template",
+        severity: "warning",
+        message: "This document still holds an unrendered template placeholder (here and maybe elsewhere); applied as it is, the API server stores or rejects the placeholder text.",
+        path: path4,
+        target: "value",
+        hint: "Render it first (envsubst, helm template, ...) and lint the output, e.g. `envsubst < FILE | grade --lint -`."
+      })
+    );
+  }
+  return findings;
+}
+var jsonPatch = { what: "a JSON 6902 patch listed in a kustomization", advice: "lint the rendered output with `kustomize build DIR | grade --lint -`" };
+function portabilityFinding(file, issue) {
+  const lone = issue.kind === "lone-cr";
+  return {
+    ruleId: "yaml-portability",
+    severity: "warning",
+    message: lone ? "This file ends its lines with a lone CR (old Mac line ends): kubectl reads them as line breaks, but stricter YAML tools (such as the JavaScript yaml package behind editors' YAML support) do not, and read the lines as one." : `The double-quoted value of "${issue.key ?? ""}" continues on a line indented no deeper than its key: kubectl (go-yaml) accepts it, but stricter YAML 1.2 parsers (such as the JavaScript yaml package behind editors' YAML support) reject the file.`,
+    file,
+    line: issue.line,
+    column: issue.column,
+    endLine: issue.line,
+    endColumn: issue.column + (lone ? 1 : Math.max(1, (issue.key ?? "").length)),
+    hint: lone ? "Save the file with LF (or CRLF) line ends." : "Indent the continuation lines further than the key, or keep the value on one line."
+  };
+}
+function checkSourceText(file, text3, options2 = {}) {
+  const notManifest = recognizeFile(file, text3);
+  if (notManifest) return { path: file, documents: 0, resources: [], findings: [notManifestFinding(file, notManifest)] };
+  const portable = makePortable(text3);
+  const stream = parseYamlStream(portable.text, options2.parseLimits ?? defaultParseLimits);
+  const isPatch = options2.patches?.includes(file) ?? false;
+  const values = stream.documents.filter((doc) => !doc.broken && !doc.empty && doc.value !== void 0);
+  if (isPatch && values.length > 0 && values.every((doc) => Array.isArray(doc.value))) {
+    return { path: file, documents: stream.documents.length, resources: [], findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)] };
+  }
   const extracted = extractResources(file, stream);
   const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
   const resources = extracted.resources.map((resource) => ({ ...resource, map: resource.map.compactInto(builder) }));
@@ -19355,9 +21066,14 @@ function checkSourceText(file, text2, options2 = {}) {
     path: file,
     documents: stream.documents.length,
     resources,
-    findings: [...withFile(file, stream.findings), ...extracted.findings]
+    findings: [...withFile(file, stream.findings), ...extracted.findings, ...portable.issues.map((issue) => portabilityFinding(file, issue))]
   };
-  if (options2.suppressions) outcome.directives = findDirectives(file, text2);
+  outcome.findings.push(...placeholderFindings(resources));
+  if (options2.suppressions) outcome.directives = findDirectives(file, text3);
+  if (isPatch) {
+    if (options2.schema) outcome.findings.push(...validateSchemas(resources, { ...options2.schema, partial: true }));
+    return { ...outcome, resources: [] };
+  }
   if (options2.schema) outcome.findings.push(...validateSchemas(resources, options2.schema));
   if (options2.ownRules) {
     const own = runOwnRules(rules, resources, options2.ownRules.settings);

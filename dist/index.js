@@ -43,9 +43,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    var formatter = (open3, close, replace = open3) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -114,22 +114,22 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP3 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var SEQ3 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
+    var isAlias8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
+    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP3;
     var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ3;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP2:
-          case SEQ2:
+          case MAP3:
+          case SEQ3:
             return true;
         }
       return false;
@@ -138,30 +138,30 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS2:
-          case MAP2:
+          case MAP3:
           case SCALAR:
-          case SEQ2:
+          case SEQ3:
             return true;
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
-    exports.MAP = MAP2;
+    exports.MAP = MAP3;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ2;
+    exports.SEQ = SEQ3;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias6;
+    exports.isAlias = isAlias8;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap8;
+    exports.isMap = isMap9;
     exports.isNode = isNode;
     exports.isPair = isPair6;
-    exports.isScalar = isScalar6;
-    exports.isSeq = isSeq8;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -185,17 +185,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -206,13 +206,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -233,17 +233,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -254,13 +254,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -287,23 +287,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path16);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path16);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path16);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path16);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path16);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -915,10 +915,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -937,7 +937,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -967,11 +967,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -985,8 +985,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1000,8 +1000,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -1019,8 +1019,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1030,8 +1030,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1075,14 +1075,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1099,14 +1099,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1123,12 +1123,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1140,12 +1140,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1160,39 +1160,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -3546,9 +3546,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3623,14 +3623,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3645,10 +3645,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3659,10 +3659,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3679,13 +3679,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -4269,9 +4269,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap8 = fc.start.source === "{";
-      const fcName = isMap8 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap9 = fc.start.source === "{";
+      const fcName = isMap9 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4307,7 +4307,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep && !props.found) {
+        if (!isMap9 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4370,7 +4370,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap8 && !props.found && ctx.options.strict) {
+            if (!isMap9 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4402,7 +4402,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap8) {
+          if (isMap9) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4418,7 +4418,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap8 ? "}" : "]";
+      const expectedEnd = isMap9 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5221,7 +5221,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer3 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5381,7 +5381,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer2;
+    exports.Composer = Composer3;
   }
 });
 
@@ -5646,9 +5646,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path14) => {
+    visit3.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5657,23 +5657,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path14) => {
-      const parent = visit3.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit3.parentCollection = (cst, path16) => {
+      const parent = visit3.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5684,10 +5684,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -5705,7 +5705,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5789,7 +5789,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6388,7 +6388,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6411,7 +6411,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -6512,7 +6512,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7285,7 +7285,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -9788,8 +9788,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -10815,8 +10815,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10890,11 +10890,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path14.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11257,8 +11257,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11418,7 +11418,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -11818,7 +11818,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
+      normalize: normalize2,
       resolve,
       resolveComponent,
       equal,
@@ -12234,7 +12234,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules2 = this.RULES.all;
@@ -14499,7 +14499,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -14633,7 +14633,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -14679,8 +14679,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -14993,26 +14993,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path14) => {
-      const end = path14.length - 1;
-      const index = path14.lastIndexOf(
+    var basenameOf = (path16) => {
+      const end = path16.length - 1;
+      const index = path16.lastIndexOf(
         SLASH,
-        path14[end] === SLASH ? end - 1 : end
+        path16[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path14 : path14.slice(index + 1);
+      return index < 0 ? path16 : path16.slice(index + 1);
     };
-    var parentOf = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path14.split(SLASH).filter(Boolean);
+    var parentOf = (path16) => {
+      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path14.length - 1;
-      const cut = path14.lastIndexOf(
+      const end = path16.length - 1;
+      const cut = path16.lastIndexOf(
         SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -15071,7 +15071,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -15086,7 +15086,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -15099,7 +15099,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -15162,7 +15162,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
+      testLiteral(path16) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -15171,7 +15171,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path14)) {
+          if (rule.checkRegex.test(path16)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -15191,15 +15191,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path14, mode) {
+      test(path16, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path14) : path14;
+        const basename2 = shortcut ? basenameOf(path16) : path16;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path14
+            shortcut && rule._basenameOnly ? basename2 : path16
           )) {
             const { negative } = rule;
             const ret = {
@@ -15221,17 +15221,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path14, originalPath, doThrow) => {
-      if (!isString(path14)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path14) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path14)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -15240,25 +15240,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path14) => {
-      const first = path14.charCodeAt(0);
+    var isNotRelative = (path16) => {
+      const first = path16.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path14.length === 1) {
+      if (path16.length === 1) {
         return true;
       }
-      const second = path14.charCodeAt(1);
+      const second = path16.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
+      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -15289,59 +15289,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path14) {
+      _test(originalPath, cache, path16) {
         checkPath(
-          path14,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path14 ? this._t(path14, cache) : {
+        return path16 ? this._t(path16, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path14);
+        const path16 = convertPath(target);
+        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path16);
         }
-        const dir = this._t(path14, this._testCache);
+        const dir = this._t(path16, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path14);
+        const literal = this._rules.testLiteral(path16);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path14, cache) {
-        const cached = cache[path14];
+      _t(path16, cache) {
+        const cached = cache[path16];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path14);
+        const parentPath = parentOf(path16);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
+        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
       }
       createFilter() {
-        return (path14) => !this.ignores(path14);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
+      test(path16) {
+        return this._test(path16, this._testCache, convertPath(path16));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
+    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -15428,7 +15428,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os5 = __require("os");
-    var path14 = __require("path");
+    var path16 = __require("path");
     var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -15440,7 +15440,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path14.resolve(cwd, filepath);
+      return path16.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -15560,9 +15560,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+          var open3 = str2[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n = str2.indexOf(close, index);
             if (n !== -1) {
@@ -15588,9 +15588,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+          var open3 = str2[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n = str2.indexOf(close, index);
             if (n !== -1) {
@@ -15622,9 +15622,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// node_modules/glob-parent/index.js
+// node_modules/fast-glob/node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
+  "node_modules/fast-glob/node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -16554,7 +16554,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open3 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -16564,7 +16564,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open3) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -16607,8 +16607,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -16733,11 +16733,11 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// node_modules/micromatch/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path16 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -16911,7 +16911,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path14.sep,
+      SEP: path16.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -16934,11 +16934,11 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// node_modules/micromatch/node_modules/picomatch/lib/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path14 = __require("path");
+    var path16 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -16967,7 +16967,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path14.sep === "\\";
+      return win32 === true || path16.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -16995,9 +16995,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// node_modules/micromatch/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils3();
     var {
@@ -17325,9 +17325,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// node_modules/micromatch/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants4 = require_constants2();
     var utils = require_utils3();
@@ -17706,16 +17706,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -17935,15 +17935,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -18327,11 +18327,11 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path16 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils3();
@@ -18416,7 +18416,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path14.basename(input));
+      return regex.test(path16.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -18468,9 +18468,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// node_modules/micromatch/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
@@ -18643,7 +18643,7 @@ var require_pattern2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path14 = __require("path");
+    var path16 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -18738,7 +18738,7 @@ var require_pattern2 = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename2 = path14.basename(pattern);
+      const basename2 = path16.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -18796,7 +18796,7 @@ var require_pattern2 = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path14.isAbsolute(pattern);
+      return path16.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -18973,8 +18973,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path14 = require_path();
-    exports.path = path14;
+    var path16 = require_path();
+    exports.path = path16;
     var pattern = require_pattern2();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -19086,8 +19086,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path14, settings, callback) {
-      settings.fs.lstat(path14, (lstatError, lstat3) => {
+    function read(path16, settings, callback) {
+      settings.fs.lstat(path16, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -19096,7 +19096,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path14, (statError, stat3) => {
+        settings.fs.stat(path16, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -19128,13 +19128,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path14, settings) {
-      const lstat3 = settings.fs.lstatSync(path14);
+    function read(path16, settings) {
+      const lstat3 = settings.fs.lstatSync(path16);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat3 = settings.fs.statSync(path14);
+        const stat3 = settings.fs.statSync(path16);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -19205,19 +19205,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path14, optionsOrSettingsOrCallback, callback) {
+    function stat3(path16, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path14, optionsOrSettings) {
+    function statSync3(path16, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path16, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -19431,16 +19431,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path16 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path16, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path14,
+                path: path16,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -19558,7 +19558,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
+    var path16 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -19566,7 +19566,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -19593,17 +19593,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path14, optionsOrSettingsOrCallback, callback) {
+    function scandir(path16, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path14, optionsOrSettings) {
+    function scandirSync(path16, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path16, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -20251,7 +20251,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
+    var path16 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -20261,7 +20261,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -20323,7 +20323,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
+    var path16 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -20336,7 +20336,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path14.resolve(this._settings.cwd, filepath);
+        return path16.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -20752,7 +20752,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
+    var path16 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -20766,7 +20766,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path14.resolve(this._settings.cwd, task.base);
+        return path16.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -22230,14 +22230,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -22688,39 +22688,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path16,
           error.message
         );
       });
@@ -22769,9 +22769,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -22834,7 +22834,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
@@ -22849,11 +22849,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -22919,7 +22919,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -27012,7 +27012,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -27439,7 +27439,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -27612,7 +27612,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request;
+      const { method, path: path16, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -27693,7 +27693,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -28222,7 +28222,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -28319,7 +28319,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -28672,9 +28672,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -29913,10 +29913,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -31888,20 +31888,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -31923,7 +31923,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -31961,9 +31961,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
@@ -32426,10 +32426,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -37308,9 +37308,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code = path16.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -39466,10 +39466,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util9();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var LF2 = 10;
+    var CR2 = 13;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -39581,7 +39581,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -39596,15 +39596,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -39617,8 +39617,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -39652,7 +39652,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -39661,7 +39661,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart2 = colonPosition + 1;
-          if (line[valueStart2] === SPACE) {
+          if (line[valueStart2] === SPACE2) {
             ++valueStart2;
           }
         }
@@ -40230,11 +40230,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -40306,7 +40306,7 @@ var require_undici = __commonJS({
 });
 
 // src/action/run.ts
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/errors.ts
 var UsageError = class extends Error {
@@ -40355,6 +40355,9 @@ function findingsOutsideChecks(report) {
 function isNotAttempted(exercise) {
   return exercise.attempted === false;
 }
+function notAttemptedText(exercise) {
+  return exercise.optional ? "Optional exercise, not attempted: it counts toward nothing." : `Not attempted: none of its resources is in the answers (0/${exercise.maxScore} points).`;
+}
 function findingsByFile(report, findings) {
   const groups = new Map(report.files.map((file) => [file.path, []]));
   for (const finding of findings) {
@@ -40373,14 +40376,14 @@ function findingsByFile(report, findings) {
 // src/format/log-safety.ts
 var unsafeCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 var spelledOut = (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function withoutLegacyCommands(text2) {
-  return text2.replace(/##\[/g, "#\\u0023[");
+function withoutLegacyCommands(text3) {
+  return text3.replace(/##\[/g, "#\\u0023[");
 }
-function printable(text2) {
-  return withoutLegacyCommands(text2.replace(unsafeCharacters, spelledOut).replace(/\n/g, "\\n"));
+function printable(text3) {
+  return withoutLegacyCommands(text3.replace(unsafeCharacters, spelledOut).replace(/\n/g, "\\n"));
 }
-function safeLineStart(text2) {
-  return /^[\s:]/.test(text2) ? `./${text2}` : text2;
+function safeLineStart(text3) {
+  return /^[\s:]/.test(text3) ? `./${text3}` : text3;
 }
 function toSafeJson(value, indent = 2) {
   return JSON.stringify(value, null, indent).replace(unsafeCharacters, spelledOut).replace(/##\[/g, "#\\u0023[");
@@ -40416,14 +40419,14 @@ function findingLines(report, context, findings) {
   });
 }
 function firstLocation(report, context, findings) {
-  const located = findings.find((finding) => finding.file !== void 0);
-  return located?.file ? { filename: safeLineStart(lineText(repositoryPath(report, context, located.file))), line_no: located.line ?? 0 } : { filename: "", line_no: 0 };
+  const located2 = findings.find((finding) => finding.file !== void 0);
+  return located2?.file ? { filename: safeLineStart(lineText(repositoryPath(report, context, located2.file))), line_no: located2.line ?? 0 } : { filename: "", line_no: 0 };
 }
 function exerciseTest(report, context, exercise) {
   const name = lineText(`${exercise.id} · ${exercise.title}`);
   const testCode = lineText(`${report.rubric?.id ?? "kubegrade"} ${exercise.id}`);
   if (isNotAttempted(exercise)) {
-    return { name, status: "pass", score: 0, message: "Optional exercise, not attempted: it counts toward nothing.", test_code: testCode, filename: "", line_no: 0, duration: 0 };
+    return { name, status: exercise.optional ? "pass" : "fail", score: 0, message: notAttemptedText(exercise), test_code: testCode, filename: "", line_no: 0, duration: 0 };
   }
   const failed = exercise.checks.filter((check) => !check.passed).map((check) => ({ check, explaining: findingsOfCheck(report, exercise, check) }));
   const findings = failed.flatMap(({ explaining }) => explaining);
@@ -40434,7 +40437,7 @@ function exerciseTest(report, context, exercise) {
   });
   return {
     name,
-    status: exercise.passed ? "pass" : "fail",
+    status: exercise.passed || exercise.optional ? "pass" : "fail",
     score: exercise.score,
     message: message.length > 0 ? message.join("\n") : `Passed: ${exercise.score}/${exercise.maxScore} points.`,
     test_code: testCode,
@@ -40456,7 +40459,7 @@ function fileTest(report, context, file, findings) {
 }
 function classroomResult(report, context) {
   if (report.exercises) {
-    const counted = report.exercises.filter((exercise) => !isNotAttempted(exercise));
+    const counted = report.exercises.filter((exercise) => !exercise.optional);
     return {
       version: 1,
       status: counted.every((exercise) => exercise.passed) ? "pass" : "fail",
@@ -40490,11 +40493,11 @@ var annotationsPerLevel = 10;
 var annotationsPerJob = 50;
 var commands = { error: "error", warning: "warning", info: "notice" };
 var levelOrder = ["error", "warning", "info"];
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text2) {
-  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text3) {
+  return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function workflowCommand(command, properties, message) {
   const props = properties.filter((entry) => entry[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
@@ -40531,12 +40534,12 @@ function selectAnnotations(findings) {
   const infos = byLevel.get("info");
   const leftOutBeforeInfos = findings.length - infos.length - errors.length - warnings.length;
   const noticeSlots = leftOutBeforeInfos > 0 || infos.length > annotationsPerLevel ? annotationsPerLevel - 1 : annotationsPerLevel;
-  const shown = [...errors, ...warnings, ...infos.slice(0, noticeSlots)].slice(0, annotationsPerJob - 1);
-  return { shown, leftOut: findings.length - shown.length };
+  const shown2 = [...errors, ...warnings, ...infos.slice(0, noticeSlots)].slice(0, annotationsPerJob - 1);
+  return { shown: shown2, leftOut: findings.length - shown2.length };
 }
 var formatGithub = (report, context) => {
-  const { shown, leftOut } = selectAnnotations(report.findings);
-  const lines = shown.map((finding) => annotation(report, context, finding));
+  const { shown: shown2, leftOut } = selectAnnotations(report.findings);
+  const lines = shown2.map((finding) => annotation(report, context, finding));
   if (leftOut > 0) {
     lines.push(
       workflowCommand(
@@ -40552,19 +40555,19 @@ var formatGithub = (report, context) => {
 
 // src/format/markdown.ts
 var htmlEntities = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function truncate(text2, length) {
-  const code = text2.charCodeAt(length - 1);
-  return text2.slice(0, code >= 55296 && code <= 56319 ? length - 1 : length);
+function truncate(text3, length) {
+  const code = text3.charCodeAt(length - 1);
+  return text3.slice(0, code >= 55296 && code <= 56319 ? length - 1 : length);
 }
-function markdownText(text2, maxLength = 2e3) {
-  const shown = text2.length > maxLength ? `${truncate(text2, maxLength)}…` : text2;
+function markdownText(text3, maxLength = 2e3) {
+  const shown2 = text3.length > maxLength ? `${truncate(text3, maxLength)}…` : text3;
   return withoutAutolinks(
-    printable(shown).replace(/[\\`*_[\]#!|~$@]/g, (char) => `\\${char}`).replace(/[&<>]/g, (char) => htmlEntities[char])
+    printable(shown2).replace(/[\\`*_[\]#!|~$@]/g, (char) => `\\${char}`).replace(/[&<>]/g, (char) => htmlEntities[char])
   );
 }
 var autolinkBreak = "​";
-function withoutAutolinks(text2) {
-  return text2.replace(/:(?=\/\/)/g, `:${autolinkBreak}`).replace(/www(?=\.)/gi, (www) => `${www}${autolinkBreak}`).replace(/@/g, `@${autolinkBreak}`);
+function withoutAutolinks(text3) {
+  return text3.replace(/:(?=\/\/)/g, `:${autolinkBreak}`).replace(/www(?=\.)/gi, (www) => `${www}${autolinkBreak}`).replace(/@/g, `@${autolinkBreak}`);
 }
 function markdownRow(cells) {
   return `| ${cells.join(" | ")} |`;
@@ -40592,7 +40595,7 @@ function findingsMarkdown(report, context, findings) {
 function exerciseTests(report, context, exercise, exerciseNumber, uniqueName) {
   const tags = [printable(exercise.id)];
   if (isNotAttempted(exercise)) {
-    return [{ name: uniqueName(printable(`${exercise.id} · ${exercise.title}`)), number: `${exerciseNumber}`, score: 0, max_score: 0, output: "Optional exercise, not attempted: it counts toward nothing.", output_format: "md", tags, visibility: "visible" }];
+    return [{ name: uniqueName(printable(`${exercise.id} · ${exercise.title}`)), number: `${exerciseNumber}`, score: 0, max_score: exercise.optional ? 0 : exercise.maxScore, ...exercise.optional ? {} : { status: "failed" }, output: notAttemptedText(exercise), output_format: "md", tags, visibility: "visible" }];
   }
   return exercise.checks.map((check, index) => {
     const findings = findingsOfCheck(report, exercise, check);
@@ -40601,7 +40604,8 @@ function exerciseTests(report, context, exercise, exerciseNumber, uniqueName) {
       name: uniqueName(printable(`${exercise.id} · ${check.title}`)),
       number: `${exerciseNumber}.${index + 1}`,
       score: check.points,
-      max_score: check.maxPoints,
+      // Extra credit: an optional check adds points and never raises the maximum.
+      max_score: exercise.optional ? 0 : check.maxPoints,
       status: check.passed ? "passed" : "failed",
       output: explanation,
       output_format: "md",
@@ -40623,7 +40627,7 @@ function fileTests(report, context, uniqueName) {
 function overview(report, context) {
   const { errors, warnings, infos } = report.summary;
   const problems = `${plural(errors, "error")}, ${plural(warnings, "warning")}${infos > 0 ? `, ${plural(infos, "info")}` : ""} in ${plural(report.files.length, "file")}.`;
-  const lines = report.exercises ? [`**Score: ${report.score ?? 0}/${report.maxScore ?? 0}**`, "", problems] : [problems];
+  const lines = report.exercises ? [`**Score: ${report.score ?? 0}/${report.maxScore ?? 0}${report.extraCredit ? ` (+${report.extraCredit} extra credit)` : ""}**`, "", problems] : [problems];
   const outside = report.exercises ? findingsOutsideChecks(report) : [];
   if (outside.length > 0) lines.push("", "Findings outside the rubric checks:", "", findingsMarkdown(report, context, outside));
   return lines.join("\n");
@@ -40632,7 +40636,7 @@ var formatGradescope = (report, context) => {
   const uniqueName = uniqueNamer();
   const tests = report.exercises ? report.exercises.flatMap((exercise, index) => exerciseTests(report, context, exercise, index + 1, uniqueName)) : fileTests(report, context, uniqueName);
   const results = {
-    score: report.exercises ? report.score ?? 0 : 0,
+    score: report.exercises ? (report.score ?? 0) + (report.extraCredit ?? 0) : 0,
     output: overview(report, context),
     output_format: "md",
     visibility: "visible",
@@ -40675,7 +40679,7 @@ function toJsonReport(report) {
     ...report.rubric ? { rubric: report.rubric } : {},
     files: report.files,
     findings: report.findings.map(orderedFinding),
-    ...report.exercises ? { exercises: report.exercises, score: report.score, maxScore: report.maxScore } : {},
+    ...report.exercises ? { exercises: report.exercises, score: report.score, maxScore: report.maxScore, ...report.extraCreditMax !== void 0 ? { extraCredit: report.extraCredit, extraCreditMax: report.extraCreditMax } : {} } : {},
     summary: report.summary
   };
 }
@@ -40687,11 +40691,11 @@ var unsafeChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uf
 var spelledOut2 = (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 var textEntities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", "\n": "&#10;" };
 var attributeEntities = { ...textEntities, '"': "&quot;", "'": "&apos;", "	": "&#9;" };
-function xmlText(text2) {
-  return printable(text2).replace(unsafeChars, spelledOut2).replace(/[&<>\r\n]/g, (char) => textEntities[char]);
+function xmlText(text3) {
+  return printable(text3).replace(unsafeChars, spelledOut2).replace(/[&<>\r\n]/g, (char) => textEntities[char]);
 }
-function xmlAttribute(text2) {
-  return printable(text2).replace(unsafeChars, spelledOut2).replace(/[&<>\r"'\n\t]/g, (char) => attributeEntities[char]);
+function xmlAttribute(text3) {
+  return printable(text3).replace(unsafeChars, spelledOut2).replace(/[&<>\r"'\n\t]/g, (char) => attributeEntities[char]);
 }
 function openTag(element) {
   const attributes = Object.entries(element.attributes ?? {}).filter((entry) => entry[1] !== void 0).map(([name, value]) => ` ${name}="${xmlAttribute(String(value))}"`).join("");
@@ -40719,13 +40723,16 @@ function findingText(report, context, finding) {
   return finding.hint ? [line, `  Fix: ${finding.hint}`] : [line];
 }
 function fileOf(report, context, findings) {
-  const located = findings.find((finding) => finding.file !== void 0);
-  if (!located?.file) return {};
-  return { file: repositoryPath(report, context, located.file), line: located.line };
+  const located2 = findings.find((finding) => finding.file !== void 0);
+  if (!located2?.file) return {};
+  return { file: repositoryPath(report, context, located2.file), line: located2.line };
 }
 function exerciseSuite(report, context, exercise, uniqueName) {
   const classname = `kubegrade.${exercise.id}`;
   const notAttempted = "optional exercise, not attempted";
+  if (isNotAttempted(exercise) && !exercise.optional) {
+    return { name: `${exercise.id} · ${exercise.title}`, cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, failure: { message: notAttemptedText(exercise), type: "not-attempted", text: [notAttemptedText(exercise)] } }] };
+  }
   if (isNotAttempted(exercise) && exercise.checks.length === 0) {
     return { name: `${exercise.id} · ${exercise.title}`, cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, skipped: notAttempted }] };
   }
@@ -40733,8 +40740,9 @@ function exerciseSuite(report, context, exercise, uniqueName) {
     const name = uniqueName(`${exercise.id} · ${check.title}`);
     if (isNotAttempted(exercise)) return { name, classname, skipped: notAttempted };
     const findings = findingsOfCheck(report, exercise, check);
-    const text2 = findings.flatMap((finding) => findingText(report, context, finding));
-    if (check.passed) return { name, classname, ...text2.length > 0 ? { output: text2 } : {} };
+    const text3 = findings.flatMap((finding) => findingText(report, context, finding));
+    if (check.passed) return { name, classname, ...text3.length > 0 ? { output: text3 } : {} };
+    if (exercise.optional) return { name, classname, skipped: `optional exercise (extra credit): ${check.points}/${check.maxPoints} points` };
     return {
       name,
       classname,
@@ -40742,7 +40750,7 @@ function exerciseSuite(report, context, exercise, uniqueName) {
       failure: {
         message: `${check.title}: ${check.points}/${check.maxPoints} points`,
         type: findings[0]?.ruleId ?? "rubric",
-        text: text2.length > 0 ? text2 : [check.hint ?? check.title]
+        text: text3.length > 0 ? text3 : [check.hint ?? check.title]
       }
     };
   });
@@ -40751,19 +40759,19 @@ function exerciseSuite(report, context, exercise, uniqueName) {
 function findingSuites(report, context, findings, includeCleanFiles, uniqueName) {
   const suites = [];
   for (const [file, fileFindings] of findingsByFile(report, findings)) {
-    const path14 = displayPath(report, context, file);
+    const path16 = displayPath(report, context, file);
     if (fileFindings.length === 0) {
-      if (includeCleanFiles) suites.push({ name: path14, cases: [{ name: uniqueName(`${path14}: no problems`), classname: path14, ...file === void 0 ? {} : { file: path14 } }] });
+      if (includeCleanFiles) suites.push({ name: path16, cases: [{ name: uniqueName(`${path16}: no problems`), classname: path16, ...file === void 0 ? {} : { file: path16 } }] });
       continue;
     }
     const cases = fileFindings.map((finding) => {
       const where2 = finding.line === void 0 ? "" : `:${finding.line}:${finding.column ?? 1}`;
-      const base = { name: uniqueName(`${path14}${where2} ${finding.ruleId}`), classname: path14, ...fileOf(report, context, [finding]) };
-      const text2 = findingText(report, context, finding);
-      if (finding.severity === "info") return { ...base, output: text2 };
-      return { ...base, failure: { message: finding.message, type: finding.ruleId, text: text2 } };
+      const base = { name: uniqueName(`${path16}${where2} ${finding.ruleId}`), classname: path16, ...fileOf(report, context, [finding]) };
+      const text3 = findingText(report, context, finding);
+      if (finding.severity === "info") return { ...base, output: text3 };
+      return { ...base, failure: { message: finding.message, type: finding.ruleId, text: text3 } };
     });
-    suites.push({ name: path14, cases });
+    suites.push({ name: path16, cases });
   }
   return suites;
 }
@@ -40826,10 +40834,13 @@ function renderRuleDoc(meta) {
   const messages = Object.entries(meta.messages);
   if (messages.length > 0) {
     lines.push("## Messages", "");
-    for (const [id, text2] of messages) {
+    for (const [id, text3] of messages) {
       const hint = meta.hints?.[id];
-      lines.push(`- \`${id}\`: ${text2}${hint ? `  
+      lines.push(`- \`${id}\`: ${text3}${hint ? `  
   Fix: ${hint}` : ""}`);
+    }
+    for (const [id, hint] of Object.entries(meta.hints ?? {})) {
+      if (!(id in meta.messages)) lines.push(`- Fix \`${id}\`: ${hint}`);
     }
     lines.push("");
   }
@@ -40868,8 +40879,8 @@ var sarifSchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/
 var sarifResultLimit = 25e3;
 var levels = { error: "error", warning: "warning", info: "note" };
 var severityRank = { error: 0, warning: 1, info: 2 };
-function sarifText(text2) {
-  return text2.replace(/[{}]/g, (brace) => brace + brace);
+function sarifText(text3) {
+  return text3.replace(/[{}]/g, (brace) => brace + brace);
 }
 function selectForLimit(findings, limit) {
   if (findings.length <= limit) return [...findings];
@@ -40970,18 +40981,18 @@ var import_picocolors = __toESM(require_picocolors(), 1);
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function get(value, path14) {
+function get(value, path16) {
   let current = value;
-  for (const segment of path14) {
+  for (const segment of path16) {
     if (current === void 0 || current === null) return void 0;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = isObject(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
   }
   return current ?? void 0;
 }
-function formatPath(path14) {
+function formatPath(path16) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path16) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -41008,7 +41019,17 @@ var formatStylish = (report, context) => {
   const c = (0, import_picocolors.createColors)(context.color);
   const severityText = (finding) => finding.severity === "error" ? c.red("error") : finding.severity === "warning" ? c.yellow("warning") : c.blue("info");
   const lines = [];
-  for (const [file, findings] of groupByFile(report.findings)) {
+  const infoCount = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) if (finding.severity === "info") infoCount.set(finding.ruleId, (infoCount.get(finding.ruleId) ?? 0) + 1);
+  const shownInfo = /* @__PURE__ */ new Set();
+  const listed = report.exercises ? report.findings.flatMap((finding) => {
+    if (finding.severity !== "info") return [finding];
+    if (shownInfo.has(finding.ruleId)) return [];
+    shownInfo.add(finding.ruleId);
+    const more = infoCount.get(finding.ruleId) - 1;
+    return [more > 0 ? { ...finding, message: `${finding.message} (The same for ${plural(more, "more resource")}.)` } : finding];
+  }) : report.findings;
+  for (const [file, findings] of groupByFile(listed)) {
     lines.push(c.underline(safeLineStart(printable(file))));
     const locWidth = Math.max(...findings.map((f) => location(f).length));
     const sevWidth = Math.max(...findings.map((f) => f.severity.length));
@@ -41023,7 +41044,7 @@ var formatStylish = (report, context) => {
   if (report.exercises) {
     for (const exercise of report.exercises) {
       if (isNotAttempted(exercise)) {
-        lines.push(c.dim(`${printable(exercise.id)}  ${printable(exercise.title)}  (optional, not attempted)`));
+        lines.push(c.dim(`${printable(exercise.id)}  ${printable(exercise.title)}  ${exercise.optional ? "(optional, not attempted)" : `0/${exercise.maxScore}  (not attempted)`}`));
         continue;
       }
       const score = `${exercise.score}/${exercise.maxScore}`;
@@ -41042,7 +41063,7 @@ var formatStylish = (report, context) => {
       }
       lines.push("");
     }
-    lines.push(c.bold(`Total: ${report.score ?? 0}/${report.maxScore ?? 0}`));
+    lines.push(c.bold(`Total: ${report.score ?? 0}/${report.maxScore ?? 0}${report.extraCredit ? ` (+${report.extraCredit} extra credit)` : ""}`));
   }
   const { errors, warnings, infos } = report.summary;
   const total = errors + warnings + infos;
@@ -41054,7 +41075,8 @@ var formatStylish = (report, context) => {
   } else {
     const parts = [plural(errors, "error"), plural(warnings, "warning")];
     if (infos > 0) parts.push(plural(infos, "info"));
-    const summary2 = `✖ ${plural(total, "problem")} (${parts.join(", ")}) in ${files}`;
+    const withProblems = new Set(report.findings.filter((finding) => finding.severity !== "info").map((finding) => finding.file ?? noFilePath)).size;
+    const summary2 = `✖ ${plural(total, "problem")} (${parts.join(", ")}) in ${plural(withProblems, "file")}`;
     lines.push(errors > 0 ? c.red(c.bold(summary2)) : c.yellow(c.bold(summary2)));
   }
   return `${lines.join("\n")}
@@ -41086,10 +41108,10 @@ function scoreTable(report) {
   const lines = [markdownRow(["Exercise", "Score", "Result"]), markdownRow(["---", "---:", "---"])];
   for (const exercise of report.exercises) {
     const name = `${markdownText(exercise.id)} · ${markdownText(exercise.title)}`;
-    if (isNotAttempted(exercise)) lines.push(markdownRow([name, "–", "optional, not attempted"]));
+    if (isNotAttempted(exercise)) lines.push(markdownRow([name, exercise.optional ? "–" : `0/${exercise.maxScore}`, exercise.optional ? "optional, not attempted" : "not attempted"]));
     else lines.push(markdownRow([name, `${exercise.score}/${exercise.maxScore}`, exercise.passed ? "✅ passed" : "❌ failed"]));
   }
-  return ["", ...lines].map((text2) => ({ text: text2 }));
+  return ["", ...lines].map((text3) => ({ text: text3 }));
 }
 function failedChecksTable(report) {
   const rows = [];
@@ -41101,7 +41123,7 @@ function failedChecksTable(report) {
     }
   }
   if (rows.length === 0) return [];
-  return ["", "### Checks not passed", "", markdownRow(["Exercise", "Check", "Points", "How to fix"]), markdownRow(["---", "---", "---:", "---"]), ...rows].map((text2) => ({ text: text2 }));
+  return ["", "### Checks not passed", "", markdownRow(["Exercise", "Check", "Points", "How to fix"]), markdownRow(["---", "---", "---:", "---"]), ...rows].map((text3) => ({ text: text3 }));
 }
 function checkTitle(report, finding) {
   const exercise = report.exercises?.find((candidate) => candidate.id === finding.exercise);
@@ -41115,13 +41137,13 @@ function urlSegment(segment) {
   return encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function linkedLocation(report, options, finding) {
-  const text2 = markdownText(locationOf(report, options, finding));
-  if (!options.blobUrl || finding.file === void 0) return text2;
+  const text3 = markdownText(locationOf(report, options, finding));
+  if (!options.blobUrl || finding.file === void 0) return text3;
   const file = repositoryPath(report, options, finding.file);
   const segments = file.split("/");
-  if (file.startsWith("/") || /^[A-Za-z]:/.test(file) || segments.some((segment) => segment === ".." || segment === "." || segment === "")) return text2;
+  if (file.startsWith("/") || /^[A-Za-z]:/.test(file) || segments.some((segment) => segment === ".." || segment === "." || segment === "")) return text3;
   const anchor = finding.line === void 0 ? "" : `#L${finding.line}`;
-  return `[${text2}](${options.blobUrl}${segments.map(urlSegment).join("/")}${anchor})`;
+  return `[${text3}](${options.blobUrl}${segments.map(urlSegment).join("/")}${anchor})`;
 }
 function findingsTable(report, options) {
   if (report.findings.length === 0) return [];
@@ -41135,11 +41157,11 @@ function findingsTable(report, options) {
     return { text: markdownRow(cells), finding: true };
   });
   return [
-    ...["", `### Findings (${report.findings.length})`, "", markdownRow(header), markdownRow(header.map(() => "---"))].map((text2) => ({ text: text2 })),
+    ...["", `### Findings (${report.findings.length})`, "", markdownRow(header), markdownRow(header.map(() => "---"))].map((text3) => ({ text: text3 })),
     ...rows
   ];
 }
-var bytes = (text2) => Buffer.byteLength(text2, "utf8");
+var bytes = (text3) => Buffer.byteLength(text3, "utf8");
 function truncationNote(leftOut, total) {
   return `
 > **Note:** ${leftOut} of ${plural(total, "finding")} are not shown: a job summary holds at most 1 MiB. Run kubegrade locally to see them all.
@@ -41192,7 +41214,7 @@ import { readFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/yaml/parse.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/yaml/tags.ts
 var goYamlBoolean = {
@@ -41217,9 +41239,6 @@ var goYamlBinary = {
   stringify: ({ value }) => Buffer.from(String(value)).toString("base64")
 };
 
-// src/yaml/source-map.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/yaml/positions.ts
 var fallbackRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2 });
 function offsetsToRange(lines, start, end) {
@@ -41239,11 +41258,17 @@ function firstLine(range) {
   if (!range || range.line === range.endLine) return range;
   return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column + 1 };
 }
+function clampOffset(text3, offset) {
+  let end = text3.length;
+  while (end > 0 && (text3[end - 1] === "\n" || text3[end - 1] === "\r")) end--;
+  return Math.max(0, Math.min(offset, Math.max(end - 1, 0)));
+}
 
 // src/yaml/source-map.ts
+var import_yaml = __toESM(require_dist(), 1);
 var TextPositions = class {
-  constructor(text2, lineCounter) {
-    this.text = text2;
+  constructor(text3, lineCounter) {
+    this.text = text3;
     this.lineCounter = lineCounter;
   }
   text;
@@ -41284,11 +41309,11 @@ var YamlSourceMap = class {
   compactInto(builder) {
     return builder.add(this.document, this.root);
   }
-  locate(path14) {
+  locate(path16) {
     let node = this.root;
     let keyNode;
     let lastGood = this.rootLocation();
-    for (const segment of path14) {
+    for (const segment of path16) {
       if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.document);
       if (!node) break;
       if (typeof segment === "number" && (0, import_yaml.isSeq)(node)) {
@@ -41326,8 +41351,8 @@ var plainKey = /^([^\s#'"{}[\],&*!|>%@`-]|-[^\s-])[^:#]*?[ \t]*:(?=[ \t]|$)/;
 var quotedKey = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/;
 var maxKeyLength = 120;
 var maxScan = 200;
-function keyAt(text2, column) {
-  const rest = text2.slice(column, column + maxKeyLength + 8);
+function keyAt(text3, column) {
+  const rest = text3.slice(column, column + maxKeyLength + 8);
   const quoted2 = quotedKey.exec(rest);
   if (quoted2) {
     const raw = quoted2[1];
@@ -41340,9 +41365,9 @@ function keyAt(text2, column) {
   return name.length <= maxKeyLength ? { name, column, afterColon: column + plain[0].length } : void 0;
 }
 var SourceLines = class _SourceLines {
-  constructor(text2) {
-    this.text = text2;
-    for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) this.starts.push(at + 1);
+  constructor(text3) {
+    this.text = text3;
+    for (let at = text3.indexOf("\n"); at >= 0; at = text3.indexOf("\n", at + 1)) this.starts.push(at + 1);
   }
   text;
   starts = [0];
@@ -41371,18 +41396,18 @@ var SourceLines = class _SourceLines {
   read(index) {
     const start = this.starts[index] ?? this.text.length;
     const end = this.starts[index + 1] ?? this.text.length;
-    const text2 = this.text.slice(start, end).replace(/\r?\n$/, "");
-    const indent = /^[ \t]*/.exec(text2)[0].length;
-    const marker2 = /^(?:-[ \t]+)*/.exec(text2.slice(indent))[0].length;
+    const text3 = this.text.slice(start, end).replace(/\r?\n$/, "");
+    const indent = /^[ \t]*/.exec(text3)[0].length;
+    const marker2 = /^(?:-[ \t]+)*/.exec(text3.slice(indent))[0].length;
     const contentColumn = indent + marker2;
     return {
       index,
-      text: text2,
+      text: text3,
       indent,
-      tabIndent: text2.slice(0, indent).includes("	"),
+      tabIndent: text3.slice(0, indent).includes("	"),
       contentColumn,
       listItem: marker2 > 0,
-      key: keyAt(text2, contentColumn)
+      key: keyAt(text3, contentColumn)
     };
   }
   /** True for a line with nothing but spaces or a comment. */
@@ -41741,24 +41766,19 @@ function fill(template, classified, lines) {
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_, name) => replacements[name] ?? "");
 }
-function clampOffset(text2, offset) {
-  let end = text2.length;
-  while (end > 0 && (text2[end - 1] === "\n" || text2[end - 1] === "\r")) end--;
-  return Math.max(0, Math.min(offset, Math.max(end - 1, 0)));
-}
-function lineOf(lines, text2, offset) {
+function lineOf(lines, text3, offset) {
   const index = lines.indexOf(offset);
-  if ((text2[offset] === "\n" || text2[offset] === "\r") && index + 1 < lines.count) {
+  if ((text3[offset] === "\n" || text3[offset] === "\r") && index + 1 < lines.count) {
     for (let i = index + 1; i < lines.count; i++) if (!SourceLines.blank(lines.line(i))) return i;
   }
   return index;
 }
 function syntaxFindings(problems, lines, lineCounter) {
-  const text2 = lines.text;
+  const text3 = lines.text;
   const byLine = /* @__PURE__ */ new Map();
   for (const problem2 of problems) {
-    const offset = clampOffset(text2, problem2.pos[0]);
-    const index = lineOf(lines, text2, offset);
+    const offset = clampOffset(text3, problem2.pos[0]);
+    const index = lineOf(lines, text3, offset);
     const classified = classify(problem2, lines, lines.line(index));
     const group = byLine.get(index);
     if (group) group.push(classified);
@@ -41769,8 +41789,8 @@ function syntaxFindings(problems, lines, lineCounter) {
     const best = [...group].sort((a, b) => priority.indexOf(a.situation) - priority.indexOf(b.situation))[0];
     const { problem: problem2 } = best;
     const entry = best.situation ? situationMessages[best.situation] : codeMessages[problem2.code];
-    const start = clampOffset(text2, problem2.pos[0]);
-    const end = Math.max(start + 1, Math.min(problem2.pos[1], clampOffset(text2, problem2.pos[1]) + 1));
+    const start = clampOffset(text3, problem2.pos[0]);
+    const end = Math.max(start + 1, Math.min(problem2.pos[1], clampOffset(text3, problem2.pos[1]) + 1));
     const severity = group.some((c) => c.problem.severity === "error") ? "error" : "warning";
     findings.push({
       ruleId: "yaml-syntax",
@@ -41893,7 +41913,7 @@ var Unsupported = class extends Error {
 var unsupported = new Unsupported();
 function plainValueOf(root, maxDepth) {
   try {
-    return convert(root, 1, maxDepth);
+    return new Converter(maxDepth).convert(root, 1);
   } catch (error) {
     if (error === unsupported) return needsToJS;
     throw error;
@@ -41906,50 +41926,1325 @@ function scalarValue(value) {
   if (typeof value === "bigint") return Number(value);
   throw unsupported;
 }
-function convert(node, depth, maxDepth) {
-  if (node === null || node === void 0) return void 0;
-  if (depth > maxDepth) throw unsupported;
-  if ((0, import_yaml4.isScalar)(node)) return scalarValue(node.value);
-  if ((0, import_yaml4.isSeq)(node)) {
-    const out = new Array(node.items.length);
-    node.items.forEach((item, i) => {
-      out[i] = convert(item, depth + 1, maxDepth) ?? null;
-    });
-    return out;
+var inProgress = /* @__PURE__ */ Symbol("in progress");
+var Converter = class {
+  constructor(maxDepth) {
+    this.maxDepth = maxDepth;
   }
-  if ((0, import_yaml4.isMap)(node)) {
-    const out = {};
-    let nullKeys;
-    for (const pair of node.items) {
-      const key = pair.key;
-      if (!(0, import_yaml4.isScalar)(key) || key.value === "<<" || key.value !== null && typeof key.value === "object") throw unsupported;
-      const name = key.value === null || key.value === void 0 ? "" : String(key.value);
-      if (Object.hasOwn(out, name) || nullKeys?.includes(name)) throw unsupported;
-      const value = convert(pair.value, depth + 1, maxDepth);
-      if (value === void 0) (nullKeys ??= []).push(name);
-      else if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-      else out[name] = value;
+  maxDepth;
+  /** Values of the anchors seen so far, by name: the last one of each name wins, as in yaml. */
+  anchors = /* @__PURE__ */ new Map();
+  convert(node, depth) {
+    if (node === null || node === void 0) return void 0;
+    if ((0, import_yaml4.isAlias)(node)) {
+      if (!this.anchors.has(node.source)) throw unsupported;
+      const value2 = this.anchors.get(node.source);
+      if (value2 === inProgress) throw unsupported;
+      return value2;
     }
-    return out;
+    if (depth > this.maxDepth) throw unsupported;
+    const anchor = node.anchor;
+    if (anchor) this.anchors.set(anchor, inProgress);
+    const value = this.convertNode(node, depth);
+    if (anchor) this.anchors.set(anchor, value);
+    return value;
   }
-  throw unsupported;
+  convertNode(node, depth) {
+    if ((0, import_yaml4.isScalar)(node)) return scalarValue(node.value);
+    if ((0, import_yaml4.isSeq)(node)) {
+      const out = new Array(node.items.length);
+      node.items.forEach((item, i) => {
+        out[i] = this.convert(item, depth + 1) ?? null;
+      });
+      return out;
+    }
+    if ((0, import_yaml4.isMap)(node)) {
+      const out = {};
+      let nullKeys;
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!(0, import_yaml4.isScalar)(key) || key.value === "<<" || typeof key.value === "symbol" || key.value !== null && typeof key.value === "object") throw unsupported;
+        const name = key.value === null || key.value === void 0 ? "" : String(key.value);
+        if (Object.hasOwn(out, name) || nullKeys?.has(name)) throw unsupported;
+        const value = this.convert(pair.value, depth + 1);
+        if (value === void 0) (nullKeys ??= /* @__PURE__ */ new Set()).add(name);
+        else if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+        else out[name] = value;
+      }
+      return out;
+    }
+    throw unsupported;
+  }
+};
+
+// src/yaml/fast/index.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/yaml/compact-map.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var NONE = 0;
+var LEAF = 1;
+var MAP = 2;
+var SEQ = 3;
+var ALIAS = 4;
+var STRIDE = 6;
+var KIND_SIZE = 0;
+var KEY_NAME = 1;
+var KEY_START = 2;
+var KEY_END = 3;
+var VALUE_START = 4;
+var VALUE_END = 5;
+var kindAt = (table, node) => table[node * STRIDE + KIND_SIZE] & 7;
+var sizeAt = (table, node) => table[node * STRIDE + KIND_SIZE] >>> 3;
+function linePos(table, first, offset) {
+  let low = first;
+  let high = table.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (table[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (low < table.length && table[low] === offset) return { line: low - first + 1, col: 1 };
+  if (low === first) return { line: 0, col: offset };
+  return { line: low - first, col: offset - table[low - 1] + 1 };
+}
+function toRange(file, start, end) {
+  return offsetsToRange({ linePos: (offset) => linePos(file.table, file.lines, offset) }, start, end);
+}
+var CompactSourceMap = class _CompactSourceMap {
+  // Plain fields, no arrays: one small object per resource is all a map adds to its file's table.
+  constructor(file, root, rootKeyStart, rootKeyEnd, rootValueStart, rootValueEnd) {
+    this.file = file;
+    this.root = root;
+    this.rootKeyStart = rootKeyStart;
+    this.rootKeyEnd = rootKeyEnd;
+    this.rootValueStart = rootValueStart;
+    this.rootValueEnd = rootValueEnd;
+  }
+  file;
+  root;
+  rootKeyStart;
+  rootKeyEnd;
+  rootValueStart;
+  rootValueEnd;
+  static fromPortable({ file, root, rootOffsets: rootOffsets2 }) {
+    return new _CompactSourceMap(file, root, ...rootOffsets2);
+  }
+  get portable() {
+    return { file: this.file, root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
+  }
+  range(start, end) {
+    return start < 0 ? void 0 : toRange(this.file, start, end);
+  }
+  locate(path16) {
+    const { table, keyNames, aliases } = this.file;
+    let lastGood = { key: this.range(this.rootKeyStart, this.rootKeyEnd), value: this.range(this.rootValueStart, this.rootValueEnd), exact: true };
+    let node = this.root;
+    for (const segment of path16) {
+      let at = node;
+      if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
+      if (at < 0 || kindAt(table, at) === NONE) break;
+      const kind = kindAt(table, at);
+      const end = at + sizeAt(table, at);
+      let child = -1;
+      if (typeof segment === "number" && kind === SEQ) {
+        let position = 0;
+        for (let i = at + 1; i < end; i += sizeAt(table, i), position++) {
+          if (position === segment) {
+            child = i;
+            break;
+          }
+        }
+      } else if (kind === MAP) {
+        const name = String(segment);
+        for (let i = at + 1; i < end; i += sizeAt(table, i)) {
+          const keyName = table[i * STRIDE + KEY_NAME];
+          if (keyName >= 0 && keyNames[keyName] === name) child = i;
+        }
+      }
+      if (child < 0) return { ...lastGood, exact: false };
+      const base = child * STRIDE;
+      const key = this.range(table[base + KEY_START], table[base + KEY_END]);
+      const value = this.range(table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter(key) : void 0);
+      lastGood = { key, value, exact: true };
+      node = child;
+    }
+    return lastGood;
+  }
+};
+var whitespace = /\s/;
+function isBlank(code) {
+  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
+  return code >= 128 && whitespace.test(String.fromCharCode(code));
+}
+var scratch = new Int32Array(STRIDE * 8192);
+function ensure(nodes) {
+  if (nodes * STRIDE <= scratch.length) return;
+  const grown = new Int32Array(Math.max(scratch.length * 2, nodes * STRIDE));
+  grown.set(scratch);
+  scratch = grown;
+}
+var CompactMapBuilder = class _CompactMapBuilder {
+  constructor(text3, lineStarts2) {
+    this.text = text3;
+    this.lineStarts = lineStarts2;
+  }
+  text;
+  lineStarts;
+  count = 0;
+  keyIds = /* @__PURE__ */ new Map();
+  /** The node at each index; only kept while building, to link aliases. */
+  nodes = [];
+  data = { table: new Int32Array(0), lines: 0, keyNames: [] };
+  aliasTargets = /* @__PURE__ */ new Map();
+  /** The map of one resource rooted at `root` (a document root or a List item). */
+  add(document, root) {
+    const first = this.count;
+    const at = this.node(root, null, -1);
+    this.linkAliases(document, first);
+    return CompactSourceMap.fromPortable({ file: this.data, root: at, rootOffsets: this.rootOffsets(root) });
+  }
+  finish() {
+    const nodes = this.count * STRIDE;
+    const table = new Int32Array(nodes + this.lineStarts.length);
+    table.set(scratch.subarray(0, nodes));
+    table.set(this.lineStarts, nodes);
+    this.data.table = table;
+    this.data.lines = nodes;
+    this.nodes = [];
+  }
+  keyId(name) {
+    let id = this.keyIds.get(name);
+    if (id === void 0) {
+      id = this.data.keyNames.length;
+      this.data.keyNames.push(name);
+      this.keyIds.set(name, id);
+    }
+    return id;
+  }
+  /**
+   * nodeRange (source-map.ts) as two offsets, written to scratch[at] and scratch[at + 1]: a null
+   * scalar is one character; block values lose trailing blanks. (No tuples: this runs per node.)
+   */
+  writeOffsets(node, at, into = scratch) {
+    const range = node?.range;
+    if (!node || !range) {
+      into[at] = -1;
+      into[at + 1] = -1;
+      return;
+    }
+    let end = range[1];
+    if ((0, import_yaml5.isScalar)(node) && node.value === null) end = range[0] + 1;
+    else while (end > range[0] + 1 && isBlank(this.text.charCodeAt(end - 1))) end--;
+    into[at] = range[0];
+    into[at + 1] = end;
+  }
+  pair = new Int32Array(2);
+  offsets(node) {
+    this.writeOffsets(node, 0, this.pair);
+    return [this.pair[0], this.pair[1]];
+  }
+  /** A sequence item has no key: "this item" is anchored on its first key, if it is a mapping. */
+  static firstKey(item) {
+    const first = (0, import_yaml5.isMap)(item) ? item.items[0] : void 0;
+    return first && (0, import_yaml5.isPair)(first) ? first.key : null;
+  }
+  /** Adds `node` with the key range of `keyNode` (the pair's key, a list item's first key, or null). */
+  node(node, keyNode, keyName) {
+    const at = this.count++;
+    ensure(this.count);
+    this.nodes[at] = node;
+    const base = at * STRIDE;
+    scratch[base + KEY_NAME] = keyName;
+    this.writeOffsets(keyNode, base + KEY_START);
+    this.writeOffsets(node, base + VALUE_START);
+    let kind = LEAF;
+    if (node === null || node === void 0) {
+      kind = NONE;
+    } else if ((0, import_yaml5.isMap)(node)) {
+      kind = MAP;
+      for (const pair of node.items) {
+        if (!(0, import_yaml5.isPair)(pair)) continue;
+        const keyNode2 = pair.key;
+        this.node(pair.value, keyNode2, (0, import_yaml5.isScalar)(keyNode2) ? this.keyId(String(keyNode2.value)) : -1);
+      }
+    } else if ((0, import_yaml5.isSeq)(node)) {
+      kind = SEQ;
+      for (const item of node.items) this.node(item ?? null, _CompactMapBuilder.firstKey(item), -1);
+    } else if ((0, import_yaml5.isAlias)(node)) {
+      kind = ALIAS;
+    }
+    scratch[base + KIND_SIZE] = kind | this.count - at << 3;
+    return at;
+  }
+  /**
+   * Where each alias of a document points: the last node with that anchor before the alias, in
+   * yaml's visit order (Alias.resolve's rule), found in one pass instead of one pass per alias.
+   */
+  targetsIn(document) {
+    const cached = this.aliasTargets.get(document);
+    if (cached) return cached;
+    const lastWithAnchor = /* @__PURE__ */ new Map();
+    const targets = /* @__PURE__ */ new Map();
+    (0, import_yaml5.visit)(document, {
+      Node: (_key, node) => {
+        if ((0, import_yaml5.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
+        else if (node.anchor) lastWithAnchor.set(node.anchor, node);
+      }
+    });
+    this.aliasTargets.set(document, targets);
+    return targets;
+  }
+  /** Links the aliases added since `first`, appending targets that lie outside the resource's subtree. */
+  linkAliases(document, first) {
+    let indexOf;
+    for (let i = first; i < this.count; i++) {
+      if ((scratch[i * STRIDE + KIND_SIZE] & 7) !== ALIAS) continue;
+      const target = this.targetsIn(document).get(this.nodes[i]);
+      if (!target) continue;
+      if (!indexOf) {
+        indexOf = /* @__PURE__ */ new Map();
+        for (let j = first; j < this.count; j++) if (!indexOf.has(this.nodes[j])) indexOf.set(this.nodes[j], j);
+      }
+      let known = indexOf.get(target);
+      if (known === void 0) {
+        const appendedFrom = this.count;
+        known = this.node(target, null, -1);
+        for (let j = appendedFrom; j < this.count; j++) if (!indexOf.has(this.nodes[j])) indexOf.set(this.nodes[j], j);
+      }
+      (this.data.aliases ??= /* @__PURE__ */ new Map()).set(i, known);
+    }
+  }
+  /** A document-level problem goes on the first key, not on the whole document (YamlSourceMap.rootLocation). */
+  rootOffsets(root) {
+    const value = this.offsets(root);
+    if ((0, import_yaml5.isMap)(root) && root.items.length > 0) {
+      const first = root.items[0];
+      const key = first && (0, import_yaml5.isPair)(first) ? this.offsets(first.key) : [-1, -1];
+      return [key[0], key[1], value[0], value[1]];
+    }
+    return [value[0], value[1], value[0], value[1]];
+  }
+};
+
+// src/yaml/fast/scalars.ts
+var MERGE = /* @__PURE__ */ Symbol("merge key");
+var nullTest = /^(?:~|[Nn]ull|NULL)?$/;
+var boolTest = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var octTest = /^0o[0-7]+$/;
+var intTest = /^[-+]?[0-9]+$/;
+var hexTest = /^0x[0-9a-fA-F]+$/;
+var nanTest = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var expTest = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var floatTest = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+var goBoolTest = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+var goTrue = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
+function resolvePlain(text3) {
+  const first = text3.charCodeAt(0);
+  if (first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102 && first !== 121 && first !== 111) return text3;
+  if (nullTest.test(text3)) return null;
+  if (boolTest.test(text3)) return first === 116 || first === 84;
+  if (octTest.test(text3)) return parseInt(text3.substring(2), 8);
+  if (intTest.test(text3)) return parseInt(text3, 10);
+  if (hexTest.test(text3)) return parseInt(text3.substring(2), 16);
+  if (nanTest.test(text3)) return text3.slice(-3).toLowerCase() === "nan" ? NaN : text3[0] === "-" ? -Infinity : Infinity;
+  if (expTest.test(text3) || floatTest.test(text3)) return parseFloat(text3);
+  if (goBoolTest.test(text3)) return goTrue.test(text3);
+  if (text3 === "<<") return MERGE;
+  return text3;
 }
 
-// src/yaml/parse.ts
+// src/yaml/fast/scanner.ts
+var Fallback = class {
+};
+var FALLBACK = new Fallback();
+function bail() {
+  throw FALLBACK;
+}
+var LEAF2 = 1;
+var MAP2 = 2;
+var SEQ2 = 3;
+var STRIDE2 = 6;
+var KIND_SIZE2 = 0;
+var KEY_NAME2 = 1;
+var KEY_START2 = 2;
+var KEY_END2 = 3;
+var VALUE_START2 = 4;
+var VALUE_END2 = 5;
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var indicators = new Set("-?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
+var unicodeBlank = /\s/;
+var flowIndicators = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
+var suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
+var escapes = { "0": "\0", a: "\x07", b: "\b", e: "\x1B", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "/": "/", "\\": "\\", " ": " " };
+var Scanner = class {
+  constructor(text3, maxDepth) {
+    this.text = text3;
+    this.maxDepth = maxDepth;
+    this.n = text3.length;
+  }
+  text;
+  maxDepth;
+  pos = 0;
+  n;
+  table = new Int32Array(STRIDE2 * 1024);
+  count = 0;
+  keyIds = /* @__PURE__ */ new Map();
+  keyNames = [];
+  /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
+  tail = 0;
+  /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
+  openTail = false;
+  scan() {
+    if (suspicious.test(this.text)) bail();
+    const documents = [];
+    let peek = this.peek(0, true);
+    let first = true;
+    while (first || peek.line < this.n) {
+      let explicit = false;
+      let emptyAt = -1;
+      if (peek.line < this.n && peek.end) {
+        explicit = true;
+        let p = peek.at + 3;
+        while (this.code(p) === SPACE) p++;
+        emptyAt = p;
+        const c = this.code(p);
+        if (c === HASH) {
+          if (p === peek.at + 3) bail();
+        } else if (!this.eol(p)) bail();
+        peek = this.peek(this.nextLine(p), true);
+      }
+      if (peek.end) {
+        if (!explicit) {
+          if (!first) bail();
+          documents.push({ value: void 0, empty: true, node: -1 });
+          break;
+        }
+        const slot = this.alloc(1);
+        this.setKey(slot, -1, -1, -1);
+        this.leaf(slot, emptyAt, emptyAt + 1);
+        documents.push({ value: void 0, empty: true, node: slot });
+      } else {
+        const slot = this.alloc(1);
+        this.setKey(slot, -1, -1, -1);
+        this.pos = peek.at;
+        const value = this.blockNode(slot, -1, 1, peek);
+        peek = this.peek(this.pos, true);
+        if (!peek.end) bail();
+        const empty = value === null && this.kind(slot) === LEAF2;
+        documents.push({ value: value === null ? void 0 : value, empty, node: slot });
+      }
+      first = false;
+    }
+    return { documents, table: this.table, nodes: this.count, keyNames: this.keyNames };
+  }
+  // ---- characters and lines
+  code(p) {
+    return p < this.n ? this.text.charCodeAt(p) : -1;
+  }
+  eol(p) {
+    if (p >= this.n) return true;
+    const c = this.text.charCodeAt(p);
+    return c === LF || c === CR;
+  }
+  nextLine(p) {
+    const at = this.text.indexOf("\n", p);
+    return at < 0 ? this.n : at + 1;
+  }
+  /** End of the line's text (before CR LF). */
+  lineEnd(p) {
+    let at = this.text.indexOf("\n", p);
+    if (at < 0) at = this.n;
+    return at > 0 && this.text.charCodeAt(at - 1) === CR ? at - 1 : at;
+  }
+  isDocMarker(line) {
+    const t = this.text;
+    if (!(t.startsWith("---", line) || t.startsWith("...", line))) return false;
+    const c = this.code(line + 3);
+    if (!(c === -1 || c === SPACE || c === TAB || c === LF || c === CR)) return false;
+    if (t.charCodeAt(line) === 46) bail();
+    return true;
+  }
+  /**
+   * The next content line from the line start `line`, over blank and comment lines. A comment line
+   * is only accepted where yaml leaves it out of every node's range: in the column of the next
+   * content, or in column 0 before the end of the document.
+   */
+  peek(line, _atTop = false) {
+    const t = this.text;
+    let comments = -2;
+    while (line < this.n) {
+      let p = line;
+      while (t.charCodeAt(p) === SPACE) p++;
+      const c = this.code(p);
+      if (c === TAB) bail();
+      if (c === -1 || c === LF || c === CR) {
+        line = this.nextLine(p);
+        continue;
+      }
+      if (c === HASH) {
+        const column = p - line;
+        if (comments !== -2 && comments !== column) bail();
+        comments = column;
+        line = this.nextLine(p);
+        continue;
+      }
+      const indent = p - line;
+      if (comments !== -2 && comments < indent) bail();
+      const tail = comments > indent ? comments : -1;
+      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail, comments: comments !== -2 };
+      return { line, indent, at: p, end: false, tail, comments: comments !== -2 };
+    }
+    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1, comments: comments !== -2 };
+  }
+  // ---- the table
+  alloc(depth) {
+    if (depth > this.maxDepth) bail();
+    const at = this.count++;
+    if (this.count * STRIDE2 > this.table.length) {
+      const grown = new Int32Array(this.table.length * 2);
+      grown.set(this.table);
+      this.table = grown;
+    }
+    return at;
+  }
+  keyId(name) {
+    let id = this.keyIds.get(name);
+    if (id === void 0) {
+      id = this.keyNames.length;
+      this.keyNames.push(name);
+      this.keyIds.set(name, id);
+    }
+    return id;
+  }
+  setKey(slot, name, start, end) {
+    if (end - start > 1e3) bail();
+    const base = slot * STRIDE2;
+    this.table[base + KEY_NAME2] = name;
+    this.table[base + KEY_START2] = start;
+    this.table[base + KEY_END2] = end;
+  }
+  leaf(slot, start, end) {
+    const base = slot * STRIDE2;
+    this.table[base + KIND_SIZE2] = LEAF2 | 1 << 3;
+    this.table[base + VALUE_START2] = start;
+    this.table[base + VALUE_END2] = end;
+  }
+  collection(slot, kind, start, end) {
+    const base = slot * STRIDE2;
+    this.table[base + KIND_SIZE2] = kind | this.count - slot << 3;
+    this.table[base + VALUE_START2] = start;
+    this.table[base + VALUE_END2] = end;
+  }
+  kind(slot) {
+    return this.table[slot * STRIDE2 + KIND_SIZE2] & 7;
+  }
+  /** TextPositions' trimming: a block node's range loses its trailing blanks. */
+  trim(start, end) {
+    const t = this.text;
+    while (end > start + 1) {
+      const c = t.charCodeAt(end - 1);
+      if (c === SPACE || c === TAB || c === LF || c === CR) end--;
+      else break;
+    }
+    return end;
+  }
+  /** A scalar's value; null values are one character long in the map. */
+  scalar(slot, value, start, end) {
+    this.leaf(slot, start, value === null ? start + 1 : end);
+  }
+  // ---- block structure
+  /**
+   * Comment lines in the tail of a collection that closes here: yaml keeps those in its column as
+   * comment items (outside its range), but those deeper than its column widen its last item's range.
+   */
+  settle(peek, column) {
+    if (peek.tail > column || this.openTail) bail();
+  }
+  /** A node that starts on its own line (a document root, or a value below its key or dash). */
+  blockNode(slot, parentIndent, depth, peek) {
+    const p = peek.at;
+    this.pos = p;
+    if (this.isDash(p)) return this.blockSeq(slot, peek.indent, depth);
+    const key = this.key(p);
+    if (key) return this.blockMap(slot, peek.indent, depth, key);
+    if (parentIndent < 0) bail();
+    return this.inline(slot, parentIndent, depth);
+  }
+  isDash(p) {
+    if (this.code(p) !== DASH) return false;
+    const c = this.code(p + 1);
+    if (c === TAB) bail();
+    return c === SPACE || c === -1 || c === LF || c === CR;
+  }
+  blockSeq(slot, column, depth) {
+    const out = [];
+    const start = this.pos;
+    for (; ; ) {
+      const dash = this.pos;
+      this.openTail = false;
+      const item = this.alloc(depth + 1);
+      this.setKey(item, -1, -1, -1);
+      let p = dash + 1;
+      while (this.code(p) === SPACE) p++;
+      if (this.code(p) === TAB) bail();
+      let value;
+      if (this.eol(p) || this.code(p) === HASH) {
+        value = this.valueBelow(item, column, depth + 1, p, false);
+      } else if (this.isDash(p)) {
+        bail();
+      } else {
+        const key = this.key(p);
+        this.pos = p;
+        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1, key) : this.inline(item, column, depth + 1);
+      }
+      if (this.kind(item) === MAP2 && this.count > item + 1) {
+        const base = (item + 1) * STRIDE2;
+        this.setKey(item, -1, this.table[base + KEY_START2], this.table[base + KEY_END2]);
+      }
+      out.push(value ?? null);
+      const peek = this.peek(this.pos);
+      if (peek.end || peek.indent < column || peek.indent === column && !this.isDash(peek.at)) {
+        this.settle(peek, column);
+        break;
+      }
+      if (peek.indent > column) bail();
+      this.pos = peek.at;
+    }
+    this.collection(slot, SEQ2, start, this.trim(start, this.tail));
+    return out;
+  }
+  lineStartOf(p) {
+    return this.text.lastIndexOf("\n", p - 1) + 1;
+  }
+  blockMap(slot, column, depth, first) {
+    const out = {};
+    let nullKeys;
+    const start = first.start;
+    let key = first;
+    for (; ; ) {
+      if (!key) bail();
+      this.openTail = false;
+      const resolved = key.quoted ? key.text : resolvePlain(key.text);
+      if (resolved === MERGE) bail();
+      const name = resolved === null ? "" : String(resolved);
+      if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
+      const child = this.alloc(depth + 1);
+      this.setKey(child, this.keyId(String(resolved)), key.start, resolved === null ? key.start + 1 : key.end);
+      let p = key.colon + 1;
+      while (this.code(p) === SPACE) p++;
+      if (this.code(p) === TAB) bail();
+      let value;
+      if (this.eol(p) || this.code(p) === HASH) value = this.valueBelow(child, column, depth + 1, p, true);
+      else {
+        this.pos = p;
+        value = this.inline(child, column, depth + 1);
+      }
+      if (value === null) (nullKeys ??= /* @__PURE__ */ new Set()).add(name);
+      else if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+      const peek = this.peek(this.pos);
+      if (peek.end || peek.indent < column || peek.indent === column && this.isDash(peek.at)) {
+        this.settle(peek, column);
+        break;
+      }
+      if (peek.indent > column) bail();
+      key = this.key(peek.at);
+      this.pos = peek.at;
+    }
+    this.collection(slot, MAP2, start, this.trim(start, this.tail));
+    return out;
+  }
+  /** The value of `key:` or `-` with nothing else on the line (but maybe a comment): below, or null. */
+  valueBelow(slot, column, depth, p, inMap) {
+    let commentEnd = -1;
+    if (this.code(p) === HASH) {
+      if (this.code(p - 1) !== SPACE) bail();
+      commentEnd = this.trim(p, this.lineEnd(p));
+    }
+    const peek = this.peek(this.nextLine(p));
+    if (!peek.end && (peek.indent > column || inMap && peek.indent === column && this.isDash(peek.at))) {
+      return this.blockNode(slot, column, depth, peek);
+    }
+    this.leaf(slot, p, p + 1);
+    this.tail = commentEnd >= 0 ? commentEnd : p;
+    this.openTail = commentEnd >= 0 || peek.comments;
+    this.pos = this.nextLine(p);
+    return null;
+  }
+  /** A node that starts on the current line after a key, a dash, or alone on its line: a scalar or flow collection. */
+  inline(slot, parentIndent, depth) {
+    const p = this.pos;
+    const c = this.code(p);
+    let value;
+    if (c === 34 || c === 39) {
+      const start = p;
+      const text3 = this.quoted(p, parentIndent);
+      value = compactString(text3);
+      this.leaf(slot, start, this.pos);
+      this.endOfLine(this.pos);
+      return value;
+    }
+    if (c === 91 || c === 123) {
+      value = this.flow(slot, parentIndent, depth);
+      this.endOfLine(this.pos);
+      return value;
+    }
+    if (c === 124 || c === 62) return this.blockScalar(slot, parentIndent);
+    if (indicators.has(c)) {
+      const next = this.code(p + 1);
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+    }
+    return this.plain(slot, parentIndent);
+  }
+  /** After a scalar or flow collection: blanks, maybe a comment, then the line ends. */
+  endOfLine(p) {
+    this.tail = p;
+    let q = p;
+    while (this.code(q) === SPACE) q++;
+    const c = this.code(q);
+    if (c === HASH && q > p) this.tail = this.trim(q, this.lineEnd(q));
+    else if (!this.eol(q)) bail();
+    this.pos = this.nextLine(q);
+  }
+  // ---- scalars
+  /** A plain scalar in block context, over several lines when they are indented past `parentIndent`. */
+  plain(slot, parentIndent) {
+    const t = this.text;
+    const start = this.pos;
+    let { end, next, comment } = this.plainLine(start);
+    let folded;
+    let line = next;
+    while (comment < 0 && line < this.n) {
+      let blanks = 0;
+      let q = line;
+      let p = q;
+      for (; ; ) {
+        p = q;
+        while (t.charCodeAt(p) === SPACE) p++;
+        if (this.code(p) === TAB) bail();
+        if (!this.eol(p) || p >= this.n) break;
+        blanks++;
+        q = this.nextLine(p);
+      }
+      if (p >= this.n || p - q <= parentIndent) break;
+      const c = t.charCodeAt(p);
+      if (c === HASH) break;
+      if (p === q && this.isDocMarker(q)) break;
+      const part = this.plainLine(p);
+      folded = (folded ?? t.slice(start, end)) + (blanks === 0 ? " " : "\n".repeat(blanks)) + t.slice(p, part.end);
+      end = part.end;
+      next = part.next;
+      comment = part.comment;
+      line = next;
+    }
+    const text3 = folded ?? t.slice(start, end);
+    const resolved = resolvePlain(text3);
+    if (resolved === MERGE) bail();
+    this.scalar(slot, resolved, start, end);
+    this.tail = comment >= 0 ? comment : end;
+    this.pos = next;
+    return typeof resolved === "string" ? compactString(resolved) : resolved;
+  }
+  /** One line of a plain scalar: where its text ends, where the next line starts, where a trailing comment ends. */
+  plainLine(p) {
+    const t = this.text;
+    const stop = this.lineEnd(p);
+    let end = p;
+    for (let q = p; q < stop; q++) {
+      const c = t.charCodeAt(q);
+      if (c === SPACE || c === TAB) {
+        if (t.charCodeAt(q + 1) === HASH) {
+          if (end > p) this.plainEdges(p, end);
+          return { end, next: this.nextLine(q), comment: this.trim(q + 1, stop) };
+        }
+        continue;
+      }
+      if (c === COLON) {
+        const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
+        if (after === SPACE || after === TAB) bail();
+      }
+      end = q + 1;
+    }
+    if (end < stop && t.charCodeAt(end) === TAB) bail();
+    if (end > p) this.plainEdges(p, end);
+    return { end, next: this.nextLine(stop), comment: -1 };
+  }
+  /** A quoted scalar from its opening quote; sets pos after the closing quote. */
+  quoted(p, parentIndent) {
+    const t = this.text;
+    const double = t.charCodeAt(p) === 34;
+    let out = "";
+    let q = p + 1;
+    let runStart = q;
+    for (; ; ) {
+      if (q >= this.n) bail();
+      const c = t.charCodeAt(q);
+      if (double && c === 34) break;
+      if (!double && c === 39) {
+        if (t.charCodeAt(q + 1) === 39) {
+          out += t.slice(runStart, q + 1);
+          q += 2;
+          runStart = q;
+          continue;
+        }
+        break;
+      }
+      if (double && c === 92) {
+        out += t.slice(runStart, q);
+        const e = t[q + 1] ?? "";
+        if (e in escapes) {
+          out += escapes[e];
+          q += 2;
+        } else if (e === "x" || e === "u" || e === "U") {
+          const length = e === "x" ? 2 : e === "u" ? 4 : 8;
+          const hex = t.slice(q + 2, q + 2 + length);
+          if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex)) bail();
+          const code = parseInt(hex, 16);
+          if (code > 1114111) bail();
+          out += String.fromCodePoint(code);
+          q += 2 + length;
+        } else bail();
+        runStart = q;
+        continue;
+      }
+      if (c === LF || c === CR) {
+        let trimmed = q;
+        while (trimmed > runStart && (t.charCodeAt(trimmed - 1) === SPACE || t.charCodeAt(trimmed - 1) === TAB)) trimmed--;
+        if (double && trimmed > runStart && t.charCodeAt(trimmed - 1) === 92) bail();
+        out += t.slice(runStart, trimmed);
+        let breaks = 0;
+        let r = q;
+        for (; ; ) {
+          r = this.nextLine(r);
+          let s = r;
+          while (t.charCodeAt(s) === SPACE) s++;
+          if (this.code(s) === TAB) bail();
+          if (s >= this.n) bail();
+          if (this.eol(s)) {
+            breaks++;
+            continue;
+          }
+          if (s - r <= parentIndent) bail();
+          if (s === r && (t.startsWith("---", r) || t.startsWith("...", r))) bail();
+          q = s;
+          break;
+        }
+        out += breaks === 0 ? " " : "\n".repeat(breaks);
+        runStart = q;
+        continue;
+      }
+      q++;
+    }
+    out += t.slice(runStart, q);
+    this.pos = q + 1;
+    return out;
+  }
+  /** `|` and `>` with an optional chomping indicator; nothing unusual (indentation indicators, more-indented folded lines). */
+  blockScalar(slot, parentIndent) {
+    const t = this.text;
+    const start = this.pos;
+    const literal = t.charCodeAt(start) === 124;
+    let p = start + 1;
+    let chomp = 0;
+    if (t.charCodeAt(p) === DASH) {
+      chomp = -1;
+      p++;
+    } else if (t.charCodeAt(p) === 43) {
+      chomp = 1;
+      p++;
+    }
+    if (!this.eol(p)) bail();
+    if (parentIndent < 0) bail();
+    const lines = [];
+    let indent = -1;
+    let line = this.nextLine(p);
+    let lastContentEnd = -1;
+    let next = line;
+    let trailingEmpty = 0;
+    while (line < this.n) {
+      let s = line;
+      while (t.charCodeAt(s) === SPACE) s++;
+      const ending = this.lineEnd(line);
+      if (s >= ending) {
+        if (indent >= 0 ? s - line > indent : false) bail();
+        if (this.code(s) === TAB) bail();
+        trailingEmpty++;
+        lines.push("");
+        line = this.nextLine(s);
+        continue;
+      }
+      const column = s - line;
+      if (indent < 0) {
+        if (column <= parentIndent) break;
+        indent = column;
+        for (let l = this.nextLine(p); l < line; l = this.nextLine(l)) if (this.lineEnd(l) - l > indent) bail();
+      }
+      if (column < indent) break;
+      if (column === 0 && this.isDocMarker(line)) break;
+      if (t.charCodeAt(line + indent) === TAB) bail();
+      const content = t.slice(line + indent, ending);
+      if (!literal && (column > indent || content.charCodeAt(0) === TAB)) bail();
+      lines.push(content);
+      trailingEmpty = 0;
+      lastContentEnd = this.trim(line, ending);
+      line = this.nextLine(ending);
+      next = line;
+    }
+    if (indent < 0) bail();
+    if (chomp === 1 && trailingEmpty > 0) bail();
+    const body = lines.slice(0, lines.length - trailingEmpty);
+    let value;
+    if (literal) value = body.join("\n");
+    else {
+      value = "";
+      let emptyRun = 0;
+      body.forEach((content, i) => {
+        if (content === "") {
+          emptyRun++;
+          return;
+        }
+        if (i > 0) value += emptyRun > 0 ? "\n".repeat(emptyRun) : " ";
+        else value += "\n".repeat(emptyRun);
+        emptyRun = 0;
+        value += content;
+      });
+    }
+    if (chomp === 0) value += "\n";
+    else if (chomp === 1) value += "\n" + "\n".repeat(trailingEmpty);
+    this.leaf(slot, start, lastContentEnd);
+    this.tail = lastContentEnd;
+    this.pos = next;
+    return compactString(value);
+  }
+  // ---- flow collections
+  /** Blanks and line breaks inside a flow collection; its lines must be indented past the parent. */
+  flowSpace(p, parentIndent) {
+    const t = this.text;
+    for (; ; ) {
+      const c = this.code(p);
+      if (c === SPACE) p++;
+      else if (c === LF || c === CR) {
+        p = this.nextLine(p);
+        const line = p;
+        while (t.charCodeAt(p) === SPACE) p++;
+        if (this.eol(p)) continue;
+        if (p - line <= parentIndent) bail();
+        if (p === line && (t.startsWith("---", line) || t.startsWith("...", line))) bail();
+      } else if (c === TAB || c === HASH || c === -1) bail();
+      else return p;
+    }
+  }
+  flow(slot, parentIndent, depth) {
+    const t = this.text;
+    const start = this.pos;
+    const isMap9 = t.charCodeAt(start) === 123;
+    const close = isMap9 ? 125 : 93;
+    let p = this.flowSpace(start + 1, parentIndent);
+    const seq = [];
+    const map = {};
+    let nullKeys;
+    let firstItem = true;
+    while (t.charCodeAt(p) !== close) {
+      if (!firstItem) {
+        if (t.charCodeAt(p) !== 44) bail();
+        p = this.flowSpace(p + 1, parentIndent);
+        if (t.charCodeAt(p) === close) bail();
+      }
+      firstItem = false;
+      if (isMap9) {
+        const keyStart = p;
+        let resolved;
+        let keyEnd;
+        const c = t.charCodeAt(p);
+        if (c === 34 || c === 39) {
+          resolved = this.quoted(p, parentIndent);
+          keyEnd = this.pos;
+          if (t.charCodeAt(keyEnd) !== COLON) {
+            p = this.flowSpace(keyEnd, parentIndent);
+            if (t.charCodeAt(p) !== COLON) bail();
+            const after = this.code(p + 1);
+            if (after !== SPACE && after !== LF && after !== CR) bail();
+          } else p = keyEnd;
+        } else {
+          keyEnd = this.flowPlainEnd(p, true);
+          resolved = resolvePlain(t.slice(p, keyEnd));
+          if (resolved === MERGE) bail();
+          p = keyEnd;
+          if (t.charCodeAt(p) !== COLON) bail();
+        }
+        const name = resolved === null ? "" : String(resolved);
+        if (Object.hasOwn(map, name) || nullKeys?.has(name)) bail();
+        const child = this.alloc(depth + 1);
+        this.setKey(child, this.keyId(String(resolved)), keyStart, resolved === null ? keyStart + 1 : keyEnd);
+        p = this.flowSpace(p + 1, parentIndent);
+        const value = this.flowItem(child, p, parentIndent, depth + 1);
+        p = this.flowSpace(this.pos, parentIndent);
+        if (value === null) (nullKeys ??= /* @__PURE__ */ new Set()).add(name);
+        else Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
+      } else {
+        const item = this.alloc(depth + 1);
+        this.setKey(item, -1, -1, -1);
+        const value = this.flowItem(item, p, parentIndent, depth + 1);
+        if (this.kind(item) === MAP2 && this.count > item + 1) {
+          const base = (item + 1) * STRIDE2;
+          this.setKey(item, -1, this.table[base + KEY_START2], this.table[base + KEY_END2]);
+        }
+        p = this.flowSpace(this.pos, parentIndent);
+        if (t.charCodeAt(p) === COLON) bail();
+        seq.push(value ?? null);
+      }
+    }
+    this.pos = p + 1;
+    this.collection(slot, isMap9 ? MAP2 : SEQ2, start, p + 1);
+    return isMap9 ? map : seq;
+  }
+  flowItem(slot, p, parentIndent, depth) {
+    const c = this.text.charCodeAt(p);
+    this.pos = p;
+    if (c === 91 || c === 123) return this.flow(slot, parentIndent, depth);
+    if (c === 34 || c === 39) {
+      const text3 = this.quoted(p, parentIndent);
+      this.leaf(slot, p, this.pos);
+      return compactString(text3);
+    }
+    const end = this.flowPlainEnd(p, false);
+    const resolved = resolvePlain(this.text.slice(p, end));
+    if (resolved === MERGE) bail();
+    this.scalar(slot, resolved, p, end);
+    this.pos = end;
+    return typeof resolved === "string" ? compactString(resolved) : resolved;
+  }
+  /** End of a one-line plain scalar inside a flow collection. */
+  flowPlainEnd(p, key) {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (indicators.has(c)) {
+      const next = this.code(p + 1);
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+    }
+    let end = p;
+    let q = p;
+    for (; q < this.n; q++) {
+      const d = t.charCodeAt(q);
+      if (d === LF || d === CR || flowIndicators.has(d)) break;
+      if (d === SPACE || d === TAB) {
+        if (t.charCodeAt(q + 1) === HASH) bail();
+        continue;
+      }
+      if (d === COLON) {
+        const after = this.code(q + 1);
+        if (after === SPACE || after === LF || after === CR || after === -1 || flowIndicators.has(after)) {
+          if (!key) bail();
+          this.openTail = false;
+          break;
+        }
+      }
+      end = q + 1;
+    }
+    if (end === p) bail();
+    if (end < q && t.charCodeAt(end) === TAB) bail();
+    this.plainEdges(p, end);
+    if (q < this.n && (t.charCodeAt(q) === LF || t.charCodeAt(q) === CR)) {
+      const after = this.flowSpace(q, -1);
+      const d = t.charCodeAt(after);
+      if (!(flowIndicators.has(d) || key && d === COLON)) bail();
+    }
+    return end;
+  }
+  /** yaml's plain scalar ranges leave out Unicode blanks at their edges (its values keep them): leave those to yaml. */
+  plainEdges(start, end) {
+    const first = this.text.charCodeAt(start);
+    const last = this.text.charCodeAt(end - 1);
+    if (first >= 128 && unicodeBlank.test(this.text[start]) || last >= 128 && unicodeBlank.test(this.text[end - 1])) bail();
+  }
+  // ---- keys
+  /** A block mapping key starting at p (`name:` or `"name":`), or null when the line is not a key. */
+  key(p) {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      const stop2 = this.lineEnd(p);
+      let q = p + 1;
+      for (; q < stop2; q++) {
+        const d = t.charCodeAt(q);
+        if (c === 34 && d === 92) q++;
+        else if (d === c) {
+          if (c === 39 && t.charCodeAt(q + 1) === 39) q++;
+          else break;
+        }
+      }
+      if (q >= stop2) return null;
+      let r = q + 1;
+      while (t.charCodeAt(r) === SPACE) r++;
+      if (t.charCodeAt(r) !== COLON) return null;
+      const after = this.code(r + 1);
+      if (after === TAB) bail();
+      if (!(after === SPACE || this.eol(r + 1))) return null;
+      const text3 = this.quoted(p, -1);
+      return { start: p, end: q + 1, colon: r, text: text3, quoted: true };
+    }
+    if (indicators.has(c)) {
+      const next = this.code(p + 1);
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return null;
+    }
+    const stop = this.lineEnd(p);
+    let end = p;
+    for (let q = p; q < stop; q++) {
+      const d = t.charCodeAt(q);
+      if (d === SPACE || d === TAB) {
+        if (t.charCodeAt(q + 1) === HASH) return null;
+        continue;
+      }
+      if (d === COLON) {
+        const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
+        if (after === TAB) bail();
+        if (after === SPACE) {
+          if (end < q && t.charCodeAt(end) === TAB) bail();
+          this.plainEdges(p, end);
+          return { start: p, end, colon: q, text: t.slice(p, end), quoted: false };
+        }
+      }
+      end = q + 1;
+    }
+    return null;
+  }
+};
+
+// src/yaml/fast/index.ts
+var fastPath = { enabled: process.env.KUBEGRADE_YAML_FAST !== "0" };
+function fastParseYamlStream(text3, limits) {
+  if (!fastPath.enabled) return void 0;
+  let scanned;
+  try {
+    scanned = new Scanner(text3, limits.maxDepth).scan();
+  } catch (error) {
+    if (error === FALLBACK) return void 0;
+    return void 0;
+  }
+  const lineCounter = new import_yaml6.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text3.indexOf("\n"); at >= 0; at = text3.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
+  const positions = new TextPositions(text3, lineCounter);
+  const nodes = scanned.nodes * STRIDE2;
+  const table = new Int32Array(nodes + lineCounter.lineStarts.length);
+  table.set(scanned.table.subarray(0, nodes));
+  table.set(lineCounter.lineStarts, nodes);
+  const file = { table, lines: nodes, keyNames: scanned.keyNames };
+  const lazy = new LazyDocuments(text3);
+  const documents = scanned.documents.map((doc, index) => new FastDocument(index, doc.value, doc.empty, FastSourceMap.of(file, doc.node), lazy));
+  return { documents, findings: [], lineCounter, positions, text: text3 };
+}
+var LazyDocuments = class {
+  constructor(text3) {
+    this.text = text3;
+  }
+  text;
+  documents;
+  get(index) {
+    this.documents ??= Array.from(
+      new import_yaml6.Composer({ uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: "error" }).compose(new import_yaml6.Parser().parse(this.text), true, this.text.length)
+    );
+    return this.documents[index];
+  }
+};
+var FastDocument = class {
+  constructor(index, value, empty, map, lazy) {
+    this.index = index;
+    this.value = value;
+    this.empty = empty;
+    this.map = map;
+    this.lazy = lazy;
+  }
+  index;
+  value;
+  empty;
+  map;
+  lazy;
+  broken = false;
+  get document() {
+    return this.lazy.get(this.index);
+  }
+  get root() {
+    return this.lazy.get(this.index).contents ?? null;
+  }
+};
+var FastSourceMap = class _FastSourceMap {
+  constructor(compact, file, node) {
+    this.compact = compact;
+    this.file = file;
+    this.node = node;
+  }
+  compact;
+  file;
+  node;
+  static of(file, node) {
+    return new _FastSourceMap(CompactSourceMap.fromPortable({ file, root: node < 0 ? 0 : node, rootOffsets: rootOffsets(file, node) }), file, node);
+  }
+  locate(path16) {
+    if (this.node < 0) return { key: void 0, value: void 0, exact: true };
+    return this.compact.locate(path16);
+  }
+  compactInto(builder) {
+    return this.node < 0 ? builder.add(void 0, null) : this.compact;
+  }
+  /** The map of the `index`th item of the document's `items` list (a `kind: List`). */
+  listItem(index) {
+    const { table, keyNames } = this.file;
+    const items = keyNames.indexOf("items");
+    const kind = (node) => table[node * STRIDE2] & 7;
+    const size = (node) => table[node * STRIDE2] >>> 3;
+    let list2 = -1;
+    if (this.node >= 0 && kind(this.node) === MAP2 && items >= 0) {
+      for (let i = this.node + 1; i < this.node + size(this.node); i += size(i)) if (table[i * STRIDE2 + 1] === items) list2 = i;
+    }
+    let found = -1;
+    if (list2 >= 0 && kind(list2) === SEQ2) {
+      let position = 0;
+      for (let i = list2 + 1; i < list2 + size(list2); i += size(i), position++) {
+        if (position === index) {
+          found = i;
+          break;
+        }
+      }
+    }
+    return _FastSourceMap.of(this.file, found);
+  }
+};
+function rootOffsets({ table }, node) {
+  if (node < 0) return [-1, -1, -1, -1];
+  const base = node * STRIDE2;
+  const value = [table[base + 4], table[base + 5]];
+  if ((table[base] & 7) === MAP2 && table[base] >>> 3 > 1) {
+    const first = (node + 1) * STRIDE2;
+    return [table[first + 2], table[first + 3], value[0], value[1]];
+  }
+  return [value[0], value[1], value[0], value[1]];
+}
+
+// src/yaml/parsed.ts
 var defaultParseLimits = { maxAliasCount: 100, maxDepth: 128 };
+
+// src/yaml/depth-scan.ts
+var collections = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+function cutDeepNesting(tokens, maxDepth) {
+  const found = [];
+  let documentIndex = -1;
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    documentIndex++;
+    let first;
+    const stack = [[token, "value", 1]];
+    while (stack.length > 0) {
+      const [slot, field, depth] = stack.pop();
+      const node = slot[field];
+      if (!node) continue;
+      const isCollection = collections.has(node.type);
+      const counts2 = field === "value" || isCollection;
+      if (counts2 && depth > maxDepth) {
+        if (first === void 0 || node.offset < first) first = node.offset;
+        if (isCollection) slot[field] = void 0;
+        continue;
+      }
+      if (!isCollection) continue;
+      const items = node.items;
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i];
+        if (item.value) stack.push([item, "value", depth + 1]);
+        if (item.key) stack.push([item, "key", depth + 1]);
+      }
+    }
+    if (first !== void 0) found.push({ document: documentIndex, offset: first });
+  }
+  return found;
+}
+
+// src/yaml/expansion.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function expansionLimit(textLength) {
+  return Math.max(4 * textLength, 16 * 1024);
+}
+var open = { size: Infinity, height: Infinity };
+var ExpansionBudget = class {
+  constructor(limit, maxDepth) {
+    this.limit = limit;
+    this.maxDepth = maxDepth;
+  }
+  limit;
+  maxDepth;
+  used = 0;
+  /** Measures one document; the first problem found, or undefined. */
+  add(root) {
+    const anchors = /* @__PURE__ */ new Map();
+    let firstAlias2 = null;
+    let problem2;
+    const measure = (node, depth) => {
+      if (problem2 || !node || typeof node !== "object") return { size: 1, height: 0 };
+      if ((0, import_yaml7.isAlias)(node)) {
+        firstAlias2 ??= node;
+        const target = anchors.get(node.source);
+        if (!target) return { size: 1, height: 0 };
+        if (target === open) problem2 = { kind: "cycle", alias: node };
+        else if (depth - 1 + target.height > this.maxDepth) problem2 = { kind: "depth", alias: node };
+        else if (this.used + target.size > this.limit) problem2 = { kind: "size", alias: firstAlias2 };
+        else this.used += target.size;
+        return target;
+      }
+      const anchor = node.anchor;
+      if (anchor) anchors.set(anchor, open);
+      let result;
+      if ((0, import_yaml7.isScalar)(node)) {
+        result = { size: 1 + (typeof node.value === "string" ? node.value.length : 0), height: 1 };
+        this.used += result.size;
+      } else if ((0, import_yaml7.isMap)(node) || (0, import_yaml7.isSeq)(node)) {
+        this.used += 1;
+        const before = this.used;
+        let height = 0;
+        for (const item of node.items) {
+          if ((0, import_yaml7.isMap)(node)) {
+            const pair = item;
+            height = Math.max(height, measure(pair.key, depth + 1).height, measure(pair.value, depth + 1).height);
+          } else height = Math.max(height, measure(item, depth + 1).height);
+          if (problem2) break;
+        }
+        result = { size: 1 + this.used - before, height: 1 + height };
+      } else result = { size: 1, height: 1 };
+      if (!problem2 && this.used > this.limit) problem2 = { kind: "size", alias: firstAlias2 };
+      if (anchor) anchors.set(anchor, result);
+      return result;
+    };
+    measure(root, 1);
+    return problem2;
+  }
+};
+
+// src/yaml/parse.ts
 function problemOf(error, severity) {
   return { code: error.code, message: (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""), pos: error.pos, severity };
 }
-function dropNulls(value) {
+function dropNulls(value, seen = /* @__PURE__ */ new Map()) {
   if (value === null || value === void 0) return void 0;
+  const known = seen.get(value);
+  if (known !== void 0) return known;
+  const plain = dropNullsOnce(value, seen);
+  if (plain !== void 0 && (typeof value === "object" || typeof value === "string" && value.length > 48)) seen.set(value, plain);
+  return plain;
+}
+function dropNullsOnce(value, seen) {
   if (Array.isArray(value)) {
-    return value.map((item) => dropNulls(item) ?? null);
+    return value.map((item) => dropNulls(item, seen) ?? null);
   }
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "object") {
     const out = {};
     for (const [key, item] of Object.entries(value)) {
-      const plain = dropNulls(item);
+      const plain = dropNulls(item, seen);
       if (plain === void 0) continue;
       Object.defineProperty(out, key, { value: plain, enumerable: true, writable: true, configurable: true });
     }
@@ -41959,47 +43254,34 @@ function dropNulls(value) {
   if (typeof value === "string") return compactString(value);
   return value;
 }
-function depthOf(root, limit) {
-  let tooDeep = null;
-  const stack = root ? [[root, 1]] : [];
-  while (stack.length > 0 && !tooDeep) {
-    const [node, depth] = stack.pop();
-    if (depth > limit) {
-      tooDeep = node;
-      break;
-    }
-    if ((0, import_yaml5.isMap)(node)) {
-      for (const pair of node.items) if (pair.value && typeof pair.value === "object") stack.push([pair.value, depth + 1]);
-    } else if ((0, import_yaml5.isSeq)(node)) {
-      for (const item of node.items) if (item && typeof item === "object") stack.push([item, depth + 1]);
-    }
-  }
-  return { tooDeep };
-}
 function firstAlias(root) {
   let found = null;
   if (!root) return null;
-  (0, import_yaml5.visit)(root, {
+  (0, import_yaml8.visit)(root, {
     Alias(_, node) {
       found = node;
-      return import_yaml5.visit.BREAK;
+      return import_yaml8.visit.BREAK;
     }
   });
   return found;
 }
 function parseYamlStream(source, limits = defaultParseLimits) {
-  const text2 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
-  const lineCounter = new import_yaml5.LineCounter();
+  const text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
+  const fast = fastParseYamlStream(text3, limits);
+  if (fast) return fast;
+  const lineCounter = new import_yaml8.LineCounter();
   lineCounter.addNewLine(0);
-  for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
+  for (let at2 = text3.indexOf("\n"); at2 >= 0; at2 = text3.indexOf("\n", at2 + 1)) lineCounter.addNewLine(at2 + 1);
   const findings = [];
   const documents = [];
   const options = { uniqueKeys: false, merge: true, customTags: [goYamlBoolean, goYamlBinary], logLevel: "error" };
   let docs;
+  const tooDeep = /* @__PURE__ */ new Map();
   try {
-    const composer = new import_yaml5.Composer(options);
-    const parser = new import_yaml5.Parser();
-    docs = Array.from(composer.compose(parser.parse(text2), true, text2.length));
+    const tokens = Array.from(new import_yaml8.Parser().parse(text3));
+    for (const deep of cutDeepNesting(tokens, limits.maxDepth)) tooDeep.set(deep.document, deep.offset);
+    const composer = new import_yaml8.Composer(options);
+    docs = [...composer.compose(tokens, true, text3.length)];
   } catch (error) {
     findings.push({
       ruleId: "yaml-syntax",
@@ -42011,35 +43293,41 @@ function parseYamlStream(source, limits = defaultParseLimits) {
       endColumn: 2,
       hint: "Simplify the file: it nests too deeply or is too large to parse."
     });
-    return { documents, findings, lineCounter, positions: new TextPositions(text2, lineCounter), text: text2 };
+    return { documents, findings, lineCounter, positions: new TextPositions(text3, lineCounter), text: text3 };
   }
-  const positions = new TextPositions(text2, lineCounter);
-  const sourceLines = new SourceLines(text2);
+  const positions = new TextPositions(text3, lineCounter);
+  const sourceLines = new SourceLines(text3);
+  const at = (start, end = start + 1) => offsetsToRange(lineCounter, clampOffset(text3, start), Math.max(clampOffset(text3, start) + 1, Math.min(end, text3.length)));
+  const budget = new ExpansionBudget(limits.maxExpansion ?? expansionLimit(text3.length), limits.maxDepth);
+  let overBudget;
+  docs.forEach((document, index) => {
+    if (overBudget || tooDeep.has(index) || document.errors.length > 0) return;
+    const problem2 = budget.add(document.contents ?? null);
+    if (problem2) overBudget = { document: index, problem: problem2 };
+  });
+  if (overBudget) findings.push(expansionFinding(overBudget.problem, docs, at, budget.limit));
   docs.forEach((document, index) => {
     const root = document.contents ?? null;
     const problems = [...document.errors.map((e) => problemOf(e, "error")), ...document.warnings.map((w) => problemOf(w, "warning"))];
     const duplicates2 = document.errors.length === 0 ? findDuplicateKeys(root, lineCounter) : { findings: [], twoResources: false };
     findings.push(...duplicates2.findings);
     const map = new YamlSourceMap(document, root, positions);
-    let broken = document.errors.length > 0 || duplicates2.twoResources;
+    let broken = document.errors.length > 0 || duplicates2.twoResources || overBudget !== void 0;
     let value;
-    const empty = root === null || root.value === null && !(0, import_yaml5.isMap)(root) && !(0, import_yaml5.isSeq)(root) && !(0, import_yaml5.isAlias)(root);
+    const empty = root === null || root.value === null && !(0, import_yaml8.isMap)(root) && !(0, import_yaml8.isSeq)(root) && !(0, import_yaml8.isAlias)(root);
+    const deepAt = tooDeep.get(index);
+    if (deepAt !== void 0) {
+      broken = true;
+      findings.push({
+        ruleId: "yaml-syntax",
+        severity: "error",
+        message: `This document nests deeper than ${limits.maxDepth} levels; it is not checked further.`,
+        ...at(deepAt),
+        hint: "No Kubernetes manifest nests this deep; check the indentation."
+      });
+    }
     const plain = !broken && !empty ? plainValueOf(root, limits.maxDepth) : needsToJS;
     if (plain !== needsToJS) value = plain;
-    else if (!broken && !empty) {
-      const { tooDeep } = depthOf(root, limits.maxDepth);
-      if (tooDeep) {
-        broken = true;
-        const range = tooDeep.range ? offsetsToRange(lineCounter, tooDeep.range[0], tooDeep.range[0] + 1) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
-        findings.push({
-          ruleId: "yaml-syntax",
-          severity: "error",
-          message: `This document nests deeper than ${limits.maxDepth} levels; it is not checked further.`,
-          ...range,
-          hint: "No Kubernetes manifest nests this deep; check the indentation."
-        });
-      }
-    }
     const undefinedAlias = plain === needsToJS && !broken && !empty ? firstUndefinedAlias(root) : void 0;
     if (undefinedAlias?.range) {
       broken = true;
@@ -42053,19 +43341,32 @@ function parseYamlStream(source, limits = defaultParseLimits) {
         broken = true;
         const alias = firstAlias(root);
         const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
-        const aliasLimit = error instanceof ReferenceError;
+        const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
         findings.push({
           ruleId: "yaml-syntax",
           severity: "error",
-          message: aliasLimit ? 'Aliases in this document expand to too much data (a "billion laughs" pattern); it is not checked further.' : `This document could not be read: ${error.message}.`,
+          message: aliasLimit ? `This document uses one anchor through more than ${limits.maxAliasCount} aliases together with merge keys or tags; it is not checked further.` : `This document could not be turned into plain data (check its merge keys and tags); it is not checked further.`,
           ...range,
-          hint: aliasLimit ? "Write the values out, or use fewer nested aliases." : void 0
+          hint: aliasLimit ? "Write the values out, or use fewer aliases." : void 0
         });
       }
     }
     documents.push({ index, value, broken, empty, map, root, document });
   });
-  return { documents, findings, lineCounter, positions, text: text2 };
+  return { documents, findings, lineCounter, positions, text: text3 };
+}
+function expansionFinding(problem2, docs, at, limit) {
+  let alias = problem2.alias;
+  for (let i = 0; !alias && i < docs.length; i++) alias = firstAlias(docs[i].contents ?? null);
+  const range = alias?.range ? at(alias.range[0], alias.range[1]) : at(0);
+  const base = { ruleId: "yaml-syntax", severity: "error", ...range };
+  if (problem2.kind === "cycle") return { ...base, message: "This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.", hint: "Point the alias at an anchor defined outside this collection." };
+  if (problem2.kind === "depth") return { ...base, message: "Expanded here, this alias nests deeper than the depth limit; the file is not checked further.", hint: "Write the values out, or use fewer nested aliases." };
+  return {
+    ...base,
+    message: `Aliases in this file expand to more than ${limit.toLocaleString("en-US")} characters of values (a "billion laughs" pattern); it is not checked further.`,
+    hint: "The bound is 4 times the file size, at least 16 KiB: write the values out, or use fewer and smaller aliases."
+  };
 }
 
 // src/k8s/pod-spec.ts
@@ -42081,10 +43382,10 @@ var podSpecPaths = {
   ReplicationController: ["spec", "template", "spec"]
 };
 function podSpecOf(resource) {
-  const path14 = resource.kind ? podSpecPaths[resource.kind] : void 0;
-  if (!path14) return void 0;
-  const spec = get(resource.value, path14);
-  return isObject(spec) ? { path: path14, spec } : void 0;
+  const path16 = resource.kind ? podSpecPaths[resource.kind] : void 0;
+  if (!path16) return void 0;
+  const spec = get(resource.value, path16);
+  return isObject(spec) ? { path: path16, spec } : void 0;
 }
 function containersOf(pod) {
   const found = [];
@@ -42096,6 +43397,61 @@ function containersOf(pod) {
     });
   }
   return found;
+}
+
+// src/schema/validated-yaml.ts
+function pointerToPath(pointer, data) {
+  if (pointer === "") return [];
+  const path16 = [];
+  let current = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      path16.push(index);
+      current = current[index];
+    } else {
+      path16.push(segment);
+      current = isObject(current) ? current[segment] : void 0;
+    }
+  }
+  return path16;
+}
+function schemaProblems(validate, value, describe2, basePath = []) {
+  if (validate(value)) return [];
+  return (validate.errors ?? []).flatMap((error) => {
+    const problem2 = describe2(error, value);
+    return problem2 ? [{ ...problem2, path: [...basePath, ...problem2.path] }] : [];
+  });
+}
+var fileStart = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+function locate(document, lines, problem2, spec) {
+  let range = pickRange(document.map.locate(problem2.path), problem2.target) ?? fileStart;
+  if (problem2.offset !== void 0 && range.line === range.endLine) {
+    const quote2 = /["']/.test(lines[range.line - 1]?.[range.column - 1] ?? "") ? 1 : 0;
+    const column = Math.min(range.column + quote2 + problem2.offset, range.endColumn - 1);
+    range = { line: range.line, column, endLine: range.line, endColumn: column + 1 };
+  }
+  return { ruleId: spec.ruleId, severity: "error", message: problem2.message, file: spec.file, ...range, ...problem2.hint ? { hint: problem2.hint } : {} };
+}
+function loadValidatedYaml(text3, spec) {
+  const stream = parseYamlStream(text3);
+  const syntax = stream.findings.filter((finding) => finding.severity === "error").map((finding) => ({ ...finding, ruleId: spec.ruleId, file: spec.file }));
+  if (syntax.length > 0) return { found: false, problems: syntax };
+  const documents = stream.documents.filter((doc) => !doc.empty);
+  const second = documents[1];
+  if (second || documents.length === 0 && spec.noDocument !== void 0) {
+    const where2 = second ? pickRange(second.map.locate([]), "key") : void 0;
+    return { found: false, problems: [{ ruleId: spec.ruleId, severity: "error", message: second ? spec.severalDocuments : spec.noDocument, file: spec.file, ...where2 ?? fileStart }] };
+  }
+  const document = documents[0];
+  if (!document) return { found: false, problems: [] };
+  const value = document.value;
+  const lines = stream.text.split(/\r?\n/);
+  const located2 = spec.check(value).map((problem2) => locate(document, lines, problem2, spec));
+  const unique = new Map(located2.map((finding) => [`${finding.line}:${finding.column}:${finding.message}`, finding]));
+  const problems = [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  return { found: true, ...problems.length > 0 ? {} : value === void 0 ? {} : { value }, problems };
 }
 
 // src/k8s/did-you-mean.ts
@@ -42127,8 +43483,8 @@ function suggestName(name, candidates) {
 function listNames(names, limit = 10) {
   const sorted2 = [...new Set(names)].sort();
   if (sorted2.length === 0) return "(none)";
-  const shown = sorted2.slice(0, limit).join(", ");
-  return sorted2.length > limit ? `${shown} and ${sorted2.length - limit} more` : shown;
+  const shown2 = sorted2.slice(0, limit).join(", ");
+  return sorted2.length > limit ? `${shown2} and ${sorted2.length - limit} more` : shown2;
 }
 
 // src/schema/versions.ts
@@ -42182,12 +43538,8 @@ function validatorFor(ajv) {
 }
 var settingNames = ["rules", "ignorePatterns", "kubernetesVersion", "format"];
 var severityWords = "off, on, info, warning or error";
-function pathOf(instancePath) {
-  if (instancePath === "") return [];
-  return instancePath.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
-}
-function describe(error, basePath = []) {
-  const where2 = [...basePath, ...pathOf(error.instancePath)];
+function describe(error, data, basePath = []) {
+  const where2 = [...basePath, ...pointerToPath(error.instancePath, data)];
   const last = where2[where2.length - 1];
   const inRules = where2[0] === "rules";
   switch (error.keyword) {
@@ -42253,13 +43605,7 @@ function checkMeaning(ajv, config, context) {
       problems.push({ path: ["rules", id, "options"], target: "key", message: `rule ${id} takes no options` });
       continue;
     }
-    const validate = optionValidator(ajv, meta);
-    if (!validate(setting.options)) {
-      for (const error of validate.errors ?? []) {
-        const located = describe(error, ["rules", id, "options"]);
-        if (located) problems.push(located);
-      }
-    }
+    problems.push(...schemaProblems(optionValidator(ajv, meta), setting.options, (error, data) => describe(error, data, ["rules", id, "options"])));
   }
   if (typeof config.kubernetesVersion === "string" && /^\d+\.\d+$/.test(config.kubernetesVersion) && !isBundledKubeVersion(config.kubernetesVersion)) {
     problems.push({ path: ["kubernetesVersion"], target: "value", message: `Kubernetes ${config.kubernetesVersion} is not bundled; bundled: ${bundledKubeVersions.join(", ")} (for a newer cluster use ${newestKubeVersion}, the newest)` });
@@ -42287,47 +43633,31 @@ function toLoaded(file, config, context) {
     ...typeof config.format === "string" ? { format: config.format } : {}
   };
 }
-async function parseConfig(file, text2, context) {
-  const displayPath2 = context.displayPath ?? file;
-  const stream = parseYamlStream(text2);
-  const problems = stream.findings.map((finding) => ({ line: finding.line ?? 1, column: finding.column ?? 1, message: finding.message }));
-  const documents = stream.documents.filter((doc) => !doc.empty);
-  if (problems.length > 0) throw new ConfigError(displayPath2, problems);
-  if (documents.length > 1) {
-    const second = documents[1].map.locate([]).key;
-    throw new ConfigError(displayPath2, [{ line: second?.line ?? 1, column: second?.column ?? 1, message: 'a configuration file holds one YAML document; remove the "---" and what follows, or merge it into the first' }]);
-  }
-  const document = documents[0];
-  if (!document) return toLoaded(file, {}, context);
-  const value = document.value ?? {};
-  const located = [];
-  const ajv = await loadAjv();
-  const validate = validatorFor(ajv);
-  if (!validate(value)) {
-    for (const error of validate.errors ?? []) {
-      const problem2 = describe(error);
-      if (problem2) located.push(problem2);
+function checkConfigText(text3, displayPath2, ajv, context) {
+  return loadValidatedYaml(text3, {
+    file: displayPath2,
+    ruleId: "config",
+    severalDocuments: 'a configuration file holds one YAML document; remove the "---" and what follows, or merge it into the first',
+    check(found) {
+      const value = found ?? {};
+      return [...schemaProblems(validatorFor(ajv), value, describe), ...isObject(value) ? checkMeaning(ajv, value, context) : []];
     }
-  }
-  if (isObject(value)) located.push(...checkMeaning(ajv, value, context));
-  if (located.length > 0) {
-    const positioned = located.map((problem2) => {
-      const range = pickRange(document.map.locate(problem2.path), problem2.target);
-      return { line: range?.line ?? 1, column: range?.column ?? 1, message: problem2.message };
-    });
-    positioned.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-    throw new ConfigError(displayPath2, positioned);
-  }
-  return toLoaded(file, value, context);
+  });
+}
+async function parseConfig(file, text3, context) {
+  const displayPath2 = context.displayPath ?? file;
+  const checked = checkConfigText(text3, displayPath2, await loadAjv(), context);
+  if (checked.problems.length > 0) throw new ConfigError(displayPath2, checked.problems.map((problem2) => ({ line: problem2.line ?? 1, column: problem2.column ?? 1, message: problem2.message })));
+  return toLoaded(file, isObject(checked.value) ? checked.value : {}, context);
 }
 async function loadConfig(file, context) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile(file, "utf8");
+    text3 = await readFile(file, "utf8");
   } catch (error) {
     throw new UsageError(`cannot read configuration file ${context.displayPath ?? file}: ${error.code ?? error.message}`);
   }
-  return parseConfig(file, text2, context);
+  return parseConfig(file, text3, context);
 }
 
 // src/pipeline/entry-checks.ts
@@ -42335,17 +43665,29 @@ import { existsSync as existsSync3, statSync } from "node:fs";
 import path4 from "node:path";
 
 // src/yaml/resource-location.ts
-function fileAndLine(resource, path14 = ["metadata", "name"]) {
-  const range = pickRange(resource.map.locate(path14), "value");
+function fileAndLine(resource, path16 = ["metadata", "name"]) {
+  const range = pickRange(resource.map.locate(path16), "value");
   return range ? `${resource.file}:${range.line}` : resource.file;
+}
+
+// src/messages.ts
+function fillTemplate(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => name in data ? String(data[name]) : whole);
+}
+function translate(meta, report) {
+  const key = report.variant === void 0 ? report.messageId : `${report.messageId}/${report.variant}`;
+  const template = meta.messages[key];
+  if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${key}"`);
+  const hintKey = report.hint === void 0 ? key : report.hint === null ? void 0 : report.hint === "" ? report.messageId : `${report.messageId}/${report.hint}`;
+  const hintTemplate = hintKey === void 0 ? void 0 : meta.hints?.[hintKey];
+  if (report.hint && hintTemplate === void 0) throw new Error(`rule ${meta.id} reported unknown hint "${hintKey}"`);
+  const hint = hintTemplate === void 0 ? void 0 : fillTemplate(hintTemplate, report.data);
+  return { messageId: report.messageId, message: fillTemplate(template, report.data), ...hint ? { hint } : {} };
 }
 
 // src/lint/rule.ts
 function defineRule(rule) {
   return rule;
-}
-function fillTemplate(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => name in data ? String(data[name]) : whole);
 }
 
 // src/k8s/config-data.ts
@@ -42368,6 +43710,16 @@ function envFromKeys(resource) {
   return [...keys].sort();
 }
 
+// src/resources/namespaces.ts
+function meeting(from, to) {
+  if (from === to) return { status: "same" };
+  if (from !== null && to !== null) return { status: "apart", from, to };
+  return from !== null ? { status: "depends", named: from, side: "from" } : { status: "depends", named: to, side: "to" };
+}
+function canMeet(a, b) {
+  return meeting(a, b).status !== "apart";
+}
+
 // src/k8s/label-selector.ts
 function labelsOf(value) {
   const labels2 = {};
@@ -42377,17 +43729,17 @@ function labelsOf(value) {
   }
   return labels2;
 }
-function selectorRequirements(selector, path14) {
+function selectorRequirements(selector, path16) {
   const requirements2 = [];
   for (const [key, value] of Object.entries(labelsOf(selector.matchLabels))) {
-    requirements2.push({ type: "label", key, value, path: [...path14, "matchLabels", key] });
+    requirements2.push({ type: "label", key, value, path: [...path16, "matchLabels", key] });
   }
   const expressions = selector.matchExpressions;
   if (Array.isArray(expressions)) {
     expressions.forEach((expression, index) => {
       if (!isObject(expression) || typeof expression.key !== "string" || typeof expression.operator !== "string") return;
       const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
-      requirements2.push({ type: "expression", key: expression.key, operator: expression.operator, values, path: [...path14, "matchExpressions", index] });
+      requirements2.push({ type: "expression", key: expression.key, operator: expression.operator, values, path: [...path16, "matchExpressions", index] });
     });
   }
   return requirements2;
@@ -42476,11 +43828,11 @@ function podTemplatesLabelled(index, key, value) {
   return byLabel.get(`${key}\0${value}`) ?? [];
 }
 function sameNamespace(a, b) {
-  return a === null || b === null || a === b;
+  return canMeet(a, b);
 }
 function controllerAddsLabel(template, key, value) {
   const { kind, name } = template.resource;
-  const podName = { test: (text2) => new RegExp(`^${escapeRegExp(name ?? "")}-\\d+$`).test(text2) };
+  const podName = { test: (text3) => new RegExp(`^${escapeRegExp(name ?? "")}-\\d+$`).test(text3) };
   switch (kind) {
     case "Job":
       if (key === "job-name" || key === "batch.kubernetes.io/job-name") return value === name;
@@ -42500,25 +43852,25 @@ function controllerAddsLabel(template, key, value) {
       return false;
   }
 }
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // rules/config-ref.ts
 var envConsequence = "The container cannot start (CreateContainerConfigError).";
 var volumeConsequence = "The volume cannot be set up, so the pod stays in ContainerCreating.";
-function itemKeys(source, path14) {
+function itemKeys(source, path16) {
   const items = source.items;
   if (!Array.isArray(items)) return [];
-  return items.flatMap((item, index) => isObject(item) && typeof item.key === "string" ? [{ key: item.key, path: [...path14, "items", index, "key"] }] : []);
+  return items.flatMap((item, index) => isObject(item) && typeof item.key === "string" ? [{ key: item.key, path: [...path16, "items", index, "key"] }] : []);
 }
-function volumeReference(kind, source, path14, nameField) {
+function volumeReference(kind, source, path16, nameField) {
   if (!isObject(source) || typeof source[nameField] !== "string") return [];
-  return [{ kind, name: source[nameField], namePath: [...path14, nameField], optional: source.optional === true, keys: itemKeys(source, path14), consequence: volumeConsequence }];
+  return [{ kind, name: source[nameField], namePath: [...path16, nameField], optional: source.optional === true, keys: itemKeys(source, path16), consequence: volumeConsequence }];
 }
 function referencesOf(pod) {
   const found = [];
-  for (const { path: path14, container } of containersOf(pod)) {
+  for (const { path: path16, container } of containersOf(pod)) {
     const env = container.env;
     if (Array.isArray(env)) {
       env.forEach((entry, index) => {
@@ -42526,7 +43878,7 @@ function referencesOf(pod) {
         for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]]) {
           const ref = entry.valueFrom[field];
           if (!isObject(ref) || typeof ref.name !== "string") continue;
-          const refPath = [...path14, "env", index, "valueFrom", field];
+          const refPath = [...path16, "env", index, "valueFrom", field];
           const keys = typeof ref.key === "string" ? [{ key: ref.key, path: [...refPath, "key"] }] : [];
           found.push({ kind, name: ref.name, namePath: [...refPath, "name"], optional: ref.optional === true, keys, consequence: envConsequence });
         }
@@ -42539,7 +43891,7 @@ function referencesOf(pod) {
         for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
           const ref = entry[field];
           if (!isObject(ref) || typeof ref.name !== "string") continue;
-          found.push({ kind, name: ref.name, namePath: [...path14, "envFrom", index, field, "name"], optional: ref.optional === true, keys: [], consequence: envConsequence });
+          found.push({ kind, name: ref.name, namePath: [...path16, "envFrom", index, field, "name"], optional: ref.optional === true, keys: [], consequence: envConsequence });
         }
       });
     }
@@ -42548,14 +43900,14 @@ function referencesOf(pod) {
   if (Array.isArray(volumes)) {
     volumes.forEach((volume, index) => {
       if (!isObject(volume)) return;
-      const path14 = [...pod.path, "volumes", index];
-      found.push(...volumeReference("ConfigMap", volume.configMap, [...path14, "configMap"], "name"));
-      found.push(...volumeReference("Secret", volume.secret, [...path14, "secret"], "secretName"));
+      const path16 = [...pod.path, "volumes", index];
+      found.push(...volumeReference("ConfigMap", volume.configMap, [...path16, "configMap"], "name"));
+      found.push(...volumeReference("Secret", volume.secret, [...path16, "secret"], "secretName"));
       const sources3 = isObject(volume.projected) ? volume.projected.sources : void 0;
       if (!Array.isArray(sources3)) return;
       sources3.forEach((source, sourceIndex) => {
         if (!isObject(source)) return;
-        const sourcePath = [...path14, "projected", "sources", sourceIndex];
+        const sourcePath = [...path16, "projected", "sources", sourceIndex];
         found.push(...volumeReference("ConfigMap", source.configMap, [...sourcePath, "configMap"], "name"));
         found.push(...volumeReference("Secret", source.secret, [...sourcePath, "secret"], "name"));
       });
@@ -42573,6 +43925,9 @@ var config_ref_default = defineRule({
       keyMissing: '{{kind}} {{name}} has no key "{{key}}"; it has {{keys}}. {{consequence}}',
       keyMissingSuggest: '{{kind}} {{name}} has no key "{{key}}" (did you mean "{{suggestion}}"?); it has {{keys}}. {{consequence}}',
       optionalKeyMissing: '{{kind}} {{name}} has no key "{{key}}" (it has {{keys}}); the reference is optional, so it is silently skipped.',
+      namespaceApart: "{{kind}} {{name}} is in namespace {{target}}; this pod runs in {{namespace}} and cannot use it.",
+      namespaceOfTarget: "{{kind}} {{name}} is in namespace {{target}}, and this pod names no namespace: it can use it only if the pod is applied in {{target}} too.",
+      namespaceOfPod: "{{kind}} {{name}} names no namespace, and this pod runs in {{namespace}}: it can use it only if {{name}} is applied in {{namespace}} too.",
       objectMissing: "{{kind}} {{name}} is not among your files: the pod will not start unless it exists in the cluster.",
       objectMissingSuggest: "{{kind}} {{name}} is not among your files (did you mean {{suggestion}}, defined in {{where}}?): the pod will not start unless it exists in the cluster."
     },
@@ -42580,6 +43935,9 @@ var config_ref_default = defineRule({
       keyMissing: 'Use one of the keys of {{kind}} {{name}}, or add "{{key}}" to it.',
       keyMissingSuggest: 'Change the key to "{{suggestion}}": keys must match exactly, including - and _.',
       optionalKeyMissing: "Use one of the existing keys if you expected a value here.",
+      namespaceApart: "A pod can only use a {{kind}} of its own namespace: put both in the same metadata.namespace.",
+      namespaceOfTarget: "Give this pod metadata.namespace: {{target}} as well, or apply it with kubectl apply -n {{target}}.",
+      namespaceOfPod: "Give {{kind}} {{name}} metadata.namespace: {{namespace}} as well, or apply it with kubectl apply -n {{namespace}}.",
       objectMissing: "Add the {{kind}} to your files (or create it before the pod), or mark the reference optional: true if the pod can run without it.",
       objectMissingSuggest: "Change the name to {{suggestion}}, or add a {{kind}} named {{name}}."
     },
@@ -42594,12 +43952,22 @@ var config_ref_default = defineRule({
     if (!pod) return;
     for (const reference of referencesOf(pod)) {
       const { kind, name } = reference;
-      const target = index.find(kind, name, resource.namespace);
+      const found = index.lookup(kind, name, resource.namespace);
+      const target = found.resource;
+      const other = found.elsewhere[0];
+      if (!target && other && resource.namespace !== null && other.namespace !== null) {
+        if (!reference.optional) report({ path: reference.namePath, messageId: "namespaceApart", data: { kind, name, target: other.namespace, namespace: resource.namespace } });
+        continue;
+      }
+      if (found.meeting?.status === "depends") {
+        const onTarget = found.meeting.side === "to";
+        report({ path: reference.namePath, messageId: onTarget ? "namespaceOfTarget" : "namespaceOfPod", severity: "warning", data: { kind, name, target: found.meeting.named, namespace: found.meeting.named } });
+      }
       if (!target) {
         if (reference.optional) continue;
-        const nearby = index.ofKind(kind).filter((other) => other.name !== null && sameNamespace(other.namespace, resource.namespace));
-        const suggestion = suggestName(name, nearby.map((other) => other.name));
-        const similar = nearby.find((other) => other.name === suggestion);
+        const nearby = index.ofKind(kind).filter((other2) => other2.name !== null && sameNamespace(other2.namespace, resource.namespace));
+        const suggestion = suggestName(name, nearby.map((other2) => other2.name));
+        const similar = nearby.find((other2) => other2.name === suggestion);
         if (suggestion && similar) {
           report({ path: reference.namePath, messageId: "objectMissingSuggest", severity: "warning", data: { kind, name, suggestion, where: similar.file } });
         } else {
@@ -42607,16 +43975,16 @@ var config_ref_default = defineRule({
         }
         continue;
       }
-      const available = configDataKeys(target);
-      for (const { key, path: path14 } of reference.keys) {
-        if (available.includes(key)) continue;
-        const data = { kind, name, key, keys: listNames(available), consequence: reference.consequence };
+      const available2 = configDataKeys(target);
+      for (const { key, path: path16 } of reference.keys) {
+        if (available2.includes(key)) continue;
+        const data = { kind, name, key, keys: listNames(available2), consequence: reference.consequence };
         if (reference.optional) {
-          report({ path: path14, messageId: "optionalKeyMissing", severity: "info", data });
+          report({ path: path16, messageId: "optionalKeyMissing", severity: "info", data });
           continue;
         }
-        const suggestion = suggestName(key, available);
-        report({ path: path14, messageId: suggestion ? "keyMissingSuggest" : "keyMissing", data: suggestion ? { ...data, suggestion } : data });
+        const suggestion = suggestName(key, available2);
+        report({ path: path16, messageId: suggestion ? "keyMissingSuggest" : "keyMissing", data: suggestion ? { ...data, suggestion } : data });
       }
     }
   }
@@ -42758,37 +44126,37 @@ function isKnownNonSecretKind(kind, schemaKnown = false) {
   if (typeof kind !== "string") return false;
   return nonSecretKinds.has(kind) || schemaKnown && kind !== "Secret" && !looksLikeCredential(kind);
 }
-var credentialInUrl = /[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
+var credentialInUrl = /(?<![a-z0-9+.-])[0-9+.-]*[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
 var lastApplied = "kubectl.kubernetes.io/last-applied-configuration";
 var referenceFields = /* @__PURE__ */ new Set(["secret", "secrets", "imagePullSecrets", "serviceAccountToken", "automountServiceAccountToken"]);
 var userKeyed = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
-function namesCredential(path14) {
-  return path14.some((segment) => typeof segment === "string" && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path14[0]))));
+function namesCredential(path16) {
+  return path16.some((segment) => typeof segment === "string" && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path16[0]))));
 }
-function describesOnly(path14) {
-  const [first, second] = path14;
-  if (first === "apiVersion" || first === "kind" || first === "type") return path14.length === 1;
+function describesOnly(path16) {
+  const [first, second] = path16;
+  if (first === "apiVersion" || first === "kind" || first === "type") return path16.length === 1;
   return first === "metadata" && second !== "annotations";
 }
-function mustRedact(holder, path14, options = {}) {
+function mustRedact(holder, path16, options = {}) {
   if (options.secretExpected) return true;
-  if (!isKnownNonSecretKind(holder.kind, options.schemaKnown) && !describesOnly(path14)) return true;
-  if (path14.includes(lastApplied)) return true;
-  const value = get(holder.value, path14);
+  if (!isKnownNonSecretKind(holder.kind, options.schemaKnown) && !describesOnly(path16)) return true;
+  if (path16.includes(lastApplied)) return true;
+  const value = get(holder.value, path16);
   if (typeof value !== "boolean") {
-    if (namesCredential(path14)) return true;
-    for (const [i, segment] of path14.entries()) {
+    if (namesCredential(path16)) return true;
+    for (const [i, segment] of path16.entries()) {
       if (segment !== "value" || i === 0) continue;
-      const name = get(holder.value, [...path14.slice(0, i), "name"]);
+      const name = get(holder.value, [...path16.slice(0, i), "name"]);
       if (typeof name === "string" && looksLikeCredential(name)) return true;
     }
   }
   return typeof value === "string" && credentialInUrl.test(value);
 }
-function holdsRedacted(holder, path14, value = get(holder.value, path14), options = {}) {
-  if (mustRedact(holder, path14, options)) return true;
-  if (Array.isArray(value)) return value.some((item, i) => holdsRedacted(holder, [...path14, i], item, options));
-  if (isObject(value)) return Object.entries(value).some(([key, item]) => holdsRedacted(holder, [...path14, key], item, options));
+function holdsRedacted(holder, path16, value = get(holder.value, path16), options = {}) {
+  if (mustRedact(holder, path16, options)) return true;
+  if (Array.isArray(value)) return value.some((item, i) => holdsRedacted(holder, [...path16, i], item, options));
+  if (isObject(value)) return Object.entries(value).some(([key, item]) => holdsRedacted(holder, [...path16, key], item, options));
   return false;
 }
 var textsCache = /* @__PURE__ */ new WeakMap();
@@ -42796,31 +44164,31 @@ function redactedTexts(holder) {
   const cached = isObject(holder.value) ? textsCache.get(holder.value) : void 0;
   if (cached) return cached;
   const texts = /* @__PURE__ */ new Set();
-  const walk = (path14, value) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk([...path14, i], item));
-    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path14, key], item);
-    else if (value !== void 0 && value !== null && typeof value !== "boolean" && mustRedact(holder, path14)) texts.add(String(value));
+  const walk = (path16, value) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk([...path16, i], item));
+    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path16, key], item);
+    else if (value !== void 0 && value !== null && typeof value !== "boolean" && mustRedact(holder, path16)) texts.add(String(value));
   };
   walk([], holder.value);
   if (isObject(holder.value)) textsCache.set(holder.value, texts);
   return texts;
 }
 var redactedMark = "<redacted>";
-function redactText(text2, texts) {
-  if (texts.has(text2)) return redactedMark;
-  for (const secret of texts) if (secret.length >= 4 && text2.includes(secret)) return redactedMark;
-  return text2;
+function redactText(text3, texts) {
+  if (texts.has(text3)) return redactedMark;
+  for (const secret of texts) if (secret.length >= 4 && text3.includes(secret)) return redactedMark;
+  return text3;
 }
 
 // src/k8s/base64.ts
 var standardBase64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function decodeStandardBase64(text2) {
-  const compact = text2.replace(/[\r\n]/g, "");
+function decodeStandardBase64(text3) {
+  const compact = text3.replace(/[\r\n]/g, "");
   if (!standardBase64.test(compact)) return void 0;
   return new Uint8Array(Buffer.from(compact, "base64"));
 }
-function base64Slip(text2) {
-  const compact = text2.replace(/[\r\n]/g, "");
+function base64Slip(text3) {
+  const compact = text3.replace(/[\r\n]/g, "");
   if (!/^[A-Za-z0-9+/_-]+=*$/.test(compact)) return void 0;
   const urlSafe = /[-_]/.test(compact);
   const standard = compact.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
@@ -42833,13 +44201,13 @@ function base64Slip(text2) {
 }
 var controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 function isReadableText(bytes2) {
-  let text2;
+  let text3;
   try {
-    text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
+    text3 = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
   } catch {
     return false;
   }
-  return !controlCharacters.test(text2);
+  return !controlCharacters.test(text3);
 }
 
 // rules/configmap-data.ts
@@ -42885,20 +44253,20 @@ var configmap_data_default = defineRule({
       for (const [key, item] of Object.entries(data)) {
         reportConfigKey(report, "data", key);
         if (typeof item === "string") continue;
-        const path14 = ["data", key];
-        if (typeof item === "boolean") report({ path: path14, messageId: "boolean", data: { key } });
-        else if (typeof item === "number") report({ path: path14, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path14) ? "..." : String(item) } });
-        else report({ path: path14, messageId: "nested", data: { key, type: valueTypeName(item) } });
+        const path16 = ["data", key];
+        if (typeof item === "boolean") report({ path: path16, messageId: "boolean", data: { key } });
+        else if (typeof item === "number") report({ path: path16, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path16) ? "..." : String(item) } });
+        else report({ path: path16, messageId: "nested", data: { key, type: valueTypeName(item) } });
       }
     }
     const binaryData = value.binaryData;
     if (isObject(binaryData)) {
       for (const [key, item] of Object.entries(binaryData)) {
         reportConfigKey(report, "binaryData", key);
-        const path14 = ["binaryData", key];
-        if (isObject(data) && Object.prototype.hasOwnProperty.call(data, key)) report({ path: path14, messageId: "duplicateKey", target: "key", data: { key } });
-        if (typeof item !== "string") report({ path: path14, messageId: "binaryNotString", data: { key, type: valueTypeName(item) } });
-        else if (!decodeStandardBase64(item)) report({ path: path14, messageId: "binaryNotBase64", data: { key } });
+        const path16 = ["binaryData", key];
+        if (isObject(data) && Object.prototype.hasOwnProperty.call(data, key)) report({ path: path16, messageId: "duplicateKey", target: "key", data: { key } });
+        if (typeof item !== "string") report({ path: path16, messageId: "binaryNotString", data: { key, type: valueTypeName(item) } });
+        else if (!decodeStandardBase64(item)) report({ path: path16, messageId: "binaryNotBase64", data: { key } });
       }
     }
   }
@@ -42970,8 +44338,8 @@ function extensionIn(token) {
   return void 0;
 }
 var goUnits = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-function goDurationSeconds(text2) {
-  const match = /^([-+]?)(.*)$/s.exec(text2);
+function goDurationSeconds(text3) {
+  const match = /^([-+]?)(.*)$/s.exec(text3);
   const body = match[2];
   if (body === "0") return 0;
   if (body === "" || !/^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.test(body)) return void 0;
@@ -42982,12 +44350,12 @@ function goDurationSeconds(text2) {
 function atoi(token) {
   return /^\+?\d+$/.test(token) ? Number(token) : void 0;
 }
-function parseField(text2, index) {
+function parseField(text3, index) {
   const field = cronFields[index];
-  const invalid = { messageId: "invalidField", data: { field: field.name, value: text2 } };
+  const invalid = { messageId: "invalidField", data: { field: field.name, value: text3 } };
   const values = /* @__PURE__ */ new Set();
   let star = false;
-  for (const item of text2.split(",").filter((part) => part !== "")) {
+  for (const item of text3.split(",").filter((part) => part !== "")) {
     const rangeAndStep = item.split("/");
     const lowAndHigh = rangeAndStep[0].split("-");
     for (const token of [...lowAndHigh, ...rangeAndStep.slice(1)]) {
@@ -43035,8 +44403,8 @@ var daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 var sorted = (values) => [...values].sort((a, b) => a - b).join(",");
 function parseFields(fields) {
   const parsed = [];
-  for (const [index, text2] of fields.entries()) {
-    const field = parseField(text2, index);
+  for (const [index, text3] of fields.entries()) {
+    const field = parseField(text3, index);
     if ("messageId" in field) return field;
     parsed.push(field);
   }
@@ -43051,41 +44419,41 @@ function parseFields(fields) {
   }
   return { type: "cron", minutes: sorted(minute.values), hours: sorted(hour.values), months: sorted(month.values), days };
 }
-function parseStandard(text2) {
-  if (text2.trim() === "") return { messageId: "empty", data: {} };
-  if (text2.startsWith("@")) {
-    const macro = cronMacros[text2];
+function parseStandard(text3) {
+  if (text3.trim() === "") return { messageId: "empty", data: {} };
+  if (text3.startsWith("@")) {
+    const macro = cronMacros[text3];
     if (macro) return parseFields(macro.split(" "));
-    if (text2.startsWith("@every ")) {
-      const duration = text2.slice("@every ".length);
+    if (text3.startsWith("@every ")) {
+      const duration = text3.slice("@every ".length);
       const seconds = goDurationSeconds(duration);
       if (seconds === void 0) return { messageId: "everyDuration", data: { duration } };
       return { type: "every", seconds: Math.max(1, Math.floor(seconds)) };
     }
-    const lower = text2.trim().toLowerCase();
+    const lower = text3.trim().toLowerCase();
     const suggestion = cronMacros[lower] ? lower : macroReplacements[lower];
-    return suggestion ? { messageId: "macroSuggestion", data: { macro: text2, suggestion } } : { messageId: "unknownMacro", data: { macro: text2 } };
+    return suggestion ? { messageId: "macroSuggestion", data: { macro: text3, suggestion } } : { messageId: "unknownMacro", data: { macro: text3 } };
   }
-  const fields = text2.trim().split(/\s+/);
+  const fields = text3.trim().split(/\s+/);
   if (fields.length === 6) return { messageId: "seconds", data: { suggestion: fields.slice(1).join(" ") } };
   if (fields.length !== 5) return { messageId: "fieldCount", data: { count: fields.length } };
   return parseFields(fields);
 }
 function checkCronJobSchedule(schedule) {
-  let text2 = schedule;
+  let text3 = schedule;
   const problems = [];
-  if (text2.includes("TZ")) {
+  if (text3.includes("TZ")) {
     problems.push({ messageId: "timeZone", data: {} });
-    const prefix = /^(?:CRON_)?TZ=\S*\s*/.exec(text2);
+    const prefix = /^(?:CRON_)?TZ=\S*\s*/.exec(text3);
     if (!prefix) return problems;
-    text2 = text2.slice(prefix[0].length);
+    text3 = text3.slice(prefix[0].length);
   }
-  const parsed = parseStandard(text2);
+  const parsed = parseStandard(text3);
   if ("messageId" in parsed) problems.unshift(parsed);
   return problems;
 }
-function parseSchedule(text2) {
-  const parsed = parseStandard(text2.trim());
+function parseSchedule(text3) {
+  const parsed = parseStandard(text3.trim());
   return "messageId" in parsed ? void 0 : parsed;
 }
 var everyMinute;
@@ -43151,12 +44519,12 @@ var cronjob_schedule_default = defineRule({
     if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return;
     const schedule = spec.schedule;
     if (schedule === void 0) return;
-    const path14 = ["spec", "schedule"];
+    const path16 = ["spec", "schedule"];
     if (typeof schedule !== "string") {
-      report({ path: path14, messageId: "notString", data: { type: Array.isArray(schedule) ? "list" : typeof schedule === "object" ? "map" : typeof schedule } });
+      report({ path: path16, messageId: "notString", data: { type: Array.isArray(schedule) ? "list" : typeof schedule === "object" ? "map" : typeof schedule } });
       return;
     }
-    for (const problem2 of checkCronJobSchedule(schedule)) report({ path: path14, messageId: problem2.messageId, data: problem2.data });
+    for (const problem2 of checkCronJobSchedule(schedule)) report({ path: path16, messageId: problem2.messageId, data: problem2.data });
   }
 });
 
@@ -43188,8 +44556,8 @@ var nestings = {
   Job: "spec > template > spec > containers"
 };
 var metadataFields = /* @__PURE__ */ new Set(["name", "namespace", "labels", "annotations"]);
-function isUnder(path14, prefix) {
-  return prefix.every((segment, i) => path14[i] === segment);
+function isUnder(path16, prefix) {
+  return prefix.every((segment, i) => path16[i] === segment);
 }
 function nearestLevelWith(field, depth, levels2) {
   let best;
@@ -43200,8 +44568,8 @@ function nearestLevelWith(field, depth, levels2) {
   });
   return best;
 }
-function pathText(path14) {
-  return formatPath(path14) || "the top level";
+function pathText(path16) {
+  return formatPath(path16) || "the top level";
 }
 var cronjob_structure_default = defineRule({
   meta: {
@@ -43332,40 +44700,53 @@ function identityOf(resource) {
   const namespace = clusterScoped.has(resource.kind) ? null : resource.namespace;
   return JSON.stringify([group, resource.kind, namespace, resource.name]);
 }
+function folderOf(file) {
+  const slash = file.lastIndexOf("/");
+  return slash < 0 ? "" : file.slice(0, slash);
+}
+function scopeKey(resource, scope) {
+  return scope === "all" ? "" : folderOf(resource.file);
+}
 var firstByIdentity = /* @__PURE__ */ new WeakMap();
-function firstDefinitions(index) {
-  let firsts = firstByIdentity.get(index);
+function firstDefinitions(index, scope) {
+  let scopes = firstByIdentity.get(index);
+  if (!scopes) {
+    scopes = /* @__PURE__ */ new Map();
+    firstByIdentity.set(index, scopes);
+  }
+  let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = /* @__PURE__ */ new Map();
     for (const resource of index.all) {
       const identity3 = identityOf(resource);
-      if (identity3 !== void 0 && !firsts.has(identity3)) firsts.set(identity3, resource);
+      const key = identity3 === void 0 ? void 0 : JSON.stringify([scopeKey(resource, scope), identity3]);
+      if (key !== void 0 && !firsts.has(key)) firsts.set(key, resource);
     }
-    firstByIdentity.set(index, firsts);
+    scopes.set(scope, firsts);
   }
   return firsts;
 }
-function differences(a, b, path14 = []) {
+function differences(a, b, path16 = []) {
   if (isObject(a ?? null) && isObject(b ?? null)) {
     const left = a;
     const right = b;
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(left), ...Object.keys(right)])].sort();
-    return keys.flatMap((key) => differences(left[key], right[key], [...path14, key]));
+    return keys.flatMap((key) => differences(left[key], right[key], [...path16, key]));
   }
   if (Array.isArray(a) && Array.isArray(b)) {
     const length = Math.max(a.length, b.length);
-    return Array.from({ length }, (_, i) => differences(a[i], b[i], [...path14, i])).flat();
+    return Array.from({ length }, (_, i) => differences(a[i], b[i], [...path16, i])).flat();
   }
-  return a === b ? [] : [path14];
+  return a === b ? [] : [path16];
 }
-function startsWith(path14, prefix) {
-  return prefix.every((segment, i) => path14[i] === segment);
+function startsWith(path16, prefix) {
+  return prefix.every((segment, i) => path16[i] === segment);
 }
 var statefulSetMutable = /* @__PURE__ */ new Set(["replicas", "ordinals", "template", "updateStrategy", "revisionHistoryLimit", "persistentVolumeClaimRetentionPolicy", "minReadySeconds"]);
 var podMutable = /* @__PURE__ */ new Set(["activeDeadlineSeconds", "tolerations", "terminationGracePeriodSeconds"]);
-function immutableField(kind, path14, first) {
-  const [top, field] = path14;
-  const under = (prefix) => startsWith(path14, prefix) ? prefix : void 0;
+function immutableField(kind, path16, first) {
+  const [top, field] = path16;
+  const under = (prefix) => startsWith(path16, prefix) ? prefix : void 0;
   switch (kind) {
     case "Job":
       return under(["spec", "template"]) ?? under(["spec", "selector"]) ?? under(["spec", "completionMode"]);
@@ -43379,7 +44760,7 @@ function immutableField(kind, path14, first) {
       return top === "spec" && typeof field === "string" && field !== "resources" && field !== "volumeAttributesClassName" ? ["spec", field] : void 0;
     case "Pod": {
       if (top !== "spec" || typeof field !== "string" || podMutable.has(field)) return void 0;
-      const isImage = (field === "containers" || field === "initContainers") && path14[3] === "image" && path14.length === 4;
+      const isImage = (field === "containers" || field === "initContainers") && path16[3] === "image" && path16.length === 4;
       return isImage ? void 0 : ["spec", field];
     }
     case "Service":
@@ -43395,7 +44776,7 @@ function immutableField(kind, path14, first) {
 var duplicate_resource_default = defineRule({
   meta: {
     id: "duplicate-resource",
-    description: "Two resources with the same API group, kind, namespace and name: an identical copy (warning), a different one (warning, or error when the second cannot be applied).",
+    description: "Two resources with the same API group, kind, namespace and name that are applied together (one folder in lint mode, the whole answers tree in grade mode): an identical copy (warning), a different one (warning, or error when the second cannot be applied).",
     severity: "error",
     messages: {
       identical: "{{kind}} {{name}} is defined twice: an identical copy is in {{first}}. That is harmless, but remove one so the two cannot drift apart.",
@@ -43407,28 +44788,39 @@ var duplicate_resource_default = defineRule({
       overridden: "Keep a single definition (merge the two), or give one of them another name.",
       conflicting: "Keep a single definition, or give one of them another name; to change {{field}} of an existing object, delete it first."
     },
+    options: {
+      type: "object",
+      properties: {
+        scope: {
+          enum: ["folder", "all"],
+          description: 'What is applied together: "folder" (default, lint mode) compares the files of one folder, as `kubectl apply -f DIR` does; "all" (grade mode) compares every file, as `kubectl apply -R -f ANSWERS` does.'
+        }
+      },
+      additionalProperties: false
+    },
     docs: {
-      rationale: "kubectl apply identifies an object by its API group, kind, namespace and name. Two documents with the same identity describe the same object: if they are identical the second apply changes nothing, and if they differ, whichever is applied last replaces the other, so one definition never takes effect. When they differ in a field that cannot change after creation (a Job's pod template, a StatefulSet's volumeClaimTemplates or serviceName, a selector), the second apply is rejected. A resource without metadata.namespace goes to the current namespace when applied, so it is only compared with other namespace-less resources.",
+      rationale: "kubectl apply identifies an object by its API group, kind, namespace and name. Two documents with the same identity describe the same object: if they are identical the second apply changes nothing, and if they differ, whichever is applied last replaces the other, so one definition never takes effect. When they differ in a field that cannot change after creation (a Job's pod template, a StatefulSet's volumeClaimTemplates or serviceName, a selector), the second apply is rejected. A resource without metadata.namespace goes to the current namespace when applied, so it is only compared with other namespace-less resources. Only what is applied together is compared: in lint mode the files of one folder (alternative samples in sibling folders, or a base and its overlay, are never applied together); in grade mode the whole answers folder, which the grader applies with `kubectl apply -R`.",
       incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "google.com"]\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "-c", "3", "google.com"]\n',
       correct: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "google.com"]\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-volume-mount\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "-c", "3", "google.com"]\n'
     }
   },
-  check({ resource, index, report }) {
+  check({ resource, index, options, report }) {
     const identity3 = identityOf(resource);
     if (identity3 === void 0) return;
-    const first = firstDefinitions(index).get(identity3);
+    const scope = options.scope === "all" ? "all" : "folder";
+    const first = firstDefinitions(index, scope).get(JSON.stringify([scopeKey(resource, scope), identity3]));
     if (!first || first === resource) return;
     const kind = resource.kind ?? "resource";
     const data = { kind, name: resource.name ?? "", first: fileAndLine(first) };
-    const path14 = ["metadata", "name"];
+    const path16 = ["metadata", "name"];
     const changed = differences(first.value, resource.value);
     if (changed.length === 0) {
-      report({ path: path14, messageId: "identical", severity: "warning", data });
+      report({ path: path16, messageId: "identical", severity: "warning", data });
       return;
     }
     const immutable = changed.map((changedPath) => immutableField(kind, changedPath, first)).find((field) => field !== void 0);
-    if (immutable) report({ path: path14, messageId: "conflicting", data: { ...data, field: formatPath(immutable) } });
-    else report({ path: path14, messageId: "overridden", severity: "warning", data: { ...data, field: formatPath(changed[0]) } });
+    if (immutable) report({ path: path16, messageId: "conflicting", data: { ...data, field: formatPath(immutable) } });
+    else report({ path: path16, messageId: "overridden", severity: "warning", data: { ...data, field: formatPath(changed[0]) } });
   }
 });
 
@@ -43469,14 +44861,14 @@ var env_name_default = defineRule({
   check({ resource, report }) {
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path14, container } of containersOf(pod)) {
+    for (const { path: path16, container } of containersOf(pod)) {
       const env = container.env;
       if (!Array.isArray(env)) continue;
       const firstIndex = /* @__PURE__ */ new Map();
       env.forEach((entry, index) => {
         if (!isObject(entry) || typeof entry.name !== "string") return;
         const name = entry.name;
-        const where2 = [...path14, "env", index, "name"];
+        const where2 = [...path16, "env", index, "name"];
         const suggestion = name.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(?=\d)/, "_") || "MY_VAR";
         if (name === "" || name.includes("=") || !printableAscii.test(name)) {
           report({ path: where2, messageId: "rejected", severity: "error", data: { name, suggestion } });
@@ -43516,25 +44908,25 @@ var sourceFields = {
   divisor: ["resourceFieldRef"]
 };
 var envFieldPaths = /* @__PURE__ */ new Set(["metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"]);
-function hasKey(resource, object, path14, key) {
-  return Object.prototype.hasOwnProperty.call(object, key) || resource.map.locate([...path14, key]).exact;
+function hasKey(resource, object, path16, key) {
+  return Object.prototype.hasOwnProperty.call(object, key) || resource.map.locate([...path16, key]).exact;
 }
 function objectAt(object, key) {
   const value = object[key];
   return isObject(value) ? value : {};
 }
-function checkKeySelector(report, selector, path14, source, env, skip) {
+function checkKeySelector(report, selector, path16, source, env, skip) {
   const name = selector.name;
   if (name === void 0 || name === "") {
-    if (!skip.has("name")) report({ path: path14, messageId: "missingName", target: "key", data: { source, env, kind: source === "configMapKeyRef" ? "ConfigMap" : "Secret" } });
+    if (!skip.has("name")) report({ path: path16, messageId: "missingName", target: "key", data: { source, env, kind: source === "configMapKeyRef" ? "ConfigMap" : "Secret" } });
   } else if (typeof name === "string" && !isDns1123Subdomain(name)) {
-    report({ path: [...path14, "name"], messageId: "badName", data: { source, name } });
+    report({ path: [...path16, "name"], messageId: "badName", data: { source, name } });
   }
   const key = selector.key;
   if (key === void 0 || key === "") {
-    if (!skip.has("key")) report({ path: path14, messageId: "missingKey", target: "key", data: { source, env } });
+    if (!skip.has("key")) report({ path: path16, messageId: "missingKey", target: "key", data: { source, env } });
   } else if (typeof key === "string" && configKeyProblem(key)) {
-    report({ path: [...path14, "key"], messageId: "badKey", data: { source, key } });
+    report({ path: [...path16, "key"], messageId: "badKey", data: { source, key } });
   }
 }
 function isEnvFieldPath(fieldPath) {
@@ -43569,19 +44961,19 @@ function checkValueFrom(resource, report, entry, entryPath, env) {
     report({ path: [...valueFromPath, extra], messageId: "multipleSources", target: "key", data: { env, first: present[0], extra } });
   }
   for (const source of present) {
-    const path14 = [...valueFromPath, source];
+    const path16 = [...valueFromPath, source];
     const selector = objectAt(valueFrom, source);
     if (source === "configMapKeyRef" || source === "secretKeyRef") {
-      checkKeySelector(report, selector, path14, source, env, stray);
+      checkKeySelector(report, selector, path16, source, env, stray);
     } else if (source === "fieldRef") {
       const fieldPath = selector.fieldPath;
       if (fieldPath === void 0 || fieldPath === "") {
-        if (!stray.has("fieldPath")) report({ path: path14, messageId: "missingFieldPath", target: "key", data: { env } });
+        if (!stray.has("fieldPath")) report({ path: path16, messageId: "missingFieldPath", target: "key", data: { env } });
       } else if (typeof fieldPath === "string" && !isEnvFieldPath(fieldPath)) {
-        report({ path: [...path14, "fieldPath"], messageId: "badFieldPath", data: { fieldPath } });
+        report({ path: [...path16, "fieldPath"], messageId: "badFieldPath", data: { fieldPath } });
       }
     } else if (source === "resourceFieldRef") {
-      if ((selector.resource === void 0 || selector.resource === "") && !stray.has("resource")) report({ path: path14, messageId: "missingResource", target: "key", data: { env } });
+      if ((selector.resource === void 0 || selector.resource === "") && !stray.has("resource")) report({ path: path16, messageId: "missingResource", target: "key", data: { env } });
     }
   }
 }
@@ -43658,12 +45050,12 @@ var env_value_from_default = defineRule({
   check({ resource, report }) {
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path14, container } of containersOf(pod)) {
+    for (const { path: path16, container } of containersOf(pod)) {
       const env = container.env;
       if (Array.isArray(env)) {
         env.forEach((entry, index) => {
           if (!isObject(entry)) return;
-          const entryPath = [...path14, "env", index];
+          const entryPath = [...path16, "env", index];
           const name = typeof entry.name === "string" ? entry.name : `env[${index}]`;
           for (const source of sources) {
             if (hasKey(resource, entry, entryPath, source)) report({ path: [...entryPath, source], messageId: "outsideValueFrom", target: "key", data: { field: source, env: name } });
@@ -43682,7 +45074,7 @@ var env_value_from_default = defineRule({
       const envFrom = container.envFrom;
       if (Array.isArray(envFrom)) {
         envFrom.forEach((entry, index) => {
-          if (isObject(entry)) checkEnvFrom(resource, report, entry, [...path14, "envFrom", index]);
+          if (isObject(entry)) checkEnvFrom(resource, report, entry, [...path16, "envFrom", index]);
         });
       }
     }
@@ -43690,19 +45082,19 @@ var env_value_from_default = defineRule({
 });
 
 // src/k8s/env-expansion.ts
-function variableReferences(text2) {
+function variableReferences(text3) {
   const found = [];
   let cursor = 0;
-  while (cursor < text2.length - 1) {
-    if (text2[cursor] !== "$") {
+  while (cursor < text3.length - 1) {
+    if (text3[cursor] !== "$") {
       cursor += 1;
       continue;
     }
-    const next = text2[cursor + 1];
+    const next = text3[cursor + 1];
     if (next === "(") {
-      const close = text2.indexOf(")", cursor + 2);
+      const close = text3.indexOf(")", cursor + 2);
       if (close >= 0) {
-        found.push({ name: text2.slice(cursor + 2, close), offset: cursor });
+        found.push({ name: text3.slice(cursor + 2, close), offset: cursor });
         cursor = close + 1;
         continue;
       }
@@ -43768,7 +45160,7 @@ var env_var_ref_default = defineRule({
   check({ resource, index, report }) {
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path14, container } of containersOf(pod)) {
+    for (const { path: path16, container } of containersOf(pod)) {
       const fromEnvFrom = envFromNames(container, resource.namespace, index);
       if (!fromEnvFrom) continue;
       const containerName = typeof container.name === "string" ? container.name : "unnamed";
@@ -43777,9 +45169,9 @@ var env_var_ref_default = defineRule({
       const allNames = /* @__PURE__ */ new Set([...fromEnvFrom, ...envNames.filter((name) => name !== void 0)]);
       const command = Array.isArray(container.command) ? container.command : [];
       const shell = isShell(command[0]);
-      const checkText = (text2, where2, defined, inShell, current) => {
+      const checkText = (text3, where2, defined, inShell, current) => {
         const seen = /* @__PURE__ */ new Set();
-        for (const { name } of variableReferences(text2)) {
+        for (const { name } of variableReferences(text3)) {
           if (seen.has(name) || defined.has(name) || !looksLikeVariableName(name) || looksLikeServiceVariable(name)) continue;
           seen.add(name);
           if (current?.name === name) {
@@ -43803,7 +45195,7 @@ var env_var_ref_default = defineRule({
         const items = container[field];
         if (!Array.isArray(items)) continue;
         items.forEach((item, i) => {
-          if (typeof item === "string") checkText(item, [...path14, field, i], allNames, shell && !(field === "command" && i === 0));
+          if (typeof item === "string") checkText(item, [...path16, field, i], allNames, shell && !(field === "command" && i === 0));
         });
       }
       const earlier = new Set(fromEnvFrom);
@@ -43811,13 +45203,44 @@ var env_var_ref_default = defineRule({
         if (!isObject(entry)) return;
         if (typeof entry.value === "string" && typeof entry.name === "string") {
           const later = new Set(envNames.slice(i + 1).filter((name) => name !== void 0));
-          checkText(entry.value, [...path14, "env", i, "value"], earlier, false, { name: entry.name, later });
+          checkText(entry.value, [...path16, "env", i, "value"], earlier, false, { name: entry.name, later });
         }
         if (typeof entry.name === "string") earlier.add(entry.name);
       });
     }
   }
 });
+
+// src/k8s/placeholders.ts
+var envsubst = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=?+])[^{}]*)?\}/;
+var goTemplate = /\{\{-?\s*(?:\.[A-Za-z$]|\$|(?:include|template|tpl|default|required|toYaml|quote)\s)[^{}]*\}\}/;
+function hasPlaceholder(text3, goTemplates = true) {
+  return !text3.includes("\n") && (envsubst.test(text3) || goTemplates && goTemplate.test(text3));
+}
+function goTemplatesArePlaceholders(apiVersion) {
+  const group = apiVersion?.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  return !group.includes(".") || group.endsWith(".k8s.io");
+}
+var freeText = /* @__PURE__ */ new Set(["command", "args", "script", "annotations"]);
+var dataFields = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
+function findPlaceholder(value, path16 = [], goTemplates = true) {
+  if (typeof value === "string") return hasPlaceholder(value, goTemplates) ? path16 : void 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findPlaceholder(value[i], [...path16, i], goTemplates);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  if (value === null || typeof value !== "object") return void 0;
+  for (const [key, item] of Object.entries(value)) {
+    if (freeText.has(key) || path16.length === 0 && dataFields.has(key)) continue;
+    if (hasPlaceholder(key, goTemplates)) return [...path16, key];
+    const found = findPlaceholder(item, [...path16, key], goTemplates);
+    if (found) return found;
+  }
+  return void 0;
+}
 
 // rules/image-tag.ts
 function tagOf(image) {
@@ -43848,13 +45271,14 @@ var image_tag_default = defineRule({
   check({ resource, report }) {
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path14, container } of containersOf(pod)) {
+    for (const { path: path16, container } of containersOf(pod)) {
       const image = container.image;
       if (typeof image !== "string" || image.trim() === "" || image.includes("@")) continue;
+      if (hasPlaceholder(image)) continue;
       const tag = tagOf(image);
       if (tag !== void 0 && tag !== "latest") continue;
       const name = tag === void 0 ? image : image.slice(0, image.length - tag.length - 1);
-      report({ path: [...path14, "image"], messageId: tag === void 0 ? "noTag" : "latest", data: { image, name } });
+      report({ path: [...path16, "image"], messageId: tag === void 0 ? "noTag" : "latest", data: { image, name } });
     }
   }
 });
@@ -43906,10 +45330,10 @@ function isPortNumber(value) {
 function listOf(value) {
   return Array.isArray(value) ? value : [];
 }
-function checkContainerPorts(report, ports, path14) {
+function checkContainerPorts(report, ports, path16) {
   listOf(ports).forEach((port, index) => {
     if (!isObject(port)) return;
-    const portPath = [...path14, index];
+    const portPath = [...path16, index];
     const { containerPort, hostPort, name } = port;
     if (typeof containerPort === "number" && !isPortNumber(containerPort)) report({ path: [...portPath, "containerPort"], messageId: "containerPort", data: { value: containerPort } });
     if (typeof hostPort === "number" && hostPort !== 0 && !isPortNumber(hostPort)) report({ path: [...portPath, "hostPort"], messageId: "hostPort", data: { value: hostPort } });
@@ -43926,7 +45350,7 @@ function checkServicePorts(report, spec) {
     const { port: number, targetPort, nodePort } = port;
     if (typeof number === "number" && !isPortNumber(number)) report({ path: [...portPath, "port"], messageId: "servicePort", data: { value: number } });
     if (typeof targetPort === "number" && targetPort !== 0 && !isPortNumber(targetPort)) report({ path: [...portPath, "targetPort"], messageId: "targetPort", data: { value: targetPort } });
-    if (typeof targetPort === "string" && targetPort !== "") {
+    if (typeof targetPort === "string" && targetPort !== "" && !hasPlaceholder(targetPort)) {
       if (/^\d+$/.test(targetPort)) report({ path: [...portPath, "targetPort"], messageId: "targetPortQuoted", data: { value: targetPort } });
       else {
         const problem2 = portNameProblem(targetPort);
@@ -43983,8 +45407,8 @@ var port_range_default = defineRule({
     }
     const pod = podSpecOf(resource);
     if (!pod) return;
-    for (const { path: path14, container, list: list2 } of containersOf(pod)) {
-      if (list2 !== "ephemeralContainers") checkContainerPorts(report, get(container, ["ports"]), [...path14, "ports"]);
+    for (const { path: path16, container, list: list2 } of containersOf(pod)) {
+      if (list2 !== "ephemeralContainers") checkContainerPorts(report, get(container, ["ports"]), [...path16, "ports"]);
     }
   }
 });
@@ -44017,13 +45441,13 @@ var pvc_access_mode_default = defineRule({
     }
   },
   check({ resource, value, report }) {
-    for (const { spec, path: path14 } of claimSpecs(resource.kind, value)) {
+    for (const { spec, path: path16 } of claimSpecs(resource.kind, value)) {
       if (!isObject(spec) || typeof spec.storageClassName !== "string" || !nodeLocalClasses.has(spec.storageClassName)) continue;
       const modes = spec.accessModes;
       if (!Array.isArray(modes)) continue;
       modes.forEach((mode, index) => {
         if (typeof mode === "string" && multiNodeModes.has(mode)) {
-          report({ path: [...path14, "accessModes", index], messageId: "nodeLocal", data: { mode, storageClass: spec.storageClassName } });
+          report({ path: [...path16, "accessModes", index], messageId: "nodeLocal", data: { mode, storageClass: spec.storageClassName } });
         }
       });
     }
@@ -44041,9 +45465,9 @@ var unitNames = {
   P: ["pebibytes", "petabytes"],
   E: ["exbibytes", "exabytes"]
 };
-function suggestionFor(text2) {
-  const trimmed = text2.replace(/\s+/g, "");
-  if (trimmed !== text2 && quantityPattern.test(trimmed)) return trimmed;
+function suggestionFor(text3) {
+  const trimmed = text3.replace(/\s+/g, "");
+  if (trimmed !== text3 && quantityPattern.test(trimmed)) return trimmed;
   const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))([a-zA-Z]+)$/.exec(trimmed);
   if (!match) return void 0;
   const [, number, unit] = match;
@@ -44058,16 +45482,16 @@ function suggestionFor(text2) {
   if (/^b(ytes?)?$/i.test(unit)) return `${number} (a plain number of bytes)`;
   return void 0;
 }
-function quantitiesIn(object, path14) {
+function quantitiesIn(object, path16) {
   if (!isObject(object)) return [];
-  return Object.entries(object).map(([name, value]) => ({ path: [...path14, name], value }));
+  return Object.entries(object).map(([name, value]) => ({ path: [...path16, name], value }));
 }
-function requirements(object, path14) {
+function requirements(object, path16) {
   if (!isObject(object)) return [];
-  return ["requests", "limits"].flatMap((section) => quantitiesIn(object[section], [...path14, section]));
+  return ["requests", "limits"].flatMap((section) => quantitiesIn(object[section], [...path16, section]));
 }
-function claimSpecQuantities(spec, path14) {
-  return isObject(spec) ? requirements(spec.resources, [...path14, "resources"]) : [];
+function claimSpecQuantities(spec, path16) {
+  return isObject(spec) ? requirements(spec.resources, [...path16, "resources"]) : [];
 }
 function listOf2(value) {
   return Array.isArray(value) ? value : [];
@@ -44075,14 +45499,14 @@ function listOf2(value) {
 function quantitiesOf(kind, value, pod) {
   const found = [];
   if (pod) {
-    for (const { path: path14, container } of containersOf(pod)) found.push(...requirements(container.resources, [...path14, "resources"]));
+    for (const { path: path16, container } of containersOf(pod)) found.push(...requirements(container.resources, [...path16, "resources"]));
     found.push(...requirements(pod.spec.resources, [...pod.path, "resources"]));
     found.push(...quantitiesIn(pod.spec.overhead, [...pod.path, "overhead"]));
     listOf2(pod.spec.volumes).forEach((volume, index) => {
       if (!isObject(volume)) return;
-      const path14 = [...pod.path, "volumes", index];
-      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== void 0) found.push({ path: [...path14, "emptyDir", "sizeLimit"], value: volume.emptyDir.sizeLimit });
-      found.push(...claimSpecQuantities(get(volume, ["ephemeral", "volumeClaimTemplate", "spec"]), [...path14, "ephemeral", "volumeClaimTemplate", "spec"]));
+      const path16 = [...pod.path, "volumes", index];
+      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== void 0) found.push({ path: [...path16, "emptyDir", "sizeLimit"], value: volume.emptyDir.sizeLimit });
+      found.push(...claimSpecQuantities(get(volume, ["ephemeral", "volumeClaimTemplate", "spec"]), [...path16, "ephemeral", "volumeClaimTemplate", "spec"]));
     });
   }
   if (kind === "StatefulSet") {
@@ -44136,14 +45560,15 @@ var quantity_format_default = defineRule({
         report({ path: quantity.path, messageId: "notQuantity", data: { field, type: Array.isArray(quantity.value) ? "list" : isObject(quantity.value) ? "map" : typeof quantity.value } });
         continue;
       }
-      const text2 = quantity.value;
-      if (quantityPattern.test(text2)) {
-        if (text2.startsWith("-") && !/^-0*\.?0*$/.test(text2)) report({ path: quantity.path, messageId: "negative", data: { field, value: text2 } });
+      const text3 = quantity.value;
+      if (hasPlaceholder(text3)) continue;
+      if (quantityPattern.test(text3)) {
+        if (text3.startsWith("-") && !/^-0*\.?0*$/.test(text3)) report({ path: quantity.path, messageId: "negative", data: { field, value: text3 } });
         continue;
       }
-      const suggestion = suggestionFor(text2);
-      if (suggestion) report({ path: quantity.path, messageId: "suggest", data: { field, value: text2, suggestion } });
-      else report({ path: quantity.path, messageId: "invalid", data: { field, value: text2 } });
+      const suggestion = suggestionFor(text3);
+      if (suggestion) report({ path: quantity.path, messageId: "suggest", data: { field, value: text3, suggestion } });
+      else report({ path: quantity.path, messageId: "invalid", data: { field, value: text3 } });
     }
   }
 });
@@ -44159,8 +45584,8 @@ var jsonKeys = {
   "kubernetes.io/dockerconfigjson": ".dockerconfigjson",
   "kubernetes.io/dockercfg": ".dockercfg"
 };
-function readsLikeWords(text2) {
-  return /^[A-Za-z]+[0-9]*$/.test(text2);
+function readsLikeWords(text3) {
+  return /^[A-Za-z]+[0-9]*$/.test(text3);
 }
 function hasKey2(resource, key) {
   return ["data", "stringData"].some((section) => {
@@ -44175,9 +45600,9 @@ function textOf(value, key) {
   const bytes2 = typeof encoded === "string" ? decodeStandardBase64(encoded) : void 0;
   return bytes2 ? Buffer.from(bytes2).toString("utf8") : void 0;
 }
-function isJsonObject(text2) {
+function isJsonObject(text3) {
   try {
-    const parsed = JSON.parse(text2);
+    const parsed = JSON.parse(text3);
     return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
   } catch {
     return false;
@@ -44230,14 +45655,14 @@ var secret_data_default = defineRule({
     if (isObject(data)) {
       for (const [key, item] of Object.entries(data)) {
         reportConfigKey(report, "data", key);
-        const path14 = ["data", key];
+        const path16 = ["data", key];
         if (typeof item !== "string") {
-          report({ path: path14, messageId: "notString", data: { key, type: valueTypeName(item) } });
+          report({ path: path16, messageId: "notString", data: { key, type: valueTypeName(item) } });
           continue;
         }
         const bytes2 = decodeStandardBase64(item);
-        if (!bytes2) report({ path: path14, messageId: base64Slip(item) ?? "notBase64", data: { key } });
-        else if (!isReadableText(bytes2) && readsLikeWords(item)) report({ path: path14, messageId: "plainText", severity: "warning", data: { key } });
+        if (!bytes2) report({ path: path16, messageId: base64Slip(item) ?? "notBase64", data: { key } });
+        else if (!isReadableText(bytes2) && readsLikeWords(item)) report({ path: path16, messageId: "plainText", severity: "warning", data: { key } });
       }
     }
     const stringData = value.stringData;
@@ -44255,8 +45680,8 @@ var secret_data_default = defineRule({
     }
     if (type === "kubernetes.io/basic-auth" && !hasKey2(resource, "username") && !hasKey2(resource, "password")) report({ ...parent, messageId: "missingBasicAuth" });
     const jsonKey = jsonKeys[type];
-    const text2 = jsonKey ? textOf(value, jsonKey) : void 0;
-    if (jsonKey && text2 !== void 0 && !isJsonObject(text2)) {
+    const text3 = jsonKey ? textOf(value, jsonKey) : void 0;
+    if (jsonKey && text3 !== void 0 && !isJsonObject(text3)) {
       const section = typeof get(stringData, [jsonKey]) === "string" ? "stringData" : "data";
       report({ path: [section, jsonKey], messageId: "badDockerConfig", data: { type, key: jsonKey } });
     }
@@ -44434,12 +45859,16 @@ var statefulset_service_default = defineRule({
     severity: "warning",
     kinds: ["StatefulSet"],
     messages: {
+      namespaceApart: "Service {{service}} ({{where}}) is in namespace {{target}}; this StatefulSet runs in {{namespace}}, and a governing Service must be in the same namespace, so its pods get no DNS names.",
+      namespaceDepends: "{{which}} names no namespace: Service {{service}} ({{where}}) governs this StatefulSet only if both are applied in {{named}}.",
       notHeadless: "Service {{service}} ({{where}}) governs this StatefulSet but is not headless (it has no clusterIP: None), so the pods get no stable DNS names such as {{pod}}.{{service}}.",
       missing: "serviceName {{service}} names a Service that is not among your files; it must exist, headless (clusterIP: None), for the pods to get stable network identities such as {{pod}}.{{service}}.",
       notSelecting: "The headless Service {{service}} ({{where}}) does not select this StatefulSet's pods (its selector is {{selector}}, the pods have {{labels}}), so they get no DNS names.",
       noServiceName: "This StatefulSet sets no serviceName, so its pods get no stable DNS names; that is fine only if nothing needs to reach a particular pod."
     },
     hints: {
+      namespaceApart: "Put Service {{service}} in namespace {{namespace}} (metadata.namespace), beside the StatefulSet.",
+      namespaceDepends: "Give both the same metadata.namespace ({{named}}), or apply them with kubectl apply -n {{named}}.",
       notHeadless: "Add clusterIP: None to the spec of Service {{service}}; if other pods need a load-balanced address, keep a second, normal Service for that.",
       missing: "Add a Service named {{service}} with clusterIP: None and a selector matching the pod template labels.",
       notSelecting: "Give Service {{service}} a selector made of the pod template labels ({{labels}}).",
@@ -44460,17 +45889,27 @@ var statefulset_service_default = defineRule({
       return;
     }
     if (typeof serviceName !== "string") return;
-    const path14 = ["spec", "serviceName"];
+    const path16 = ["spec", "serviceName"];
     const pod = `${resource.name ?? "statefulset"}-0`;
-    const service = index.find("Service", serviceName, resource.namespace);
+    const found = index.lookup("Service", serviceName, resource.namespace);
+    const service = found.resource;
+    const other = found.elsewhere[0];
+    if (!service && other && other.namespace !== null && resource.namespace !== null) {
+      report({ path: path16, messageId: "namespaceApart", severity: "error", data: { service: serviceName, where: fileAndLine(other), target: other.namespace, namespace: resource.namespace } });
+      return;
+    }
+    if (service && found.meeting?.status === "depends") {
+      const which2 = found.meeting.side === "to" ? "This StatefulSet" : `Service ${serviceName}`;
+      report({ path: path16, messageId: "namespaceDepends", data: { which: which2, service: serviceName, where: fileAndLine(service), named: found.meeting.named } });
+    }
     if (!service) {
-      report({ path: path14, messageId: "missing", data: { service: serviceName, pod } });
+      report({ path: path16, messageId: "missing", data: { service: serviceName, pod } });
       return;
     }
     const where2 = fileAndLine(service);
     const serviceSpec = isObject(service.value.spec) ? service.value.spec : {};
     if (serviceSpec.clusterIP !== "None") {
-      report({ path: path14, messageId: "notHeadless", data: { service: serviceName, where: where2, pod } });
+      report({ path: path16, messageId: "notHeadless", data: { service: serviceName, where: where2, pod } });
       return;
     }
     const template = podTemplateOf(resource);
@@ -44478,7 +45917,7 @@ var statefulset_service_default = defineRule({
     const required = Object.entries(selector);
     if (!template || required.length === 0) return;
     if (required.every(([key, label]) => template.labels[key] === label)) return;
-    report({ path: path14, messageId: "notSelecting", data: { service: serviceName, where: where2, selector: describeLabels(selector), labels: describeLabels(template.labels) } });
+    report({ path: path16, messageId: "notSelecting", data: { service: serviceName, where: where2, selector: describeLabels(selector), labels: describeLabels(template.labels) } });
   }
 });
 
@@ -44534,14 +45973,14 @@ var volume_mount_ref_default = defineRule({
     const claims = isStatefulSet ? namesIn(get(resource.value, ["spec", "volumeClaimTemplates"]), ["metadata", "name"]) : [];
     const declared = /* @__PURE__ */ new Set([...volumes, ...claims]);
     const misspelt = isStatefulSet ? misspeltClaimTemplates(resource.value.spec) : void 0;
-    for (const { path: path14, container } of containersOf(pod)) {
+    for (const { path: path16, container } of containersOf(pod)) {
       for (const list2 of ["volumeMounts", "volumeDevices"]) {
         const mounts = container[list2];
         if (!Array.isArray(mounts)) continue;
         mounts.forEach((mount, index) => {
           if (!isObject(mount) || typeof mount.name !== "string" || declared.has(mount.name)) return;
           const name = mount.name;
-          const where2 = [...path14, list2, index, "name"];
+          const where2 = [...path16, list2, index, "name"];
           const suggestion = suggestName(name, declared);
           const data = { name, declared: listNames(declared), ...suggestion ? { suggestion } : {} };
           if (misspelt?.names.includes(name)) report({ path: where2, messageId: "misspeltClaimTemplates", data: { ...data, field: misspelt.field } });
@@ -44636,6 +46075,91 @@ var rules = [
   volume_unused_default
 ];
 
+// src/schema/messages.ts
+var schemaMeta = {
+  id: "schema",
+  description: 'Strict validation against the Kubernetes schema of the target version (--kube-version): unknown fields (with "did you mean"), wrong types, missing required fields, values outside an enum.',
+  severity: "error",
+  messages: {
+    "unknown-field": 'Unknown field "{{field}}" in {{where}}; did you mean "{{suggestion}}"?',
+    "unknown-field/added-later": 'Unknown field "{{field}}" in {{where}}: Kubernetes {{version}} does not have it yet; Kubernetes {{addedIn}} does.',
+    "unknown-field/no-such-field": 'Unknown field "{{field}}" in {{where}}: {{owner}} has no such field, so the API server rejects it.',
+    "wrong-type": "{{path}} must be {{expected}}, not {{actual}}.",
+    required: '{{where}} is missing the required field "{{field}}".',
+    enum: "{{path}} must be {{allowed}}, not {{actual}}.",
+    "enum/suggestion": "{{path}} must be {{allowed}}, not {{actual}}.",
+    "enum/added-later": '{{path}} must be {{allowed}} in Kubernetes {{version}}, not "{{value}}": it exists from Kubernetes {{addedIn}}.',
+    format: "{{path}} must be a date and time such as 2024-01-31T12:00:00Z, not {{actual}}.",
+    "format/byte": "{{path}} must be base64-encoded, and this value is not valid base64.",
+    pattern: "{{path}} must match the pattern {{pattern}}, and {{actual}} does not.",
+    "out-of-range": "{{path}} must be {{bound}}, not {{actual}}.",
+    invalid: "{{path}} does not satisfy the schema ({{keyword}}).",
+    "no-schema": "No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated."
+  },
+  hints: {
+    "unknown-field": "Rename it to {{suggestion}}.{{about}}",
+    "unknown-field/added-later": "Remove it for Kubernetes {{version}}, or check against a newer version with --kube-version.",
+    "unknown-field/no-such-field": "Remove it, or check its spelling and indentation. Fields allowed here: {{allowedFields}}.",
+    "wrong-type": "{{fix}}{{about}}",
+    required: "Add {{field}}: {{place}}.{{about}}",
+    enum: "Use {{allowed}} (values are case-sensitive).{{about}}",
+    "enum/suggestion": "Did you mean {{suggestion}}? Values are case-sensitive.{{about}}",
+    "enum/added-later": "Use {{allowed}}, or choose Kubernetes {{addedIn}} or newer with --kube-version.{{about}}",
+    format: "Write it in RFC 3339 form: date, T, time and a time zone (Z for UTC).{{about}}",
+    "format/byte": "Encode the value with base64 (echo -n 'text' | base64).",
+    "format/byte-secret": "Encode the value with base64 (echo -n 'text' | base64), or put plain text under stringData instead.",
+    "format/byte-configmap": "Encode the value with base64 (echo -n 'text' | base64), or put text under data instead.",
+    pattern: "Change the value to match the pattern.{{about}}",
+    "out-of-range": "{{about}}",
+    invalid: "About {{field}}: {{description}}",
+    "no-schema/strict": "Only built-in kinds are allowed here (--strict-kinds); check apiVersion and kind.",
+    "no-schema/custom": "A custom resource: the CustomResourceDefinition installed in the cluster decides which fields it accepts."
+  },
+  docs: {
+    rationale: 'The API server rejects a manifest with a field it does not know (kubectl apply --validate=strict, the default since 1.25), a value of the wrong type, or a missing required field. A misspelt field is the most common beginner mistake: without strict validation it would be dropped silently and the object would not do what you meant. Each problem is reported where it is: an unknown field on its key, a wrong value on the value, a missing field on the key of the object that lacks it. Schemas for Kubernetes 1.10, 1.13, 1.21, 1.25 and 1.30 are bundled (grade schemas lists them; --kube-version picks one); nothing is downloaded. A field that only a newer version has is reported as such ("Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does"). Custom resources (kinds from a CustomResourceDefinition) have no bundled schema: each gets one info finding, or an error with --strict-kinds. Numbers that the API reads as text (`cpu: 1`, `port: http`) and `null` values (`creationTimestamp: null`) are accepted, as the API server accepts them.',
+    incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
+    correct: "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: 3\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n"
+  }
+};
+var apiVersionMeta = {
+  id: "api-version",
+  description: "An apiVersion/kind the target Kubernetes version does not serve (removed, or not yet there: error) or serves but deprecates (warning), naming the version and the replacement.",
+  severity: "error",
+  messages: {
+    removed: "Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: {{instead}}{{apiVersion}} was removed in {{removedIn}}.",
+    "removed/inexact": "Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: {{instead}}Kubernetes {{lastServedIn}} is the newest bundled version that serves it.",
+    "removed/formerly": "Kubernetes {{version}} has no {{kind}}: {{formerly}} {{kind}} was removed in {{removedIn}}, and {{apiVersion}} never served it.",
+    "removed/formerly-inexact": "Kubernetes {{version}} has no {{kind}}: {{formerly}} {{kind}} was last served by the bundled version before {{removedIn}}, and {{apiVersion}} never served it.",
+    "not-yet": "{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} serves {{kind}} as {{servedAs}}.",
+    "not-yet/inexact": "{{apiVersion}} {{kind}} is not served by Kubernetes {{version}} (the oldest bundled version that serves it is {{since}}); Kubernetes {{version}} serves {{kind}} as {{servedAs}}.",
+    "not-yet/no-kind": "{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} has no {{kind}}.",
+    "not-yet/inexact-no-kind": "{{apiVersion}} {{kind}} is not served by Kubernetes {{version}} (the oldest bundled version that serves it is {{since}}); Kubernetes {{version}} has no {{kind}}.",
+    deprecated: "{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}}{{removal}}: use {{replacement}}{{available}}.",
+    "deprecated/no-replacement": "{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}}{{removal}}.",
+    "other-api-version": "Kubernetes {{version}} has no {{kind}} in {{apiVersion}}: {{kind}} is served as {{servedAs}}.",
+    "unknown-kind": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestedKind}}?',
+    "unknown-kind/other-group": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestedKind}} (in {{suggestedApiVersion}})?',
+    "unknown-kind/no-suggestion": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}.'
+  },
+  hints: {
+    removed: "Change apiVersion to {{replacement}}.{{note}}",
+    "removed/no-replacement": "{{note}}",
+    "not-yet": "Change apiVersion to {{servedAs}}, or choose a newer version with --kube-version.",
+    "not-yet/no-kind": "Choose a newer version with --kube-version.",
+    deprecated: "Change apiVersion to {{replacement}}{{beforeRemoval}}.{{note}}",
+    "deprecated/no-replacement": "{{note}}",
+    "other-api-version": "Change apiVersion to {{servedAs}}.",
+    "unknown-kind": "Write kind: {{suggestedKind}} (kinds are case-sensitive).",
+    "unknown-kind/other-group": "Write kind: {{suggestedKind}} with apiVersion: {{suggestedApiVersion}} (kinds are case-sensitive).",
+    "unknown-kind/no-suggestion": "Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if {{kind}} was added in a later Kubernetes version, choose it with --kube-version."
+  },
+  docs: {
+    rationale: 'APIs move: CronJob was batch/v1beta1 until Kubernetes 1.21 made it batch/v1, and 1.25 removed the beta. A manifest written for an older cluster is rejected by a newer one with "no matches for kind", and one written for a newer cluster by an older one. The finding sits on the apiVersion value and names the version that removed it (or first served it) and what to use instead; a deprecated API that still works is a warning. The manifest is still checked against the schema of the newest version that served it, so typos inside it are reported too. A rubric can tolerate a removed API (the day-2 workshop accepts batch/v1beta1 CronJob): the finding is then a warning.',
+    incorrect: "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n",
+    correct: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+  }
+};
+
 // src/lint/builtin-rules.ts
 var suppressionRuleMeta = {
   id: "unused-suppression",
@@ -44695,6 +46219,17 @@ var builtinRules = [
     }
   },
   {
+    id: "yaml-portability",
+    description: "YAML that kubectl accepts but stricter YAML 1.2 parsers reject: lone CR line ends, a multi-line double-quoted value continued no deeper than its key.",
+    severity: "warning",
+    messages: {},
+    docs: {
+      rationale: "kubectl reads YAML with go-yaml (through sigs.k8s.io/yaml), which is more lenient than the YAML 1.2 specification in two ways that turn up in real repositories: it takes a lone CR (old Mac line ends) as a line break, and it accepts a double-quoted value whose continuation lines are indented no deeper than its key. The manifest applies, so it is checked as kubectl reads it, but editors, linters and other tools built on a strict parser reject the file: one warning names the place.",
+      incorrect: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  motd: "Welcome to the\n  workshop"\n',
+      correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  motd: "Welcome to the\n    workshop"\n'
+    }
+  },
+  {
     id: "yaml-duplicate-key",
     description: "A mapping key given twice; kubectl rejects the file. The other checks read the last value.",
     severity: "error",
@@ -44717,54 +46252,29 @@ var builtinRules = [
     }
   },
   {
-    id: "schema",
-    description: 'Strict validation against the Kubernetes schema of the target version (--kube-version): unknown fields (with "did you mean"), wrong types, missing required fields, values outside an enum.',
-    severity: "error",
-    messages: {
-      "unknown-field": 'Unknown field "{{field}}" in {{where}}; did you mean "{{suggestion}}"? (Without a close match: "{{where}}: a {{type}} has no such field".)',
-      "wrong-type": "{{path}} must be {{expected}}, not {{actual}}.",
-      required: '{{where}} is missing the required field "{{field}}".',
-      enum: "{{path}} must be one of {{allowed}}, not {{actual}}.",
-      format: "{{path}} must be base64-encoded (Secret data, ConfigMap binaryData), or a date and time such as 2024-01-31T12:00:00Z.",
-      "no-schema": "No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated. (An info; an error with --strict-kinds.)"
-    },
-    hints: {
-      "unknown-field": "Rename it to {{suggestion}}, or remove it; the hint gives the field's description.",
-      "wrong-type": 'Remove the quotes around a number, quote a value that must be a string, or write a list with "- ".',
-      required: "Add {{field}}: under {{where}}.",
-      enum: "Use one of the allowed values (they are case-sensitive).",
-      format: "Encode the value with base64, or put plain text under stringData."
-    },
+    id: "not-a-manifest",
+    description: "A YAML file or document that is not a Kubernetes API object (a Kustomization, a Helm template, Chart.yaml or values.yaml, a Skaffold, kind or kubeadm config, a *.config.k8s.io component config, docker-compose, .github/, pre-commit): one note, and it is not checked as a manifest.",
+    severity: "info",
+    messages: {},
     docs: {
-      rationale: 'The API server rejects a manifest with a field it does not know (kubectl apply --validate=strict, the default since 1.25), a value of the wrong type, or a missing required field. A misspelt field is the most common beginner mistake: without strict validation it would be dropped silently and the object would not do what you meant. Each problem is reported where it is: an unknown field on its key, a wrong value on the value, a missing field on the key of the object that lacks it. Schemas for Kubernetes 1.10, 1.13, 1.21, 1.25 and 1.30 are bundled (grade schemas lists them; --kube-version picks one); nothing is downloaded. A field that only a newer version has is reported as such ("Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does"). Custom resources (kinds from a CustomResourceDefinition) have no bundled schema: each gets one info finding, or an error with --strict-kinds. Numbers that the API reads as text (`cpu: 1`, `port: http`) and `null` values (`creationTimestamp: null`) are accepted, as the API server accepts them.',
-      incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
-      correct: "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: 3\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n"
+      rationale: "Repositories keep tool configuration next to their manifests, often in YAML with an apiVersion and a kind of its own. kubectl never applies these files, so shape and schema errors on them are noise. They are recognised by file name (kustomization.yaml, Chart.yaml, values.yaml, skaffold.yaml, docker-compose.yml, .pre-commit-config.yaml, anything under .github/), by Helm template syntax ({{ .Values.x }}, {{- if }} in a chart's templates/ folder) and by apiVersion group (kustomize.config.k8s.io, skaffold/, kind.x-k8s.io, kubeadm.k8s.io, audit.k8s.io, any *.config.k8s.io), never by a field that is missing: a Job without apiVersion is still a manifest with a mistake. Lint what they produce instead, e.g. `kustomize build DIR | grade --lint -` or `helm template CHART | grade --lint -`. In lint mode, a .json file (with --ext json) is read only when it is an object with apiVersion and kind.",
+      incorrect: "# (not reported: a file that kubectl never applies)\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - deployment.yaml\n",
+      correct: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n"
     }
   },
   {
-    id: "api-version",
-    description: "An apiVersion/kind the target Kubernetes version does not serve (removed, or not yet there: error) or serves but deprecates (warning), naming the version and the replacement.",
-    severity: "error",
-    messages: {
-      removed: "Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: use {{replacement}} (available since {{since}}); {{apiVersion}} was removed in {{removedIn}}.",
-      "not-yet": "{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} serves {{kind}} as {{servedAs}}.",
-      deprecated: "{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}} and removed in {{removedIn}}: use {{replacement}} (available since {{since}}).",
-      "other-api-version": "Kubernetes {{version}} has no {{kind}} in {{apiVersion}}: {{kind}} is served as {{servedAs}}.",
-      "unknown-kind": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestion}}?'
-    },
-    hints: {
-      removed: "Change apiVersion to {{replacement}}.",
-      "not-yet": "Change apiVersion to {{servedAs}}, or choose a newer version with --kube-version.",
-      deprecated: "Change apiVersion to {{replacement}} before moving to Kubernetes {{removedIn}}.",
-      "other-api-version": "Change apiVersion to {{servedAs}}.",
-      "unknown-kind": "Write kind: {{suggestion}} (kinds are case-sensitive)."
-    },
+    id: "unrendered-template",
+    description: "A manifest that still holds a template placeholder (${VAR}, ${VAR:-default}, {{ .Values.x }}): one warning per document, and no type errors for the placeholder values.",
+    severity: "warning",
+    messages: {},
     docs: {
-      rationale: 'APIs move: CronJob was batch/v1beta1 until Kubernetes 1.21 made it batch/v1, and 1.25 removed the beta. A manifest written for an older cluster is rejected by a newer one with "no matches for kind", and one written for a newer cluster by an older one. The finding sits on the apiVersion value and names the version that removed it (or first served it) and what to use instead; a deprecated API that still works is a warning. The manifest is still checked against the schema of the newest version that served it, so typos inside it are reported too. A rubric can tolerate a removed API (the day-2 workshop accepts batch/v1beta1 CronJob): the finding is then a warning.',
-      incorrect: "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n",
-      correct: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+      rationale: 'Manifests meant for envsubst, Helm or another template tool hold placeholders that are replaced before kubectl sees them. Applied as they are, the API server stores the placeholder text or rejects it (a port of "${PORT}" is not a number). One warning per document says that a placeholder is left; schema type, enum and format errors on the placeholder values themselves are not reported, since the rendered value is what counts. Placeholders inside command, args, ConfigMap and Secret data, annotations and multi-line strings are left alone: there ${VAR} is usually a shell variable.',
+      incorrect: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: ${REPLICAS:-1}\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n",
+      correct: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n"
     }
   },
+  schemaMeta,
+  apiVersionMeta,
   {
     id: "rubric",
     description: "A graded check of the rubric that fails: a resource the exercise asks for is missing, or a field does not have the value the exercise text asks for (grade mode only).",
@@ -44813,7 +46323,7 @@ function checkKubeVersion(version) {
   if (isBundledKubeVersion(version)) return;
   const guess = bundledKubeVersions.find((bundled) => bundled === `${version}0`) ?? suggestName(version, bundledKubeVersions);
   throw new UsageError(
-    `Kubernetes ${version} is not bundled${guess ? ` (did you mean ${guess}?)` : ""}; bundled: ${bundledKubeVersions.join(", ")} (for a newer cluster use ${newestKubeVersion}, the newest)`
+    `Kubernetes ${version} is not bundled${guess ? ` (did you mean ${guess}?)` : ""}; bundled: ${bundledKubeVersions.join(", ")} (for a newer cluster use ${newestKubeVersion}, the newest, and --schema-location DIR for kinds it lacks)`
   );
 }
 function configSearchStart(inputs, cwd) {
@@ -44864,10 +46374,10 @@ function formatContext(report, cwd, color) {
 // src/pipeline/outputs.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import path6 from "node:path";
-async function writeReportFile(file, displayPath2, text2) {
+async function writeReportFile(file, displayPath2, text3) {
   try {
     await mkdir(path6.dirname(file), { recursive: true });
-    await writeFile(file, text2);
+    await writeFile(file, text3);
   } catch (error) {
     const code = error.code;
     const why = code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" || code === "EEXIST" ? "a file stands where a folder is needed" : code ?? error.message;
@@ -44876,7 +46386,7 @@ async function writeReportFile(file, displayPath2, text2) {
 }
 
 // src/pipeline/check.ts
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/load/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -44890,11 +46400,11 @@ import path7 from "node:path";
 var marker = "";
 var encodedCharacters = path7.sep === "/" ? [marker, "\\", "\n", "\r", "\u2028", "\u2029"] : [marker, "\n", "\r", "\u2028", "\u2029"];
 var encodePattern = new RegExp(`[${encodedCharacters.map((char) => char === "\\" ? "\\\\" : char).join("")}]`, "g");
-function encode(text2) {
-  return text2.replace(encodePattern, (char) => `${marker}${encodedCharacters.indexOf(char)}`);
+function encode(text3) {
+  return text3.replace(encodePattern, (char) => `${marker}${encodedCharacters.indexOf(char)}`);
 }
-function decode(text2) {
-  return text2.includes(marker) ? text2.replace(/\ue000(\d)/g, (_, index) => encodedCharacters[Number(index)]) : text2;
+function decode(text3) {
+  return text3.includes(marker) ? text3.replace(/\ue000(\d)/g, (_, index) => encodedCharacters[Number(index)]) : text3;
 }
 function withEncodedName(dirent) {
   const name = encode(dirent.name);
@@ -45164,13 +46674,119 @@ function readSourceSync(file, absolutePath, limits = defaultReadLimits) {
   }
 }
 
+// src/resources/kustomize.ts
+var kustomizationFileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function isKustomizationFile(file) {
+  return kustomizationFileNames.includes(file.slice(file.lastIndexOf("/") + 1));
+}
+function normalize(segments) {
+  const out = [];
+  for (const segment of segments) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(segment);
+  }
+  return out.join("/");
+}
+function patchFilesOf(kustomizationFile, value) {
+  if (value === void 0 || typeof value !== "object" || Array.isArray(value)) return [];
+  const folder = kustomizationFile.includes("/") ? kustomizationFile.slice(0, kustomizationFile.lastIndexOf("/")) : "";
+  const listed = [];
+  const entries = (key) => Array.isArray(value[key]) ? value[key] : [];
+  for (const entry of entries("patchesStrategicMerge")) if (typeof entry === "string") listed.push(entry);
+  for (const entry of [...entries("patches"), ...entries("patchesJson6902")]) {
+    if (entry !== null && typeof entry === "object" && !Array.isArray(entry) && typeof entry.path === "string") listed.push(entry.path);
+  }
+  return listed.filter((file) => !file.includes("\n") && !/^[a-z]+:\/\//i.test(file)).map((file) => normalize([...folder.split("/"), ...file.split("/")])).filter((file) => file !== null && file !== "");
+}
+
 // src/resources/resources.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/resources/not-manifests.ts
+var kustomization = { what: "a Kustomization", advice: "lint its rendered output with `kustomize build DIR | grade --lint -`" };
+var helmTemplate = { what: "a Helm chart template", advice: "lint the rendered chart with `helm template CHART | grade --lint -`" };
+var helmChart = { what: "Helm chart metadata (Chart.yaml)", advice: "lint the rendered chart with `helm template CHART | grade --lint -`" };
+var helmValues = { what: "Helm chart values", advice: "lint the rendered chart with `helm template CHART | grade --lint -`" };
+var skaffold = { what: "a Skaffold configuration", advice: "lint the manifests it deploys, or `skaffold render | grade --lint -`" };
+var compose = { what: "a Docker Compose file", advice: "it is read by docker compose, not kubectl" };
+var github = { what: "GitHub configuration (.github/)", advice: "it is read by GitHub, not kubectl" };
+var ciConfig = { what: "a CI or tool configuration", advice: "it is read by its own tool, not kubectl" };
+var kubeconfig = { what: "a kubeconfig file", advice: "it is read by kubectl as its configuration, not applied" };
+var byBaseName = /* @__PURE__ */ new Map([
+  ["kustomization.yaml", kustomization],
+  ["kustomization.yml", kustomization],
+  ["Kustomization", kustomization],
+  ["Chart.yaml", helmChart],
+  ["Chart.yml", helmChart],
+  ["values.yaml", helmValues],
+  ["values.yml", helmValues],
+  ["skaffold.yaml", skaffold],
+  ["skaffold.yml", skaffold],
+  ["docker-compose.yaml", compose],
+  ["docker-compose.yml", compose],
+  ["compose.yaml", compose],
+  ["compose.yml", compose],
+  [".pre-commit-config.yaml", ciConfig],
+  [".pre-commit-config.yml", ciConfig],
+  [".pre-commit-hooks.yaml", ciConfig],
+  [".gitlab-ci.yml", ciConfig],
+  [".travis.yml", ciConfig],
+  [".golangci.yml", ciConfig],
+  [".golangci.yaml", ciConfig],
+  [".goreleaser.yml", ciConfig],
+  [".goreleaser.yaml", ciConfig],
+  [".yamllint", ciConfig],
+  [".yamllint.yaml", ciConfig],
+  ["mkdocs.yml", ciConfig],
+  ["codecov.yml", ciConfig]
+]);
+var helmAction = /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|(?:include|template|if|else|end|range|with|define|toYaml|tpl|required|default|\$)\b|-?\s*\/\*)/;
+function recognizeFile(file, text3) {
+  const segments = file.split("/");
+  const base = segments[segments.length - 1] ?? file;
+  const known = byBaseName.get(base);
+  if (known && !(known === helmValues && /^kind\s*:/m.test(text3))) return known;
+  if (/^(docker-)?compose[.-].*\.ya?ml$/.test(base)) return compose;
+  if (/^values[.-].*\.ya?ml$/.test(base) && !/^kind\s*:/m.test(text3)) return helmValues;
+  if (segments.slice(0, -1).includes(".github")) return github;
+  if (helmAction.test(text3) && (segments.slice(0, -1).includes("templates") || /^\{\{-?\s*(?:if|range|with|define|include|template|\/\*)/m.test(text3))) return helmTemplate;
+  return void 0;
+}
+function groupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function recognizeDocument(value) {
+  if (value === void 0 || typeof value !== "object" || Array.isArray(value)) return void 0;
+  const apiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
+  const kind = typeof value.kind === "string" ? value.kind : "";
+  if (!apiVersion) return void 0;
+  const group = groupOf(apiVersion);
+  if (group === "kustomize.config.k8s.io") return kustomization;
+  if (group === "skaffold") return skaffold;
+  if (group === "kind.x-k8s.io") return { what: "a kind cluster configuration", advice: "it is read by `kind create cluster --config`, not kubectl" };
+  if (group === "kubeadm.k8s.io") return { what: "a kubeadm configuration", advice: "it is read by `kubeadm --config`, not kubectl" };
+  if (group === "k3d.io" || group === "ctlptl.dev") return { what: "a local cluster configuration", advice: "it is read by its own tool, not kubectl" };
+  if (group === "install.istio.io" && kind === "IstioOperator") return { what: "an istioctl install configuration", advice: "it is read by `istioctl install -f`, not kubectl" };
+  if (group === "audit.k8s.io" || group.endsWith(".config.k8s.io") || group === "apiserver.k8s.io") {
+    return { what: `a Kubernetes component configuration (${kind || apiVersion})`, advice: "it is read by a cluster component from a file, not applied with kubectl" };
+  }
+  if (apiVersion === "v1" && kind === "Config") return kubeconfig;
+  return void 0;
+}
+function notManifestMessage(found) {
+  return `This is ${found.what}, not a Kubernetes API object, so it is not checked as a manifest: ${found.advice}.`;
+}
+
+// src/resources/resources.ts
 function text(value) {
   return typeof value === "string" && value !== "" ? value : null;
 }
-function shapeFinding(file, map, path14, message, hint, prefix) {
-  const location2 = map.locate(path14);
+function shapeFinding(file, map, path16, message, hint, prefix) {
+  const location2 = map.locate(path16);
   const range = pickRange(location2, "key");
   return {
     ruleId: "manifest-shape",
@@ -45178,7 +46794,7 @@ function shapeFinding(file, map, path14, message, hint, prefix) {
     message,
     file,
     ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
-    path: formatPath([...prefix, ...path14]) || void 0,
+    path: formatPath([...prefix, ...path16]) || void 0,
     hint
   };
 }
@@ -45215,11 +46831,23 @@ function toResource(file, docIndex, value, map, prefix, findings) {
   return { file, docIndex, apiVersion, kind, name, namespace: text(metadata?.namespace), value, map };
 }
 function listItemNodes(root) {
-  if (!(0, import_yaml6.isMap)(root)) return [];
+  if (!(0, import_yaml9.isMap)(root)) return [];
   for (const pair of root.items) {
-    if ((0, import_yaml6.isPair)(pair) && (0, import_yaml6.isScalar)(pair.key) && pair.key.value === "items" && (0, import_yaml6.isSeq)(pair.value)) return pair.value.items;
+    if ((0, import_yaml9.isPair)(pair) && (0, import_yaml9.isScalar)(pair.key) && pair.key.value === "items" && (0, import_yaml9.isSeq)(pair.value)) return pair.value.items;
   }
   return [];
+}
+function notManifestFinding(file, found, range) {
+  return {
+    ruleId: "not-a-manifest",
+    severity: "info",
+    message: notManifestMessage(found),
+    file,
+    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }
+  };
+}
+function isJsonManifest(value) {
+  return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
 }
 function extractResources(file, stream) {
   const resources = [];
@@ -45227,10 +46855,17 @@ function extractResources(file, stream) {
   for (const doc of stream.documents) {
     if (doc.broken || doc.empty || doc.value === void 0) continue;
     const value = doc.value;
+    if (/\.json$/i.test(file) && !isJsonManifest(value)) continue;
+    const notManifest = recognizeDocument(value);
+    if (notManifest) {
+      findings.push(notManifestFinding(file, notManifest, pickRange(doc.map.locate(["apiVersion"]), "key")));
+      continue;
+    }
     if (isObject(value) && typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
-      const nodes = listItemNodes(doc.root);
+      const fast = doc.map instanceof FastSourceMap ? doc.map : void 0;
+      const nodes = fast ? [] : listItemNodes(doc.root);
       value.items.forEach((item, i) => {
-        const map = new YamlSourceMap(doc.document, nodes[i] ?? null, stream.positions);
+        const map = fast ? fast.listItem(i) : new YamlSourceMap(doc.document, nodes[i] ?? null, stream.positions);
         const resource2 = toResource(file, doc.index, item, map, ["items", i], findings);
         if (resource2) resources.push(resource2);
       });
@@ -45270,8 +46905,19 @@ var ResourceIndex = class {
    * namespace lands in whatever namespace is current, so it matches any namespace.
    */
   find(kind, name, namespace) {
+    return this.lookup(kind, name, namespace).resource;
+  }
+  /**
+   * Finds what a resource in `namespace` refers to, and how the two meet (src/k8s/namespaces.ts):
+   * the same namespace first, then one that meets only if applied there; else the same-named
+   * resources in other namespaces, which it can never use.
+   */
+  lookup(kind, name, namespace) {
     const candidates = this.byKindAndName.get(`${kind}\0${name}`) ?? [];
-    return candidates.find((resource) => resource.namespace === namespace) ?? candidates.find((resource) => resource.namespace === null || namespace === null);
+    const met = candidates.map((resource) => ({ resource, meeting: meeting(namespace, resource.namespace) }));
+    const best = met.find((m) => m.meeting.status === "same") ?? met.find((m) => m.meeting.status === "depends");
+    if (best) return { resource: best.resource, meeting: best.meeting, elsewhere: [] };
+    return { elsewhere: candidates };
   }
 };
 
@@ -45325,18 +46971,16 @@ function runRule(rule, resource, index, options = {}) {
       index,
       options,
       report(report) {
-        const template = meta.messages[report.messageId];
-        if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${report.messageId}"`);
-        const hintTemplate = meta.hints?.[report.messageId];
         const data = redactData(resource, report.data);
+        const translated = translate(meta, { messageId: report.messageId, data });
         findings.push({
           ...findingAt(resource, {
             ruleId: meta.id,
             severity: report.severity ?? meta.severity,
-            message: fillTemplate(template, data),
+            message: translated.message,
             path: report.path,
             target: report.target,
-            hint: hintTemplate === void 0 ? void 0 : fillTemplate(hintTemplate, data)
+            hint: translated.hint
           }),
           messageId: report.messageId
         });
@@ -45417,7 +47061,7 @@ function preferSpecificFindings(findings) {
 }
 
 // src/lint/suppress.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var ignoreAnnotation = "kubegrade.io/ignore";
 var lexerMarkers = /* @__PURE__ */ new Set(["", "", ""]);
 var directivePattern = /^#\s*(kubegrade-[A-Za-z-]*)(.*)$/s;
@@ -45425,9 +47069,9 @@ var knownDirectives = {
   "kubegrade-disable-line": "line",
   "kubegrade-disable-next-line": "next-line"
 };
-function lineStarts(text2) {
+function lineStarts(text3) {
   const starts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
   return starts;
 }
 function positionOf(starts, offset) {
@@ -45450,12 +47094,12 @@ function namedRules(list2) {
   return [...names.matchAll(/[^\s,]+/g)].map((match) => ({ id: match[0], offset: match.index ?? 0 }));
 }
 function findDirectives(file, source) {
-  const text2 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
+  const text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
   const directives = { lines: [], malformed: [] };
-  if (!text2.includes("kubegrade-")) return directives;
-  const starts = lineStarts(text2);
+  if (!text3.includes("kubegrade-")) return directives;
+  const starts = lineStarts(text3);
   let offset = 0;
-  for (const token of new import_yaml7.Lexer().lex(text2)) {
+  for (const token of new import_yaml10.Lexer().lex(text3)) {
     if (lexerMarkers.has(token)) continue;
     const start = offset;
     offset += token.length;
@@ -45496,14 +47140,14 @@ function suggestionFor2(id, knownIds) {
 }
 function problem(messageId, data, where2) {
   const meta = suppressionRuleMeta;
-  const hint = meta.hints?.[messageId];
+  const { message, hint } = translate(meta, { messageId, data });
   return {
     ruleId: meta.id,
     severity: meta.severity,
-    message: fillTemplate(meta.messages[messageId], data),
+    message,
     messageId,
     ...where2,
-    ...hint ? { hint: fillTemplate(hint, data) } : {}
+    ...hint ? { hint } : {}
   };
 }
 function applySuppressions(findings, directives, resources, knownIds) {
@@ -45548,10 +47192,10 @@ function applySuppressions(findings, directives, resources, knownIds) {
     }
   }
   for (const annotation2 of annotations) {
-    const path14 = ["metadata", "annotations", ignoreAnnotation];
+    const path16 = ["metadata", "annotations", ignoreAnnotation];
     for (const id of annotation2.ids) {
-      const located = findingAt(annotation2.resource, { ruleId: suppressionRuleMeta.id, severity: suppressionRuleMeta.severity, message: "", path: path14 });
-      const where2 = { file: located.file, line: located.line, column: located.column, endLine: located.endLine, endColumn: located.endColumn };
+      const located2 = findingAt(annotation2.resource, { ruleId: suppressionRuleMeta.id, severity: suppressionRuleMeta.severity, message: "", path: path16 });
+      const where2 = { file: located2.file, line: located2.line, column: located2.column, endLine: located2.endLine, endColumn: located2.endColumn };
       if (!known.has(id)) problems.push(problem("unknown", { ruleId: id, suggestion: suggestionFor2(id, knownIds) }, where2));
       else if (!used.has(`${annotation2.resource.file}\0${annotation2.firstLine}\0${id}`)) problems.push(problem("unused", { ruleId: id, where: "this resource" }, where2));
     }
@@ -45562,252 +47206,65 @@ function applySuppressions(findings, directives, resources, knownIds) {
   return [...kept, ...problems];
 }
 
-// src/yaml/compact-map.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-var NONE = 0;
-var LEAF = 1;
-var MAP = 2;
-var SEQ = 3;
-var ALIAS = 4;
-var STRIDE = 6;
-var KIND_SIZE = 0;
-var KEY_NAME = 1;
-var KEY_START = 2;
-var KEY_END = 3;
-var VALUE_START = 4;
-var VALUE_END = 5;
-var kindAt = (table, node) => table[node * STRIDE + KIND_SIZE] & 7;
-var sizeAt = (table, node) => table[node * STRIDE + KIND_SIZE] >>> 3;
-function linePos(table, first, offset) {
-  let low = first;
-  let high = table.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (table[mid] < offset) low = mid + 1;
-    else high = mid;
+// src/yaml/portability.ts
+function closingQuote(text3, from) {
+  for (let i = from; i < text3.length; i++) {
+    if (text3[i] === "\\") i++;
+    else if (text3[i] === '"') return i;
   }
-  if (low < table.length && table[low] === offset) return { line: low - first + 1, col: 1 };
-  if (low === first) return { line: 0, col: offset };
-  return { line: low - first, col: offset - table[low - 1] + 1 };
+  return -1;
 }
-function toRange(file, start, end) {
-  return offsetsToRange({ linePos: (offset) => linePos(file.table, file.lines, offset) }, start, end);
+var quotedValueStart = /^( *(?:- +)*)([^\s"'#\-?:{}[\],&*!|>%@`][^:#"']*?|"[^"]*"|'[^']*'): +"/;
+var blockScalarStart = /(?:^|[:-] +)[|>][-+0-9]*\s*(?:#.*)?$/;
+var maxContinuation = 50;
+function indentOf(line) {
+  return line.length - line.trimStart().length;
 }
-var CompactSourceMap = class _CompactSourceMap {
-  // Plain fields, no arrays: one small object per resource is all a map adds to its file's table.
-  constructor(file, root, rootKeyStart, rootKeyEnd, rootValueStart, rootValueEnd) {
-    this.file = file;
-    this.root = root;
-    this.rootKeyStart = rootKeyStart;
-    this.rootKeyEnd = rootKeyEnd;
-    this.rootValueStart = rootValueStart;
-    this.rootValueEnd = rootValueEnd;
+function makePortable(source) {
+  const issues = [];
+  let text3 = source;
+  const loneCr = /\r(?!\n)/.exec(text3);
+  if (loneCr) {
+    issues.push({ kind: "lone-cr", line: text3.slice(0, loneCr.index).split("\n").length, column: loneCr.index - text3.lastIndexOf("\n", loneCr.index - 1) });
+    text3 = text3.replace(/\r(?!\n)/g, "\n");
   }
-  file;
-  root;
-  rootKeyStart;
-  rootKeyEnd;
-  rootValueStart;
-  rootValueEnd;
-  static fromPortable({ file, root, rootOffsets }) {
-    return new _CompactSourceMap(file, root, ...rootOffsets);
-  }
-  get portable() {
-    return { file: this.file, root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
-  }
-  range(start, end) {
-    return start < 0 ? void 0 : toRange(this.file, start, end);
-  }
-  locate(path14) {
-    const { table, keyNames, aliases } = this.file;
-    let lastGood = { key: this.range(this.rootKeyStart, this.rootKeyEnd), value: this.range(this.rootValueStart, this.rootValueEnd), exact: true };
-    let node = this.root;
-    for (const segment of path14) {
-      let at = node;
-      if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
-      if (at < 0 || kindAt(table, at) === NONE) break;
-      const kind = kindAt(table, at);
-      const end = at + sizeAt(table, at);
-      let child = -1;
-      if (typeof segment === "number" && kind === SEQ) {
-        let position = 0;
-        for (let i = at + 1; i < end; i += sizeAt(table, i), position++) {
-          if (position === segment) {
-            child = i;
-            break;
-          }
-        }
-      } else if (kind === MAP) {
-        const name = String(segment);
-        for (let i = at + 1; i < end; i += sizeAt(table, i)) {
-          const keyName = table[i * STRIDE + KEY_NAME];
-          if (keyName >= 0 && keyNames[keyName] === name) child = i;
-        }
-      }
-      if (child < 0) return { ...lastGood, exact: false };
-      const base = child * STRIDE;
-      const key = this.range(table[base + KEY_START], table[base + KEY_END]);
-      const value = this.range(table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter(key) : void 0);
-      lastGood = { key, value, exact: true };
-      node = child;
+  if (!text3.includes('"')) return { text: text3, issues };
+  const lines = text3.split("\n");
+  let changed = false;
+  let blockIndent = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const current = lines[i];
+    if (blockIndent >= 0) {
+      if (current.trim() === "" || indentOf(current) > blockIndent) continue;
+      blockIndent = -1;
     }
-    return lastGood;
+    if (blockScalarStart.test(current) && !current.trimStart().startsWith("#")) {
+      blockIndent = /^ *(?:- +)*/.exec(current)[0].length;
+      continue;
+    }
+    const match = quotedValueStart.exec(current);
+    if (!match) continue;
+    if (closingQuote(lines[i], match[0].length) >= 0) continue;
+    const keyColumn = match[1].length;
+    const repairs = [];
+    let closed = -1;
+    for (let j = i + 1; j < lines.length && j <= i + maxContinuation; j++) {
+      const line = lines[j];
+      if (line.trim() === "") continue;
+      if (indentOf(line) <= keyColumn) repairs.push(j);
+      if (closingQuote(line, 0) >= 0) {
+        closed = j;
+        break;
+      }
+    }
+    if (closed < 0 || repairs.length === 0) continue;
+    for (const j of repairs) lines[j] = " ".repeat(keyColumn + 1 - indentOf(lines[j])) + lines[j];
+    issues.push({ kind: "quoted-continuation", line: i + 1, column: keyColumn + 1, key: match[2] });
+    changed = true;
+    i = closed;
   }
-};
-var whitespace = /\s/;
-function isBlank(code) {
-  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
-  return code >= 128 && whitespace.test(String.fromCharCode(code));
+  return { text: changed ? lines.join("\n") : text3, issues };
 }
-var scratch = new Int32Array(STRIDE * 8192);
-function ensure(nodes) {
-  if (nodes * STRIDE <= scratch.length) return;
-  const grown = new Int32Array(Math.max(scratch.length * 2, nodes * STRIDE));
-  grown.set(scratch);
-  scratch = grown;
-}
-var CompactMapBuilder = class _CompactMapBuilder {
-  constructor(text2, lineStarts2) {
-    this.text = text2;
-    this.lineStarts = lineStarts2;
-  }
-  text;
-  lineStarts;
-  count = 0;
-  keyIds = /* @__PURE__ */ new Map();
-  /** The node at each index; only kept while building, to link aliases. */
-  nodes = [];
-  data = { table: new Int32Array(0), lines: 0, keyNames: [] };
-  aliasTargets = /* @__PURE__ */ new Map();
-  /** The map of one resource rooted at `root` (a document root or a List item). */
-  add(document, root) {
-    const first = this.count;
-    const at = this.node(root, null, -1);
-    this.linkAliases(document, first);
-    return CompactSourceMap.fromPortable({ file: this.data, root: at, rootOffsets: this.rootOffsets(root) });
-  }
-  finish() {
-    const nodes = this.count * STRIDE;
-    const table = new Int32Array(nodes + this.lineStarts.length);
-    table.set(scratch.subarray(0, nodes));
-    table.set(this.lineStarts, nodes);
-    this.data.table = table;
-    this.data.lines = nodes;
-    this.nodes = [];
-  }
-  keyId(name) {
-    let id = this.keyIds.get(name);
-    if (id === void 0) {
-      id = this.data.keyNames.length;
-      this.data.keyNames.push(name);
-      this.keyIds.set(name, id);
-    }
-    return id;
-  }
-  /**
-   * nodeRange (source-map.ts) as two offsets, written to scratch[at] and scratch[at + 1]: a null
-   * scalar is one character; block values lose trailing blanks. (No tuples: this runs per node.)
-   */
-  writeOffsets(node, at, into = scratch) {
-    const range = node?.range;
-    if (!node || !range) {
-      into[at] = -1;
-      into[at + 1] = -1;
-      return;
-    }
-    let end = range[1];
-    if ((0, import_yaml8.isScalar)(node) && node.value === null) end = range[0] + 1;
-    else while (end > range[0] + 1 && isBlank(this.text.charCodeAt(end - 1))) end--;
-    into[at] = range[0];
-    into[at + 1] = end;
-  }
-  pair = new Int32Array(2);
-  offsets(node) {
-    this.writeOffsets(node, 0, this.pair);
-    return [this.pair[0], this.pair[1]];
-  }
-  /** A sequence item has no key: "this item" is anchored on its first key, if it is a mapping. */
-  static firstKey(item) {
-    const first = (0, import_yaml8.isMap)(item) ? item.items[0] : void 0;
-    return first && (0, import_yaml8.isPair)(first) ? first.key : null;
-  }
-  /** Adds `node` with the key range of `keyNode` (the pair's key, a list item's first key, or null). */
-  node(node, keyNode, keyName) {
-    const at = this.count++;
-    ensure(this.count);
-    this.nodes[at] = node;
-    const base = at * STRIDE;
-    scratch[base + KEY_NAME] = keyName;
-    this.writeOffsets(keyNode, base + KEY_START);
-    this.writeOffsets(node, base + VALUE_START);
-    let kind = LEAF;
-    if (node === null || node === void 0) {
-      kind = NONE;
-    } else if ((0, import_yaml8.isMap)(node)) {
-      kind = MAP;
-      for (const pair of node.items) {
-        if (!(0, import_yaml8.isPair)(pair)) continue;
-        const keyNode2 = pair.key;
-        this.node(pair.value, keyNode2, (0, import_yaml8.isScalar)(keyNode2) ? this.keyId(String(keyNode2.value)) : -1);
-      }
-    } else if ((0, import_yaml8.isSeq)(node)) {
-      kind = SEQ;
-      for (const item of node.items) this.node(item ?? null, _CompactMapBuilder.firstKey(item), -1);
-    } else if ((0, import_yaml8.isAlias)(node)) {
-      kind = ALIAS;
-    }
-    scratch[base + KIND_SIZE] = kind | this.count - at << 3;
-    return at;
-  }
-  /**
-   * Where each alias of a document points: the last node with that anchor before the alias, in
-   * yaml's visit order (Alias.resolve's rule), found in one pass instead of one pass per alias.
-   */
-  targetsIn(document) {
-    const cached = this.aliasTargets.get(document);
-    if (cached) return cached;
-    const lastWithAnchor = /* @__PURE__ */ new Map();
-    const targets = /* @__PURE__ */ new Map();
-    (0, import_yaml8.visit)(document, {
-      Node: (_key, node) => {
-        if ((0, import_yaml8.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
-        else if (node.anchor) lastWithAnchor.set(node.anchor, node);
-      }
-    });
-    this.aliasTargets.set(document, targets);
-    return targets;
-  }
-  /** Links the aliases added since `first`, appending targets that lie outside the resource's subtree. */
-  linkAliases(document, first) {
-    let indexOf;
-    for (let i = first; i < this.count; i++) {
-      if ((scratch[i * STRIDE + KIND_SIZE] & 7) !== ALIAS) continue;
-      const target = this.targetsIn(document).get(this.nodes[i]);
-      if (!target) continue;
-      if (!indexOf) {
-        indexOf = /* @__PURE__ */ new Map();
-        for (let j = first; j < this.count; j++) if (!indexOf.has(this.nodes[j])) indexOf.set(this.nodes[j], j);
-      }
-      let known = indexOf.get(target);
-      if (known === void 0) {
-        const appendedFrom = this.count;
-        known = this.node(target, null, -1);
-        for (let j = appendedFrom; j < this.count; j++) if (!indexOf.has(this.nodes[j])) indexOf.set(this.nodes[j], j);
-      }
-      (this.data.aliases ??= /* @__PURE__ */ new Map()).set(i, known);
-    }
-  }
-  /** A document-level problem goes on the first key, not on the whole document (YamlSourceMap.rootLocation). */
-  rootOffsets(root) {
-    const value = this.offsets(root);
-    if ((0, import_yaml8.isMap)(root) && root.items.length > 0) {
-      const first = root.items[0];
-      const key = first && (0, import_yaml8.isPair)(first) ? this.offsets(first.key) : [-1, -1];
-      return [key[0], key[1], value[0], value[1]];
-    }
-    return [value[0], value[1], value[0], value[1]];
-  }
-};
 
 // src/lint/rule-stages.ts
 var tripwire = new Proxy(
@@ -45937,7 +47394,7 @@ var apiHistory = [
 function apiFact(apiVersion, kind) {
   return apiHistory.find((fact) => fact.apiVersion === apiVersion && fact.kinds.includes(kind));
 }
-function groupOf(apiVersion) {
+function groupOf2(apiVersion) {
   const slash = apiVersion.lastIndexOf("/");
   return slash < 0 ? "" : apiVersion.slice(0, slash);
 }
@@ -45974,10 +47431,10 @@ function servedByFact(fact, target) {
   return started && !ended;
 }
 function isBuiltinApiVersion(catalog, apiVersion) {
-  const group = groupOf(apiVersion);
+  const group = groupOf2(apiVersion);
   if (group === "") return /^v\d+((alpha|beta)\d+)?$/.test(apiVersion);
-  if (apiHistory.some((fact) => groupOf(fact.apiVersion) === group)) return true;
-  return catalog.versions.some((version) => Object.keys(catalog.kinds(version)).some((apiVersion2) => groupOf(apiVersion2) === group));
+  if (apiHistory.some((fact) => groupOf2(fact.apiVersion) === group)) return true;
+  return catalog.versions.some((version) => Object.keys(catalog.kinds(version)).some((apiVersion2) => groupOf2(apiVersion2) === group));
 }
 function closeKind(kind, candidates) {
   let best;
@@ -46041,7 +47498,7 @@ function apiVerdict(catalog, apiVersion, kind, target) {
   if (!isBuiltinApiVersion(catalog, apiVersion)) return { status: "custom" };
   const servedAs = preferredApiVersion(catalog, kind, target);
   if (servedAs) {
-    const sameGroup = groupOf(servedAs) === groupOf(apiVersion);
+    const sameGroup = groupOf2(servedAs) === groupOf2(apiVersion);
     return { status: "other-api-version", servedAs, ...sameGroup ? {} : { validate: { version: target, apiVersion: servedAs } } };
   }
   const formerly = formerApiVersion(catalog, kind, target);
@@ -46171,10 +47628,10 @@ function narrow(definitions, at, data) {
   const inner = deref(definitions, branch);
   return { schema: inner.schema, definition: inner.definition ?? at.definition, description: at.description ?? inner.description };
 }
-function schemaAt(definitions, root, path14, value, keepAnyOf = false) {
+function schemaAt(definitions, root, path16, value, keepAnyOf = false) {
   let at = deref(definitions, { $ref: `${refPrefix}${root}` });
   let data = value;
-  for (const segment of path14) {
+  for (const segment of path16) {
     at = narrow(definitions, at, data);
     if (!at) return void 0;
     const { schema } = at;
@@ -46192,33 +47649,48 @@ function shortName(definition) {
   return definition ? definition.slice(definition.lastIndexOf(".") + 1) : void 0;
 }
 
-// src/schema/explain.ts
-function pointerToPath(pointer, data) {
-  if (pointer === "") return [];
-  const path14 = [];
-  let current = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current)) {
-      const index = Number(segment);
-      path14.push(index);
-      current = current[index];
-    } else {
-      path14.push(segment);
-      current = isObject(current) ? current[segment] : void 0;
-    }
-  }
-  return path14;
+// src/schema/enum-findings.ts
+function ownerOf(context, path16) {
+  let end = path16.length;
+  while (end > 0 && typeof path16[end - 1] === "number") end--;
+  const property = path16[end - 1];
+  if (typeof property !== "string") return void 0;
+  const definition = schemaAt(context.definitions, context.root, path16.slice(0, end - 1), context.data)?.definition;
+  return definition ? { definition, property } : void 0;
 }
-function isSensitive(resource, path14, schema) {
-  if (!mustRedact(resource, path14, { schemaKnown: true })) return false;
+function shown(value, sensitive) {
+  if (sensitive) return "the value given";
+  const text3 = typeof value === "string" ? value : JSON.stringify(value);
+  return JSON.stringify(text3.length > 40 ? `${text3.slice(0, 37)}...` : text3);
+}
+function explainEnum(error, context, path16, value, sensitive, about2) {
+  const allowed2 = error.params.allowedValues.filter((item) => item !== "").map((item) => typeof item === "string" ? item : JSON.stringify(item));
+  const list2 = allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`;
+  const place = formatPath(path16);
+  const owner = ownerOf(context, path16);
+  const addedIn = typeof value === "string" && owner ? context.enumValueAddedIn?.(owner.definition, owner.property, value) : void 0;
+  if (addedIn) {
+    return { messageId: "enum", variant: "added-later", path: path16, target: "value", data: { path: place, allowed: list2, version: context.version, value, addedIn, about: about2 } };
+  }
+  const suggestion = typeof value === "string" && !sensitive ? suggestField(value, allowed2) : void 0;
+  const data = { path: place, allowed: list2, actual: shown(value, sensitive), about: about2 };
+  return suggestion ? { messageId: "enum", variant: "suggestion", path: path16, target: "value", data: { ...data, suggestion } } : { messageId: "enum", path: path16, target: "value", data };
+}
+function withoutEnumBesideType(errors) {
+  const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
+  return errors.filter((error) => error.keyword !== "enum" || !typed.has(error.instancePath));
+}
+
+// src/schema/explain.ts
+function isSensitive(resource, path16, schema) {
+  if (!mustRedact(resource, path16, { schemaKnown: true })) return false;
   if (!isKnownNonSecretKind(resource.kind, true)) return true;
   const types = schema === void 0 ? [] : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   return types.length === 0 || types.includes("string");
 }
-function quote(text2, limit = 40) {
-  const shown = text2.length > limit ? `${text2.slice(0, limit - 3)}...` : text2;
-  return JSON.stringify(shown);
+function quote(text3, limit = 40) {
+  const shown2 = text3.length > limit ? `${text3.slice(0, limit - 3)}...` : text3;
+  return JSON.stringify(shown2);
 }
 function describeValue(value, sensitive) {
   switch (jsonType(value)) {
@@ -46257,16 +47729,16 @@ function describeTypes(types) {
 function about(field, description) {
   return typeof field === "string" && description ? ` About ${field}: ${description}` : "";
 }
-function fieldName(path14) {
-  return path14[path14.length - 1];
+function fieldName(path16) {
+  return path16[path16.length - 1];
 }
 function withArticle(type) {
   return `${/^[AEIOU]/.test(type) ? "an" : "a"} ${type}`;
 }
-function placeName(path14, at, resource) {
-  if (path14.length === 0) return `the top level of this ${resource.kind ?? "manifest"}`;
+function placeName(path16, at, resource) {
+  if (path16.length === 0) return `the top level of this ${resource.kind ?? "manifest"}`;
   const type = shortName(at?.definition);
-  return type ? `${formatPath(path14)} (${withArticle(type)})` : formatPath(path14);
+  return type ? `${formatPath(path16)} (${withArticle(type)})` : formatPath(path16);
 }
 function typeFix(expected, value, field, sensitive) {
   const name = typeof field === "string" ? field : "it";
@@ -46295,112 +47767,129 @@ function typeFix(expected, value, field, sensitive) {
   }
   return `Use ${describeTypes(expected)}.`;
 }
-function explainOne(error, context, path14) {
+function explainOne(error, context, path16) {
   const { resource, definitions, root } = context;
-  const value = path14.length === 0 ? resource.value : get(resource.value, path14);
-  const at = schemaAt(definitions, root, path14, resource.value);
-  const sensitive = isSensitive(resource, path14, at?.schema);
-  const field = fieldName(path14);
+  const value = path16.length === 0 ? resource.value : get(resource.value, path16);
+  const at = schemaAt(definitions, root, path16, resource.value);
+  const sensitive = isSensitive(resource, path16, at?.schema);
+  const field = fieldName(path16);
   switch (error.keyword) {
     case "additionalProperties": {
       const name = String(error.params.additionalProperty);
       const known = Object.keys(at?.schema.properties ?? {});
       const suggestion = suggestField(name, known);
-      const where2 = placeName(path14, at, resource);
-      const fieldPath = [...path14, name];
+      const where2 = placeName(path16, at, resource);
+      const fieldPath = [...path16, name];
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : void 0;
-        return { messageId: "unknown-field", path: fieldPath, target: "key", message: `Unknown field "${name}" in ${where2}; did you mean "${suggestion}"?`, hint: `Rename it to ${suggestion}.${about(suggestion, description)}` };
+        return { messageId: "unknown-field", path: fieldPath, target: "key", data: { field: name, where: where2, suggestion, about: about(suggestion, description) } };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : void 0;
       if (addedIn) {
-        return {
-          messageId: "unknown-field",
-          path: fieldPath,
-          target: "key",
-          message: `Unknown field "${name}" in ${where2}: Kubernetes ${context.version} does not have it yet; Kubernetes ${addedIn} does.`,
-          hint: `Remove it for Kubernetes ${context.version}, or check against a newer version with --kube-version.`
-        };
+        return { messageId: "unknown-field", variant: "added-later", path: fieldPath, target: "key", data: { field: name, where: where2, version: context.version, addedIn } };
       }
       return {
         messageId: "unknown-field",
+        variant: "no-such-field",
         path: fieldPath,
         target: "key",
-        message: `Unknown field "${name}" in ${where2}: ${type ? withArticle(type) : "this object"} has no such field, so the API server rejects it.`,
-        hint: `Remove it, or check its spelling and indentation. Fields allowed here: ${listNames(known, 12)}.`
+        data: { field: name, where: where2, owner: type ? withArticle(type) : "this object", allowedFields: listNames(known, 12) }
       };
     }
     case "required": {
       const missing2 = String(error.params.missingProperty);
       const property = at?.schema.properties?.[missing2];
       const description = property ? deref(definitions, property).description : void 0;
-      const where2 = path14.length === 0 ? `This ${resource.kind ?? "manifest"}` : formatPath(path14);
+      const where2 = path16.length === 0 ? `This ${resource.kind ?? "manifest"}` : formatPath(path16);
       return {
         messageId: "required",
-        path: path14,
+        path: path16,
         target: "key",
-        message: `${where2} is missing the required field "${missing2}".`,
-        hint: `Add ${missing2}: ${path14.length === 0 ? "at the top level" : `under ${formatPath(path14)}`}.${about(missing2, description)}`
+        data: { where: where2, field: missing2, place: path16.length === 0 ? "at the top level" : `under ${formatPath(path16)}`, about: about(missing2, description) }
       };
     }
     case "type": {
       const expected = Array.isArray(error.params.type) ? error.params.type : String(error.params.type).split(",");
       return {
         messageId: "wrong-type",
-        path: path14,
+        path: path16,
         target: "value",
-        message: `${formatPath(path14) || "This document"} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
-        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`
+        data: { path: formatPath(path16) || "This document", expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) }
       };
     }
     case "anyOf": {
       const expected = at ? typesOf(definitions, at.schema) : [];
       return {
         messageId: "wrong-type",
-        path: path14,
+        path: path16,
         target: "value",
-        message: `${formatPath(path14)} must be ${describeTypes(expected)}, not ${describeValue(value, sensitive)}.`,
-        hint: `${typeFix(expected, value, field, sensitive)}${about(field, at?.description)}`
+        data: { path: formatPath(path16), expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) }
       };
     }
     case "enum":
-    case "const": {
-      const allowed2 = (error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue]).map((item) => JSON.stringify(item));
+      return explainEnum(error, { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn }, path16, value, sensitive, about(field, at?.description));
+    case "const":
       return {
         messageId: "enum",
-        path: path14,
+        path: path16,
         target: "value",
-        message: `${formatPath(path14)} must be ${allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`}, not ${describeValue(value, sensitive)}.`,
-        hint: `Use ${allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`} (values are case-sensitive).${about(field, at?.description)}`
+        data: { path: formatPath(path16), allowed: JSON.stringify(error.params.allowedValue), actual: describeValue(value, sensitive), about: about(field, at?.description) }
       };
-    }
     case "format": {
       if (error.params.format === "byte") {
-        return {
-          messageId: "format",
-          path: path14,
-          target: "value",
-          message: `${formatPath(path14)} must be base64-encoded, and this value is not valid base64.`,
-          hint: `Encode the value with base64 (echo -n 'text' | base64)${resource.kind === "Secret" ? ", or put plain text under stringData instead" : resource.kind === "ConfigMap" ? ", or put text under data instead" : ""}.`
-        };
+        const hint = resource.kind === "Secret" ? "byte-secret" : resource.kind === "ConfigMap" ? "byte-configmap" : void 0;
+        return { messageId: "format", variant: "byte", ...hint ? { hint } : {}, path: path16, target: "value", data: { path: formatPath(path16) } };
       }
+      return { messageId: "format", path: path16, target: "value", data: { path: formatPath(path16), actual: describeValue(value, sensitive), about: about(field, at?.description) } };
+    }
+    case "pattern":
       return {
-        messageId: "format",
-        path: path14,
+        messageId: "pattern",
+        path: path16,
         target: "value",
-        message: `${formatPath(path14)} must be a date and time such as 2024-01-31T12:00:00Z, not ${describeValue(value, sensitive)}.`,
-        hint: `Write it in RFC 3339 form: date, T, time and a time zone (Z for UTC).${about(field, at?.description)}`
+        data: { path: formatPath(path16), pattern: String(error.params.pattern), actual: describeValue(value, sensitive), about: about(field, at?.description) }
+      };
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+    case "maxLength":
+    case "minLength":
+    case "maxItems":
+    case "minItems":
+    case "maxProperties":
+    case "minProperties": {
+      const limit = Number(error.params.limit);
+      const bound = {
+        maximum: `at most ${limit}`,
+        minimum: `at least ${limit}`,
+        exclusiveMaximum: `less than ${limit}`,
+        exclusiveMinimum: `more than ${limit}`,
+        maxLength: `at most ${limit} characters long`,
+        minLength: `at least ${limit} character${limit === 1 ? "" : "s"} long`,
+        maxItems: `a list of at most ${limit} item${limit === 1 ? "" : "s"}`,
+        minItems: `a list of at least ${limit} item${limit === 1 ? "" : "s"}`,
+        maxProperties: `a mapping of at most ${limit} field${limit === 1 ? "" : "s"}`,
+        minProperties: `a mapping of at least ${limit} field${limit === 1 ? "" : "s"}`
+      };
+      const shown2 = error.keyword.endsWith("imum") ? describeValue(value, sensitive) : error.keyword.endsWith("Length") ? `${String(value).length} characters long` : error.keyword.endsWith("Items") ? `a list of ${Array.isArray(value) ? value.length : 0}` : `a mapping of ${isObject(value) ? Object.keys(value).length : 0}`;
+      return {
+        messageId: "out-of-range",
+        ...about(field, at?.description).trim() ? {} : { hint: null },
+        path: path16,
+        target: "value",
+        data: { path: formatPath(path16) || "This document", bound: bound[error.keyword], actual: shown2, about: about(field, at?.description).trim() }
       };
     }
     default:
       return {
         messageId: "invalid",
-        path: path14,
+        ...at?.description ? {} : { hint: null },
+        path: path16,
         target: "value",
-        message: `${formatPath(path14) || "This document"} does not satisfy the schema (${error.keyword}).`,
-        hint: at?.description ? `About ${String(field)}: ${at.description}` : void 0
+        data: { path: formatPath(path16) || "This document", keyword: error.keyword, field: String(field), description: at?.description ?? "" }
       };
   }
 }
@@ -46408,9 +47897,9 @@ function collapseAnyOf(errors, context) {
   const silenced = /* @__PURE__ */ new Set();
   for (const error of errors) {
     if (error.keyword !== "anyOf") continue;
-    const path14 = pointerToPath(error.instancePath, context.resource.value);
-    const at = schemaAt(context.definitions, context.root, path14, context.resource.value, true);
-    const value = path14.length === 0 ? context.resource.value : get(context.resource.value, path14);
+    const path16 = pointerToPath(error.instancePath, context.resource.value);
+    const at = schemaAt(context.definitions, context.root, path16, context.resource.value, true);
+    const value = path16.length === 0 ? context.resource.value : get(context.resource.value, path16);
     const matching = at ? branchFor(context.definitions, at.schema, value) : void 0;
     for (const other of errors) {
       if (other === error) continue;
@@ -46423,18 +47912,30 @@ function collapseAnyOf(errors, context) {
   }
   return errors.filter((error) => !silenced.has(error));
 }
+var valueKeywords = /* @__PURE__ */ new Set(["type", "enum", "format", "pattern", "anyOf", "oneOf", "minimum", "maximum", "minLength", "maxLength"]);
+function isPlaceholderValue(error, path16, context) {
+  if (!valueKeywords.has(error.keyword)) return false;
+  const value = path16.length === 0 ? void 0 : get(context.resource.value, path16);
+  return typeof value === "string" && hasPlaceholder(value, goTemplatesArePlaceholders(context.resource.apiVersion));
+}
 function explainErrors(errors, context) {
   const findings = [];
-  for (const error of collapseAnyOf(errors, context)) {
-    const path14 = pointerToPath(error.instancePath, context.resource.value);
-    const explained = explainOne(error, context, path14);
+  for (const error of collapseAnyOf(withoutEnumBesideType(errors), context)) {
+    const path16 = pointerToPath(error.instancePath, context.resource.value);
+    if (isPlaceholderValue(error, path16, context)) continue;
+    const explained = explainOne(error, context, path16);
+    const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
-      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message: explained.message, path: explained.path, target: explained.target, hint: explained.hint }),
-      messageId: explained.messageId
+      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message, path: explained.path, target: explained.target, hint }),
+      messageId
     });
   }
   return findings;
 }
+
+// src/schema/custom.ts
+import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import path10 from "node:path";
 
 // src/schema/ajv-setup.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -46457,6 +47958,233 @@ function createAjv(extra = {}) {
   ajv.addFormat("date-time", dateTime);
   ajv.addFormat("byte", kubernetesBase64);
   return ajv;
+}
+
+// src/schema/structural.ts
+var objectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
+var objectMetaRef = `#/definitions/${objectMetaDefinition}`;
+var valueKeywords2 = ["enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "multipleOf", "minProperties", "maxProperties", "description"];
+function isRaw(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function usablePattern(pattern) {
+  if (typeof pattern !== "string") return false;
+  try {
+    new RegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function onlyRestatesTypes(branches) {
+  return Array.isArray(branches) && branches.every((branch) => isRaw(branch) && Object.keys(branch).every((key) => key === "type"));
+}
+function convert(raw, options, junctor) {
+  if (!isRaw(raw)) return {};
+  const out = {};
+  const intOrString = raw["x-kubernetes-int-or-string"] === true;
+  if (intOrString) out.type = ["integer", "string"];
+  else if (typeof raw.type === "string" || Array.isArray(raw.type)) out.type = raw.type;
+  for (const keyword of valueKeywords2) if (raw[keyword] !== void 0) out[keyword] = raw[keyword];
+  if (usablePattern(raw.pattern)) out.pattern = raw.pattern;
+  if (raw.exclusiveMinimum === true && typeof raw.minimum === "number") {
+    out.exclusiveMinimum = raw.minimum;
+    delete out.minimum;
+  } else if (typeof raw.exclusiveMinimum === "number") out.exclusiveMinimum = raw.exclusiveMinimum;
+  if (raw.exclusiveMaximum === true && typeof raw.maximum === "number") {
+    out.exclusiveMaximum = raw.maximum;
+    delete out.maximum;
+  } else if (typeof raw.exclusiveMaximum === "number") out.exclusiveMaximum = raw.exclusiveMaximum;
+  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0) out.required = [...new Set(raw.required)];
+  const properties = {};
+  if (isRaw(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) properties[name] = convert(child, options, junctor);
+  if (isRaw(raw.items)) out.items = convert(raw.items, options, junctor);
+  for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+    const branches = raw[keyword];
+    if (intOrString && onlyRestatesTypes(branches)) continue;
+    if (Array.isArray(branches) && branches.length > 0) out[keyword] = branches.map((branch) => convert(branch, options, true));
+  }
+  if (isRaw(raw.not)) out.not = convert(raw.not, options, true);
+  if (raw["x-kubernetes-embedded-resource"] === true) {
+    properties.apiVersion ??= { type: "string" };
+    properties.kind ??= { type: "string" };
+    properties.metadata = { $ref: objectMetaRef };
+    out.required = [.../* @__PURE__ */ new Set([...out.required ?? [], "apiVersion", "kind"])];
+  }
+  if (Object.keys(properties).length > 0) out.properties = properties;
+  const preserve = raw["x-kubernetes-preserve-unknown-fields"] === true;
+  if (options.mode === "json") {
+    if (typeof raw.additionalProperties === "boolean") out.additionalProperties = raw.additionalProperties;
+    else if (isRaw(raw.additionalProperties)) out.additionalProperties = convert(raw.additionalProperties, options, junctor);
+  } else if (isRaw(raw.additionalProperties)) {
+    out.additionalProperties = convert(raw.additionalProperties, options, junctor);
+  } else if (!junctor && !preserve && raw.additionalProperties !== true && out.type === "object") {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+function convertRoot(raw, options) {
+  const root = convert(raw, options, false);
+  const properties = { ...root.properties ?? {} };
+  properties.apiVersion = { type: "string" };
+  properties.kind = { type: "string" };
+  if (options.mode === "crd" || properties.metadata === void 0) properties.metadata = { $ref: objectMetaRef };
+  root.properties = properties;
+  root.type ??= "object";
+  if (options.mode === "crd" && raw !== void 0 && raw["x-kubernetes-preserve-unknown-fields"] !== true) root.additionalProperties = false;
+  return root;
+}
+function referencedDefinitions(all, start) {
+  const out = {};
+  const pending = [start];
+  while (pending.length > 0) {
+    const name = pending.pop();
+    if (out[name] || !all[name]) continue;
+    out[name] = all[name];
+    const text3 = JSON.stringify(all[name]);
+    for (const match of text3.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)) pending.push(match[1]);
+  }
+  return out;
+}
+
+// src/schema/custom.ts
+function text2(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function customKindOf(resource) {
+  if (resource.kind !== "CustomResourceDefinition") return void 0;
+  const v1 = resource.apiVersion === "apiextensions.k8s.io/v1";
+  if (!v1 && resource.apiVersion !== "apiextensions.k8s.io/v1beta1") return void 0;
+  const spec = resource.value.spec;
+  if (!isObject(spec)) return void 0;
+  const group = text2(spec.group);
+  const kind = text2(get(spec, ["names", "kind"]));
+  if (!group || !kind) return void 0;
+  const sharedSchema = v1 ? void 0 : get(spec, ["validation", "openAPIV3Schema"]);
+  const versions = [];
+  if (Array.isArray(spec.versions)) {
+    for (const entry of spec.versions) {
+      if (!isObject(entry) || !text2(entry.name)) continue;
+      versions.push({ name: entry.name, served: entry.served === true, schema: get(entry, ["schema", "openAPIV3Schema"]) ?? sharedSchema });
+    }
+  } else if (!v1 && text2(spec.version)) {
+    versions.push({ name: spec.version, served: true, schema: sharedSchema });
+  }
+  return { group, kind, origin: resource.file, versions, preserveUnknownFields: v1 ? false : spec.preserveUnknownFields !== false };
+}
+var CustomSchemaCatalog = class {
+  constructor(bundled, resources, sources3 = {}) {
+    this.bundled = bundled;
+    this.sources = sources3;
+    for (const crd of [...sources3.crds ?? [], ...resources]) {
+      const custom = customKindOf(crd);
+      const key = custom ? `${custom.group}/${custom.kind}` : void 0;
+      if (custom && key) this.kinds.set(key, [...this.kinds.get(key) ?? [], custom]);
+    }
+  }
+  bundled;
+  sources;
+  kinds = /* @__PURE__ */ new Map();
+  compiled = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  ajv;
+  count = 0;
+  /** The first CRD of the kind that serves the version (two copies of a CRD may differ), else the first. */
+  kind(group, kind, version) {
+    const all = this.kinds.get(`${group}/${kind}`) ?? [];
+    return all.find((custom) => custom.versions.some((entry) => entry.name === version && entry.served)) ?? all[0];
+  }
+  /** The JSON schema file for a kind, from the first --schema-location that has one. */
+  schemaFile(group, version, kind) {
+    const key = `${group}/${version}/${kind}`;
+    if (this.files.has(key)) return this.files.get(key) ?? void 0;
+    const lower = kind.toLowerCase();
+    const firstLabel = group.split(".")[0] ?? group;
+    const names = group === "" ? [`${lower}-${version}.json`] : [path10.join(group, `${lower}_${version}.json`), `${lower}-${group}-${version}.json`, `${lower}-${firstLabel}-${version}.json`];
+    let found = null;
+    for (const dir of this.sources.schemaLocations ?? []) {
+      const hit = names.map((name) => path10.join(dir, name)).find((file) => existsSync6(file));
+      if (!hit) continue;
+      try {
+        found = { file: hit, schema: JSON.parse(readFileSync4(hit, "utf8")) };
+      } catch {
+        found = { file: hit, schema: void 0 };
+      }
+      break;
+    }
+    this.files.set(key, found);
+    return found ?? void 0;
+  }
+  /** A validator for a schema; `validate` is missing when the schema cannot be compiled. */
+  compile(key, raw, kind, options) {
+    const cached = this.compiled.get(key);
+    if (cached) return cached;
+    const root = `custom.${this.count++}.${kind}`;
+    const definitions = { ...referencedDefinitions(this.bundled(), objectMetaDefinition), [root]: convertRoot(raw, options) };
+    let validate;
+    try {
+      this.ajv ??= createAjv({ validateSchema: false, strict: false, logger: false });
+      const id = `custom-${root}`;
+      this.ajv.addSchema({ $id: id, definitions });
+      validate = this.ajv.compile({ $ref: `${id}#/definitions/${root}` });
+    } catch {
+      validate = void 0;
+    }
+    const result = { validate, definitions, root };
+    this.compiled.set(key, result);
+    return result;
+  }
+};
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.lastIndexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function located(resource, problem2) {
+  return { ...findingAt(resource, { ruleId: problem2.ruleId, severity: problem2.severity, message: problem2.message, path: [problem2.on], target: "value", hint: problem2.hint }), messageId: problem2.messageId };
+}
+function validateWith(resource, compiled, version, unusable) {
+  if (!compiled.validate) {
+    return [located(resource, { ruleId: "schema", severity: "info", messageId: "no-schema", message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`, hint: "Check that file: its schema must be an OpenAPI v3 / JSON schema object.", on: "kind" })];
+  }
+  if (compiled.validate(resource.value)) return [];
+  return explainErrors(compiled.validate.errors ?? [], { resource, definitions: compiled.definitions, root: compiled.root, severity: "error", version });
+}
+function validateFromFile(resource, catalog, kubeVersion) {
+  const { group, version } = splitApiVersion(resource.apiVersion ?? "");
+  const kind = resource.kind ?? "";
+  const file = catalog.schemaFile(group, version, kind);
+  if (!file) return void 0;
+  if (!isObject(file.schema)) return validateWith(resource, { definitions: {}, root: "" }, kubeVersion, file.file);
+  return validateWith(resource, catalog.compile(`file:${file.file}`, file.schema, kind, { mode: "json" }), kubeVersion, file.file);
+}
+function validateCustomResource(resource, catalog, options) {
+  const apiVersion = resource.apiVersion ?? "";
+  const kind = resource.kind ?? "";
+  const { group, version } = splitApiVersion(apiVersion);
+  const custom = catalog.kind(group, kind, version);
+  if (custom) {
+    const entry = custom.versions.find((candidate) => candidate.name === version);
+    if (!entry || !entry.served) {
+      const served = custom.versions.filter((candidate) => candidate.served).map((candidate) => candidate.name);
+      const why = entry ? `defines ${version} but does not serve it` : `has no version ${version}`;
+      return [
+        located(resource, {
+          ruleId: "api-version",
+          severity: "error",
+          messageId: "not-served",
+          message: `The CustomResourceDefinition of ${kind} (${custom.origin}) ${why}; it serves ${served.length > 0 ? served.map((name) => `${group}/${name}`).join(", ") : "no version"}.`,
+          hint: served.length > 0 ? `Change apiVersion to ${group}/${served[served.length - 1]}.` : "Set served: true on a version of the CustomResourceDefinition.",
+          on: "apiVersion"
+        })
+      ];
+    }
+    if (entry.schema === void 0) {
+      return [located(resource, { ruleId: "schema", severity: "info", messageId: "no-schema", message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`, on: "kind" })];
+    }
+    const mode = custom.preserveUnknownFields ? "json" : "crd";
+    return validateWith(resource, catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }), options.kubeVersion, custom.origin);
+  }
+  return validateFromFile(resource, catalog, options.kubeVersion) ?? [options.noSchema(resource)];
 }
 
 // src/schema/validator.ts
@@ -46485,6 +48213,16 @@ var DefinitionValidators = class {
 };
 
 // src/schema/validate.ts
+var fileCatalogs = /* @__PURE__ */ new Map();
+function fileCatalog(schemas, target, locations) {
+  const key = `${target}\0${locations.join("\0")}`;
+  let catalog = fileCatalogs.get(key);
+  if (!catalog) {
+    catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), [], { schemaLocations: locations });
+    if (schemas === bundledSchemas) fileCatalogs.set(key, catalog);
+  }
+  return catalog;
+}
 var bundledSchemas = { versions: bundledKubeVersions, source: bundledSchemaSource };
 var validatorsBySource = /* @__PURE__ */ new WeakMap();
 function validatorsFor(source) {
@@ -46498,101 +48236,95 @@ function validatorsFor(source) {
 function catalogOf(schemas) {
   return { versions: schemas.versions, kinds: (version) => schemas.source(version).index.kinds };
 }
-function use(replacement) {
-  if (!replacement) return "";
-  return `use ${replacement.apiVersion}${replacement.since ? ` (available since ${replacement.since})` : ""}`;
+function available(replacement) {
+  return replacement.since ? ` (available since ${replacement.since})` : "";
+}
+function noteOf(note) {
+  return note ? ` ${note}` : "";
 }
 function describeVerdict(verdict, apiVersion, kind, target, options) {
-  const pair = `${apiVersion} ${kind}`;
+  const pair = { apiVersion, kind, version: target };
   switch (verdict.status) {
     case "served": {
       const deprecated = verdict.deprecated;
       if (!deprecated) return void 0;
       const removal = deprecated.removed ? ` and removed in ${deprecated.removed}` : "";
-      const instead = deprecated.replacement ? `: ${use(deprecated.replacement)}` : ".";
-      return {
-        ruleId: "api-version",
-        messageId: "deprecated",
-        severity: "warning",
-        on: "apiVersion",
-        message: `${pair} is deprecated since Kubernetes ${deprecated.since}${removal}${instead}${deprecated.replacement ? "." : ""}`,
-        hint: [deprecated.replacement ? `Change apiVersion to ${deprecated.replacement.apiVersion}${deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : ""}.` : "", deprecated.note ?? ""].filter(Boolean).join(" ") || void 0
-      };
+      const data = { ...pair, deprecatedIn: deprecated.since, removal, note: noteOf(deprecated.note) };
+      if (!deprecated.replacement) {
+        return { meta: apiVersionMeta, messageId: "deprecated", variant: "no-replacement", severity: "warning", on: "apiVersion", data: { ...data, note: deprecated.note ?? "" } };
+      }
+      const beforeRemoval = deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : "";
+      return { meta: apiVersionMeta, messageId: "deprecated", severity: "warning", on: "apiVersion", data: { ...data, replacement: deprecated.replacement.apiVersion, available: available(deprecated.replacement), beforeRemoval } };
     }
     case "removed": {
       const tolerated = (options.tolerate ?? []).some((entry) => entry.apiVersion === apiVersion && entry.kind === kind);
-      let message;
-      if (verdict.formerly) {
-        message = `Kubernetes ${target} has no ${kind}: ${verdict.formerly} ${kind} was ${verdict.exact ? `removed in ${verdict.removedIn}` : `last served by the bundled version before ${verdict.removedIn}`}, and ${apiVersion} never served it.`;
-      } else {
-        const instead = verdict.replacement ? `${use(verdict.replacement)}; ` : "";
-        const when = verdict.exact ? `${apiVersion} was removed in ${verdict.removedIn}` : `Kubernetes ${verdict.lastServedIn} is the newest bundled version that serves it`;
-        message = `Kubernetes ${target} does not serve ${kind} as ${apiVersion}: ${instead}${when}.`;
-      }
+      const variant = verdict.formerly ? verdict.exact ? "formerly" : "formerly-inexact" : verdict.exact ? void 0 : "inexact";
+      const instead = verdict.replacement ? `use ${verdict.replacement.apiVersion}${available(verdict.replacement)}; ` : "";
+      const data = { ...pair, removedIn: verdict.removedIn, lastServedIn: verdict.lastServedIn ?? "", formerly: verdict.formerly ?? "", instead };
       return {
-        ruleId: "api-version",
+        meta: apiVersionMeta,
         messageId: "removed",
+        ...variant ? { variant } : {},
+        hint: verdict.replacement ? "" : "no-replacement",
         severity: tolerated ? "warning" : "error",
         on: "apiVersion",
-        message,
-        hint: [verdict.replacement ? `Change apiVersion to ${verdict.replacement.apiVersion}.` : "", verdict.note ?? ""].filter(Boolean).join(" ") || void 0
+        data: verdict.replacement ? { ...data, replacement: verdict.replacement.apiVersion, note: noteOf(verdict.note) } : { ...data, note: verdict.note ?? "" }
       };
     }
     case "not-yet": {
-      const from = verdict.exact ? `only exists from Kubernetes ${verdict.since}` : `is not served by Kubernetes ${target} (the oldest bundled version that serves it is ${verdict.since})`;
-      const servedAs = verdict.servedAs ? `Kubernetes ${target} serves ${kind} as ${verdict.servedAs}` : `Kubernetes ${target} has no ${kind}`;
+      const variant = [verdict.exact ? "" : "inexact", verdict.servedAs ? "" : "no-kind"].filter(Boolean).join("-");
       return {
-        ruleId: "api-version",
+        meta: apiVersionMeta,
         messageId: "not-yet",
+        ...variant ? { variant } : {},
+        hint: verdict.servedAs ? "" : "no-kind",
         severity: "error",
         on: "apiVersion",
-        message: `${pair} ${from}; ${servedAs}.`,
-        hint: verdict.servedAs ? `Change apiVersion to ${verdict.servedAs}, or choose a newer version with --kube-version.` : "Choose a newer version with --kube-version."
+        data: { ...pair, since: verdict.since, servedAs: verdict.servedAs ?? "" }
       };
     }
     case "other-api-version":
-      return {
-        ruleId: "api-version",
-        messageId: "other-api-version",
-        severity: "error",
-        on: "apiVersion",
-        message: `Kubernetes ${target} has no ${kind} in ${apiVersion}: ${kind} is served as ${verdict.servedAs}.`,
-        hint: `Change apiVersion to ${verdict.servedAs}.`
-      };
+      return { meta: apiVersionMeta, messageId: "other-api-version", severity: "error", on: "apiVersion", data: { ...pair, servedAs: verdict.servedAs } };
     case "unknown-kind": {
       const suggestion = verdict.suggestion;
-      const guess = suggestion ? `; did you mean ${suggestion.kind}${suggestion.apiVersion !== apiVersion ? ` (in ${suggestion.apiVersion})` : ""}?` : ".";
+      const variant = !suggestion ? "no-suggestion" : suggestion.apiVersion !== apiVersion ? "other-group" : void 0;
       return {
-        ruleId: "api-version",
+        meta: apiVersionMeta,
         messageId: "unknown-kind",
+        ...variant ? { variant } : {},
         severity: "error",
         on: "kind",
-        message: `Kubernetes ${target} has no kind "${kind}" in ${apiVersion}${guess}`,
-        hint: suggestion ? `Write kind: ${suggestion.kind}${suggestion.apiVersion !== apiVersion ? ` with apiVersion: ${suggestion.apiVersion}` : ""} (kinds are case-sensitive).` : `Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if ${kind} was added in a later Kubernetes version, choose it with --kube-version.`
+        data: suggestion ? { ...pair, suggestedKind: suggestion.kind, suggestedApiVersion: suggestion.apiVersion } : pair
       };
     }
     case "served-without-schema":
     case "custom":
       return {
-        ruleId: "schema",
+        meta: schemaMeta,
         messageId: "no-schema",
+        hint: options.strictKinds ? "strict" : verdict.status === "custom" ? "custom" : null,
         severity: options.strictKinds ? "error" : "info",
         on: "kind",
-        message: `No schema for ${pair} in Kubernetes ${target}; not validated.`,
-        hint: options.strictKinds ? "Only built-in kinds are allowed here (--strict-kinds); check apiVersion and kind." : verdict.status === "custom" ? "A custom resource: the CustomResourceDefinition installed in the cluster decides which fields it accepts." : void 0
+        data: pair
       };
   }
 }
 function fieldAddedLater(schemas, version) {
   return (definition, field) => schemas.versions.filter((candidate) => compareKubeVersions(candidate, version) > 0).find((candidate) => schemas.source(candidate).definitions()[definition]?.properties?.[field] !== void 0);
 }
-function validateAgainst(resource, kind, target, schemas) {
+function isLeftOut(error) {
+  return error.keyword === "required" || error.keyword === "additionalProperties" && String(error.params.additionalProperty).startsWith("$");
+}
+function validateAgainst(resource, kind, target, schemas, partial = false) {
   const source = schemas.source(target.version);
   const definition = source.index.kinds[target.apiVersion]?.[kind];
   if (!definition) return [];
   const validate = validatorsFor(source).get(definition);
   if (validate(resource.value)) return [];
-  return explainErrors(validate.errors ?? [], { resource, definitions: source.definitions(), root: definition, severity: "error", version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version) });
+  const errors = partial ? (validate.errors ?? []).filter((error) => !isLeftOut(error)) : validate.errors ?? [];
+  const laterEnumValues = source.index.laterEnumValues ?? {};
+  const enumValueAddedIn = (owner, property, value) => laterEnumValues[`${owner}.${property}`]?.[value];
+  return explainErrors(errors, { resource, definitions: source.definitions(), root: definition, severity: "error", version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version), enumValueAddedIn });
 }
 function validateSchemas(resources, options = {}) {
   const schemas = options.schemas ?? bundledSchemas;
@@ -46600,46 +48332,105 @@ function validateSchemas(resources, options = {}) {
   if (!schemas.versions.includes(target)) throw new Error(`no schemas for Kubernetes ${target}; bundled: ${schemas.versions.join(", ")}`);
   const catalog = catalogOf(schemas);
   const findings = [];
+  const custom = [];
   for (const resource of resources) {
     const { apiVersion, kind } = resource;
     if (!apiVersion || !kind || kind === "List") continue;
     const verdict = apiVerdict(catalog, apiVersion, kind, target);
+    if (verdict.status === "custom") {
+      custom.push(resource);
+      continue;
+    }
+    const unvalidated = verdict.status === "unknown-kind" || verdict.status === "not-yet" || verdict.status === "other-api-version" || verdict.status === "served-without-schema";
+    if (unvalidated && options.schemaLocations?.length) {
+      const supplied = validateFromFile(resource, fileCatalog(schemas, target, options.schemaLocations), target);
+      if (supplied) {
+        findings.push(...supplied);
+        continue;
+      }
+    }
     const problem2 = describeVerdict(verdict, apiVersion, kind, target, options);
     if (problem2) {
+      const { messageId, message, hint } = translate(problem2.meta, problem2);
       findings.push({
-        ...findingAt(resource, { ruleId: problem2.ruleId, severity: problem2.severity, message: problem2.message, path: [problem2.on], target: "value", hint: problem2.hint }),
-        messageId: problem2.messageId
+        ...findingAt(resource, { ruleId: problem2.meta.id, severity: problem2.severity, message, path: [problem2.on], target: "value", hint }),
+        messageId
       });
     }
     const validationTarget = "validate" in verdict ? verdict.validate : void 0;
-    if (validationTarget) findings.push(...validateAgainst(resource, kind, validationTarget, schemas));
+    if (validationTarget) findings.push(...validateAgainst(resource, kind, validationTarget, schemas, options.partial));
   }
+  if (!options.customLater) findings.push(...validateCustom(custom, resources, schemas, target, options));
   return findings;
+}
+function validateCustom(custom, every, schemas, target, options) {
+  if (custom.length === 0) return [];
+  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, { crds: options.custom?.crds, schemaLocations: options.schemaLocations });
+  const noSchema = (resource) => {
+    const problem2 = describeVerdict({ status: "custom" }, resource.apiVersion ?? "", resource.kind ?? "", target, options);
+    const { messageId, message, hint } = translate(problem2.meta, problem2);
+    return { ...findingAt(resource, { ruleId: problem2.meta.id, severity: problem2.severity, message, path: [problem2.on], target: "value", hint }), messageId };
+  };
+  return custom.flatMap((resource) => validateCustomResource(resource, catalog, { kubeVersion: target, noSchema }));
+}
+function validateCustomResources(resources, options = {}) {
+  const schemas = options.schemas ?? bundledSchemas;
+  const target = options.kubeVersion ?? newestKubeVersion;
+  const catalog = catalogOf(schemas);
+  const custom = resources.filter((resource) => resource.apiVersion && resource.kind && resource.kind !== "List" && apiVerdict(catalog, resource.apiVersion, resource.kind, target).status === "custom");
+  return validateCustom(custom, resources, schemas, target, options);
 }
 
 // src/pipeline/file-check.ts
-var defaultMaxFileMillis = 1e4;
-function timeoutFinding(file, millis) {
-  return {
-    ruleId: "file-unreadable",
-    severity: "error",
-    message: `This file took longer than ${(millis / 1e3).toFixed(0)} s to parse; it was not checked.`,
-    file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 2,
-    hint: "Split it into smaller files; no hand-written manifest should take this long."
-  };
-}
 function withFile(file, findings) {
   return findings.map((finding) => ({ ...finding, file }));
 }
-function checkSourceText(file, text2, options = {}) {
-  const started = performance.now();
-  const stream = parseYamlStream(text2, options.parseLimits ?? defaultParseLimits);
-  const budget = options.maxFileMillis ?? defaultMaxFileMillis;
-  if (performance.now() - started > budget) return { path: file, documents: stream.documents.length, resources: [], findings: [timeoutFinding(file, budget)] };
+function placeholderFindings(resources) {
+  const findings = [];
+  const warned = /* @__PURE__ */ new Set();
+  for (const resource of resources) {
+    if (warned.has(resource.docIndex)) continue;
+    const path16 = findPlaceholder(resource.value, [], goTemplatesArePlaceholders(resource.apiVersion));
+    if (!path16) continue;
+    warned.add(resource.docIndex);
+    findings.push(
+      findingAt(resource, {
+        ruleId: "unrendered-template",
+        severity: "warning",
+        message: "This document still holds an unrendered template placeholder (here and maybe elsewhere); applied as it is, the API server stores or rejects the placeholder text.",
+        path: path16,
+        target: "value",
+        hint: "Render it first (envsubst, helm template, ...) and lint the output, e.g. `envsubst < FILE | grade --lint -`."
+      })
+    );
+  }
+  return findings;
+}
+var jsonPatch = { what: "a JSON 6902 patch listed in a kustomization", advice: "lint the rendered output with `kustomize build DIR | grade --lint -`" };
+function portabilityFinding(file, issue2) {
+  const lone = issue2.kind === "lone-cr";
+  return {
+    ruleId: "yaml-portability",
+    severity: "warning",
+    message: lone ? "This file ends its lines with a lone CR (old Mac line ends): kubectl reads them as line breaks, but stricter YAML tools (such as the JavaScript yaml package behind editors' YAML support) do not, and read the lines as one." : `The double-quoted value of "${issue2.key ?? ""}" continues on a line indented no deeper than its key: kubectl (go-yaml) accepts it, but stricter YAML 1.2 parsers (such as the JavaScript yaml package behind editors' YAML support) reject the file.`,
+    file,
+    line: issue2.line,
+    column: issue2.column,
+    endLine: issue2.line,
+    endColumn: issue2.column + (lone ? 1 : Math.max(1, (issue2.key ?? "").length)),
+    hint: lone ? "Save the file with LF (or CRLF) line ends." : "Indent the continuation lines further than the key, or keep the value on one line."
+  };
+}
+function checkSourceText(file, text3, options = {}) {
+  const notManifest = recognizeFile(file, text3);
+  if (notManifest) return { path: file, documents: 0, resources: [], findings: [notManifestFinding(file, notManifest)] };
+  const portable = makePortable(text3);
+  const stream = parseYamlStream(portable.text, options.parseLimits ?? defaultParseLimits);
+  const isPatch = options.patches?.includes(file) ?? false;
+  const values = stream.documents.filter((doc) => !doc.broken && !doc.empty && doc.value !== void 0);
+  if (isPatch && values.length > 0 && values.every((doc) => Array.isArray(doc.value))) {
+    return { path: file, documents: stream.documents.length, resources: [], findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)] };
+  }
   const extracted = extractResources(file, stream);
   const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
   const resources = extracted.resources.map((resource) => ({ ...resource, map: resource.map.compactInto(builder) }));
@@ -46648,9 +48439,14 @@ function checkSourceText(file, text2, options = {}) {
     path: file,
     documents: stream.documents.length,
     resources,
-    findings: [...withFile(file, stream.findings), ...extracted.findings]
+    findings: [...withFile(file, stream.findings), ...extracted.findings, ...portable.issues.map((issue2) => portabilityFinding(file, issue2))]
   };
-  if (options.suppressions) outcome.directives = findDirectives(file, text2);
+  outcome.findings.push(...placeholderFindings(resources));
+  if (options.suppressions) outcome.directives = findDirectives(file, text3);
+  if (isPatch) {
+    if (options.schema) outcome.findings.push(...validateSchemas(resources, { ...options.schema, partial: true }));
+    return { ...outcome, resources: [] };
+  }
   if (options.schema) outcome.findings.push(...validateSchemas(resources, options.schema));
   if (options.ownRules) {
     const own = runOwnRules(rules, resources, options.ownRules.settings);
@@ -46680,14 +48476,14 @@ function fromPortable(outcome) {
 import { availableParallelism } from "node:os";
 
 // src/pipeline/worker-pool.ts
-import { existsSync as existsSync6 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import path11 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { parentPort, Worker, workerData } from "node:worker_threads";
 function siblingWorker(callerUrl, name, builtDir) {
   const beside = new URL(`./${name}.js`, callerUrl);
-  if (existsSync6(fileURLToPath2(beside))) return beside;
-  return pathToFileURL(path10.join(packageRoot(), "build", builtDir, `${name}.js`));
+  if (existsSync7(fileURLToPath2(beside))) return beside;
+  return pathToFileURL(path11.join(packageRoot(), "build", builtDir, `${name}.js`));
 }
 function runPool(options) {
   return new Pool(options).run();
@@ -46725,7 +48521,8 @@ var Pool = class {
       return finished;
     }
     for (let slot = 0; slot < this.options.threads; slot++) this.spawn(slot);
-    this.watchdog = setInterval(() => this.checkBudgets(), Math.min(1e3, Math.max(50, this.options.budget / 4)));
+    const budget = this.options.budget;
+    if (budget !== void 0) this.watchdog = setInterval(() => this.checkBudgets(budget), Math.min(1e3, Math.max(50, budget / 4)));
     if (this.options.local) void this.workLocally(this.options.local);
     return finished;
   }
@@ -46781,11 +48578,11 @@ var Pool = class {
     this.stop();
     this.reject(new Error(`a worker thread failed to start: ${error.message}`));
   }
-  checkBudgets() {
+  checkBudgets(budget) {
     const now = Date.now();
     for (const running of [...this.running]) {
       const current = Atomics.load(this.queue.current, running.slot);
-      if (current >= 0 && !this.done[current] && now - this.queue.since[running.slot] > this.options.budget) this.replace(running, "timeout");
+      if (current >= 0 && !this.done[current] && now - this.queue.since[running.slot] > budget) this.replace(running, "timeout");
     }
   }
   stop() {
@@ -46830,24 +48627,53 @@ async function checkFiles(tasks, options = {}) {
   const threads = plannedThreads(tasks.length, options);
   const here = (task) => checkSourceFile(task.displayPath, task.absolutePath, options);
   if (threads <= 1) return tasks.map(here);
-  const { readLimits, parseLimits, suppressions, maxFileMillis, schema, ownRules } = options;
-  const budget = maxFileMillis ?? defaultMaxFileMillis;
+  const { readLimits, parseLimits, suppressions, schema, ownRules } = options;
   const portable = await runPool({
     worker: siblingWorker(import.meta.url, "check-worker", "src/pipeline"),
-    workerData: { readLimits, parseLimits, suppressions, maxFileMillis, schema, ownRules },
+    workerData: { readLimits, parseLimits, suppressions, schema, ownRules },
     threads: threads - 1,
     tasks,
-    budget,
+    // No time budget: a clock would stop a file in a worker that this thread would finish.
     // Results made here need no copying: they pass through toPortable only to share one type.
     local: (task) => toPortable(here(task)),
     lost: (task, why) => ({
       path: task.displayPath,
       documents: 0,
       resources: [],
-      findings: [why === "timeout" ? timeoutFinding(task.displayPath, budget) : crashFinding(task.displayPath, why)]
+      findings: [crashFinding(task.displayPath, why)]
     })
   });
   return portable.map(fromPortable);
+}
+
+// src/pipeline/custom-schemas.ts
+import { statSync as statSync2 } from "node:fs";
+import path12 from "node:path";
+async function loadCustomSchemas(paths, cwd) {
+  const crds = [];
+  for (const input of paths.crds ?? []) {
+    const discovery = await discoverFiles([input], { cwd });
+    if (discovery.missing.length > 0) throw new UsageError(`--crd ${input}: no such file or folder (give a CRD manifest or a folder of them)`);
+    const found = [];
+    for (const candidate of discovery.candidates) {
+      const outcome = checkSourceFile(candidate.displayPath, candidate.absolutePath);
+      found.push(...outcome.resources.filter((resource) => customKindOf(resource) !== void 0));
+    }
+    if (found.length === 0) throw new UsageError(`--crd ${input}: holds no CustomResourceDefinition (apiextensions.k8s.io/v1 with spec.group and spec.names.kind)`);
+    crds.push(...found);
+  }
+  const schemaLocations = (paths.schemaLocations ?? []).map((location2) => {
+    const absolute = path12.resolve(cwd, location2);
+    let folder = false;
+    try {
+      folder = statSync2(absolute).isDirectory();
+    } catch {
+      folder = false;
+    }
+    if (!folder) throw new UsageError(`--schema-location ${location2}: no such folder (give a folder of JSON schemas named {kind}-{group}-{version}.json or {group}/{kind}_{version}.json)`);
+    return absolute;
+  });
+  return { crds, schemaLocations };
 }
 
 // src/pipeline/findings-cap.ts
@@ -46896,6 +48722,18 @@ function capFindingsPerFile(findings, cap = defaultMaxFindingsPerFile) {
 }
 
 // src/pipeline/check.ts
+function kustomizePatches(candidates, readLimits, parseLimits) {
+  const patches = /* @__PURE__ */ new Set();
+  for (const candidate of candidates) {
+    if (!isKustomizationFile(candidate.displayPath)) continue;
+    const read = readSourceSync(candidate.displayPath, candidate.absolutePath, readLimits);
+    if (!read.ok) continue;
+    for (const doc of parseYamlStream(read.text, parseLimits).documents) {
+      for (const file of patchFilesOf(candidate.displayPath, doc.value)) patches.add(file);
+    }
+  }
+  return [...patches].sort();
+}
 async function checkPaths(options) {
   const cwd = options.cwd ?? process.cwd();
   const readLimits = options.readLimits ?? defaultReadLimits;
@@ -46919,14 +48757,18 @@ async function checkPaths(options) {
     findings.push(...outcome.findings);
   };
   const ownRules = options.rules ? void 0 : { settings: options.ruleSettings };
-  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, maxFileMillis: options.maxFileMillis, schema: options.schema, ownRules };
+  const customSources = options.schema ? await loadCustomSchemas(options.customSchemas ?? {}, cwd) : void 0;
+  const schema = options.schema ? { ...options.schema, customLater: true, schemaLocations: customSources?.schemaLocations } : void 0;
+  const patches = kustomizePatches(discovery.candidates, readLimits, options.parseLimits ?? defaultParseLimits);
+  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, schema, ownRules, patches };
   if (options.stdin && options.inputs.includes("-")) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
+  if (options.schema) findings.push(...validateCustomResources(resources, { ...schema, customLater: false, custom: customSources }));
   const index = new ResourceIndex(resources);
   if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
   else findings.push(...runDeferredRules(rules, resources, deferred, index, options.ruleSettings));
-  const shown = options.suppressions ? applySuppressions(findings, directives, resources, allRuleMeta().map((meta) => meta.id)) : findings;
-  const configured = withConfiguredSeverity(shown, options.ruleSettings);
+  const shown2 = options.suppressions ? applySuppressions(findings, directives, resources, allRuleMeta().map((meta) => meta.id)) : findings;
+  const configured = withConfiguredSeverity(shown2, options.ruleSettings);
   const single = fileInputs.length === 1 && !options.inputs.includes("-") && discovery.root !== cwd;
   const root = single ? normalizeRoot(fileInputs[0]) : ".";
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -46944,8 +48786,134 @@ function withConfiguredSeverity(findings, settings) {
   return out;
 }
 function normalizeRoot(input) {
-  const normalized = path11.normalize(input).split(path11.sep).join("/").replace(/\/$/, "");
+  const normalized = path13.normalize(input).split(path13.sep).join("/").replace(/\/$/, "");
   return normalized === "" ? "." : normalized;
+}
+
+// src/grade/stored.ts
+function compareApplyOrder(a, b) {
+  const left = a.split("/");
+  const right = b.split("/");
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] !== right[i]) return left[i] < right[i] ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+function deepEqual(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function without(value, keys) {
+  if (!isObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
+}
+function immutableChange(kind, before, after) {
+  const changed = (path16) => deepEqual(get(before, path16), get(after, path16)) ? void 0 : path16;
+  switch (kind) {
+    case "Job":
+      return [["spec", "selector"], ["spec", "template"], ["spec", "completions"], ["spec", "completionMode"], ["spec", "podFailurePolicy"]].map(changed).find(Boolean);
+    case "Deployment":
+    case "ReplicaSet":
+    case "DaemonSet":
+      return changed(["spec", "selector"]);
+    case "StatefulSet": {
+      const mutable = ["replicas", "ordinals", "template", "updateStrategy", "persistentVolumeClaimRetentionPolicy", "minReadySeconds"];
+      if (deepEqual(without(before.spec, mutable), without(after.spec, mutable))) return void 0;
+      const keys = /* @__PURE__ */ new Set([...Object.keys(isObject(before.spec) ? before.spec : {}), ...Object.keys(isObject(after.spec) ? after.spec : {})]);
+      return [...keys].filter((key) => !mutable.includes(key)).sort().map((key) => changed(["spec", key])).find(Boolean);
+    }
+    case "ConfigMap":
+    case "Secret":
+      if (before.immutable === true) return ["data", "stringData", "binaryData"].map((key) => changed([key])).find(Boolean);
+      return kind === "Secret" ? changed(["type"]) : void 0;
+    case "Service":
+      return get(before, ["spec", "clusterIP"]) !== void 0 && get(after, ["spec", "clusterIP"]) !== void 0 ? changed(["spec", "clusterIP"]) : void 0;
+    case "PersistentVolumeClaim":
+      return deepEqual(without(before.spec, ["resources", "volumeAttributesClassName"]), without(after.spec, ["resources", "volumeAttributesClassName"])) ? void 0 : ["spec"];
+    default:
+      return void 0;
+  }
+}
+function firstDifference(a, b, at = []) {
+  if (deepEqual(a, b)) return void 0;
+  if (isObject(a) && isObject(b)) {
+    for (const key of [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+      const found = firstDifference(a[key], b[key], [...at, key]);
+      if (found) return found;
+    }
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const found = firstDifference(a[i], b[i], [...at, i]);
+      if (found) return found;
+    }
+  }
+  return at;
+}
+function storedSecret(resource) {
+  const { value } = resource;
+  if (resource.kind !== "Secret" || !isObject(value.stringData)) return resource;
+  const plain = value.stringData;
+  const data = { ...isObject(value.data) ? value.data : {} };
+  for (const [key, text3] of Object.entries(plain)) {
+    if (typeof text3 === "string" || typeof text3 === "number" || typeof text3 === "boolean") data[key] = Buffer.from(String(text3), "utf8").toString("base64");
+  }
+  const fromStringData = new Set(Object.keys(plain));
+  const hadData = value.data !== void 0;
+  const { stringData: _dropped, ...rest } = value;
+  const original = resource.map;
+  return {
+    ...resource,
+    value: { ...rest, data },
+    map: {
+      // A check on data.password points at the line the student wrote: stringData.password.
+      locate(path16) {
+        if (path16[0] === "data" && typeof path16[1] === "string" && fromStringData.has(path16[1])) return original.locate(["stringData", ...path16.slice(1)]);
+        if (path16[0] === "data" && path16.length === 1 && !hadData) return original.locate(["stringData"]);
+        return original.locate(path16);
+      }
+    }
+  };
+}
+function identityOf2(resource) {
+  if (!resource.kind || resource.name === null) return void 0;
+  return JSON.stringify([resource.kind, resource.namespace ?? "", resource.name]);
+}
+function storedView(resources) {
+  const ordered = resources.map((resource, i) => ({ resource, i })).sort((a, b) => compareApplyOrder(a.resource.file, b.resource.file) || a.resource.docIndex - b.resource.docIndex || a.i - b.i).map(({ resource }) => storedSecret(resource));
+  const live = /* @__PURE__ */ new Map();
+  const findings = [];
+  const survivors = [];
+  for (const resource of ordered) {
+    const key = identityOf2(resource);
+    if (key === void 0) {
+      survivors.push(resource);
+      continue;
+    }
+    const earlier = live.get(key);
+    if (!earlier) {
+      live.set(key, resource);
+      continue;
+    }
+    const what = `${resource.kind} ${resource.name}`;
+    if (immutableChange(resource.kind, earlier.value, resource.value)) continue;
+    live.set(key, resource);
+    const difference = firstDifference(earlier.value, resource.value);
+    if (difference === void 0) continue;
+    findings.push(
+      findingAt(earlier, {
+        ruleId: "duplicate-resource",
+        severity: "warning",
+        message: `This copy of ${what} is replaced by the later copy in ${fileAndLine(resource)} (kubectl apply -R applies files in path order; first difference: ${formatPath(difference) || "the whole resource"}), so it is not graded.`,
+        path: ["metadata", "name"],
+        target: "value",
+        hint: "Keep one copy of each resource; if you keep an old version for reference, move it out of the answers folder."
+      })
+    );
+  }
+  survivors.push(...live.values());
+  const order = new Map(ordered.map((resource, i) => [resource, i]));
+  survivors.sort((a, b) => order.get(a) - order.get(b));
+  return { resources: survivors, findings };
 }
 
 // src/grade/select.ts
@@ -46957,22 +48925,22 @@ var PathSyntaxError = class extends Error {
   offset;
 };
 var plainKey2 = /^[^.[\]"'=\s]+/;
-function parsePath(text2) {
+function parsePath(text3) {
   const segments = [];
   let i = 0;
-  if (text2.startsWith("$pod")) {
+  if (text3.startsWith("$pod")) {
     segments.push({ type: "pod" });
     i = 4;
-    if (i < text2.length && text2[i] !== "." && text2[i] !== "[") throw new PathSyntaxError('"$pod" must be followed by "." or "["', i);
-    if (text2[i] === ".") i++;
+    if (i < text3.length && text3[i] !== "." && text3[i] !== "[") throw new PathSyntaxError('"$pod" must be followed by "." or "["', i);
+    if (text3[i] === ".") i++;
   }
-  if (text2.trim() === "") throw new PathSyntaxError("the path is empty", 0);
+  if (text3.trim() === "") throw new PathSyntaxError("the path is empty", 0);
   let expectKey = true;
-  while (i < text2.length) {
-    const char = text2[i];
+  while (i < text3.length) {
+    const char = text3[i];
     if (char === "[") {
-      const close = findClosingBracket(text2, i);
-      segments.push(parseBracket(text2.slice(i + 1, close), i + 1));
+      const close = findClosingBracket(text3, i);
+      segments.push(parseBracket(text3.slice(i + 1, close), i + 1));
       i = close + 1;
       expectKey = false;
       continue;
@@ -46981,11 +48949,11 @@ function parsePath(text2) {
       if (expectKey) throw new PathSyntaxError("empty path segment (two dots, or a dot at the start)", i);
       i++;
       expectKey = true;
-      if (i >= text2.length) throw new PathSyntaxError("the path ends with a dot", i - 1);
+      if (i >= text3.length) throw new PathSyntaxError("the path ends with a dot", i - 1);
       continue;
     }
     if (!expectKey) throw new PathSyntaxError(`expected "." or "[" before "${char}"`, i);
-    const match = plainKey2.exec(text2.slice(i));
+    const match = plainKey2.exec(text3.slice(i));
     if (!match) throw new PathSyntaxError(`unexpected "${char}"; quote unusual keys: ["${char}..."]`, i);
     segments.push({ type: "key", key: match[0] });
     i += match[0].length;
@@ -46993,16 +48961,16 @@ function parsePath(text2) {
   }
   return segments;
 }
-function findClosingBracket(text2, open2) {
+function findClosingBracket(text3, open3) {
   let quote2;
-  for (let i = open2 + 1; i < text2.length; i++) {
-    const char = text2[i];
+  for (let i = open3 + 1; i < text3.length; i++) {
+    const char = text3[i];
     if (quote2) {
       if (char === quote2) quote2 = void 0;
     } else if (char === '"' || char === "'") quote2 = char;
     else if (char === "]") return i;
   }
-  throw new PathSyntaxError('"[" is never closed', open2);
+  throw new PathSyntaxError('"[" is never closed', open3);
 }
 function parseBracket(inner, offset) {
   const trimmed = inner.trim();
@@ -47031,11 +48999,11 @@ function podSpecPathOf(resource) {
   const queue = [];
   if (isObject(resource.value.spec)) queue.push({ path: ["spec"], value: resource.value.spec });
   while (queue.length > 0) {
-    const { path: path14, value } = queue.shift();
+    const { path: path16, value } = queue.shift();
     if (!isObject(value)) continue;
-    if (Array.isArray(value.containers)) return path14;
-    if (path14.length >= 6) continue;
-    for (const [key, child] of Object.entries(value)) if (isObject(child)) queue.push({ path: [...path14, key], value: child });
+    if (Array.isArray(value.containers)) return path16;
+    if (path16.length >= 6) continue;
+    for (const [key, child] of Object.entries(value)) if (isObject(child)) queue.push({ path: [...path16, key], value: child });
   }
   return expected;
 }
@@ -47050,8 +49018,8 @@ function selectPath(resource, segments) {
   return { matches: current, misses };
 }
 function step(resource, node, segment, out, misses) {
-  const { path: path14, value } = node;
-  const miss = () => misses.push({ parent: path14, parentValue: value, segment });
+  const { path: path16, value } = node;
+  const miss = () => misses.push({ parent: path16, parentValue: value, segment });
   switch (segment.type) {
     case "pod": {
       const podPath = podSpecPathOf(resource);
@@ -47064,19 +49032,19 @@ function step(resource, node, segment, out, misses) {
       return;
     }
     case "key": {
-      if (isObject(value) && Object.prototype.hasOwnProperty.call(value, segment.key)) out.push({ path: [...path14, segment.key], value: value[segment.key] });
+      if (isObject(value) && Object.prototype.hasOwnProperty.call(value, segment.key)) out.push({ path: [...path16, segment.key], value: value[segment.key] });
       else miss();
       return;
     }
     case "index": {
-      if (Array.isArray(value) && segment.index < value.length && value[segment.index] !== null) out.push({ path: [...path14, segment.index], value: value[segment.index] });
+      if (Array.isArray(value) && segment.index < value.length && value[segment.index] !== null) out.push({ path: [...path16, segment.index], value: value[segment.index] });
       else miss();
       return;
     }
     case "wildcard": {
       const before = out.length;
-      if (Array.isArray(value)) value.forEach((item, i) => item !== null && out.push({ path: [...path14, i], value: item }));
-      else if (isObject(value)) for (const [key, item] of Object.entries(value)) out.push({ path: [...path14, key], value: item });
+      if (Array.isArray(value)) value.forEach((item, i) => item !== null && out.push({ path: [...path16, i], value: item }));
+      else if (isObject(value)) for (const [key, item] of Object.entries(value)) out.push({ path: [...path16, key], value: item });
       if (out.length === before) miss();
       return;
     }
@@ -47084,7 +49052,7 @@ function step(resource, node, segment, out, misses) {
       const before = out.length;
       if (Array.isArray(value)) {
         value.forEach((item, i) => {
-          if (item !== null && scalarText(get(item, segment.field)) === segment.value) out.push({ path: [...path14, i], value: item });
+          if (item !== null && scalarText(get(item, segment.field)) === segment.value) out.push({ path: [...path16, i], value: item });
         });
       }
       if (out.length === before) miss();
@@ -47092,15 +49060,15 @@ function step(resource, node, segment, out, misses) {
     }
   }
 }
-function deepestExisting(root, path14) {
+function deepestExisting(root, path16) {
   let value = root;
   let i = 0;
-  for (; i < path14.length; i++) {
-    const next = get(value, [path14[i]]);
+  for (; i < path16.length; i++) {
+    const next = get(value, [path16[i]]);
     if (next === void 0) break;
     value = next;
   }
-  return { parent: path14.slice(0, i), parentValue: value };
+  return { parent: path16.slice(0, i), parentValue: value };
 }
 function describeSegment(segment) {
   switch (segment.type) {
@@ -47116,6 +49084,268 @@ function describeSegment(segment) {
       return `entry with ${segment.field.join(".")}: ${segment.value}`;
   }
 }
+
+// src/grade/assertions/types.ts
+function defineAssertion(module) {
+  return module;
+}
+
+// src/grade/assertions/exists.ts
+var exists_default = defineAssertion({
+  name: "exists",
+  doc: { usage: "`exists: true` / `false`", passes: "is there / is not there" },
+  schema: { "type": "boolean" },
+  compile(value) {
+    return typeof value === "boolean" ? { name: "exists", expected: value } : void 0;
+  }
+});
+
+// src/grade/assertions/support.ts
+function hidden(resource, path16, value, context) {
+  return holdsRedacted(resource, path16, value, context);
+}
+function show(value) {
+  if (value === void 0) return "nothing";
+  const text3 = JSON.stringify(value);
+  return text3.length > 80 ? `${text3.slice(0, 77)}...` : text3;
+}
+var showValue = show;
+function orList(values) {
+  const shown2 = values.map(show);
+  return shown2.length <= 1 ? shown2[0] ?? "" : `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
+}
+function where(path16) {
+  return formatPath(path16) || "the resource";
+}
+function typeSlip(actual, expected, sensitive) {
+  if (typeof expected === "string" && (typeof actual === "number" || typeof actual === "boolean") && String(actual) === expected) {
+    return sensitive ? `is a ${typeof actual}, but it must be a string: put the value in quotes` : `is the ${typeof actual} ${String(actual)}, but it must be the string ${show(expected)}: put it in quotes`;
+  }
+  if ((typeof expected === "number" || typeof expected === "boolean") && typeof actual === "string" && actual === String(expected)) {
+    return sensitive ? `is a string, but it must be a ${typeof expected}: remove the quotes` : `is the string ${show(actual)}, but it must be the ${typeof expected} ${String(expected)}: remove the quotes`;
+  }
+  return void 0;
+}
+function deepEqual2(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual2(item, b[i]));
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual2(a[key], b[key]));
+  }
+  return false;
+}
+function stripSlash(path16) {
+  return path16.length > 1 ? path16.replace(/\/+$/, "") : path16;
+}
+function commandAnchor(path16, container) {
+  if (isObject(container) && container.command !== void 0) return [...path16, "command"];
+  if (isObject(container) && container.args !== void 0) return [...path16, "args"];
+  return path16;
+}
+
+// src/grade/assertions/equals.ts
+function equalsTest(expected) {
+  return ({ path: path16, value }, resource, context) => {
+    if (deepEqual2(value, expected)) return void 0;
+    const sensitive = hidden(resource, path16, value, context);
+    const slip = typeSlip(value, expected, sensitive);
+    if (slip) return { path: path16, target: "value", message: `${where(path16)} ${slip}.` };
+    if (sensitive) return { path: path16, target: "value", message: `${where(path16)} does not have the value the exercise asks for.` };
+    return { path: path16, target: "value", message: `${where(path16)} is ${show(value)}, but the exercise asks for ${show(expected)}.` };
+  };
+}
+var equals_default = defineAssertion({
+  name: "equals",
+  doc: { usage: "`equals: V`", passes: 'equals V, type included (`"4"` is not `4`)' },
+  schema: {},
+  compile(value) {
+    return { name: "equals", expected: value };
+  },
+  test: (fn) => equalsTest(fn.expected)
+});
+
+// src/grade/assertions/oneOf.ts
+function oneOfTest(expected) {
+  return ({ path: path16, value }, resource, context) => {
+    if (expected.some((option) => deepEqual2(value, option))) return void 0;
+    const sensitive = hidden(resource, path16, value, context);
+    const slip = expected.map((option) => typeSlip(value, option, sensitive)).find(Boolean);
+    if (slip) return { path: path16, target: "value", message: `${where(path16)} ${slip}.` };
+    if (sensitive) return { path: path16, target: "value", message: `${where(path16)} does not have a value the exercise accepts.` };
+    return { path: path16, target: "value", message: `${where(path16)} is ${show(value)}; the exercise accepts ${orList(expected)}.` };
+  };
+}
+var oneOf_default = defineAssertion({
+  name: "oneOf",
+  doc: { usage: "`oneOf: [A, B]`", passes: "equals one of them" },
+  schema: { "type": "array", "minItems": 1 },
+  compile(value) {
+    return Array.isArray(value) ? { name: "oneOf", expected: value } : void 0;
+  },
+  test: (fn) => oneOfTest(fn.expected)
+});
+
+// src/grade/assertions/matches.ts
+function matchesTest(pattern) {
+  return ({ path: path16, value }, resource, context) => {
+    const text3 = scalarText(value);
+    if (text3 !== void 0 && pattern.test(text3)) return void 0;
+    if (hidden(resource, path16, value, context)) return { path: path16, target: "value", message: `${where(path16)} does not have the form the exercise asks for.` };
+    return { path: path16, target: "value", message: text3 === void 0 ? `${where(path16)} should be a single value, not ${Array.isArray(value) ? "a list" : "a mapping"}.` : `${where(path16)} is ${show(value)}, which is not what the exercise asks for (it should match ${String(pattern)}).` };
+  };
+}
+var matches_default = defineAssertion({
+  name: "matches",
+  doc: { usage: "`matches: REGEX`", passes: "is text matching the regular expression" },
+  schema: { "type": "string", "format": "regex" },
+  compile(value, { regex }) {
+    const pattern = regex(value);
+    return pattern ? { name: "matches", pattern } : void 0;
+  },
+  test: (fn) => matchesTest(fn.pattern)
+});
+
+// src/grade/assertions/contains.ts
+function containsTest(expected) {
+  return ({ path: path16, value }, resource, context) => {
+    if (Array.isArray(value) && value.some((item) => deepEqual2(item, expected))) return void 0;
+    if (hidden(resource, path16, value, context)) return { path: path16, target: "value", message: `${where(path16)} does not include the value the exercise asks for.` };
+    if (!Array.isArray(value)) return { path: path16, target: "value", message: `${where(path16)} should be a list that includes ${show(expected)}.` };
+    return { path: path16, target: "value", message: `${where(path16)} does not include ${show(expected)}.` };
+  };
+}
+var contains_default = defineAssertion({
+  name: "contains",
+  doc: { usage: "`contains: V`", passes: "is a list that includes V" },
+  schema: {},
+  compile(value) {
+    return { name: "contains", expected: value };
+  },
+  test: (fn) => containsTest(fn.expected)
+});
+
+// src/grade/assertions/count.ts
+var count_default = defineAssertion({
+  name: "count",
+  doc: { usage: "`count: N` or `{ min, max }`", passes: "the path selects that many nodes" },
+  schema: { "type": ["integer", "object"], "minimum": 0, "additionalProperties": false, "properties": { "min": { "type": "integer", "minimum": 0 }, "max": { "type": "integer", "minimum": 0 } } },
+  compile(value, { at, problems }) {
+    const min = typeof value === "number" ? value : isObject(value) && typeof value.min === "number" ? value.min : 0;
+    const max = typeof value === "number" ? value : isObject(value) && typeof value.max === "number" ? value.max : Number.POSITIVE_INFINITY;
+    if (min <= max) return { name: "count", min, max };
+    problems.push({ path: at, target: "value", message: `count min (${min}) is larger than max (${max})` });
+    return void 0;
+  }
+});
+
+// src/k8s/image-ref.ts
+var defaultRegistry = "docker.io";
+var dockerHubAliases = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+function parseImageRef(text3) {
+  const trimmed = text3.trim();
+  if (trimmed === "" || /\s/.test(trimmed)) return void 0;
+  let rest = trimmed;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!/^[a-z0-9]+([+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/.test(digest)) return void 0;
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!/^[\w][\w.-]{0,127}$/.test(tag)) return void 0;
+  }
+  const parts = rest.split("/");
+  let registry2 = defaultRegistry;
+  if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === "localhost")) registry2 = parts.shift();
+  if (dockerHubAliases.has(registry2)) registry2 = defaultRegistry;
+  if (parts.length === 0 || parts.some((part) => !/^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/.test(part))) return void 0;
+  if (registry2 === defaultRegistry && parts.length === 1) parts.unshift("library");
+  return { registry: registry2, repository: parts.join("/"), ...tag !== void 0 ? { tag } : digest === void 0 ? { tag: "latest" } : {}, ...digest !== void 0 ? { digest } : {} };
+}
+function normaliseImageRef(text3) {
+  const ref = parseImageRef(text3);
+  if (!ref) return void 0;
+  return `${ref.registry}/${ref.repository}${ref.tag !== void 0 ? `:${ref.tag}` : ""}${ref.digest !== void 0 ? `@${ref.digest}` : ""}`;
+}
+function sameImage(a, b) {
+  const left = normaliseImageRef(a);
+  return left !== void 0 && left === normaliseImageRef(b);
+}
+
+// src/grade/assertions/imageEquals.ts
+function imageEqualsTest(expected) {
+  return ({ path: path16, value }) => {
+    if (typeof value === "string" && sameImage(value, expected)) return void 0;
+    return { path: path16, target: "value", message: `${where(path16)} is ${show(value)}, but the exercise asks for the image ${show(expected)}.` };
+  };
+}
+var imageEquals_default = defineAssertion({
+  name: "imageEquals",
+  doc: { usage: "`imageEquals: IMAGE`", passes: "names the same image as IMAGE the way the container runtime resolves it (`docker.io/library/alpine:3.8` is `alpine:3.8`)" },
+  schema: { "description": "An image reference naming the same image as this one, as the container runtime resolves it (docker.io/library/alpine:3.8 is alpine:3.8).", "type": "string", "minLength": 1 },
+  compile(value, { at, problems }) {
+    if (typeof value === "string" && normaliseImageRef(value) === void 0) {
+      problems.push({ path: at, target: "value", message: `"${value}" is not an image reference a container runtime accepts` });
+      return void 0;
+    }
+    return typeof value === "string" ? { name: "imageEquals", expected: value } : void 0;
+  },
+  test: (fn) => imageEqualsTest(fn.expected)
+});
+
+// src/grade/assertions/base64Equals.ts
+function base64Test(expected) {
+  return ({ path: path16, value }) => {
+    if (typeof value !== "string") return { path: path16, target: "value", message: `${where(path16)} must be a base64 string.` };
+    if (value === expected) return { path: path16, target: "value", message: `${where(path16)} holds the plain text, not its base64 encoding; the API server rejects it or stores the wrong bytes.` };
+    const bytes2 = decodeStandardBase64(value);
+    if (!bytes2) return { path: path16, target: "value", message: `${where(path16)} is not valid base64 (standard alphabet, with = padding).` };
+    const decoded = Buffer.from(bytes2).toString("utf8");
+    if (decoded === expected) return void 0;
+    if (decoded === `${expected}
+`) return { path: path16, target: "value", message: `${where(path16)} decodes to the right text plus a line break at the end (echo adds one).` };
+    return { path: path16, target: "value", message: `${where(path16)} does not decode to the value the exercise gives.` };
+  };
+}
+var base64Equals_default = defineAssertion({
+  name: "base64Equals",
+  doc: { usage: "`base64Equals: TEXT`", passes: "is valid base64 that decodes to TEXT (messages never print the value)" },
+  schema: { "description": "Valid base64 that decodes to this text.", "type": "string" },
+  compile(value) {
+    return typeof value === "string" ? { name: "base64Equals", expected: value } : void 0;
+  },
+  test: (fn) => base64Test(fn.expected)
+});
+
+// src/grade/assertions/cronEquivalent.ts
+function cronTest(expected, wanted) {
+  return ({ path: path16, value }, resource, context) => {
+    const schedule = typeof value === "string" ? parseSchedule(value) : void 0;
+    if (schedule && sameSchedule(schedule, wanted)) return void 0;
+    if (mustRedact(resource, path16, context)) return { path: path16, target: "value", message: `${where(path16)} is not the schedule the exercise asks for.` };
+    if (typeof value !== "string") return { path: path16, target: "value", message: `${where(path16)} must be a quoted string such as ${show(expected)}.` };
+    if (!schedule) return { path: path16, target: "value", message: `${where(path16)} ${show(value)} is not a schedule the CronJob controller accepts (five fields: minute hour day-of-month month day-of-week).` };
+    return { path: path16, target: "value", message: `${where(path16)} ${show(value)} does not fire at the same times as ${show(expected)}.` };
+  };
+}
+var cronEquivalent_default = defineAssertion({
+  name: "cronEquivalent",
+  doc: { usage: '`cronEquivalent: "* * * * *"`', passes: "is a schedule firing at the same times (`*/1 * * * *` passes)" },
+  schema: { "description": "A schedule that fires at the same times as this one.", "type": "string", "minLength": 1 },
+  compile(value, { at, problems }) {
+    const schedule = typeof value === "string" ? parseSchedule(value) : void 0;
+    if (typeof value === "string" && !schedule) problems.push({ path: at, target: "value", message: `"${value}" is not a schedule the CronJob controller accepts (five fields, or @hourly, @daily, ...)` });
+    return schedule ? { name: "cronEquivalent", expected: String(value), schedule } : void 0;
+  },
+  test: (fn) => cronTest(fn.expected, fn.schedule)
+});
 
 // src/grade/command-line.ts
 var shells = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh"]);
@@ -47213,10 +49443,10 @@ function substitutionEnd(script, start) {
   }
   return script.length;
 }
-function normalizeSubstitution(text2) {
-  if (!text2.endsWith(")")) return text2;
-  const inner = text2.slice(2, -1);
-  if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(inner)) return text2;
+function normalizeSubstitution(text3) {
+  if (!text3.endsWith(")")) return text3;
+  const inner = text3.slice(2, -1);
+  if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(inner)) return text3;
   return `$(${normalizeWords(shellWords(inner)).join(" ")})`;
 }
 function normalizeWords(words) {
@@ -47255,23 +49485,119 @@ function isOneItemCommandLine(argv, expected) {
   return sameCommand(["/bin/sh", "-c", argv.join(" ")], expected);
 }
 
+// src/grade/assertions/commandEquals.ts
+function commandEqualsTest(expected) {
+  const wanted = showCommand(expected);
+  return ({ path: path16, value }, resource, context) => {
+    const { argv, malformed } = containerCommand(value);
+    const anchor = commandAnchor(path16, value);
+    if (mustRedact(resource, anchor, context) && !sameCommand(argv, expected)) return { path: anchor, target: "value", message: `${where(anchor)} is not the command the exercise asks for.` };
+    if (malformed) return { path: anchor, target: "value", message: `${where(anchor)} must be a list of strings, such as ${JSON.stringify(expected)}.` };
+    if (argv.length === 0) return { path: path16, target: "key", message: `${where(path16)} sets no command, so the image's default command runs instead of "${wanted}".` };
+    if (sameCommand(argv, expected)) return void 0;
+    if (isOneItemCommandLine(argv, expected)) {
+      return { path: anchor, target: "value", message: `The whole command line is one list item, so the container would look for a program named ${show(argv[0])}; give each word its own item (${JSON.stringify(commandWords(expected))}) or run it with ["/bin/sh", "-c", "${wanted}"].` };
+    }
+    return { path: anchor, target: "value", message: `The container runs "${showCommand(argv)}", but the exercise asks for "${wanted}".` };
+  };
+}
+var commandEquals_default = defineAssertion({
+  name: "commandEquals",
+  doc: { usage: "`commandEquals: [argv...]`", passes: "on a container: `command` + `args` run this; a `sh -c` wrapper, quotes and program paths do not matter, and a hard-coded `echo` of the expected output does not pass" },
+  schema: { "description": "On a container: command + args run this (a sh -c wrapper, quoting and program paths do not matter).", "type": "array", "minItems": 1, "items": { "type": "string" } },
+  compile(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === "string") ? { name: "commandEquals", expected: value } : void 0;
+  },
+  test: (fn) => commandEqualsTest(fn.expected)
+});
+
+// src/grade/assertions/commandMatches.ts
+function commandMatchesTest(pattern) {
+  return ({ path: path16, value }, resource, context) => {
+    const { argv } = containerCommand(value);
+    const line = commandWords(argv).join(" ");
+    if (pattern.test(line)) return void 0;
+    const anchor = commandAnchor(path16, value);
+    if (mustRedact(resource, anchor, context)) return { path: anchor, target: anchor === path16 ? "key" : "value", message: `${where(anchor)} is not the command the exercise asks for.` };
+    return { path: anchor, target: anchor === path16 ? "key" : "value", message: argv.length === 0 ? `${where(path16)} sets no command.` : `The container runs "${showCommand(argv)}", which is not the command the exercise asks for.` };
+  };
+}
+var commandMatches_default = defineAssertion({
+  name: "commandMatches",
+  doc: { usage: "`commandMatches: REGEX`", passes: "on a container: the normalised command line matches" },
+  schema: { "description": "On a container: the command line, normalised, matches this regular expression.", "type": "string", "format": "regex" },
+  compile(value, { regex }) {
+    const pattern = regex(value);
+    return pattern ? { name: "commandMatches", pattern } : void 0;
+  },
+  test: (fn) => commandMatchesTest(fn.pattern)
+});
+
+// src/grade/assertions/mountsVolume.ts
+function mountsVolumeTest(fn) {
+  const source = fn.from.map(({ field, value }) => `${field.join(".")}: ${value}`).join(", ");
+  const wantedPaths = fn.at.map(stripSlash);
+  const atText = orList(fn.at);
+  return ({ path: path16, value }, resource, context) => {
+    if (!isObject(value)) return { path: path16, target: "key", message: `${where(path16)} should be a pod spec.` };
+    const show2 = (shown2) => mustRedact(resource, path16, context) ? redactedMark : showValue(shown2);
+    const volumes = Array.isArray(value.volumes) ? value.volumes : [];
+    const fieldIs = (volume2, field, expected) => {
+      const actual = get(volume2, field);
+      return actual !== void 0 && scalarText(actual) === expected;
+    };
+    const sources3 = volumes.flatMap((volume2, i) => isObject(volume2) && fn.from.every(({ field, value: expected }) => fieldIs(volume2, field, expected)) ? [{ i, name: volume2.name }] : []);
+    const mounts = (Array.isArray(value.containers) ? value.containers : []).flatMap(
+      (container, c) => isObject(container) && Array.isArray(container.volumeMounts) ? container.volumeMounts.flatMap((mount, m) => isObject(mount) ? [{ path: [...path16, "containers", c, "volumeMounts", m], name: mount.name, mountPath: mount.mountPath }] : []) : []
+    );
+    if (sources3.length === 0) {
+      for (const [i, volume2] of volumes.entries()) {
+        if (!isObject(volume2) || !fn.from.every(({ field }) => get(volume2, field) !== void 0)) continue;
+        const wrong = fn.from.find(({ field, value: expected }) => scalarText(get(volume2, field)) !== expected);
+        return { path: [...path16, "volumes", i, ...wrong.field], target: "value", message: `The volume ${show2(volume2.name)} takes its data from ${wrong.field.join(".")}: ${show2(get(volume2, wrong.field))}, but the exercise asks for ${show2(wrong.value)}.` };
+      }
+      const at = value.volumes !== void 0 ? [...path16, "volumes"] : path16;
+      return { path: at, target: "key", message: `No volume in ${where(path16)} takes its data from ${source}.` };
+    }
+    for (const volume2 of sources3) {
+      for (const mount of mounts) {
+        if (mount.name === volume2.name && typeof mount.mountPath === "string" && wantedPaths.includes(stripSlash(mount.mountPath))) return void 0;
+      }
+    }
+    const volume = sources3[0];
+    const ofVolume = mounts.find((mount) => sources3.some((s) => s.name === mount.name));
+    if (ofVolume) return { path: [...ofVolume.path, "mountPath"], target: "value", message: `The volume ${show2(ofVolume.name)} (${source}) is mounted at ${show2(ofVolume.mountPath)}, but the exercise asks for ${atText}.` };
+    const atWantedPath = mounts.find((mount) => typeof mount.mountPath === "string" && wantedPaths.includes(stripSlash(mount.mountPath)));
+    if (atWantedPath) {
+      return { path: [...atWantedPath.path, "name"], target: "value", message: `The volumeMount at ${show2(atWantedPath.mountPath)} names ${show2(atWantedPath.name)}, but the volume with ${source} is named ${show2(volume.name)}: a mount finds its volume by name.` };
+    }
+    return { path: [...path16, "volumes", volume.i, "name"], target: "value", message: `The volume ${show2(volume.name)} (${source}) is not mounted by any container; mount it at ${atText}.` };
+  };
+}
+var mountsVolume_default = defineAssertion({
+  name: "mountsVolume",
+  doc: { usage: "`mountsVolume: { from: { field: value }, at: [paths] }`", passes: "on a pod spec: a volume whose fields equal `from` is mounted by a container at one of `at` (a trailing `/` does not matter)" },
+  schema: { "description": "On a pod spec: a volume whose fields equal `from` is mounted by a container at one of `at`.", "type": "object", "additionalProperties": false, "required": ["from", "at"], "properties": { "from": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string" } }, "at": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } },
+  compile(value, { at, problems }) {
+    if (!isObject(value) || !isObject(value.from) || !Array.isArray(value.at)) return void 0;
+    const from = [];
+    for (const [field, expected] of Object.entries(value.from)) {
+      if (!/^[^.[\]\s]+(\.[^.[\]\s]+)*$/.test(field)) problems.push({ path: [...at, "from", field], target: "key", message: `"${field}" is not a dotted field path such as secret.secretName` });
+      from.push({ field: field.split("."), value: String(expected) });
+    }
+    return { name: "mountsVolume", from, at: value.at.map(String) };
+  },
+  test: (fn) => mountsVolumeTest(fn)
+});
+
+// src/grade/assertions/index.ts
+var assertionModules = [exists_default, equals_default, oneOf_default, matches_default, contains_default, count_default, imageEquals_default, base64Equals_default, cronEquivalent_default, commandEquals_default, commandMatches_default, mountsVolume_default];
+var byName = new Map(assertionModules.map((module) => [module.name, module]));
+function assertionModule(name) {
+  return byName.get(name);
+}
+
 // src/grade/checks.ts
-function hidden(resource, path14, value, context) {
-  return holdsRedacted(resource, path14, value, context);
-}
-function show(value) {
-  if (value === void 0) return "nothing";
-  const text2 = JSON.stringify(value);
-  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
-}
-var showValue = show;
-function orList(values) {
-  const shown = values.map(show);
-  return shown.length <= 1 ? shown[0] ?? "" : `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
-}
-function where(path14) {
-  return formatPath(path14) || "the resource";
-}
 function missFailure(miss, resource, context) {
   const { parent, parentValue, segment } = miss;
   switch (segment.type) {
@@ -47305,179 +49631,8 @@ function missFailure(miss, resource, context) {
     }
   }
 }
-function typeSlip(actual, expected, sensitive) {
-  if (typeof expected === "string" && (typeof actual === "number" || typeof actual === "boolean") && String(actual) === expected) {
-    return sensitive ? `is a ${typeof actual}, but it must be a string: put the value in quotes` : `is the ${typeof actual} ${String(actual)}, but it must be the string ${show(expected)}: put it in quotes`;
-  }
-  if ((typeof expected === "number" || typeof expected === "boolean") && typeof actual === "string" && actual === String(expected)) {
-    return sensitive ? `is a string, but it must be a ${typeof expected}: remove the quotes` : `is the string ${show(actual)}, but it must be the ${typeof expected} ${String(expected)}: remove the quotes`;
-  }
-  return void 0;
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual(a[key], b[key]));
-  }
-  return false;
-}
-function stripSlash(path14) {
-  return path14.length > 1 ? path14.replace(/\/+$/, "") : path14;
-}
-function equalsTest(expected) {
-  return ({ path: path14, value }, resource, context) => {
-    if (deepEqual(value, expected)) return void 0;
-    const sensitive = hidden(resource, path14, value, context);
-    const slip = typeSlip(value, expected, sensitive);
-    if (slip) return { path: path14, target: "value", message: `${where(path14)} ${slip}.` };
-    if (sensitive) return { path: path14, target: "value", message: `${where(path14)} does not have the value the exercise asks for.` };
-    return { path: path14, target: "value", message: `${where(path14)} is ${show(value)}, but the exercise asks for ${show(expected)}.` };
-  };
-}
-function oneOfTest(expected) {
-  return ({ path: path14, value }, resource, context) => {
-    if (expected.some((option) => deepEqual(value, option))) return void 0;
-    const sensitive = hidden(resource, path14, value, context);
-    const slip = expected.map((option) => typeSlip(value, option, sensitive)).find(Boolean);
-    if (slip) return { path: path14, target: "value", message: `${where(path14)} ${slip}.` };
-    if (sensitive) return { path: path14, target: "value", message: `${where(path14)} does not have a value the exercise accepts.` };
-    return { path: path14, target: "value", message: `${where(path14)} is ${show(value)}; the exercise accepts ${orList(expected)}.` };
-  };
-}
-function matchesTest(pattern) {
-  return ({ path: path14, value }, resource, context) => {
-    const text2 = scalarText(value);
-    if (text2 !== void 0 && pattern.test(text2)) return void 0;
-    if (hidden(resource, path14, value, context)) return { path: path14, target: "value", message: `${where(path14)} does not have the form the exercise asks for.` };
-    return { path: path14, target: "value", message: text2 === void 0 ? `${where(path14)} should be a single value, not ${Array.isArray(value) ? "a list" : "a mapping"}.` : `${where(path14)} is ${show(value)}, which is not what the exercise asks for (it should match ${String(pattern)}).` };
-  };
-}
-function containsTest(expected) {
-  return ({ path: path14, value }, resource, context) => {
-    if (Array.isArray(value) && value.some((item) => deepEqual(item, expected))) return void 0;
-    if (hidden(resource, path14, value, context)) return { path: path14, target: "value", message: `${where(path14)} does not include the value the exercise asks for.` };
-    if (!Array.isArray(value)) return { path: path14, target: "value", message: `${where(path14)} should be a list that includes ${show(expected)}.` };
-    return { path: path14, target: "value", message: `${where(path14)} does not include ${show(expected)}.` };
-  };
-}
-function base64Test(expected) {
-  return ({ path: path14, value }) => {
-    if (typeof value !== "string") return { path: path14, target: "value", message: `${where(path14)} must be a base64 string.` };
-    if (value === expected) return { path: path14, target: "value", message: `${where(path14)} holds the plain text, not its base64 encoding; the API server rejects it or stores the wrong bytes.` };
-    const bytes2 = decodeStandardBase64(value);
-    if (!bytes2) return { path: path14, target: "value", message: `${where(path14)} is not valid base64 (standard alphabet, with = padding).` };
-    const decoded = Buffer.from(bytes2).toString("utf8");
-    if (decoded === expected) return void 0;
-    if (decoded === `${expected}
-`) return { path: path14, target: "value", message: `${where(path14)} decodes to the right text plus a line break at the end (echo adds one).` };
-    return { path: path14, target: "value", message: `${where(path14)} does not decode to the value the exercise gives.` };
-  };
-}
-function cronTest(expected, wanted) {
-  return ({ path: path14, value }, resource, context) => {
-    const schedule = typeof value === "string" ? parseSchedule(value) : void 0;
-    if (schedule && sameSchedule(schedule, wanted)) return void 0;
-    if (mustRedact(resource, path14, context)) return { path: path14, target: "value", message: `${where(path14)} is not the schedule the exercise asks for.` };
-    if (typeof value !== "string") return { path: path14, target: "value", message: `${where(path14)} must be a quoted string such as ${show(expected)}.` };
-    if (!schedule) return { path: path14, target: "value", message: `${where(path14)} ${show(value)} is not a schedule the CronJob controller accepts (five fields: minute hour day-of-month month day-of-week).` };
-    return { path: path14, target: "value", message: `${where(path14)} ${show(value)} does not fire at the same times as ${show(expected)}.` };
-  };
-}
-function commandAnchor(path14, container) {
-  if (isObject(container) && container.command !== void 0) return [...path14, "command"];
-  if (isObject(container) && container.args !== void 0) return [...path14, "args"];
-  return path14;
-}
-function commandEqualsTest(expected) {
-  const wanted = showCommand(expected);
-  return ({ path: path14, value }, resource, context) => {
-    const { argv, malformed } = containerCommand(value);
-    const anchor = commandAnchor(path14, value);
-    if (mustRedact(resource, anchor, context) && !sameCommand(argv, expected)) return { path: anchor, target: "value", message: `${where(anchor)} is not the command the exercise asks for.` };
-    if (malformed) return { path: anchor, target: "value", message: `${where(anchor)} must be a list of strings, such as ${JSON.stringify(expected)}.` };
-    if (argv.length === 0) return { path: path14, target: "key", message: `${where(path14)} sets no command, so the image's default command runs instead of "${wanted}".` };
-    if (sameCommand(argv, expected)) return void 0;
-    if (isOneItemCommandLine(argv, expected)) {
-      return { path: anchor, target: "value", message: `The whole command line is one list item, so the container would look for a program named ${show(argv[0])}; give each word its own item (${JSON.stringify(commandWords(expected))}) or run it with ["/bin/sh", "-c", "${wanted}"].` };
-    }
-    return { path: anchor, target: "value", message: `The container runs "${showCommand(argv)}", but the exercise asks for "${wanted}".` };
-  };
-}
-function commandMatchesTest(pattern) {
-  return ({ path: path14, value }, resource, context) => {
-    const { argv } = containerCommand(value);
-    const line = commandWords(argv).join(" ");
-    if (pattern.test(line)) return void 0;
-    const anchor = commandAnchor(path14, value);
-    if (mustRedact(resource, anchor, context)) return { path: anchor, target: anchor === path14 ? "key" : "value", message: `${where(anchor)} is not the command the exercise asks for.` };
-    return { path: anchor, target: anchor === path14 ? "key" : "value", message: argv.length === 0 ? `${where(path14)} sets no command.` : `The container runs "${showCommand(argv)}", which is not the command the exercise asks for.` };
-  };
-}
-function mountsVolumeTest(fn) {
-  const source = fn.from.map(({ field, value }) => `${field.join(".")}: ${value}`).join(", ");
-  const wantedPaths = fn.at.map(stripSlash);
-  const atText = orList(fn.at);
-  return ({ path: path14, value }, resource, context) => {
-    if (!isObject(value)) return { path: path14, target: "key", message: `${where(path14)} should be a pod spec.` };
-    const show2 = (shown) => mustRedact(resource, path14, context) ? redactedMark : showValue(shown);
-    const volumes = Array.isArray(value.volumes) ? value.volumes : [];
-    const fieldIs = (volume2, field, expected) => {
-      const actual = get(volume2, field);
-      return actual !== void 0 && scalarText(actual) === expected;
-    };
-    const sources3 = volumes.flatMap((volume2, i) => isObject(volume2) && fn.from.every(({ field, value: expected }) => fieldIs(volume2, field, expected)) ? [{ i, name: volume2.name }] : []);
-    const mounts = (Array.isArray(value.containers) ? value.containers : []).flatMap(
-      (container, c) => isObject(container) && Array.isArray(container.volumeMounts) ? container.volumeMounts.flatMap((mount, m) => isObject(mount) ? [{ path: [...path14, "containers", c, "volumeMounts", m], name: mount.name, mountPath: mount.mountPath }] : []) : []
-    );
-    if (sources3.length === 0) {
-      for (const [i, volume2] of volumes.entries()) {
-        if (!isObject(volume2) || !fn.from.every(({ field }) => get(volume2, field) !== void 0)) continue;
-        const wrong = fn.from.find(({ field, value: expected }) => scalarText(get(volume2, field)) !== expected);
-        return { path: [...path14, "volumes", i, ...wrong.field], target: "value", message: `The volume ${show2(volume2.name)} takes its data from ${wrong.field.join(".")}: ${show2(get(volume2, wrong.field))}, but the exercise asks for ${show2(wrong.value)}.` };
-      }
-      const at = value.volumes !== void 0 ? [...path14, "volumes"] : path14;
-      return { path: at, target: "key", message: `No volume in ${where(path14)} takes its data from ${source}.` };
-    }
-    for (const volume2 of sources3) {
-      for (const mount of mounts) {
-        if (mount.name === volume2.name && typeof mount.mountPath === "string" && wantedPaths.includes(stripSlash(mount.mountPath))) return void 0;
-      }
-    }
-    const volume = sources3[0];
-    const ofVolume = mounts.find((mount) => sources3.some((s) => s.name === mount.name));
-    if (ofVolume) return { path: [...ofVolume.path, "mountPath"], target: "value", message: `The volume ${show2(ofVolume.name)} (${source}) is mounted at ${show2(ofVolume.mountPath)}, but the exercise asks for ${atText}.` };
-    const atWantedPath = mounts.find((mount) => typeof mount.mountPath === "string" && wantedPaths.includes(stripSlash(mount.mountPath)));
-    if (atWantedPath) {
-      return { path: [...atWantedPath.path, "name"], target: "value", message: `The volumeMount at ${show2(atWantedPath.mountPath)} names ${show2(atWantedPath.name)}, but the volume with ${source} is named ${show2(volume.name)}: a mount finds its volume by name.` };
-    }
-    return { path: [...path14, "volumes", volume.i, "name"], target: "value", message: `The volume ${show2(volume.name)} (${source}) is not mounted by any container; mount it at ${atText}.` };
-  };
-}
 function nodeTest(fn) {
-  switch (fn.name) {
-    case "equals":
-      return equalsTest(fn.expected);
-    case "oneOf":
-      return oneOfTest(fn.expected);
-    case "matches":
-      return matchesTest(fn.pattern);
-    case "contains":
-      return containsTest(fn.expected);
-    case "base64Equals":
-      return base64Test(fn.expected);
-    case "cronEquivalent":
-      return cronTest(fn.expected, fn.schedule);
-    case "commandEquals":
-      return commandEqualsTest(fn.expected);
-    case "commandMatches":
-      return commandMatchesTest(fn.pattern);
-    case "mountsVolume":
-      return mountsVolumeTest(fn);
-    default:
-      return void 0;
-  }
+  return assertionModule(fn.name)?.test?.(fn);
 }
 function dedupe(failures) {
   const seen = /* @__PURE__ */ new Set();
@@ -47514,7 +49669,7 @@ function evaluateAssertion(resource, assertion, context = {}) {
       const passed = matches.length > 0 && misses.length === 0;
       return { passed, failures: passed ? [] : dedupe(misses.map((miss) => missFailure(miss, resource, context))) };
     }
-    return { passed: matches.length === 0, failures: matches.map(({ path: path14 }) => ({ path: path14, target: "key", message: `${where(path14)} should not be set.` })) };
+    return { passed: matches.length === 0, failures: matches.map(({ path: path16 }) => ({ path: path16, target: "key", message: `${where(path16)} should not be set.` })) };
   }
   const test = nodeTest(fn);
   if (matches.length === 0) {
@@ -47536,7 +49691,7 @@ function evaluateAssertion(resource, assertion, context = {}) {
 // src/grade/match.ts
 function folderMatcher(folder) {
   const numbered = /^([A-Za-z]+)[-_ ]?0*(\d+)$/.exec(folder);
-  const escaped = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const pattern = numbered ? new RegExp(`^${escaped(numbered[1])}[a-z]*[-_ ]*0*${numbered[2]}(?![0-9])`, "i") : void 0;
   const lower = folder.toLowerCase();
   return (file) => {
@@ -47566,7 +49721,7 @@ function missing(exercise, spec, context, extra = "") {
   if (broken?.file) {
     const anchored = inFolder(broken.file) || new Set(context.unreadable.map((f) => f.file)).size === 1;
     const message = `${describeSpec(spec)} could be found${extra}; ${broken.file}:${broken.line}:${broken.column} could not be read (${broken.message.replace(/\.$/, "")}), so it may be in there: fix that first.`;
-    return { exercise, spec, status: "missing", message, ...anchored ? { anchor: { file: broken.file, range: { line: broken.line ?? 1, column: broken.column ?? 1, endLine: broken.endLine ?? broken.line ?? 1, endColumn: broken.endColumn ?? (broken.column ?? 1) + 1 } } } : {} };
+    return { exercise, spec, status: "missing", message, ...anchored ? { unreadable: { finding: broken } } : {}, ...anchored ? { anchor: { file: broken.file, range: { line: broken.line ?? 1, column: broken.column ?? 1, endLine: broken.endLine ?? broken.line ?? 1, endColumn: broken.endColumn ?? (broken.column ?? 1) + 1 } } } : {} };
   }
   return { exercise, spec, status: "missing", message: `${describeSpec(spec)} in the answers${extra}.` };
 }
@@ -47582,8 +49737,8 @@ function matchByWhere(exercise, spec, context) {
 }
 function matchNear(exercise, spec, context) {
   const inFolder = folderMatcher(exercise.folder);
-  const open2 = context.resources.filter((r) => !context.claimed.has(r));
-  const sameKind = open2.filter((r) => r.kind === spec.kind);
+  const open3 = context.resources.filter((r) => !context.claimed.has(r));
+  const sameKind = open3.filter((r) => r.kind === spec.kind);
   const near = (resource, why) => ({
     exercise,
     spec,
@@ -47596,8 +49751,8 @@ function matchNear(exercise, spec, context) {
     const guess = suggestName(spec.name, sameKind.flatMap((r) => r.name ? [r.name] : []));
     const misspelt = guess !== void 0 ? sameKind.filter((r) => r.name === guess).sort(byPreference(inFolder))[0] : void 0;
     if (misspelt) return near(misspelt, misspelt.name);
-    const kindGuess = suggestName(spec.kind, open2.filter((r) => r.name === spec.name).flatMap((r) => r.kind ? [r.kind] : []));
-    const wrongKind = kindGuess !== void 0 ? open2.find((r) => r.name === spec.name && r.kind === kindGuess) : void 0;
+    const kindGuess = suggestName(spec.kind, open3.filter((r) => r.name === spec.name).flatMap((r) => r.kind ? [r.kind] : []));
+    const wrongKind = kindGuess !== void 0 ? open3.find((r) => r.name === spec.name && r.kind === kindGuess) : void 0;
     if (wrongKind) return near(wrongKind, `the ${wrongKind.kind} ${spec.name} (kind is ${spec.kind}, and kinds are case-sensitive)`);
     const onlyInFolder = sameKind.filter((r) => inFolder(r.file));
     if (onlyInFolder.length === 1) return near(onlyInFolder[0], onlyInFolder[0].name ?? "(unnamed)");
@@ -47634,9 +49789,9 @@ function matchResources(resources, rubric, findings = []) {
 
 // src/grade/score.ts
 function scoreExercise(exercise, outcomes, attempted) {
-  const checks = outcomes.map(({ check, passed, hint = check.hint }) => ({
+  const checks = outcomes.map(({ check, passed, hint = check.hint, title = check.title }) => ({
     id: check.id,
-    title: check.title,
+    title,
     points: passed ? check.points : 0,
     maxPoints: check.points,
     passed,
@@ -47650,16 +49805,16 @@ function scoreExercise(exercise, outcomes, attempted) {
     score: attempted ? score : 0,
     maxScore,
     passed: attempted && checks.every((check) => check.passed),
-    ...exercise.optional ? { optional: true, attempted } : {},
+    ...exercise.optional ? { optional: true, attempted } : attempted ? {} : { attempted: false },
     checks
   };
 }
 
 // src/grade/rubric.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/grade/rubric-problems.ts
 var nouns = { exercises: "exercise", checks: "check", resources: "resource", where: "assertion", assert: "assertion", tolerate: "tolerate entry" };
@@ -47718,7 +49873,7 @@ function describeSchemaError(error, root) {
 }
 
 // src/grade/rubric.ts
-var assertionFunctionNames = ["exists", "equals", "oneOf", "matches", "contains", "count", "base64Equals", "cronEquivalent", "commandEquals", "commandMatches", "mountsVolume"];
+var assertionFunctionNames = assertionModules.map((module) => module.name);
 var RubricError = class extends UsageError {
   constructor(displayPath2, problems) {
     super(`invalid rubric ${displayPath2}:
@@ -47735,14 +49890,14 @@ ${indent}    → ${p.hint}` : ""}`).join("\n");
 }
 var builtinRubricFile = "k8s-for-users-day2.yaml";
 function builtinRubricPath() {
-  return path12.join(packageRoot(), "rubrics", builtinRubricFile);
+  return path14.join(packageRoot(), "rubrics", builtinRubricFile);
 }
 var schemaValidator;
 function validator() {
   if (!schemaValidator) {
     const ajv = new import_ajv2.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     ajv.addFormat("regex", true);
-    schemaValidator = ajv.compile(JSON.parse(readFileSync4(path12.join(packageRoot(), "schemas", "rubric.schema.json"), "utf8")));
+    schemaValidator = ajv.compile(JSON.parse(readFileSync5(path14.join(packageRoot(), "schemas", "rubric.schema.json"), "utf8")));
   }
   return schemaValidator;
 }
@@ -47784,54 +49939,7 @@ function compileAssertion(raw, where2, problems) {
       return void 0;
     }
   };
-  let fn;
-  switch (name) {
-    case "exists":
-      fn = typeof value === "boolean" ? { name, expected: value } : void 0;
-      break;
-    case "equals":
-    case "contains":
-      fn = { name, expected: value };
-      break;
-    case "oneOf":
-      fn = Array.isArray(value) ? { name, expected: value } : void 0;
-      break;
-    case "matches":
-    case "commandMatches": {
-      const pattern = regex(value);
-      fn = pattern ? { name, pattern } : void 0;
-      break;
-    }
-    case "count": {
-      const min = typeof value === "number" ? value : isObject(value) && typeof value.min === "number" ? value.min : 0;
-      const max = typeof value === "number" ? value : isObject(value) && typeof value.max === "number" ? value.max : Number.POSITIVE_INFINITY;
-      if (min > max) problems.push({ path: at, target: "value", message: `count min (${min}) is larger than max (${max})` });
-      else fn = { name, min, max };
-      break;
-    }
-    case "base64Equals":
-      fn = typeof value === "string" ? { name, expected: value } : void 0;
-      break;
-    case "cronEquivalent": {
-      const schedule = typeof value === "string" ? parseSchedule(value) : void 0;
-      if (typeof value === "string" && !schedule) problems.push({ path: at, target: "value", message: `"${value}" is not a schedule the CronJob controller accepts (five fields, or @hourly, @daily, ...)` });
-      fn = schedule ? { name, expected: String(value), schedule } : void 0;
-      break;
-    }
-    case "commandEquals":
-      fn = Array.isArray(value) && value.every((item) => typeof item === "string") ? { name, expected: value } : void 0;
-      break;
-    case "mountsVolume": {
-      if (!isObject(value) || !isObject(value.from) || !Array.isArray(value.at)) break;
-      const from = [];
-      for (const [field, expected] of Object.entries(value.from)) {
-        if (!/^[^.[\]\s]+(\.[^.[\]\s]+)*$/.test(field)) problems.push({ path: [...at, "from", field], target: "key", message: `"${field}" is not a dotted field path such as secret.secretName` });
-        from.push({ field: field.split("."), value: String(expected) });
-      }
-      fn = { name, from, at: value.at.map(String) };
-      break;
-    }
-  }
+  const fn = assertionModule(name)?.compile(value, { at, problems, regex });
   if (!fn) return void 0;
   return { path: pathText2, segments, match: raw.match === "any" ? "any" : "all", optional: raw.optional === true, fn };
 }
@@ -47854,11 +49962,7 @@ function ruleOptionsProblems(meta, options, where2) {
     validate = optionsAjv.compile(meta.options);
     optionValidators2.set(meta.id, validate);
   }
-  if (validate(options)) return [];
-  return (validate.errors ?? []).flatMap((error) => {
-    const described = describeSchemaError(error, options);
-    return described ? [{ ...described, path: [...where2, ...described.path] }] : [];
-  });
+  return schemaProblems(validate, options, describeSchemaError, where2);
 }
 function compileRubric(root, metas) {
   const problems = [];
@@ -47940,6 +50044,7 @@ function compileRubric(root, metas) {
       title: str(rawExercise.title),
       optional: rawExercise.optional === true,
       folder: str(rawExercise.folder) ?? str(rawExercise.id),
+      acceptedCheck: typeof rawExercise.acceptedCheck === "boolean" ? rawExercise.acceptedCheck : root.acceptedCheck !== false,
       resources,
       checks
     });
@@ -47950,49 +50055,32 @@ function compileRubric(root, metas) {
     problems
   };
 }
-function locate(map, lines, problem2, file) {
-  let range = pickRange(map.locate(problem2.path), problem2.target) ?? { line: 1, column: 1, endLine: 1, endColumn: 2 };
-  if (problem2.offset !== void 0 && range.line === range.endLine) {
-    const quote2 = /["']/.test(lines[range.line - 1]?.[range.column - 1] ?? "") ? 1 : 0;
-    const column = Math.min(range.column + quote2 + problem2.offset, range.endColumn - 1);
-    range = { line: range.line, column, endLine: range.line, endColumn: column + 1 };
-  }
-  return { ruleId: "rubric", severity: "error", message: problem2.message, file, ...range, ...problem2.hint ? { hint: problem2.hint } : {} };
-}
-function parseRubric(text2, displayPath2, rules2) {
-  const stream = parseYamlStream(text2);
-  const problems = stream.findings.filter((f) => f.severity === "error").map((f) => ({ ...f, ruleId: "rubric", file: displayPath2 }));
-  const documents = stream.documents.filter((doc2) => !doc2.empty);
-  if (problems.length > 0) return { problems };
-  if (documents.length !== 1) {
-    const second = documents[1];
-    const where2 = second ? pickRange(second.map.locate([]), "key") : void 0;
-    return { problems: [{ ruleId: "rubric", severity: "error", message: documents.length === 0 ? "the rubric file is empty" : "a rubric is one YAML document; this file has several", file: displayPath2, ...where2 ?? { line: 1, column: 1, endLine: 1, endColumn: 2 } }] };
-  }
-  const doc = documents[0];
-  const root = doc.value;
-  if (!isObject(root)) {
-    return { problems: [locate(doc.map, [], { path: [], target: "value", message: "a rubric is a mapping with id, title and exercises" }, displayPath2)] };
-  }
-  const validate = validator();
-  const schemaProblems = validate(root) ? [] : (validate.errors ?? []).flatMap((error) => describeSchemaError(error, root) ?? []);
+function parseRubric(text3, displayPath2, rules2) {
   const metas = new Map(rules2.filter((meta) => meta.id !== "rubric").map((meta) => [meta.id, meta]));
-  const compiled = compileRubric(root, metas);
-  const lines = stream.text.split(/\r?\n/);
-  const all = [...schemaProblems, ...compiled.problems].map((problem2) => locate(doc.map, lines, problem2, displayPath2));
-  const unique = new Map(all.map((finding) => [`${finding.line}:${finding.column}:${finding.message}`, finding]));
-  const located = [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1));
-  return located.length > 0 ? { problems: located } : { rubric: compiled.rubric, problems: [] };
+  let compiled;
+  const loaded = loadValidatedYaml(text3, {
+    file: displayPath2,
+    ruleId: "rubric",
+    severalDocuments: "a rubric is one YAML document; this file has several",
+    noDocument: "the rubric file is empty",
+    check(root) {
+      if (!isObject(root)) return [{ path: [], target: "value", message: "a rubric is a mapping with id, title and exercises" }];
+      const result = compileRubric(root, metas);
+      compiled = result.rubric;
+      return [...schemaProblems(validator(), root, describeSchemaError), ...result.problems];
+    }
+  });
+  return loaded.problems.length === 0 && compiled ? { rubric: compiled, problems: [] } : { problems: loaded.problems };
 }
 async function loadRubric(file, displayPath2, rules2) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile2(file, "utf8");
+    text3 = await readFile2(file, "utf8");
   } catch (error) {
     const code = error.code;
     throw new UsageError(code === "ENOENT" ? `no such rubric file: ${displayPath2}` : `cannot read the rubric ${displayPath2}: ${error.message}`);
   }
-  return parseRubric(text2, displayPath2, rules2);
+  return parseRubric(text3, displayPath2, rules2);
 }
 
 // src/grade/index.ts
@@ -48022,6 +50110,13 @@ function within(finding, resource, span) {
 function sameSpot(a, b) {
   return a.file === b.file && a.line === b.line && a.column === b.column;
 }
+function isInside2(inner, outer) {
+  if (inner.file !== outer.file || inner.path === void 0 || outer.path === void 0) return false;
+  return inner.path === outer.path || inner.path.startsWith(`${outer.path}.`) || inner.path.startsWith(`${outer.path}[`);
+}
+function explains(rule, rubric) {
+  return sameSpot(rule, rubric) || isInside2(rule, rubric);
+}
 var ExerciseGrader = class {
   constructor(exercise, matches, input, findingsOf, rules2) {
     this.exercise = exercise;
@@ -48030,7 +50125,7 @@ var ExerciseGrader = class {
     this.findingsOf = findingsOf;
     this.rules = rules2;
     const hasNoErrors = exercise.checks.some((check) => check.type === "noErrors");
-    this.checks = hasNoErrors ? [...exercise.checks] : [...exercise.checks, { ...implicitAccepted, resources: exercise.resources.map((r) => r.id) }];
+    this.checks = hasNoErrors || !exercise.acceptedCheck ? [...exercise.checks] : [...exercise.checks, { ...implicitAccepted, resources: exercise.resources.map((r) => r.id) }];
     for (const check of this.checks) this.own.set(check, []);
   }
   exercise;
@@ -48043,9 +50138,12 @@ var ExerciseGrader = class {
   passed = /* @__PURE__ */ new Map();
   /** Checks that could not look at anything because their resource is missing: what they wait for. */
   waitingFor = /* @__PURE__ */ new Map();
+  /** The unreadable file this exercise's missing resources may be in (reported once). */
+  unreadable;
   checks;
+  /** Not attempted: none of the exercise's resources appears (not even nearly). Such an exercise scores 0 and reports nothing. */
   get attempted() {
-    return !this.exercise.optional || [...this.matches.values()].some((match) => match.status !== "missing");
+    return [...this.matches.values()].some((match) => match.status !== "missing");
   }
   resourcesOf(check) {
     return check.resources.flatMap((handle) => this.matches.get(handle) ?? []);
@@ -48097,8 +50195,33 @@ var ExerciseGrader = class {
     return ok;
   }
   addMissing(check, match) {
-    const where2 = match.anchor ? { file: match.anchor.file, ...match.anchor.range } : {};
-    this.addOwn(check, { ruleId: "rubric", severity: "error", message: match.message ?? `no ${match.spec.kind} ${match.spec.name ?? ""}`, ...where2, ...check.hint ? { hint: check.hint } : {} });
+    if (match.unreadable) {
+      if (this.unreadable) return;
+      this.unreadable = match.unreadable;
+      const { finding } = match.unreadable;
+      this.addOwn(check, { ruleId: "rubric", severity: "error", messageId: "unreadable", message: `${this.exercise.id}: ${finding.file} could not be read; fix its syntax first (line ${finding.line}: ${finding.message.replace(/\.$/, "")}). It may hold ${describeResource(match.spec)}.`, file: finding.file, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, hint: "Fix the YAML at that line; then the resources in the file can be graded." });
+      return;
+    }
+    const message = `${this.exercise.id}: ${match.message ?? `no ${match.spec.kind} ${match.spec.name ?? ""}`}`;
+    const hint = check.hint ? { hint: check.hint } : {};
+    if (match.anchor) {
+      this.addOwn(check, { ruleId: "rubric", severity: "error", message, file: match.anchor.file, ...match.anchor.range, ...hint });
+      return;
+    }
+    const related = this.relatedTo(match.spec);
+    if (related) this.addOwn(check, { ...findingAt(related.resource, { ruleId: "rubric", severity: "error", message, path: related.path, target: "value", ...hint }), messageId: "resourceMissing" });
+  }
+  /** The exercise's resource that mentions the missing one by name (the Job whose volume names the ConfigMap). */
+  relatedTo(spec) {
+    const present = [...this.matches.values()].flatMap((match) => match.resource ? [match.resource] : []);
+    if (spec.name) {
+      const field = spec.kind.charAt(0).toLowerCase() + spec.kind.slice(1);
+      const found = present.flatMap((resource) => pathsOfString(resource.value, spec.name, []).map((path16) => ({ resource, path: path16 })));
+      const reference = found.find(({ path: path16 }) => path16.some((segment) => typeof segment === "string" && segment.startsWith(field))) ?? found[0];
+      if (reference) return reference;
+    }
+    const first = present[0];
+    return first ? { resource: first, path: ["metadata", "name"] } : void 0;
   }
   /** A resource that is missing (or only nearly there) is explained once: by its exists check, else its first check. */
   explainMissing() {
@@ -48124,7 +50247,7 @@ var ExerciseGrader = class {
       for (const finding of this.findingsOf(resource)) {
         const key = identity2(finding);
         let check = this.attributed.get(key);
-        if (finding.severity !== "info") check ??= failedWithSpots.find((candidate) => this.own.get(candidate).some((own) => sameSpot(own, finding)));
+        if (finding.severity !== "info") check ??= failedWithSpots.find((candidate) => this.own.get(candidate).some((own) => sameSpot(own, finding) || own.ruleId === "rubric" && finding.severity === "error" && isInside2(finding, own)));
         if (!check && finding.severity === "error") {
           check = this.checks.find((candidate) => candidate.type === "noErrors" && candidate.resources.includes(match.spec.id));
           if (check) this.passed.set(check, false);
@@ -48135,10 +50258,11 @@ var ExerciseGrader = class {
     }
     return out;
   }
+  /** The findings to show, and every input finding this exercise took (shown or merged away). */
   grade() {
     const attempted = this.attempted;
     if (!attempted) {
-      return { result: scoreExercise(this.exercise, this.checks.map((check) => ({ check, passed: false })), false), findings: [] };
+      return { result: scoreExercise(this.exercise, this.checks.map((check) => ({ check, passed: false })), false), findings: [], taken: [] };
     }
     for (const check of this.checks) {
       if (check.type !== "noErrors") {
@@ -48155,21 +50279,34 @@ var ExerciseGrader = class {
     const known = new Set(annotated.map(identity2));
     const own = [...this.own.values()].flatMap((findings) => {
       const ruleSpots = [...annotated, ...findings].filter((f) => f.ruleId !== "rubric" && f.severity === "error" && f.check === findings[0]?.check);
-      return findings.filter((finding) => finding.ruleId === "rubric" ? !ruleSpots.some((rule) => sameSpot(rule, finding)) : !known.has(identity2(finding)));
+      return findings.filter((finding) => finding.ruleId === "rubric" ? !ruleSpots.some((rule) => explains(rule, finding)) : !known.has(identity2(finding)));
     });
+    const missingSpots = own.filter((finding) => finding.messageId === "resourceMissing");
+    const shown2 = [...annotated, ...own].filter((finding) => !(finding.messageId?.startsWith("objectMissing") && missingSpots.some((missing2) => sameSpot(missing2, finding))));
+    const anyError = shown2.some((finding) => finding.severity === "error");
     const outcomes = this.checks.map((check) => {
       const missing2 = this.waitingFor.get(check);
-      return { check, passed: this.passed.get(check), ...missing2 ? { hint: `Needs ${missing2}, which was not found in the answers.` } : {} };
+      const passed = this.passed.get(check);
+      if (check.type === "noErrors" && passed && anyError) return { check, passed, title: "No errors besides those counted in the checks above" };
+      if (missing2 && this.unreadable) return { check, passed, hint: null };
+      return { check, passed, ...missing2 ? { hint: `Needs ${missing2}, which was not found in the answers.` } : {} };
     });
-    return { result: scoreExercise(this.exercise, outcomes, true), findings: [...annotated, ...own] };
+    return { result: scoreExercise(this.exercise, outcomes, true), findings: shown2, taken: annotated };
   }
 };
+function pathsOfString(value, text3, at) {
+  if (value === text3) return [at];
+  const entries = Array.isArray(value) ? value.map((item, i) => [i, item]) : typeof value === "object" ? Object.entries(value) : [];
+  return entries.flatMap(([key, item]) => at.length === 0 && key === "metadata" ? [] : pathsOfString(item, text3, [...at, key]));
+}
 function describeResource(spec) {
   if (spec.name) return `the ${spec.kind} ${spec.name}`;
   return spec.description ? `a ${spec.kind} that ${spec.description}` : `a ${spec.kind}`;
 }
 function gradeAnswers(input, rubric, options) {
   const rules2 = new Map(options.rules.map((rule) => [rule.meta.id, rule]));
+  const stored = storedView(input.resources);
+  input = { ...input, resources: stored.resources, index: new ResourceIndex(stored.resources), findings: [...input.findings, ...stored.findings] };
   const matching = matchResources(input.resources, rubric, input.findings);
   const spans = /* @__PURE__ */ new Map();
   const findingsOf = (resource) => {
@@ -48183,12 +50320,14 @@ function gradeAnswers(input, rubric, options) {
   };
   const exercises = [];
   const gradedFindings = [];
+  const taken = [];
   for (const exercise of rubric.exercises) {
     const graded = new ExerciseGrader(exercise, matching.get(exercise), input, findingsOf, rules2).grade();
     exercises.push(graded.result);
     gradedFindings.push(...graded.findings);
+    taken.push(...graded.taken);
   }
-  const annotated = new Set(gradedFindings.filter((f) => f.ruleId !== "rubric").map(identity2));
+  const annotated = new Set([...gradedFindings, ...taken].filter((f) => f.ruleId !== "rubric").map(identity2));
   const rest = input.findings.filter((finding) => !annotated.has(identity2(finding)));
   return { rubric: { id: rubric.id, title: rubric.title }, exercises, findings: sortAndDedupe([...rest, ...gradedFindings]) };
 }
@@ -48208,9 +50347,14 @@ function buildReport(input) {
   };
   if (input.exercises) {
     report.exercises = input.exercises;
-    const counted = input.exercises.filter((exercise) => exercise.attempted !== false);
-    report.score = counted.reduce((sum, exercise) => sum + exercise.score, 0);
-    report.maxScore = counted.reduce((sum, exercise) => sum + exercise.maxScore, 0);
+    const required = input.exercises.filter((exercise) => !exercise.optional);
+    const optional = input.exercises.filter((exercise) => exercise.optional);
+    report.score = required.reduce((sum, exercise) => sum + exercise.score, 0);
+    report.maxScore = required.reduce((sum, exercise) => sum + exercise.maxScore, 0);
+    if (optional.length > 0) {
+      report.extraCredit = optional.reduce((sum, exercise) => sum + (exercise.attempted === false ? 0 : exercise.score), 0);
+      report.extraCreditMax = optional.reduce((sum, exercise) => sum + exercise.maxScore, 0);
+    }
   }
   return report;
 }
@@ -48238,6 +50382,8 @@ async function gradeFolder(options) {
   const check = await checkPaths({
     ...checkOptions,
     suppressions: false,
+    // The grader applies the answers as one set (`kubectl apply -R`, src/grade/stored.ts), so copies anywhere in it collide.
+    ruleSettings: { options: { "duplicate-resource": { scope: "all" } } },
     schema: { kubeVersion, strictKinds: options.strictKinds ?? false, tolerate: rubric.tolerate ?? [] }
   });
   const graded = gradeAnswers(check, rubric, { rules: registry.rules });
@@ -48590,8 +50736,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -48687,10 +50833,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -48719,9 +50865,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -48732,8 +50878,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -48745,7 +50891,7 @@ import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs3 from "fs";
-var { chmod, copyFile, lstat: lstat2, mkdir: mkdir2, open, readdir, rename, rm, rmdir, stat: stat2, symlink, unlink } = fs3.promises;
+var { chmod, copyFile, lstat: lstat2, mkdir: mkdir2, open: open2, readdir, rename, rm, rmdir, stat: stat2, symlink, unlink } = fs3.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs3.constants.O_RDONLY;
 
@@ -48802,7 +50948,7 @@ async function appendSummary(file, markdown) {
 // src/action/toolkit.ts
 function coreToolkit() {
   return {
-    print: (text2) => process.stdout.write(text2),
+    print: (text3) => process.stdout.write(text3),
     startGroup: (title) => startGroup(title),
     endGroup: () => endGroup(),
     setOutput: async (name, value) => setOutput(name, value),
@@ -48829,9 +50975,9 @@ var reportFileName = "kubegrade-report.json";
 var maxFileBytes = 5 * 1024 ** 2;
 var extensions2 = ["yaml", "yml"];
 function workspaceRelative(input, workspace) {
-  const relative = path13.relative(workspace, path13.resolve(workspace, input));
+  const relative = path15.relative(workspace, path15.resolve(workspace, input));
   if (relative === "") return ".";
-  return relative.startsWith("..") || path13.isAbsolute(relative) ? input : relative.split(path13.sep).join("/");
+  return relative.startsWith("..") || path15.isAbsolute(relative) ? input : relative.split(path15.sep).join("/");
 }
 function blobUrl(env) {
   const server = (env.GITHUB_SERVER_URL ?? "").replace(/\/+$/, "");
@@ -48855,10 +51001,10 @@ function failureReason(failOn, report) {
 }
 async function runPipeline(inputs, workspace) {
   const named = [workspaceRelative(inputs.path, workspace)];
-  const rubric = inputs.lint ? void 0 : inputs.rubric ? await loadRubricOrThrow(path13.resolve(workspace, inputs.rubric), inputs.rubric) : await loadBuiltinRubric();
+  const rubric = inputs.lint ? void 0 : inputs.rubric ? await loadRubricOrThrow(path15.resolve(workspace, inputs.rubric), inputs.rubric) : await loadBuiltinRubric();
   const config = await resolveConfig({ lint: inputs.lint, inputs: named, cwd: workspace });
   for (const target of inputs.extraOutputs) checkFormatName(target.format);
-  const files = inputs.extraOutputs.map((target) => path13.resolve(workspace, target.file));
+  const files = inputs.extraOutputs.map((target) => path15.resolve(workspace, target.file));
   const twice = inputs.extraOutputs.find((target, index) => files.indexOf(files[index]) !== index);
   if (twice) throw new UsageError(`two formats write to ${twice.file}; give each its own output file`);
   const kubeVersion = inputs.kubeVersion ?? config?.kubernetesVersion ?? newestKubeVersion;
@@ -48880,15 +51026,15 @@ async function runPipeline(inputs, workspace) {
 async function writeReports(report, inputs, workspace, reportPath) {
   const context = formatContext(report, workspace, false);
   await writeReportFile(reportPath, reportPath, formatters.json(report, context));
-  for (const target of inputs.extraOutputs) await writeReportFile(path13.resolve(workspace, target.file), target.file, formatters[target.format](report, context));
+  for (const target of inputs.extraOutputs) await writeReportFile(path15.resolve(workspace, target.file), target.file, formatters[target.format](report, context));
 }
 var usageError = (message) => `${workflowCommand("error", [["title", "kubegrade"]], message.split("\n").map(printable).join("\n"))}
 `;
 async function runAction(env, print, toolkit = fileToolkit(env, print)) {
-  const workspace = path13.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path15.resolve(env.GITHUB_WORKSPACE || process.cwd());
   let inputs;
   let report;
-  const reportPath = path13.join(env.RUNNER_TEMP || workspace, reportFileName);
+  const reportPath = path15.join(env.RUNNER_TEMP || workspace, reportFileName);
   try {
     inputs = readInputs(env);
     report = (await runPipeline(inputs, workspace)).report;
@@ -48919,7 +51065,7 @@ async function runAction(env, print, toolkit = fileToolkit(env, print)) {
 
 // src/action/main.ts
 try {
-  process.exitCode = await runAction(process.env, (text2) => process.stdout.write(text2), coreToolkit());
+  process.exitCode = await runAction(process.env, (text3) => process.stdout.write(text3), coreToolkit());
 } catch (error) {
   process.stdout.write(`${workflowCommand("error", [["title", "kubegrade"]], `internal error: ${error.message}`)}
 `);

@@ -70,8 +70,8 @@ describe("the gradebook's max column", () => {
     const withOptional = await gradeSubmission({ student: 'all', folder: 'fixtures/answers' }, settings);
     const withoutOptional = await gradeSubmission({ student: 'ex2 only', folder: 'fixtures/answers/ex2' }, settings);
     const stopped = stoppedResult({ student: 'stopped', folder: 'x' }, rubric, 'the folder vanished');
-    // The optional exercise is extra credit: the report's own maximum grows with it, the gradebook's does not.
-    expect(JSON.parse(withOptional.reportJson!).maxScore).toBe(max + optionalPoints);
+    // The optional exercise is extra credit beside the maximum: neither the report's maximum nor the gradebook's grows with it.
+    expect(JSON.parse(withOptional.reportJson!)).toMatchObject({ maxScore: max, extraCreditMax: optionalPoints });
     expect([withOptional, withoutOptional, stopped].map((result) => result.maxScore)).toEqual([max, max, max]);
     const rows = parseCsv(formatGradebook(rubric.exercises.map((exercise) => exercise.id), [withOptional, withoutOptional, stopped]));
     expect(rows.slice(1).map((row) => row[rows[0]!.indexOf('max')])).toEqual([String(max), String(max), String(max)]);
@@ -109,9 +109,8 @@ describe('grade --each: a whole class at once', () => {
     const alone = JSON.parse(runGrade([path.join('class', 'student-010'), '--format', 'json'], { cwd: root }).stdout);
     const row = rows.find((cells) => cells[0] === 'student-010')!;
     expect(Number(row[7])).toBe(alone.score);
-    // The max column is the rubric's for everyone; grading alone counts an attempted optional exercise in maxScore.
-    const optional = alone.exercises.filter((exercise: { optional?: boolean; attempted?: boolean }) => exercise.optional && exercise.attempted !== false);
-    expect(Number(row[8])).toBe(alone.maxScore - optional.reduce((sum: number, exercise: { maxScore: number }) => sum + exercise.maxScore, 0));
+    // The max column is the rubric's required maximum for everyone, as grading alone reports it.
+    expect(Number(row[8])).toBe(alone.maxScore);
     expect(new Set(rows.slice(1).map((cells) => cells[8])).size).toBe(1);
     const report = JSON.parse(readFileSync(path.join(root, 'reports-1', 'student-010.json'), 'utf8'));
     expect(report.findings).toEqual(alone.findings.map((finding: { file: string }) => finding));
