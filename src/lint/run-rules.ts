@@ -42,6 +42,7 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
             path: report.path,
             target: report.target,
             hint: hintTemplate === undefined ? undefined : fillTemplate(hintTemplate, data),
+            fix: report.fix,
           }),
           messageId: report.messageId,
         });

@@ -1,6 +1,6 @@
 /** The finding for a value outside a field's allowed values: on the value, naming them, with the close one. */
 import { formatPath } from '../k8s/pod-spec.js';
-import type { JsonPath } from '../types.js';
+import type { FindingFix, JsonPath } from '../types.js';
 import type { Definitions, SchemaError } from './bundle.js';
 import { schemaAt } from './schema-at.js';
 import { suggestField } from './suggest-field.js';
@@ -21,6 +21,7 @@ export interface EnumExplained {
   path: JsonPath;
   target: 'value';
   hint: string;
+  fix?: FindingFix;
 }
 
 /** The definition and property an enum value belongs to; a list item (accessModes[0]) belongs to its list. */
@@ -67,6 +68,7 @@ export function explainEnum(error: SchemaError, context: EnumContext, path: Json
     target: 'value',
     message: `${place} must be ${list}, ${shown(value, sensitive)}.`,
     hint: `${suggestion ? `Did you mean ${suggestion}? Values are case-sensitive.` : `Use ${list} (values are case-sensitive).`}${about}`,
+    ...(suggestion ? { fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion } } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import { listNames } from '../k8s/did-you-mean.js';
 import { isKnownNonSecretKind, mustRedact } from '../k8s/redact.js';
 import { suggestField } from './suggest-field.js';
 import { explainEnum, withoutEnumBesideType } from './enum-findings.js';
-import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
+import type { Finding, FindingFix, JsonPath, PlainValue, Resource, Severity } from '../types.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
 import { branchFor, deref, jsonType, schemaAt, shortName, typesOf, type SchemaAt } from './schema-at.js';
 
@@ -150,6 +150,7 @@ interface Explained {
   path: JsonPath;
   target: 'key' | 'value';
   hint?: string;
+  fix?: FindingFix;
 }
 
 function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath): Explained {
@@ -168,7 +169,7 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : undefined;
-        return { messageId: 'unknown-field', path: fieldPath, target: 'key', message: `Unknown field "${name}" in ${where}; did you mean "${suggestion}"?`, hint: `Rename it to ${suggestion}.${about(suggestion, description)}` };
+        return { messageId: 'unknown-field', path: fieldPath, target: 'key', message: `Unknown field "${name}" in ${where}; did you mean "${suggestion}"?`, hint: `Rename it to ${suggestion}.${about(suggestion, description)}`, fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion } };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : undefined;
@@ -294,7 +295,7 @@ export function explainErrors(errors: readonly SchemaError[], context: ExplainCo
     const path = pointerToPath(error.instancePath, context.resource.value);
     const explained = explainOne(error, context, path);
     findings.push({
-      ...findingAt(context.resource, { ruleId: 'schema', severity: context.severity, message: explained.message, path: explained.path, target: explained.target, hint: explained.hint }),
+      ...findingAt(context.resource, { ruleId: 'schema', severity: context.severity, message: explained.message, path: explained.path, target: explained.target, hint: explained.hint, fix: explained.fix }),
       messageId: explained.messageId,
     });
   }
