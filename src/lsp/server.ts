@@ -21,6 +21,7 @@ import {
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type Hover,
   type InitializeParams,
   type Range as LspRange,
 } from 'vscode-languageserver/node';
@@ -32,7 +33,8 @@ import type { FileOutcome } from '../pipeline/file-check.js';
 import { checkText, findingsOfTexts, type TextSetOptions } from '../pipeline/texts.js';
 import { loadBuiltinRubric, loadRubricOrThrow } from '../pipeline/run.js';
 import { packageRoot } from '../paths.js';
-import { isBundledKubeVersion } from '../schema/versions.js';
+import { isBundledKubeVersion, newestKubeVersion } from '../schema/versions.js';
+import { hoverText } from './hover.js';
 
 /** What the editor may set, in initializationOptions or the `kubegrade` configuration section. */
 export interface LspSettings {
@@ -238,6 +240,7 @@ export function startServer(options: ServerOptions): { connection: Connection; e
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'kubegrade' },
     };
@@ -286,6 +289,17 @@ export function startServer(options: ServerOptions): { connection: Connection; e
       });
     }
     return actions;
+  });
+
+  connection.onHover(async (params): Promise<Hover | null> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const textSetOptions = await resolveOptions();
+    const absolute = absoluteOf(document.uri);
+    const outcome = bufferOutcome(document, absolute ? workspace.displayPath(absolute) : document.uri, textSetOptions);
+    // The protocol's positions are 0-based; the source map's are 1-based.
+    const text = hoverText(outcome.resources, params.position.line + 1, params.position.character + 1, textSetOptions.kubeVersion ?? newestKubeVersion);
+    return text ? { contents: { kind: 'markdown', value: text } } : null;
   });
 
   const exited = new Promise<void>((resolve) => connection.onExit(() => resolve()));

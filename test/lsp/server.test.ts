@@ -136,4 +136,22 @@ describe('grade lsp --stdio', () => {
     const graded = await grade.diagnostics(grade.open('job.yaml', text));
     expect(graded.map((d) => [d.code, d.range.start.line, d.range.start.character])).toContainEqual(['job-restart-policy', 7, 21]);
   });
+  it('shows the schema description and the allowed values of the key under the cursor', async () => {
+    const root = writeTree({});
+    const client = await startClient(root, { kubeVersion: '1.30' });
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n      protocol: TCP\n';
+    const uri = client.open('service.yaml', service);
+    await client.diagnostics(uri);
+    const hover = (line: number, character: number) => client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<{ contents: { kind: string; value: string } } | null>;
+    const protocol = await hover(7, 8);
+    expect(protocol!.contents.kind).toBe('markdown');
+    expect(protocol!.contents.value.split('\n')[0]).toBe('**protocol** (string): Service v1, Kubernetes 1.30');
+    expect(protocol!.contents.value).toMatch(/\n\nAllowed values: `TCP`, `UDP`, `SCTP`$/);
+    expect(protocol!.contents.value).toContain('The IP protocol for this port.');
+    expect((await hover(5, 3))!.contents.value.split('\n')[0]).toBe('**ports** (array): Service v1, Kubernetes 1.30');
+    // On a value, or on nothing: no hover.
+    expect(await hover(7, 18)).toBeNull();
+    expect((await hover(4, 2))!.contents.value.split('\n')[0]).toBe('**spec** (ServiceSpec): Service v1, Kubernetes 1.30');
+    expect(await hover(4, 5)).toBeNull();
+  });
 });
