@@ -44,6 +44,8 @@ export interface LspSettings {
   /** Grade mode: a rubric file (relative to the workspace folder); default the built-in day-2 rubric. */
   rubric?: string;
   strictKinds?: boolean;
+  /** Milliseconds between the last change and the check (default 150; the benchmark sets 0). */
+  debounceMs?: number;
 }
 
 export interface ServerOptions {
@@ -145,7 +147,6 @@ function absoluteOf(uri: string): string | undefined {
 export function startServer(options: ServerOptions): { connection: Connection; exited: Promise<void> } {
   const connection = createConnection(new StreamMessageReader(options.input), new StreamMessageWriter(options.output));
   const documents = new TextDocuments(TextDocument);
-  const debounceMs = options.debounceMs ?? 150;
   let workspace = new Workspace(undefined);
   let initSettings: LspSettings = {};
   let settings: LspSettings = {};
@@ -202,7 +203,7 @@ export function startServer(options: ServerOptions): { connection: Connection; e
   const run = () => {
     validate().catch((error: unknown) => connection.console.error(`kubegrade: ${(error as Error).stack ?? String(error)}`));
   };
-  const schedule = (delay = debounceMs) => {
+  const schedule = (delay = settings.debounceMs ?? options.debounceMs ?? 150) => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(run, delay);
   };
