@@ -35,7 +35,7 @@ export default defineRule({
     if (policy === undefined) {
       report({ path: pod.path, messageId: 'missing', target: 'key', data: { kind, where: pod.path.join('.') } });
     } else if (policy === 'Always') {
-      report({ path: [...pod.path, 'restartPolicy'], messageId: 'always', data: { kind } });
+      report({ path: [...pod.path, 'restartPolicy'], messageId: 'always', data: { kind }, fix: { title: 'Change restartPolicy to Never', replacement: 'Never' } });
     } else if (typeof policy !== 'string' || !allowed.includes(policy)) {
       report({ path: [...pod.path, 'restartPolicy'], messageId: 'invalid', data: { kind, value: String(policy) } });
     }

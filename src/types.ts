@@ -36,6 +36,14 @@ export interface Finding {
   check?: string;
   hint?: string;
   docsUrl?: string;
+  /** A sure repair: replace the finding's own range (line..endColumn) with this text (editors offer it as a quick fix). */
+  fix?: FindingFix;
+}
+
+/** Replaces exactly the finding's range; only set where the rule or check knows the one right value. */
+export interface FindingFix {
+  title: string;
+  replacement: string;
 }
 
 export type PlainValue = string | number | boolean | PlainValue[] | { [key: string]: PlainValue };
@@ -87,4 +95,6 @@ export interface RuleReport {
   target?: 'key' | 'value';
   /** Overrides the rule's default severity for this report. */
   severity?: Severity;
+  /** The replacement for the reported key or value, when there is one right answer. */
+  fix?: FindingFix;
 }

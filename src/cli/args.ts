@@ -73,6 +73,13 @@ export const commands: readonly CommandSpec[] = [
     positionals: [],
     options: [{ name: 'kube-version', type: 'string', value: 'VERSION', description: 'List the apiVersion/kind pairs of this version' }, debug, help],
   },
+  {
+    name: 'lsp',
+    usage: 'grade lsp --stdio',
+    description: 'Run the language server (diagnostics as you type, quick fixes) for an editor, over stdin and stdout',
+    positionals: [],
+    options: [{ name: 'stdio', type: 'boolean', description: 'Speak the Language Server Protocol over stdin and stdout (the only transport)' }, debug, help],
+  },
   { name: 'rubric', usage: 'grade rubric check FILE', description: 'Validate a rubric, printing "ok" or its problems at their lines', positionals: ['check', 'FILE'], options: [debug, help] },
 ];
 

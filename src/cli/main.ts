@@ -254,6 +254,10 @@ async function runCommandLine(line: CommandLine, io: Io): Promise<number> {
       if (version !== undefined) checkKubeVersion(version);
       return listSchemas(io, version);
     }
+    case 'lsp':
+      // bin/grade.js starts the server itself (src/lsp sits beside src/cli, not beneath it).
+      needPositionals(line);
+      throw new UsageError('grade lsp is started by an editor with --stdio: grade lsp --stdio');
     case 'rubric': {
       const [action, file] = [line.positionals[0], line.positionals[1]];
       if (action !== undefined && action !== 'check') {

@@ -40,6 +40,7 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
             path: report.path,
             target: report.target,
             hint: translated.hint,
+            fix: report.fix,
           }),
           messageId: report.messageId,
         });

@@ -140,7 +140,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
 }
 
 /** Severity settings reach the built-in checks too (yaml-syntax, schema, ...), not only rules. */
-function withConfiguredSeverity(findings: readonly Finding[], settings: RuleSettings | undefined): Finding[] {
+export function withConfiguredSeverity(findings: readonly Finding[], settings: RuleSettings | undefined): Finding[] {
   const severity = settings?.severity;
   if (!severity) return [...findings];
   const out: Finding[] = [];

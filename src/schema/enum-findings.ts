@@ -1,6 +1,6 @@
 /** The finding for a value outside a field's allowed values: on the value, naming them, with the close one. */
 import { formatPath } from '../k8s/pod-spec.js';
-import type { JsonPath, ReportData } from '../types.js';
+import type { FindingFix, JsonPath, ReportData } from '../types.js';
 import type { Definitions, SchemaError } from './bundle.js';
 import { schemaAt } from './schema-at.js';
 import { suggestField } from './suggest-field.js';
@@ -21,6 +21,7 @@ export interface EnumExplained {
   path: JsonPath;
   target: 'value';
   data: ReportData;
+  fix?: FindingFix;
 }
 
 /** The definition and property an enum value belongs to; a list item (accessModes[0]) belongs to its list. */
@@ -56,7 +57,9 @@ export function explainEnum(error: SchemaError, context: EnumContext, path: Json
   }
   const suggestion = typeof value === 'string' && !sensitive ? suggestField(value, allowed) : undefined;
   const data = { path: place, allowed: list, actual: shown(value, sensitive), about };
-  return suggestion ? { messageId: 'enum', variant: 'suggestion', path, target: 'value', data: { ...data, suggestion } } : { messageId: 'enum', path, target: 'value', data };
+  return suggestion
+    ? { messageId: 'enum', variant: 'suggestion', path, target: 'value', data: { ...data, suggestion }, fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion } }
+    : { messageId: 'enum', path, target: 'value', data };
 }
 
 /** A value of the wrong type also fails the enum; the type finding says it better, once. */

@@ -9,7 +9,7 @@ import { pointerToPath } from './validated-yaml.js';
 
 export { pointerToPath } from './validated-yaml.js';
 import { explainEnum, withoutEnumBesideType } from './enum-findings.js';
-import type { Finding, JsonPath, PlainValue, ReportData, Resource, Severity } from '../types.js';
+import type { Finding, FindingFix, JsonPath, PlainValue, ReportData, Resource, Severity } from '../types.js';
 import { translate, type MessageReport } from '../messages.js';
 import { schemaMeta } from './messages.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
@@ -136,6 +136,7 @@ export interface Explained extends MessageReport {
   path: JsonPath;
   target: 'key' | 'value';
   data: ReportData;
+  fix?: FindingFix;
 }
 
 function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath): Explained {
@@ -154,7 +155,7 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : undefined;
-        return { messageId: 'unknown-field', path: fieldPath, target: 'key', data: { field: name, where, suggestion, about: about(suggestion, description) } };
+        return { messageId: 'unknown-field', path: fieldPath, target: 'key', data: { field: name, where, suggestion, about: about(suggestion, description) }, fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion } };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : undefined;
@@ -307,7 +308,7 @@ export function explainErrors(errors: readonly SchemaError[], context: ExplainCo
     const explained = explainOne(error, context, path);
     const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
-      ...findingAt(context.resource, { ruleId: 'schema', severity: context.severity, message, path: explained.path, target: explained.target, hint }),
+      ...findingAt(context.resource, { ruleId: 'schema', severity: context.severity, message, path: explained.path, target: explained.target, hint, fix: explained.fix }),
       messageId,
     });
   }

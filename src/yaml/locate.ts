@@ -1,5 +1,5 @@
 import { pickRange } from './source-map.js';
-import { refOf, type Finding, type JsonPath, type Resource, type Severity } from '../types.js';
+import { refOf, type Finding, type FindingFix, type JsonPath, type Resource, type Severity } from '../types.js';
 import { formatPath } from '../values.js';
 
 export interface LocatedProblem {
@@ -9,11 +9,14 @@ export interface LocatedProblem {
   path: JsonPath;
   target?: 'key' | 'value';
   hint?: string;
+  /** Replaces the located range; dropped when the path itself was not found (the range is an ancestor's). */
+  fix?: FindingFix;
 }
 
 /** The one place where a path inside a resource becomes a file position. */
 export function findingAt(resource: Resource, problem: LocatedProblem): Finding {
-  const range = pickRange(resource.map.locate(problem.path), problem.target ?? 'value');
+  const location = resource.map.locate(problem.path);
+  const range = pickRange(location, problem.target ?? 'value');
   return {
     ruleId: problem.ruleId,
     severity: problem.severity,
@@ -23,5 +26,6 @@ export function findingAt(resource: Resource, problem: LocatedProblem): Finding 
     path: formatPath(problem.path) || undefined,
     resource: refOf(resource),
     ...(problem.hint ? { hint: problem.hint } : {}),
+    ...(problem.fix && range && location.exact ? { fix: problem.fix } : {}),
   };
 }

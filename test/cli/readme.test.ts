@@ -50,7 +50,7 @@ function words(line: string): string[] {
 }
 
 /** The synopsis' placeholders, filled with something real. */
-const placeholders: Record<string, string[]> = { '[PATH...]': ['answers'], '[options]': [], 'RULE-ID': ['job-restart-policy'], FILE: [path.join(repoRoot, 'rubrics', 'k8s-for-users-day2.yaml')], '[-f': ['-f'], 'json]': ['json'] };
+const placeholders: Record<string, string[]> = { '[PATH...]': ['answers'], '[options]': [], 'RULE-ID': ['job-restart-policy'], FILE: [path.join(repoRoot, 'rubrics', 'k8s-for-users-day2.yaml')], '[-f': ['-f'], 'json]': ['json'], '--stdio': ['--help'] }; // the server would wait for an editor: its --help runs instead
 
 async function grade(args: string[], cwd: string, stdin = new Uint8Array()) {
   let stdout = '';

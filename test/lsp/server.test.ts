@@ -1,0 +1,157 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type MessageConnection, type PublishDiagnosticsParams, type CodeAction } from 'vscode-languageserver/node';
+import { gradeBin, repoRoot, writeTree } from '../support/cli.js';
+
+const job = (policy: string) =>
+  `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: ${policy}\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n      automountServiceAccountToken: false\n`;
+
+const configMap = (keys: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n${keys}`;
+
+const jobReadingKey = (key: string) =>
+  `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      automountServiceAccountToken: false\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          env:\n            - name: MAX_HOPS\n              valueFrom:\n                configMapKeyRef:\n                  name: target-google\n                  key: ${key}\n`;
+
+interface Client {
+  connection: MessageConnection;
+  /** Resolves with the next diagnostics published for uri that satisfy the test. */
+  diagnostics(uri: string, test?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+  open(file: string, text: string): string;
+  change(uri: string, version: number, text: string): void;
+}
+
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill();
+});
+
+async function startClient(root: string, initializationOptions: object = {}): Promise<Client> {
+  const child = spawn(process.execPath, [gradeBin, 'lsp', '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  children.push(child);
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const received: PublishDiagnosticsParams[] = [];
+  const waiting: (() => void)[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    received.push(params);
+    for (const wake of waiting.splice(0)) wake();
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {}, initializationOptions });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    async diagnostics(uri, test = () => true) {
+      for (;;) {
+        const index = received.findIndex((params) => params.uri === uri && test(params.diagnostics));
+        if (index >= 0) return received.splice(0, index + 1).at(-1)!.diagnostics;
+        await new Promise<void>((resolve) => waiting.push(resolve));
+      }
+    },
+    open(file, text) {
+      const uri = pathToFileURL(path.join(root, file)).href;
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      return uri;
+    },
+    change(uri, version, text) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
+  };
+}
+
+const docsHref = (id: string) => pathToFileURL(path.join(repoRoot, 'docs', 'rules', `${id}.md`)).href;
+
+describe('grade lsp --stdio', () => {
+  it('publishes the unsaved text\'s findings at their exact ranges, and none once it is fixed', async () => {
+    const root = writeTree({ 'job.yaml': job('Never') });
+    const client = await startClient(root);
+    const uri = client.open('job.yaml', job('Always'));
+    const [diagnostic, ...others] = await client.diagnostics(uri);
+    expect(others).toEqual([]);
+    expect(diagnostic).toEqual({
+      range: { start: { line: 7, character: 21 }, end: { line: 7, character: 27 } },
+      severity: 1,
+      code: 'job-restart-policy',
+      codeDescription: { href: docsHref('job-restart-policy') },
+      source: 'kubegrade',
+      message: "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.\nChange it to restartPolicy: Never (or OnFailure).",
+      data: { fix: { title: 'Change restartPolicy to Never', replacement: 'Never' } },
+    });
+    client.change(uri, 2, job('OnFailure'));
+    expect(await client.diagnostics(uri)).toEqual([]);
+  });
+
+  it('offers the fix a finding carries as a quick fix that replaces its range', async () => {
+    const root = writeTree({});
+    const client = await startClient(root);
+    const uri = client.open('job.yaml', job('Always'));
+    const [diagnostic] = await client.diagnostics(uri);
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 7, character: 23 }, end: { line: 7, character: 23 } }, context: { diagnostics: [diagnostic] } });
+    expect(actions.map((action) => [action.title, action.kind, action.edit])).toEqual([
+      ['Change restartPolicy to Never', 'quickfix', { changes: { [uri]: [{ range: { start: { line: 7, character: 21 }, end: { line: 7, character: 27 } }, newText: 'Never' }] } }],
+    ]);
+    const elsewhere: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, context: { diagnostics: [] } });
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('offers the schema\'s did-you-mean as a rename of the key, and the enum\'s case fix', async () => {
+    const root = writeTree({});
+    const client = await startClient(root);
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selektor:\n    app: web\n  ports:\n    - port: 80\n      protocol: tcp\n';
+    const uri = client.open('service.yaml', service);
+    const diagnostics = await client.diagnostics(uri);
+    expect(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([
+      ['schema', 5, 2, 10],
+      ['schema', 9, 16, 19],
+    ]);
+    const whole = { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } };
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics } });
+    expect(actions.map((action) => [action.title, action.edit!.changes![uri]])).toEqual([
+      ['Rename selektor to selector', [{ range: { start: { line: 5, character: 2 }, end: { line: 5, character: 10 } }, newText: 'selector' }]],
+      ['Change tcp to TCP', [{ range: { start: { line: 9, character: 16 }, end: { line: 9, character: 19 } }, newText: 'TCP' }]],
+    ]);
+  });
+
+  it('checks references against the other manifests on disk, the open buffers winning', async () => {
+    const root = writeTree({ 'configmap.yaml': configMap('  target: google.com\n  max-hops: "15"\n') });
+    const client = await startClient(root);
+    const uri = client.open('job.yaml', jobReadingKey('max_hops'));
+    const [diagnostic, ...others] = await client.diagnostics(uri);
+    expect(others).toEqual([]);
+    expect(diagnostic!.code).toBe('config-ref');
+    expect(diagnostic!.range).toEqual({ start: { line: 17, character: 23 }, end: { line: 17, character: 31 } });
+    expect(diagnostic!.message).toMatch(/^ConfigMap target-google has no key "max_hops" \(did you mean "max-hops"\?\)/);
+    // The ConfigMap's unsaved buffer has the key now: the Job's finding goes as the other file is typed in.
+    client.open('configmap.yaml', configMap('  target: google.com\n  max_hops: "15"\n'));
+    expect(await client.diagnostics(uri, (diagnostics) => diagnostics.length === 0)).toEqual([]);
+  });
+
+  it('honours kubegrade-disable comments in lint mode only, as the CLI does', async () => {
+    const root = writeTree({});
+    const text = job('Always  # kubegrade-disable-line job-restart-policy');
+    const lint = await startClient(root);
+    expect(await lint.diagnostics(lint.open('job.yaml', text))).toEqual([]);
+    const grade = await startClient(root, { mode: 'grade' });
+    const graded = await grade.diagnostics(grade.open('job.yaml', text));
+    expect(graded.map((d) => [d.code, d.range.start.line, d.range.start.character])).toContainEqual(['job-restart-policy', 7, 21]);
+  });
+  it('shows the schema description and the allowed values of the key under the cursor', async () => {
+    const root = writeTree({});
+    const client = await startClient(root, { kubeVersion: '1.30' });
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n      protocol: TCP\n';
+    const uri = client.open('service.yaml', service);
+    await client.diagnostics(uri);
+    const hover = (line: number, character: number) => client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<{ contents: { kind: string; value: string } } | null>;
+    const protocol = await hover(7, 8);
+    expect(protocol!.contents.kind).toBe('markdown');
+    expect(protocol!.contents.value.split('\n')[0]).toBe('**protocol** (string): Service v1, Kubernetes 1.30');
+    expect(protocol!.contents.value).toMatch(/\n\nAllowed values: `TCP`, `UDP`, `SCTP`$/);
+    expect(protocol!.contents.value).toContain('The IP protocol for this port.');
+    expect((await hover(5, 3))!.contents.value.split('\n')[0]).toBe('**ports** (array): Service v1, Kubernetes 1.30');
+    // On a value, or on nothing: no hover.
+    expect(await hover(7, 18)).toBeNull();
+    expect((await hover(4, 2))!.contents.value.split('\n')[0]).toBe('**spec** (ServiceSpec): Service v1, Kubernetes 1.30');
+    expect(await hover(4, 5)).toBeNull();
+  });
+});
