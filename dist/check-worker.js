@@ -17009,7 +17009,8 @@ function refOf(resource) {
 
 // src/yaml/locate.ts
 function findingAt(resource, problem) {
-  const range = pickRange(resource.map.locate(problem.path), problem.target ?? "value");
+  const location = resource.map.locate(problem.path);
+  const range = pickRange(location, problem.target ?? "value");
   return {
     ruleId: problem.ruleId,
     severity: problem.severity,
@@ -17018,7 +17019,8 @@ function findingAt(resource, problem) {
     ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
     path: formatPath(problem.path) || void 0,
     resource: refOf(resource),
-    ...problem.hint ? { hint: problem.hint } : {}
+    ...problem.hint ? { hint: problem.hint } : {},
+    ...problem.fix && range && location.exact ? { fix: problem.fix } : {}
   };
 }
 
@@ -19020,7 +19022,7 @@ var job_restart_policy_default = defineRule({
     if (policy === void 0) {
       report({ path: pod.path, messageId: "missing", target: "key", data: { kind, where: pod.path.join(".") } });
     } else if (policy === "Always") {
-      report({ path: [...pod.path, "restartPolicy"], messageId: "always", data: { kind } });
+      report({ path: [...pod.path, "restartPolicy"], messageId: "always", data: { kind }, fix: { title: "Change restartPolicy to Never", replacement: "Never" } });
     } else if (typeof policy !== "string" || !allowed.includes(policy)) {
       report({ path: [...pod.path, "restartPolicy"], messageId: "invalid", data: { kind, value: String(policy) } });
     }
@@ -19836,7 +19838,8 @@ function runRule(rule, resource, index, options2 = {}) {
             message: translated.message,
             path: report.path,
             target: report.target,
-            hint: translated.hint
+            hint: translated.hint,
+            fix: report.fix
           }),
           messageId: report.messageId
         });
@@ -20308,7 +20311,7 @@ function explainEnum(error, context, path4, value, sensitive, about2) {
   }
   const suggestion = typeof value === "string" && !sensitive ? suggestField(value, allowed2) : void 0;
   const data = { path: place, allowed: list, actual: shown(value, sensitive), about: about2 };
-  return suggestion ? { messageId: "enum", variant: "suggestion", path: path4, target: "value", data: { ...data, suggestion } } : { messageId: "enum", path: path4, target: "value", data };
+  return suggestion ? { messageId: "enum", variant: "suggestion", path: path4, target: "value", data: { ...data, suggestion }, fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion } } : { messageId: "enum", path: path4, target: "value", data };
 }
 function withoutEnumBesideType(errors) {
   const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
@@ -20417,7 +20420,7 @@ function explainOne(error, context, path4) {
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : void 0;
-        return { messageId: "unknown-field", path: fieldPath, target: "key", data: { field: name, where, suggestion, about: about(suggestion, description) } };
+        return { messageId: "unknown-field", path: fieldPath, target: "key", data: { field: name, where, suggestion, about: about(suggestion, description) }, fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion } };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : void 0;
@@ -20560,7 +20563,7 @@ function explainErrors(errors, context) {
     const explained = explainOne(error, context, path4);
     const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
-      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message, path: explained.path, target: explained.target, hint }),
+      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message, path: explained.path, target: explained.target, hint, fix: explained.fix }),
       messageId
     });
   }

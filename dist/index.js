@@ -45315,7 +45315,7 @@ var job_restart_policy_default = defineRule({
     if (policy === void 0) {
       report({ path: pod.path, messageId: "missing", target: "key", data: { kind, where: pod.path.join(".") } });
     } else if (policy === "Always") {
-      report({ path: [...pod.path, "restartPolicy"], messageId: "always", data: { kind } });
+      report({ path: [...pod.path, "restartPolicy"], messageId: "always", data: { kind }, fix: { title: "Change restartPolicy to Never", replacement: "Never" } });
     } else if (typeof policy !== "string" || !allowed.includes(policy)) {
       report({ path: [...pod.path, "restartPolicy"], messageId: "invalid", data: { kind, value: String(policy) } });
     }
@@ -46933,7 +46933,8 @@ function refOf(resource) {
 
 // src/yaml/locate.ts
 function findingAt(resource, problem2) {
-  const range = pickRange(resource.map.locate(problem2.path), problem2.target ?? "value");
+  const location2 = resource.map.locate(problem2.path);
+  const range = pickRange(location2, problem2.target ?? "value");
   return {
     ruleId: problem2.ruleId,
     severity: problem2.severity,
@@ -46942,7 +46943,8 @@ function findingAt(resource, problem2) {
     ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
     path: formatPath(problem2.path) || void 0,
     resource: refOf(resource),
-    ...problem2.hint ? { hint: problem2.hint } : {}
+    ...problem2.hint ? { hint: problem2.hint } : {},
+    ...problem2.fix && range && location2.exact ? { fix: problem2.fix } : {}
   };
 }
 
@@ -46980,7 +46982,8 @@ function runRule(rule, resource, index, options = {}) {
             message: translated.message,
             path: report.path,
             target: report.target,
-            hint: translated.hint
+            hint: translated.hint,
+            fix: report.fix
           }),
           messageId: report.messageId
         });
@@ -47674,7 +47677,7 @@ function explainEnum(error, context, path16, value, sensitive, about2) {
   }
   const suggestion = typeof value === "string" && !sensitive ? suggestField(value, allowed2) : void 0;
   const data = { path: place, allowed: list2, actual: shown(value, sensitive), about: about2 };
-  return suggestion ? { messageId: "enum", variant: "suggestion", path: path16, target: "value", data: { ...data, suggestion } } : { messageId: "enum", path: path16, target: "value", data };
+  return suggestion ? { messageId: "enum", variant: "suggestion", path: path16, target: "value", data: { ...data, suggestion }, fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion } } : { messageId: "enum", path: path16, target: "value", data };
 }
 function withoutEnumBesideType(errors) {
   const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
@@ -47783,7 +47786,7 @@ function explainOne(error, context, path16) {
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : void 0;
-        return { messageId: "unknown-field", path: fieldPath, target: "key", data: { field: name, where: where2, suggestion, about: about(suggestion, description) } };
+        return { messageId: "unknown-field", path: fieldPath, target: "key", data: { field: name, where: where2, suggestion, about: about(suggestion, description) }, fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion } };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : void 0;
@@ -47926,7 +47929,7 @@ function explainErrors(errors, context) {
     const explained = explainOne(error, context, path16);
     const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
-      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message, path: explained.path, target: explained.target, hint }),
+      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message, path: explained.path, target: explained.target, hint, fix: explained.fix }),
       messageId
     });
   }
