@@ -26,7 +26,15 @@ const upward = layers.flatMap(([name, pattern], index) => {
   const siblings = entryPoints.has(name) ? layers.filter(([other]) => entryPoints.has(other) && other !== name) : [];
   const forbidden = [...above, ...siblings].map(([, otherPattern]) => otherPattern);
   if (forbidden.length === 0) return [];
-  return [{ name: `no-upward-from-${name}`, comment: `${name} may import only the layers beneath it`, severity: 'error', from: { path: pattern }, to: { path: forbidden.join('|') } }];
+  return [
+    {
+      name: `no-upward-from-${name}`,
+      comment: `${name} may import only the layers beneath it`,
+      severity: 'error',
+      from: { path: pattern },
+      to: { path: forbidden.join('|') },
+    },
+  ];
 });
 
 /** Rules see only the rule API and the Kubernetes kit, so a rule can be read and moved on its own. */

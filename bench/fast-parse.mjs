@@ -42,11 +42,17 @@ function yamlFloor(list) {
   }
 }
 
-const scanner = time(() => { for (const text of accepted) fastParseYamlStream(text, defaultParseLimits); });
+const scanner = time(() => {
+  for (const text of accepted) fastParseYamlStream(text, defaultParseLimits);
+});
 const floor = time(() => yamlFloor(accepted));
-const withFast = time(() => { for (const text of texts) parseYamlStream(text); });
+const withFast = time(() => {
+  for (const text of texts) parseYamlStream(text);
+});
 fastPath.enabled = false;
-const withoutFast = time(() => { for (const text of texts) parseYamlStream(text); });
+const withoutFast = time(() => {
+  for (const text of texts) parseYamlStream(text);
+});
 fastPath.enabled = true;
 const bytes = (list) => list.reduce((sum, text) => sum + text.length, 0);
 const result = {

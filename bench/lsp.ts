@@ -31,14 +31,23 @@ export function lspWorkspace(dir: string, files = 100, lines = 200): { root: str
 }
 
 /** Milliseconds from each change to its diagnostics, after one cold check (the workspace read). */
-export async function keystrokeLatencies(grade: string, workspace: { root: string; edited: string; text: string }, changes: number): Promise<{ coldMs: number; samples: number[]; lines: number }> {
+export async function keystrokeLatencies(
+  grade: string,
+  workspace: { root: string; edited: string; text: string },
+  changes: number,
+): Promise<{ coldMs: number; samples: number[]; lines: number }> {
   const child = spawn(process.execPath, [grade, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let wake: ((params: PublishDiagnosticsParams) => void) | undefined;
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => wake?.(params));
   connection.listen();
   const next = (version: number) => new Promise<void>((resolve) => (wake = (params) => params.version === version && resolve()));
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace.root).href, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(workspace.root).href,
+    capabilities: {},
+    initializationOptions: { debounceMs: 0 },
+  });
   await connection.sendNotification('initialized', {});
   const uri = pathToFileURL(workspace.edited).href;
   let start = performance.now();

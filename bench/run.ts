@@ -38,11 +38,30 @@ interface Row {
 const rows: Row[] = [];
 const extra: Record<string, unknown> = {};
 
-function row(figure: string, subject: string, floor: string, result: Pick<Paired, 'subject' | 'floor' | 'subjectRssKb'>, target: string, limit: number | null): void {
+function row(
+  figure: string,
+  subject: string,
+  floor: string,
+  result: Pick<Paired, 'subject' | 'floor' | 'subjectRssKb'>,
+  target: string,
+  limit: number | null,
+): void {
   const ratio = result.subject / result.floor;
-  const entry: Row = { figure, subject, ms: Math.round(result.subject), floor, floorMs: Math.round(result.floor), ratio: Number(ratio.toFixed(2)), target, met: limit === null ? null : ratio <= limit, maxRssMb: Math.round(result.subjectRssKb / 1024) };
+  const entry: Row = {
+    figure,
+    subject,
+    ms: Math.round(result.subject),
+    floor,
+    floorMs: Math.round(result.floor),
+    ratio: Number(ratio.toFixed(2)),
+    target,
+    met: limit === null ? null : ratio <= limit,
+    maxRssMb: Math.round(result.subjectRssKb / 1024),
+  };
   rows.push(entry);
-  console.log(`${figure.padEnd(34)} ${String(entry.ms).padStart(7)} ms  ${floor.padEnd(26)} ${String(entry.floorMs).padStart(7)} ms  ${entry.ratio.toFixed(2).padStart(6)}x  ${target.padEnd(10)} ${entry.met === null ? '' : entry.met ? 'met' : 'MISSED'}  rss ${entry.maxRssMb} MB`);
+  console.log(
+    `${figure.padEnd(34)} ${String(entry.ms).padStart(7)} ms  ${floor.padEnd(26)} ${String(entry.floorMs).padStart(7)} ms  ${entry.ratio.toFixed(2).padStart(6)}x  ${target.padEnd(10)} ${entry.met === null ? '' : entry.met ? 'met' : 'MISSED'}  rss ${entry.maxRssMb} MB`,
+  );
 }
 
 function corpusFor(name: string, make: () => ReturnType<typeof generateCorpus>): string {
@@ -64,24 +83,51 @@ function wholeCorpus(): void {
   row('1. corpus lint, --jobs 2', 'grade --lint', 'parse-only floor', paired(lint(corpus, '2'), floor, runs), '<= 0.7x', 0.7);
   const stages = JSON.parse(runNode([path.join(root, 'bench', 'yaml-stages.mjs'), corpus]).stdout) as Record<string, number>;
   extra.yamlStagesMs = stages;
-  console.log(`   yaml, warm, in one process: lexer ${stages.lex} ms, CST ${stages.cst} ms, compose ${stages.compose} ms, compose+toJS ${stages.composeToJs} ms`);
+  console.log(
+    `   yaml, warm, in one process: lexer ${stages.lex} ms, CST ${stages.cst} ms, compose ${stages.compose} ms, compose+toJS ${stages.composeToJs} ms`,
+  );
 }
 
 /** 2. One small file, as a pre-commit hook or an editor runs it, against bare node. */
 function singleFile(): void {
   const file = path.join(root, 'fixtures', 'answers', 'ex2', 'traceroute.yaml');
   const bare = () => runNode(['-e', '0']);
-  row('2. one file, --lint', 'grade --lint FILE', 'node -e 0', paired(() => runNode([grade, '--lint', '--format', 'json', file]), bare, Math.max(runs, 11), 2), '<= 3x', 3);
-  row('2. one file, graded', 'grade FILE', 'node -e 0', paired(() => runNode([grade, '--format', 'json', file]), bare, Math.max(runs, 11), 2), '(info)', null);
+  row(
+    '2. one file, --lint',
+    'grade --lint FILE',
+    'node -e 0',
+    paired(() => runNode([grade, '--lint', '--format', 'json', file]), bare, Math.max(runs, 11), 2),
+    '<= 3x',
+    3,
+  );
+  row(
+    '2. one file, graded',
+    'grade FILE',
+    'node -e 0',
+    paired(() => runNode([grade, '--format', 'json', file]), bare, Math.max(runs, 11), 2),
+    '(info)',
+    null,
+  );
 }
 
 /** 6. The language server: a keystroke in a 200-line manifest of a 100-file workspace, to its diagnostics. */
 async function keystroke(): Promise<void> {
   const measured = await keystrokeLatencies(grade, lspWorkspace(path.join(work, 'lsp-workspace')), Math.max(runs * 4, 20));
   const ms = Math.round(median(measured.samples));
-  rows.push({ figure: '6. lsp keystroke to diagnostics', subject: `${measured.lines}-line manifest, 100 files`, ms, floor: '100 ms target', floorMs: 100, ratio: Number((ms / 100).toFixed(2)), target: '< 100 ms', met: ms < 100 });
+  rows.push({
+    figure: '6. lsp keystroke to diagnostics',
+    subject: `${measured.lines}-line manifest, 100 files`,
+    ms,
+    floor: '100 ms target',
+    floorMs: 100,
+    ratio: Number((ms / 100).toFixed(2)),
+    target: '< 100 ms',
+    met: ms < 100,
+  });
   extra.lsp = { coldMs: Math.round(measured.coldMs), minMs: Math.round(Math.min(...measured.samples)), keystrokeMs: measured.samples.map(Math.round) };
-  console.log(`6. lsp keystroke to diagnostics (${measured.lines} lines, 100 files): median ${ms} ms (first open ${Math.round(measured.coldMs)} ms) ${ms < 100 ? 'met' : 'MISSED'}`);
+  console.log(
+    `6. lsp keystroke to diagnostics (${measured.lines} lines, 100 files): median ${ms} ms (first open ${Math.round(measured.coldMs)} ms) ${ms < 100 ? 'met' : 'MISSED'}`,
+  );
 }
 
 /** 3. Growth: synthetic corpora of 1k to 50k resources; time must grow linearly, memory stay bounded. */
@@ -92,13 +138,34 @@ function growth(): void {
     for (const size of sizes) {
       const corpus = corpusFor(`corpus-${size / 1000}k`, () => generateCorpus(size));
       const samples = Array.from({ length: size >= 50_000 ? 3 : Math.max(3, Math.min(runs, 5)) }, () => lint(corpus, jobs)());
-      const entry = { ms: Math.round(median(samples.map((sample) => sample.ms))), maxRssMb: Math.round(Math.max(...samples.map((sample) => sample.maxRssKb)) / 1024), jobs };
+      const entry = {
+        ms: Math.round(median(samples.map((sample) => sample.ms))),
+        maxRssMb: Math.round(Math.max(...samples.map((sample) => sample.maxRssKb)) / 1024),
+        jobs,
+      };
       (results[String(size)] ??= []).push(entry);
       console.log(`3. ${String(size).padStart(6)} resources, --jobs ${jobs}: ${String(entry.ms).padStart(6)} ms, max RSS ${entry.maxRssMb} MB`);
     }
     const at = (size: number) => results[String(size)]!.find((entry) => entry.jobs === jobs)!;
-    row(`3. growth 50k/5k, --jobs ${jobs}`, '50k resources', '5k resources', { subject: at(50_000).ms, floor: at(5_000).ms, subjectRssKb: at(50_000).maxRssMb * 1024 }, '< 11x', 11);
-    rows.push({ figure: `3. peak RSS at 50k, --jobs ${jobs}`, subject: 'max RSS', ms: at(50_000).maxRssMb, floor: '300 MB budget', floorMs: 300, ratio: Number((at(50_000).maxRssMb / 300).toFixed(2)), target: '< 300 MB', met: at(50_000).maxRssMb < 300, maxRssMb: at(50_000).maxRssMb });
+    row(
+      `3. growth 50k/5k, --jobs ${jobs}`,
+      '50k resources',
+      '5k resources',
+      { subject: at(50_000).ms, floor: at(5_000).ms, subjectRssKb: at(50_000).maxRssMb * 1024 },
+      '< 11x',
+      11,
+    );
+    rows.push({
+      figure: `3. peak RSS at 50k, --jobs ${jobs}`,
+      subject: 'max RSS',
+      ms: at(50_000).maxRssMb,
+      floor: '300 MB budget',
+      floorMs: 300,
+      ratio: Number((at(50_000).maxRssMb / 300).toFixed(2)),
+      target: '< 300 MB',
+      met: at(50_000).maxRssMb < 300,
+      maxRssMb: at(50_000).maxRssMb,
+    });
     console.log(`3. peak RSS at 50k, --jobs ${jobs}: ${at(50_000).maxRssMb} MB (budget 300 MB) ${at(50_000).maxRssMb < 300 ? 'met' : 'MISSED'}`);
   }
   extra.growth = results;
@@ -111,7 +178,8 @@ function wholeClass(): void {
   const students = readdirSync(dir).sort();
   const out = path.join(work, 'class-out');
   rmSync(out, { recursive: true, force: true });
-  const each = () => runNode([grade, '--each', 'class-200/*', '--gradebook', path.join(out, 'grades.csv'), '--reports-dir', path.join(out, 'reports')], { cwd: work });
+  const each = () =>
+    runNode([grade, '--each', 'class-200/*', '--gradebook', path.join(out, 'grades.csv'), '--reports-dir', path.join(out, 'reports')], { cwd: work });
   const separate = () => {
     const started = process.hrtime.bigint();
     let maxRssKb = 0;
@@ -124,7 +192,10 @@ function wholeClass(): void {
 /** Parallel threshold: from how many files a second thread pays for its start-up. */
 function threshold(): void {
   const corpus = corpusFor('corpus-5k', () => generateCorpus(5_000));
-  const files = readdirSync(corpus, { recursive: true }).filter((name) => String(name).endsWith('.yaml')).map(String).sort();
+  const files = readdirSync(corpus, { recursive: true })
+    .filter((name) => String(name).endsWith('.yaml'))
+    .map(String)
+    .sort();
   const sweep: { files: number; oneMs: number; twoMs: number; ratio: number }[] = [];
   for (const count of [64, 256, 512, 1024, 2048]) {
     const dir = path.join(work, `threshold-${count}`);
@@ -137,7 +208,9 @@ function threshold(): void {
     const forced = { KUBEGRADE_MIN_FILES_PER_JOB: '1' };
     const result = paired(lint(dir, '2', forced), lint(dir, '1'), runs);
     sweep.push({ files: count, oneMs: Math.round(result.floor), twoMs: Math.round(result.subject), ratio: Number(result.ratio.toFixed(2)) });
-    console.log(`threshold: ${String(count).padStart(4)} files: --jobs 1 ${Math.round(result.floor)} ms, two threads ${Math.round(result.subject)} ms (${result.ratio.toFixed(2)}x)`);
+    console.log(
+      `threshold: ${String(count).padStart(4)} files: --jobs 1 ${Math.round(result.floor)} ms, two threads ${Math.round(result.subject)} ms (${result.ratio.toFixed(2)}x)`,
+    );
   }
   extra.threshold = sweep;
 }
@@ -149,7 +222,10 @@ function machine(): Record<string, string> {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     memory: free.status === 0 ? free.stdout.trimEnd() : `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
     node: process.version,
-    load: os.loadavg().map((value) => value.toFixed(2)).join(' '),
+    load: os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' '),
   };
 }
 
@@ -166,10 +242,25 @@ interface Results {
 /** The docs section: the figures, then the measurements behind them. */
 function markdown(results: Results): string {
   const lines = ['| figure | subject | ms | floor | floor ms | ratio | target | |', '|---|---|---:|---|---:|---:|---|---|'];
-  for (const entry of results.rows) lines.push(`| ${entry.figure} | ${entry.subject} | ${entry.ms} | ${entry.floor} | ${entry.floorMs} | ${entry.ratio.toFixed(2)}x | ${entry.target} | ${entry.met === null ? '' : entry.met ? 'met' : '**missed**'} |`);
+  for (const entry of results.rows)
+    lines.push(
+      `| ${entry.figure} | ${entry.subject} | ${entry.ms} | ${entry.floor} | ${entry.floorMs} | ${entry.ratio.toFixed(2)}x | ${entry.target} | ${entry.met === null ? '' : entry.met ? 'met' : '**missed**'} |`,
+    );
   if (results.growth) {
-    lines.push('', '| resources | ' + Object.values(results.growth)[0]!.map((entry) => `--jobs ${entry.jobs}`).join(' | ') + ' |', '|---:|' + Object.values(results.growth)[0]!.map(() => '---:|').join(''));
-    for (const [size, entries] of Object.entries(results.growth)) lines.push(`| ${size} | ${entries.map((entry) => `${entry.ms} ms, ${entry.maxRssMb} MB`).join(' | ')} |`);
+    lines.push(
+      '',
+      '| resources | ' +
+        Object.values(results.growth)[0]!
+          .map((entry) => `--jobs ${entry.jobs}`)
+          .join(' | ') +
+        ' |',
+      '|---:|' +
+        Object.values(results.growth)[0]!
+          .map(() => '---:|')
+          .join(''),
+    );
+    for (const [size, entries] of Object.entries(results.growth))
+      lines.push(`| ${size} | ${entries.map((entry) => `${entry.ms} ms, ${entry.maxRssMb} MB`).join(' | ')} |`);
   }
   if (results.threshold) {
     lines.push('', '| files (generated corpus) | --jobs 1 | two threads (forced) | ratio |', '|---:|---:|---:|---:|');
@@ -177,17 +268,30 @@ function markdown(results: Results): string {
   }
   if (results.yamlStagesMs) {
     const stages = results.yamlStagesMs;
-    lines.push('', `yaml alone, warm, in one process, over the same corpus: lexer ${stages.lex} ms, CST ${stages.cst} ms, compose ${stages.compose} ms, compose + toJS ${stages.composeToJs} ms.`);
+    lines.push(
+      '',
+      `yaml alone, warm, in one process, over the same corpus: lexer ${stages.lex} ms, CST ${stages.cst} ms, compose ${stages.compose} ms, compose + toJS ${stages.composeToJs} ms.`,
+    );
   }
   const machineInfo = results.machine;
-  lines.push('', `Machine: \`nproc\` ${machineInfo.nproc} (${machineInfo.cpu}), node ${machineInfo.node}, load average ${machineInfo.load} before and ${results.loadAfter} after; ${results.runs} runs per median.`, '', '```', machineInfo.memory ?? '', '```');
+  lines.push(
+    '',
+    `Machine: \`nproc\` ${machineInfo.nproc} (${machineInfo.cpu}), node ${machineInfo.node}, load average ${machineInfo.load} before and ${results.loadAfter} after; ${results.runs} runs per median.`,
+    '',
+    '```',
+    machineInfo.memory ?? '',
+    '```',
+  );
   return lines.join('\n');
 }
 
 function writeDocs(results: Results): void {
   const docs = path.join(root, 'docs', 'benchmarks.md');
   const text = readFileSync(docs, 'utf8');
-  writeFileSync(docs, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => `<!-- bench:start -->\n${markdown(results)}\n<!-- bench:end -->`));
+  writeFileSync(
+    docs,
+    text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => `<!-- bench:start -->\n${markdown(results)}\n<!-- bench:end -->`),
+  );
   console.log('updated docs/benchmarks.md');
 }
 

@@ -18,11 +18,27 @@ function time(run) {
   return Math.round(median(samples));
 }
 const stages = {
-  lex: time(() => { for (const text of texts) for (const _ of new Lexer().lex(text)); }),
-  cst: time(() => { for (const text of texts) { const lineCounter = new LineCounter(); for (const _ of new Parser(lineCounter.addNewLine).parse(text)); } }),
-  compose: time(() => { for (const text of texts) Array.from(new Composer({}).compose(new Parser().parse(text), true, text.length)); }),
+  lex: time(() => {
+    for (const text of texts) for (const _ of new Lexer().lex(text));
+  }),
+  cst: time(() => {
+    for (const text of texts) {
+      const lineCounter = new LineCounter();
+      for (const _ of new Parser(lineCounter.addNewLine).parse(text));
+    }
+  }),
+  compose: time(() => {
+    for (const text of texts) Array.from(new Composer({}).compose(new Parser().parse(text), true, text.length));
+  }),
   composeToJs: time(() => {
-    for (const text of texts) for (const document of new Composer({}).compose(new Parser().parse(text), true, text.length)) { try { document.toJS({ maxAliasCount: 100 }); } catch { /* only the time counts */ } }
+    for (const text of texts)
+      for (const document of new Composer({}).compose(new Parser().parse(text), true, text.length)) {
+        try {
+          document.toJS({ maxAliasCount: 100 });
+        } catch {
+          /* only the time counts */
+        }
+      }
   }),
 };
 process.stdout.write(`${JSON.stringify(stages)}\n`);

@@ -29,7 +29,16 @@ function itemKeys(source: PlainObject, path: JsonPath): { key: string; path: Jso
 
 function volumeReference(kind: ConfigKind, source: PlainValue | undefined, path: JsonPath, nameField: string): ConfigReference[] {
   if (!isObject(source) || typeof source[nameField] !== 'string') return [];
-  return [{ kind, name: source[nameField] as string, namePath: [...path, nameField], optional: source.optional === true, keys: itemKeys(source, path), consequence: volumeConsequence }];
+  return [
+    {
+      kind,
+      name: source[nameField] as string,
+      namePath: [...path, nameField],
+      optional: source.optional === true,
+      keys: itemKeys(source, path),
+      consequence: volumeConsequence,
+    },
+  ];
 }
 
 function referencesOf(pod: PodSpecAt): ConfigReference[] {
@@ -39,7 +48,10 @@ function referencesOf(pod: PodSpecAt): ConfigReference[] {
     if (Array.isArray(env)) {
       env.forEach((entry, index) => {
         if (!isObject(entry) || !isObject(entry.valueFrom)) return;
-        for (const [field, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {
+        for (const [field, kind] of [
+          ['configMapKeyRef', 'ConfigMap'],
+          ['secretKeyRef', 'Secret'],
+        ] as const) {
           const ref = entry.valueFrom[field];
           if (!isObject(ref) || typeof ref.name !== 'string') continue;
           const refPath = [...path, 'env', index, 'valueFrom', field];
@@ -52,10 +64,20 @@ function referencesOf(pod: PodSpecAt): ConfigReference[] {
     if (Array.isArray(envFrom)) {
       envFrom.forEach((entry, index) => {
         if (!isObject(entry)) return;
-        for (const [field, kind] of [['configMapRef', 'ConfigMap'], ['secretRef', 'Secret']] as const) {
+        for (const [field, kind] of [
+          ['configMapRef', 'ConfigMap'],
+          ['secretRef', 'Secret'],
+        ] as const) {
           const ref = entry[field];
           if (!isObject(ref) || typeof ref.name !== 'string') continue;
-          found.push({ kind, name: ref.name, namePath: [...path, 'envFrom', index, field, 'name'], optional: ref.optional === true, keys: [], consequence: envConsequence });
+          found.push({
+            kind,
+            name: ref.name,
+            namePath: [...path, 'envFrom', index, field, 'name'],
+            optional: ref.optional === true,
+            keys: [],
+            consequence: envConsequence,
+          });
         }
       });
     }
@@ -91,10 +113,13 @@ export default defineRule({
       keyMissingSuggest: '{{kind}} {{name}} has no key "{{key}}" (did you mean "{{suggestion}}"?); it has {{keys}}. {{consequence}}',
       optionalKeyMissing: '{{kind}} {{name}} has no key "{{key}}" (it has {{keys}}); the reference is optional, so it is silently skipped.',
       namespaceApart: '{{kind}} {{name}} is in namespace {{target}}; this pod runs in {{namespace}} and cannot use it.',
-      namespaceOfTarget: '{{kind}} {{name}} is in namespace {{target}}, and this pod names no namespace: it can use it only if the pod is applied in {{target}} too.',
-      namespaceOfPod: '{{kind}} {{name}} names no namespace, and this pod runs in {{namespace}}: it can use it only if {{name}} is applied in {{namespace}} too.',
+      namespaceOfTarget:
+        '{{kind}} {{name}} is in namespace {{target}}, and this pod names no namespace: it can use it only if the pod is applied in {{target}} too.',
+      namespaceOfPod:
+        '{{kind}} {{name}} names no namespace, and this pod runs in {{namespace}}: it can use it only if {{name}} is applied in {{namespace}} too.',
       objectMissing: '{{kind}} {{name}} is not among your files: the pod will not start unless it exists in the cluster.',
-      objectMissingSuggest: '{{kind}} {{name}} is not among your files (did you mean {{suggestion}}, defined in {{where}}?): the pod will not start unless it exists in the cluster.',
+      objectMissingSuggest:
+        '{{kind}} {{name}} is not among your files (did you mean {{suggestion}}, defined in {{where}}?): the pod will not start unless it exists in the cluster.',
     },
     hints: {
       keyMissing: 'Use one of the keys of {{kind}} {{name}}, or add "{{key}}" to it.',
@@ -124,17 +149,26 @@ export default defineRule({
       const target = found.resource;
       const other = found.elsewhere[0];
       if (!target && other && resource.namespace !== null && other.namespace !== null) {
-        if (!reference.optional) report({ path: reference.namePath, messageId: 'namespaceApart', data: { kind, name, target: other.namespace, namespace: resource.namespace } });
+        if (!reference.optional)
+          report({ path: reference.namePath, messageId: 'namespaceApart', data: { kind, name, target: other.namespace, namespace: resource.namespace } });
         continue;
       }
       if (found.meeting?.status === 'depends') {
         const onTarget = found.meeting.side === 'to';
-        report({ path: reference.namePath, messageId: onTarget ? 'namespaceOfTarget' : 'namespaceOfPod', severity: 'warning', data: { kind, name, target: found.meeting.named, namespace: found.meeting.named } });
+        report({
+          path: reference.namePath,
+          messageId: onTarget ? 'namespaceOfTarget' : 'namespaceOfPod',
+          severity: 'warning',
+          data: { kind, name, target: found.meeting.named, namespace: found.meeting.named },
+        });
       }
       if (!target) {
         if (reference.optional) continue;
         const nearby = index.ofKind(kind).filter((other) => other.name !== null && sameNamespace(other.namespace, resource.namespace));
-        const suggestion = suggestName(name, nearby.map((other) => other.name!));
+        const suggestion = suggestName(
+          name,
+          nearby.map((other) => other.name!),
+        );
         const similar = nearby.find((other) => other.name === suggestion);
         if (suggestion && similar) {
           report({ path: reference.namePath, messageId: 'objectMissingSuggest', severity: 'warning', data: { kind, name, suggestion, where: similar.file } });

@@ -49,7 +49,8 @@ export default defineRule({
         if (typeof item === 'string') continue;
         const path = ['data', key];
         if (typeof item === 'boolean') report({ path, messageId: 'boolean', data: { key } });
-        else if (typeof item === 'number') report({ path, messageId: 'notString', data: { key, type: 'number', text: mustRedact(resource, path) ? '...' : String(item) } });
+        else if (typeof item === 'number')
+          report({ path, messageId: 'notString', data: { key, type: 'number', text: mustRedact(resource, path) ? '...' : String(item) } });
         else report({ path, messageId: 'nested', data: { key, type: valueTypeName(item) } });
       }
     }

@@ -5,12 +5,104 @@ import type { JsonPath, PlainObject } from '../src/types.js';
 /** Field names per level, from the kubernetes-types 1.30 declarations (batch/v1, core/v1), plus PodSpec.resources (1.32+) so newer manifests are not flagged. */
 const fieldsOf = {
   Object: ['apiVersion', 'kind', 'metadata', 'spec', 'status'],
-  CronJobSpec: ['concurrencyPolicy', 'failedJobsHistoryLimit', 'jobTemplate', 'schedule', 'startingDeadlineSeconds', 'successfulJobsHistoryLimit', 'suspend', 'timeZone'],
+  CronJobSpec: [
+    'concurrencyPolicy',
+    'failedJobsHistoryLimit',
+    'jobTemplate',
+    'schedule',
+    'startingDeadlineSeconds',
+    'successfulJobsHistoryLimit',
+    'suspend',
+    'timeZone',
+  ],
   JobTemplateSpec: ['metadata', 'spec'],
-  JobSpec: ['activeDeadlineSeconds', 'backoffLimit', 'backoffLimitPerIndex', 'completionMode', 'completions', 'managedBy', 'manualSelector', 'maxFailedIndexes', 'parallelism', 'podFailurePolicy', 'podReplacementPolicy', 'selector', 'successPolicy', 'suspend', 'template', 'ttlSecondsAfterFinished'],
+  JobSpec: [
+    'activeDeadlineSeconds',
+    'backoffLimit',
+    'backoffLimitPerIndex',
+    'completionMode',
+    'completions',
+    'managedBy',
+    'manualSelector',
+    'maxFailedIndexes',
+    'parallelism',
+    'podFailurePolicy',
+    'podReplacementPolicy',
+    'selector',
+    'successPolicy',
+    'suspend',
+    'template',
+    'ttlSecondsAfterFinished',
+  ],
   PodTemplateSpec: ['metadata', 'spec'],
-  PodSpec: ['activeDeadlineSeconds', 'affinity', 'automountServiceAccountToken', 'containers', 'dnsConfig', 'dnsPolicy', 'enableServiceLinks', 'ephemeralContainers', 'hostAliases', 'hostIPC', 'hostNetwork', 'hostPID', 'hostUsers', 'hostname', 'imagePullSecrets', 'initContainers', 'nodeName', 'nodeSelector', 'os', 'overhead', 'preemptionPolicy', 'priority', 'priorityClassName', 'readinessGates', 'resourceClaims', 'resources', 'restartPolicy', 'runtimeClassName', 'schedulerName', 'schedulingGates', 'securityContext', 'serviceAccount', 'serviceAccountName', 'setHostnameAsFQDN', 'shareProcessNamespace', 'subdomain', 'terminationGracePeriodSeconds', 'tolerations', 'topologySpreadConstraints', 'volumes'],
-  Container: ['args', 'command', 'env', 'envFrom', 'image', 'imagePullPolicy', 'lifecycle', 'livenessProbe', 'name', 'ports', 'readinessProbe', 'resizePolicy', 'resources', 'restartPolicy', 'securityContext', 'startupProbe', 'stdin', 'stdinOnce', 'terminationMessagePath', 'terminationMessagePolicy', 'tty', 'volumeDevices', 'volumeMounts', 'workingDir'],
+  PodSpec: [
+    'activeDeadlineSeconds',
+    'affinity',
+    'automountServiceAccountToken',
+    'containers',
+    'dnsConfig',
+    'dnsPolicy',
+    'enableServiceLinks',
+    'ephemeralContainers',
+    'hostAliases',
+    'hostIPC',
+    'hostNetwork',
+    'hostPID',
+    'hostUsers',
+    'hostname',
+    'imagePullSecrets',
+    'initContainers',
+    'nodeName',
+    'nodeSelector',
+    'os',
+    'overhead',
+    'preemptionPolicy',
+    'priority',
+    'priorityClassName',
+    'readinessGates',
+    'resourceClaims',
+    'resources',
+    'restartPolicy',
+    'runtimeClassName',
+    'schedulerName',
+    'schedulingGates',
+    'securityContext',
+    'serviceAccount',
+    'serviceAccountName',
+    'setHostnameAsFQDN',
+    'shareProcessNamespace',
+    'subdomain',
+    'terminationGracePeriodSeconds',
+    'tolerations',
+    'topologySpreadConstraints',
+    'volumes',
+  ],
+  Container: [
+    'args',
+    'command',
+    'env',
+    'envFrom',
+    'image',
+    'imagePullPolicy',
+    'lifecycle',
+    'livenessProbe',
+    'name',
+    'ports',
+    'readinessProbe',
+    'resizePolicy',
+    'resources',
+    'restartPolicy',
+    'securityContext',
+    'startupProbe',
+    'stdin',
+    'stdinOnce',
+    'terminationMessagePath',
+    'terminationMessagePolicy',
+    'tty',
+    'volumeDevices',
+    'volumeMounts',
+    'workingDir',
+  ],
 } as const;
 
 type LevelName = keyof typeof fieldsOf;
@@ -27,7 +119,14 @@ const labels: Record<LevelName, string> = {
 
 /** The nesting from the top of the object down to the pod spec: each level and the key that leads to it. */
 const chains: Record<string, readonly { level: LevelName; key?: string }[]> = {
-  CronJob: [{ level: 'Object' }, { level: 'CronJobSpec', key: 'spec' }, { level: 'JobTemplateSpec', key: 'jobTemplate' }, { level: 'JobSpec', key: 'spec' }, { level: 'PodTemplateSpec', key: 'template' }, { level: 'PodSpec', key: 'spec' }],
+  CronJob: [
+    { level: 'Object' },
+    { level: 'CronJobSpec', key: 'spec' },
+    { level: 'JobTemplateSpec', key: 'jobTemplate' },
+    { level: 'JobSpec', key: 'spec' },
+    { level: 'PodTemplateSpec', key: 'template' },
+    { level: 'PodSpec', key: 'spec' },
+  ],
   Job: [{ level: 'Object' }, { level: 'JobSpec', key: 'spec' }, { level: 'PodTemplateSpec', key: 'template' }, { level: 'PodSpec', key: 'spec' }],
 };
 
@@ -80,7 +179,8 @@ function pathText(path: JsonPath): string {
 export default defineRule({
   meta: {
     id: 'cronjob-structure',
-    description: 'A CronJob nests spec > jobTemplate > spec > template > spec > containers (a Job: spec > template > spec > containers); a field one level off is reported where it stands, with the path where it belongs.',
+    description:
+      'A CronJob nests spec > jobTemplate > spec > template > spec > containers (a Job: spec > template > spec > containers); a field one level off is reported where it stands, with the path where it belongs.',
     severity: 'error',
     kinds: ['CronJob', 'Job'],
     messages: {
@@ -175,7 +275,14 @@ export default defineRule({
         path: entry.path,
         messageId: entry.messageId,
         target: 'key',
-        data: { field: String(entry.path[entry.path.length - 1]), here: pathText(entry.here.path), level: labels[entry.here.level], where: entry.where, kind, nesting },
+        data: {
+          field: String(entry.path[entry.path.length - 1]),
+          here: pathText(entry.here.path),
+          level: labels[entry.here.level],
+          where: entry.where,
+          kind,
+          nesting,
+        },
       });
     }
 
@@ -183,7 +290,12 @@ export default defineRule({
     if (missing && missing.parent.path.length > 0) {
       const missingPath = [...missing.parent.path, missing.key];
       if (!misplaced.some((entry) => isUnder(entry.home, missingPath))) {
-        report({ path: missing.parent.path, messageId: 'missing', target: 'key', data: { here: pathText(missing.parent.path), field: missing.key, kind, nesting } });
+        report({
+          path: missing.parent.path,
+          messageId: 'missing',
+          target: 'key',
+          data: { here: pathText(missing.parent.path), field: missing.key, kind, nesting },
+        });
       }
     }
   },

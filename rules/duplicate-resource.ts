@@ -6,10 +6,28 @@ import type { JsonPath, PlainValue, Resource } from '../src/types.js';
 
 /** Kinds without a namespace: metadata.namespace is ignored for them. */
 const clusterScoped = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition',
-  'PriorityClass', 'IngressClass', 'RuntimeClass', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'APIService',
-  'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding',
-  'CertificateSigningRequest', 'PodSecurityPolicy', 'FlowSchema', 'PriorityLevelConfiguration',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'StorageClass',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'CSIDriver',
+  'CSINode',
+  'VolumeAttachment',
+  'APIService',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'CertificateSigningRequest',
+  'PodSecurityPolicy',
+  'FlowSchema',
+  'PriorityLevelConfiguration',
 ]);
 
 /**
@@ -76,7 +94,15 @@ function startsWith(path: JsonPath, prefix: JsonPath): boolean {
   return prefix.every((segment, i) => path[i] === segment);
 }
 
-const statefulSetMutable = new Set(['replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds']);
+const statefulSetMutable = new Set([
+  'replicas',
+  'ordinals',
+  'template',
+  'updateStrategy',
+  'revisionHistoryLimit',
+  'persistentVolumeClaimRetentionPolicy',
+  'minReadySeconds',
+]);
 const podMutable = new Set(['activeDeadlineSeconds', 'tolerations', 'terminationGracePeriodSeconds']);
 
 /** The field the API server refuses to change on an existing object, when `path` lies in one (so the second apply fails). */
@@ -113,12 +139,15 @@ function immutableField(kind: string, path: JsonPath, first: Resource): JsonPath
 export default defineRule({
   meta: {
     id: 'duplicate-resource',
-    description: 'Two resources with the same API group, kind, namespace and name that are applied together (one folder in lint mode, the whole answers tree in grade mode): an identical copy (warning), a different one (warning, or error when the second cannot be applied).',
+    description:
+      'Two resources with the same API group, kind, namespace and name that are applied together (one folder in lint mode, the whole answers tree in grade mode): an identical copy (warning), a different one (warning, or error when the second cannot be applied).',
     severity: 'error',
     messages: {
       identical: '{{kind}} {{name}} is defined twice: an identical copy is in {{first}}. That is harmless, but remove one so the two cannot drift apart.',
-      overridden: '{{kind}} {{name}} is also defined in {{first}}, differently (first difference: {{field}}). Applied together, whichever is applied last silently replaces the other, so one of the two never takes effect.',
-      conflicting: '{{kind}} {{name}} is also defined in {{first}}, with a different {{field}}, which cannot be changed once the object exists: applying both, the API server rejects the second.',
+      overridden:
+        '{{kind}} {{name}} is also defined in {{first}}, differently (first difference: {{field}}). Applied together, whichever is applied last silently replaces the other, so one of the two never takes effect.',
+      conflicting:
+        '{{kind}} {{name}} is also defined in {{first}}, with a different {{field}}, which cannot be changed once the object exists: applying both, the API server rejects the second.',
     },
     hints: {
       identical: 'Delete one of the two copies.',
@@ -130,14 +159,15 @@ export default defineRule({
       properties: {
         scope: {
           enum: ['folder', 'all'],
-          description: 'What is applied together: "folder" (default, lint mode) compares the files of one folder, as `kubectl apply -f DIR` does; "all" (grade mode) compares every file, as `kubectl apply -R -f ANSWERS` does.',
+          description:
+            'What is applied together: "folder" (default, lint mode) compares the files of one folder, as `kubectl apply -f DIR` does; "all" (grade mode) compares every file, as `kubectl apply -R -f ANSWERS` does.',
         },
       },
       additionalProperties: false,
     },
     docs: {
       rationale:
-        'kubectl apply identifies an object by its API group, kind, namespace and name. Two documents with the same identity describe the same object: if they are identical the second apply changes nothing, and if they differ, whichever is applied last replaces the other, so one definition never takes effect. When they differ in a field that cannot change after creation (a Job\'s pod template, a StatefulSet\'s volumeClaimTemplates or serviceName, a selector), the second apply is rejected. A resource without metadata.namespace goes to the current namespace when applied, so it is only compared with other namespace-less resources. Only what is applied together is compared: in lint mode the files of one folder (alternative samples in sibling folders, or a base and its overlay, are never applied together); in grade mode the whole answers folder, which the grader applies with `kubectl apply -R`.',
+        "kubectl apply identifies an object by its API group, kind, namespace and name. Two documents with the same identity describe the same object: if they are identical the second apply changes nothing, and if they differ, whichever is applied last replaces the other, so one definition never takes effect. When they differ in a field that cannot change after creation (a Job's pod template, a StatefulSet's volumeClaimTemplates or serviceName, a selector), the second apply is rejected. A resource without metadata.namespace goes to the current namespace when applied, so it is only compared with other namespace-less resources. Only what is applied together is compared: in lint mode the files of one folder (alternative samples in sibling folders, or a base and its overlay, are never applied together); in grade mode the whole answers folder, which the grader applies with `kubectl apply -R`.",
       incorrect:
         'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "google.com"]\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello-environment\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: pinger\n          image: alpine:3.8\n          command: ["ping", "-c", "3", "google.com"]\n',
       correct:

@@ -24,9 +24,12 @@ export default defineRule({
     kinds: ['Pod', 'PodTemplate', 'Job', 'CronJob', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'],
     messages: {
       rejected: 'Env var name "{{name}}" is rejected by the API server: a name must not be empty and may use only printable ASCII characters other than "=".',
-      shellUnusable: 'Env var name "{{name}}" contains "{{character}}": Kubernetes accepts it and $({{name}}) works in command and args, but a shell cannot read it (in sh, ${{name}} is not one variable), and many programs ignore such names.',
-      newerOnly: 'Env var name "{{name}}" is accepted only by Kubernetes 1.32 and later (earlier API servers accept only letters, digits, _, - and ., not starting with a digit or ".."), and no shell can read it.',
-      duplicate: 'Env var {{name}} is defined twice in container "{{container}}" (also at env[{{first}}]): only the last definition takes effect, and kubectl apply may drop one of them.',
+      shellUnusable:
+        'Env var name "{{name}}" contains "{{character}}": Kubernetes accepts it and $({{name}}) works in command and args, but a shell cannot read it (in sh, ${{name}} is not one variable), and many programs ignore such names.',
+      newerOnly:
+        'Env var name "{{name}}" is accepted only by Kubernetes 1.32 and later (earlier API servers accept only letters, digits, _, - and ., not starting with a digit or ".."), and no shell can read it.',
+      duplicate:
+        'Env var {{name}} is defined twice in container "{{container}}" (also at env[{{first}}]): only the last definition takes effect, and kubectl apply may drop one of them.',
     },
     hints: {
       rejected: 'Use letters, digits and _ only, e.g. {{suggestion}}.',

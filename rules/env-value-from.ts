@@ -31,7 +31,17 @@ const sourceFields: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Downward API fields an env var can read (validEnvDownwardAPIFieldPathExpressions, up to 1.30). */
-const envFieldPaths = new Set(['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs']);
+const envFieldPaths = new Set([
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.uid',
+  'spec.nodeName',
+  'spec.serviceAccountName',
+  'status.hostIP',
+  'status.hostIPs',
+  'status.podIP',
+  'status.podIPs',
+]);
 
 /** Whether the mapping at `path` has `key`, counting a key written with no value (null, dropped from the plain value). */
 function hasKey(resource: Resource, object: PlainObject, path: JsonPath, key: string): boolean {
@@ -48,7 +58,8 @@ type Report = RuleContext['report'];
 function checkKeySelector(report: Report, selector: PlainObject, path: JsonPath, source: string, env: string, skip: ReadonlySet<string>): void {
   const name = selector.name;
   if (name === undefined || name === '') {
-    if (!skip.has('name')) report({ path, messageId: 'missingName', target: 'key', data: { source, env, kind: source === 'configMapKeyRef' ? 'ConfigMap' : 'Secret' } });
+    if (!skip.has('name'))
+      report({ path, messageId: 'missingName', target: 'key', data: { source, env, kind: source === 'configMapKeyRef' ? 'ConfigMap' : 'Secret' } });
   } else if (typeof name === 'string' && !isDns1123Subdomain(name)) {
     report({ path: [...path, 'name'], messageId: 'badName', data: { source, name } });
   }
@@ -73,7 +84,12 @@ function checkValueFrom(resource: Resource, report: Report, entry: PlainObject, 
   for (const key of Object.keys(valueFrom)) {
     const meant = meantSource[key];
     if (meant) {
-      report({ path: [...valueFromPath, key], messageId: envFromSources.includes(key) ? 'envFromRef' : 'wrongSource', target: 'key', data: { field: key, meant, env } });
+      report({
+        path: [...valueFromPath, key],
+        messageId: envFromSources.includes(key) ? 'envFromRef' : 'wrongSource',
+        target: 'key',
+        data: { field: key, meant, env },
+      });
       explained = true;
     }
   }
@@ -109,7 +125,8 @@ function checkValueFrom(resource: Resource, report: Report, entry: PlainObject, 
         report({ path: [...path, 'fieldPath'], messageId: 'badFieldPath', data: { fieldPath } });
       }
     } else if (source === 'resourceFieldRef') {
-      if ((selector.resource === undefined || selector.resource === '') && !stray.has('resource')) report({ path, messageId: 'missingResource', target: 'key', data: { env } });
+      if ((selector.resource === undefined || selector.resource === '') && !stray.has('resource'))
+        report({ path, messageId: 'missingResource', target: 'key', data: { env } });
     }
   }
 }
@@ -117,14 +134,20 @@ function checkValueFrom(resource: Resource, report: Report, entry: PlainObject, 
 function checkEnvFrom(resource: Resource, report: Report, entry: PlainObject, entryPath: JsonPath): void {
   const keyRefs = ['configMapKeyRef', 'secretKeyRef'].filter((key) => hasKey(resource, entry, entryPath, key));
   for (const key of keyRefs) {
-    report({ path: [...entryPath, key], messageId: 'keyRefInEnvFrom', target: 'key', data: { field: key, meant: key === 'configMapKeyRef' ? 'configMapRef' : 'secretRef' } });
+    report({
+      path: [...entryPath, key],
+      messageId: 'keyRefInEnvFrom',
+      target: 'key',
+      data: { field: key, meant: key === 'configMapKeyRef' ? 'configMapRef' : 'secretRef' },
+    });
   }
   const present = envFromSources.filter((source) => hasKey(resource, entry, entryPath, source));
   if (present.length === 0) {
     if (keyRefs.length === 0) report({ path: entryPath, messageId: 'envFromNoSource', target: 'key' });
     return;
   }
-  for (const extra of present.slice(1)) report({ path: [...entryPath, extra], messageId: 'envFromMultiple', target: 'key', data: { first: present[0]!, extra } });
+  for (const extra of present.slice(1))
+    report({ path: [...entryPath, extra], messageId: 'envFromMultiple', target: 'key', data: { first: present[0]!, extra } });
   for (const source of present) {
     const name = objectAt(entry, source).name;
     if (name === undefined || name === '') report({ path: [...entryPath, source], messageId: 'envFromMissingName', target: 'key', data: { source } });
@@ -153,7 +176,7 @@ export default defineRule({
       missingFieldPath: 'fieldRef of the env var {{env}} has no fieldPath.',
       badFieldPath: 'An env var cannot read the field "{{fieldPath}}".',
       missingResource: 'resourceFieldRef of the env var {{env}} has no resource.',
-      keyRefInEnvFrom: '{{field}} reads a single key, which is env\'s valueFrom; envFrom loads a whole object with {{meant}}.',
+      keyRefInEnvFrom: "{{field}} reads a single key, which is env's valueFrom; envFrom loads a whole object with {{meant}}.",
       envFromNoSource: 'This envFrom entry names no source; it needs configMapRef or secretRef.',
       envFromMultiple: 'This envFrom entry has both {{first}} and {{extra}}; each entry takes exactly one.',
       envFromMissingName: '{{source}} in envFrom has no name: it must name the object to load.',
@@ -169,10 +192,11 @@ export default defineRule({
       multipleSources: 'Split it into two env vars, or remove {{extra}}.',
       missingName: 'Add name: under {{source}}, naming the object.',
       missingKey: 'Add key: under {{source}}, naming the entry to read.',
-      badName: 'Use the object\'s metadata.name exactly, e.g. target-google.',
-      badKey: 'Use the key exactly as it is written in the object\'s data.',
+      badName: "Use the object's metadata.name exactly, e.g. target-google.",
+      badKey: "Use the key exactly as it is written in the object's data.",
       missingFieldPath: 'Add fieldPath, e.g. fieldPath: metadata.name.',
-      badFieldPath: 'Use metadata.name, metadata.namespace, metadata.uid, metadata.labels[\'KEY\'], metadata.annotations[\'KEY\'], spec.nodeName, spec.serviceAccountName, status.hostIP(s) or status.podIP(s).',
+      badFieldPath:
+        "Use metadata.name, metadata.namespace, metadata.uid, metadata.labels['KEY'], metadata.annotations['KEY'], spec.nodeName, spec.serviceAccountName, status.hostIP(s) or status.podIP(s).",
       missingResource: 'Add resource, e.g. resource: limits.memory.',
       keyRefInEnvFrom: 'Use {{meant}} with just a name here, or move this to env with valueFrom.{{field}}.',
       envFromNoSource: 'Add configMapRef: (or secretRef:) with the name of the object to load.',
@@ -181,7 +205,7 @@ export default defineRule({
     },
     docs: {
       rationale:
-        'An env var gets its value either directly (value) or from exactly one source (valueFrom): a key of a ConfigMap (configMapKeyRef) or Secret (secretKeyRef), a pod field (fieldRef) or a resource limit (resourceFieldRef). Each source needs its own fields, such as name and key, nested one level below it. A slip in indentation, or envFrom\'s configMapRef used inside valueFrom, makes the API server reject the pod.',
+        "An env var gets its value either directly (value) or from exactly one source (valueFrom): a key of a ConfigMap (configMapKeyRef) or Secret (secretKeyRef), a pod field (fieldRef) or a resource limit (resourceFieldRef). Each source needs its own fields, such as name and key, nested one level below it. A slip in indentation, or envFrom's configMapRef used inside valueFrom, makes the API server reject the pod.",
       incorrect:
         'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: ping-google\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers:\n        - name: ping\n          image: alpine:3.8\n          env:\n            - name: TTW\n              valueFrom:\n                configMapRef:\n                  name: target-google\n                  key: ttw\n',
       correct:
@@ -199,16 +223,23 @@ export default defineRule({
           const entryPath = [...path, 'env', index];
           const name = typeof entry.name === 'string' ? entry.name : `env[${index}]`;
           for (const source of sources) {
-            if (hasKey(resource, entry, entryPath, source)) report({ path: [...entryPath, source], messageId: 'outsideValueFrom', target: 'key', data: { field: source, env: name } });
+            if (hasKey(resource, entry, entryPath, source))
+              report({ path: [...entryPath, source], messageId: 'outsideValueFrom', target: 'key', data: { field: source, env: name } });
           }
           for (const source of envFromSources) {
             if (hasKey(resource, entry, entryPath, source)) {
-              report({ path: [...entryPath, source], messageId: 'envFromRefInEnv', target: 'key', data: { field: source, env: name, meant: meantSource[source]!, kind: source === 'configMapRef' ? 'ConfigMap' : 'Secret' } });
+              report({
+                path: [...entryPath, source],
+                messageId: 'envFromRefInEnv',
+                target: 'key',
+                data: { field: source, env: name, meant: meantSource[source]!, kind: source === 'configMapRef' ? 'ConfigMap' : 'Secret' },
+              });
             }
           }
           const value = entry.value;
           const hasValue = value !== undefined && value !== '';
-          if (hasValue && isObject(entry.valueFrom)) report({ path: [...entryPath, 'value'], messageId: 'valueAndValueFrom', target: 'key', data: { env: name } });
+          if (hasValue && isObject(entry.valueFrom))
+            report({ path: [...entryPath, 'value'], messageId: 'valueAndValueFrom', target: 'key', data: { env: name } });
           checkValueFrom(resource, report, entry, entryPath, name);
         });
       }

@@ -14,7 +14,10 @@ function envFromNames(container: PlainObject, namespace: string | null, index: R
   for (const entry of envFrom) {
     if (!isObject(entry)) continue;
     const prefix = typeof entry.prefix === 'string' ? entry.prefix : '';
-    for (const [field, kind] of [['configMapRef', 'ConfigMap'], ['secretRef', 'Secret']] as const) {
+    for (const [field, kind] of [
+      ['configMapRef', 'ConfigMap'],
+      ['secretRef', 'Secret'],
+    ] as const) {
       const ref = entry[field];
       if (!isObject(ref)) continue;
       const source = typeof ref.name === 'string' ? index.find(kind, ref.name, namespace) : undefined;
@@ -34,14 +37,18 @@ export default defineRule({
     messages: {
       unknown: '$({{name}}) names no env var of container "{{container}}", so Kubernetes leaves it unexpanded. {{consequence}}',
       typo: '$({{name}}) names no env var of container "{{container}}"; did you mean $({{suggestion}})? Kubernetes leaves an unknown reference unexpanded. {{consequence}}',
-      unusableName: '$({{name}}) does not refer to the env var {{suggestion}}: Kubernetes expands exact names only, so it leaves $({{name}}) unexpanded. {{consequence}}',
-      selfReference: '$({{name}}) in the value of {{name}} refers to the variable itself, which has no earlier definition, so {{name}} gets the text $({{name}}) unexpanded.',
-      definedLater: '$({{name}}) refers to env var {{name}}, which is defined after {{current}}; Kubernetes expands only variables defined earlier in the list, so {{current}} gets the text $({{name}}) unexpanded.',
+      unusableName:
+        '$({{name}}) does not refer to the env var {{suggestion}}: Kubernetes expands exact names only, so it leaves $({{name}}) unexpanded. {{consequence}}',
+      selfReference:
+        '$({{name}}) in the value of {{name}} refers to the variable itself, which has no earlier definition, so {{name}} gets the text $({{name}}) unexpanded.',
+      definedLater:
+        '$({{name}}) refers to env var {{name}}, which is defined after {{current}}; Kubernetes expands only variables defined earlier in the list, so {{current}} gets the text $({{name}}) unexpanded.',
     },
     hints: {
       unknown: 'Define an env var named {{name}} in this container (under env: or through envFrom:).',
       typo: 'Write $({{suggestion}}): variable names must match exactly, including case, - and _.',
-      unusableName: 'Name the env var {{name}} instead of {{suggestion}}: letters, digits and _ work everywhere, while a shell cannot use a name containing - or .',
+      unusableName:
+        'Name the env var {{name}} instead of {{suggestion}}: letters, digits and _ work everywhere, while a shell cannot use a name containing - or .',
       selfReference: 'Define {{name}} earlier (in env above this entry, or through envFrom) if you meant to extend its value, or remove the reference.',
       definedLater: 'Move the {{name}} entry above {{current}} in env.',
     },

@@ -26,8 +26,10 @@ export default defineRule({
     docs: {
       rationale:
         'An image without a tag means :latest, and :latest moves whenever a new version is pushed. Pods started on different days, or restarted on another node, can then run different software, and Kubernetes pulls the image on every start (imagePullPolicy defaults to Always for :latest). A version tag such as alpine:3.8, or a digest, makes every pod run the same thing.',
-      incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine\n          command: ["traceroute", "google.com"]\n',
-      correct: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n',
+      incorrect:
+        'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine\n          command: ["traceroute", "google.com"]\n',
+      correct:
+        'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n',
     },
   },
   check({ resource, report }) {

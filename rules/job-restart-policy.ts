@@ -10,7 +10,7 @@ export default defineRule({
     severity: 'error',
     kinds: ['Job', 'CronJob'],
     messages: {
-      missing: "restartPolicy is not set in this pod template, so it defaults to Always, which the API server rejects for a {{kind}}.",
+      missing: 'restartPolicy is not set in this pod template, so it defaults to Always, which the API server rejects for a {{kind}}.',
       always: "A {{kind}}'s pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.",
       invalid: 'restartPolicy "{{value}}" is not valid for a {{kind}}; use Never or OnFailure.',
     },
@@ -22,8 +22,10 @@ export default defineRule({
     docs: {
       rationale:
         'A Job runs its pods to completion, so their restart policy must let them stop: Never (a failed pod is replaced by a new one) or OnFailure (the container restarts in place). The pod default, Always, is rejected by the API server for Jobs and for the job template of a CronJob.',
-      incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n',
-      correct: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n',
+      incorrect:
+        'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n',
+      correct:
+        'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n',
     },
   },
   check({ resource, report }) {
@@ -35,7 +37,12 @@ export default defineRule({
     if (policy === undefined) {
       report({ path: pod.path, messageId: 'missing', target: 'key', data: { kind, where: pod.path.join('.') } });
     } else if (policy === 'Always') {
-      report({ path: [...pod.path, 'restartPolicy'], messageId: 'always', data: { kind }, fix: { title: 'Change restartPolicy to Never', replacement: 'Never' } });
+      report({
+        path: [...pod.path, 'restartPolicy'],
+        messageId: 'always',
+        data: { kind },
+        fix: { title: 'Change restartPolicy to Never', replacement: 'Never' },
+      });
     } else if (typeof policy !== 'string' || !allowed.includes(policy)) {
       report({ path: [...pod.path, 'restartPolicy'], messageId: 'invalid', data: { kind, value: String(policy) } });
     }

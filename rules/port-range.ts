@@ -22,9 +22,11 @@ function checkContainerPorts(report: Report, ports: PlainValue | undefined, path
     if (!isObject(port)) return;
     const portPath = [...path, index];
     const { containerPort, hostPort, name } = port;
-    if (typeof containerPort === 'number' && !isPortNumber(containerPort)) report({ path: [...portPath, 'containerPort'], messageId: 'containerPort', data: { value: containerPort } });
+    if (typeof containerPort === 'number' && !isPortNumber(containerPort))
+      report({ path: [...portPath, 'containerPort'], messageId: 'containerPort', data: { value: containerPort } });
     // hostPort 0 means "no host port".
-    if (typeof hostPort === 'number' && hostPort !== 0 && !isPortNumber(hostPort)) report({ path: [...portPath, 'hostPort'], messageId: 'hostPort', data: { value: hostPort } });
+    if (typeof hostPort === 'number' && hostPort !== 0 && !isPortNumber(hostPort))
+      report({ path: [...portPath, 'hostPort'], messageId: 'hostPort', data: { value: hostPort } });
     const problem = typeof name === 'string' && name !== '' ? portNameProblem(name) : undefined;
     if (problem) report({ path: [...portPath, 'name'], messageId: 'portName', data: { name: String(name), problem } });
   });
@@ -39,7 +41,8 @@ function checkServicePorts(report: Report, spec: PlainValue | undefined): void {
     const { port: number, targetPort, nodePort } = port;
     if (typeof number === 'number' && !isPortNumber(number)) report({ path: [...portPath, 'port'], messageId: 'servicePort', data: { value: number } });
     // targetPort 0 or "" is replaced by port.
-    if (typeof targetPort === 'number' && targetPort !== 0 && !isPortNumber(targetPort)) report({ path: [...portPath, 'targetPort'], messageId: 'targetPort', data: { value: targetPort } });
+    if (typeof targetPort === 'number' && targetPort !== 0 && !isPortNumber(targetPort))
+      report({ path: [...portPath, 'targetPort'], messageId: 'targetPort', data: { value: targetPort } });
     if (typeof targetPort === 'string' && targetPort !== '' && !hasPlaceholder(targetPort)) {
       if (/^\d+$/.test(targetPort)) report({ path: [...portPath, 'targetPort'], messageId: 'targetPortQuoted', data: { value: targetPort } });
       else {
@@ -52,7 +55,8 @@ function checkServicePorts(report: Report, spec: PlainValue | undefined): void {
     if (type === 'ClusterIP') report({ path: [...portPath, 'nodePort'], messageId: 'nodePortType', target: 'key', data: { type } });
     else if (type !== 'NodePort' && type !== 'LoadBalancer') return;
     else if (!isPortNumber(nodePort)) report({ path: [...portPath, 'nodePort'], messageId: 'nodePort', data: { value: nodePort } });
-    else if (nodePort < nodePortRange.min || nodePort > nodePortRange.max) report({ path: [...portPath, 'nodePort'], messageId: 'nodePortRange', severity: 'warning', data: { value: nodePort } });
+    else if (nodePort < nodePortRange.min || nodePort > nodePortRange.max)
+      report({ path: [...portPath, 'nodePort'], messageId: 'nodePortRange', severity: 'warning', data: { value: nodePort } });
   });
 }
 
@@ -91,7 +95,8 @@ export default defineRule({
         'Ports are numbers from 1 to 65535, and the API server rejects anything else. A port can also be referred to by name; names follow the IANA service name rules (at most 15 lower-case letters, digits and "-", with a letter), so a quoted number such as targetPort: "8080" is an invalid name. A nodePort must fall in the cluster\'s node port range, 30000-32767 by default, and only exists on NodePort and LoadBalancer Services.',
       incorrect:
         'apiVersion: v1\nkind: Service\nmetadata:\n  name: vote\nspec:\n  type: NodePort\n  selector:\n    app: vote\n  ports:\n    - port: 80\n      targetPort: "80"\n      nodePort: 80000\n',
-      correct: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: vote\nspec:\n  type: NodePort\n  selector:\n    app: vote\n  ports:\n    - port: 80\n      targetPort: 80\n      nodePort: 31000\n',
+      correct:
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: vote\nspec:\n  type: NodePort\n  selector:\n    app: vote\n  ports:\n    - port: 80\n      targetPort: 80\n      nodePort: 31000\n',
     },
   },
   check({ resource, value, report }) {

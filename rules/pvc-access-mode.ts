@@ -21,10 +21,12 @@ export default defineRule({
     severity: 'warning',
     kinds: ['PersistentVolumeClaim', 'StatefulSet'],
     messages: {
-      nodeLocal: '{{mode}} asks for a volume that pods on several nodes can mount at once, but storage class "{{storageClass}}" keeps the data on one node\'s disk: the claim may stay Pending, or only work while every pod runs on the same node.',
+      nodeLocal:
+        '{{mode}} asks for a volume that pods on several nodes can mount at once, but storage class "{{storageClass}}" keeps the data on one node\'s disk: the claim may stay Pending, or only work while every pod runs on the same node.',
     },
     hints: {
-      nodeLocal: 'Use ReadWriteOnce (each StatefulSet replica gets a claim of its own anyway), or a storage class backed by shared storage (NFS, CephFS, a cloud file service) if pods on different nodes really must share the data.',
+      nodeLocal:
+        'Use ReadWriteOnce (each StatefulSet replica gets a claim of its own anyway), or a storage class backed by shared storage (NFS, CephFS, a cloud file service) if pods on different nodes really must share the data.',
     },
     docs: {
       rationale:

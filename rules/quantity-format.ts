@@ -72,7 +72,8 @@ function quantitiesOf(kind: string | null, value: PlainObject, pod: ReturnType<t
     listOf(pod.spec.volumes).forEach((volume, index) => {
       if (!isObject(volume)) return;
       const path = [...pod.path, 'volumes', index];
-      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== undefined) found.push({ path: [...path, 'emptyDir', 'sizeLimit'], value: volume.emptyDir.sizeLimit });
+      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== undefined)
+        found.push({ path: [...path, 'emptyDir', 'sizeLimit'], value: volume.emptyDir.sizeLimit });
       found.push(...claimSpecQuantities(get(volume, ['ephemeral', 'volumeClaimTemplate', 'spec']), [...path, 'ephemeral', 'volumeClaimTemplate', 'spec']));
     });
   }
@@ -87,7 +88,8 @@ function quantitiesOf(kind: string | null, value: PlainObject, pod: ReturnType<t
   if (kind === 'LimitRange') {
     listOf(get(value, ['spec', 'limits'])).forEach((limit, index) => {
       if (!isObject(limit)) return;
-      for (const section of ['max', 'min', 'default', 'defaultRequest', 'maxLimitRequestRatio']) found.push(...quantitiesIn(limit[section], ['spec', 'limits', index, section]));
+      for (const section of ['max', 'min', 'default', 'defaultRequest', 'maxLimitRequestRatio'])
+        found.push(...quantitiesIn(limit[section], ['spec', 'limits', index, section]));
     });
   }
   return found;
@@ -128,7 +130,11 @@ export default defineRule({
         continue;
       }
       if (typeof quantity.value !== 'string') {
-        report({ path: quantity.path, messageId: 'notQuantity', data: { field, type: Array.isArray(quantity.value) ? 'list' : isObject(quantity.value) ? 'map' : typeof quantity.value } });
+        report({
+          path: quantity.path,
+          messageId: 'notQuantity',
+          data: { field, type: Array.isArray(quantity.value) ? 'list' : isObject(quantity.value) ? 'map' : typeof quantity.value },
+        });
         continue;
       }
       const text = quantity.value;

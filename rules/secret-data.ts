@@ -55,14 +55,16 @@ function isJsonObject(text: string): boolean {
 export default defineRule({
   meta: {
     id: 'secret-data',
-    description: 'Secret data values are standard base64 (plain text goes under stringData), stringData values are strings, and keys use only letters, digits, "-", "_" and ".". Values are never shown.',
+    description:
+      'Secret data values are standard base64 (plain text goes under stringData), stringData values are strings, and keys use only letters, digits, "-", "_" and ".". Values are never shown.',
     severity: 'error',
     kinds: ['Secret'],
     messages: {
       notBase64: 'The value of {{key}} under data is not valid base64, so the API server rejects it.',
       urlSafe: 'The value of {{key}} uses the URL-safe base64 alphabet ("-" and "_"); Secret data must use standard base64 ("+" and "/").',
       padding: 'The value of {{key}} is base64 without its "=" padding; the API server requires the padding.',
-      plainText: 'The value of {{key}} looks like plain text: it happens to be valid base64, but it decodes to unreadable bytes, so the pod would not get what you wrote.',
+      plainText:
+        'The value of {{key}} looks like plain text: it happens to be valid base64, but it decodes to unreadable bytes, so the pod would not get what you wrote.',
       notString: 'The value of {{key}} under data is a {{type}}; Secret data values must be base64-encoded strings.',
       stringDataNotString: 'The value of {{key}} under stringData is a {{type}}; stringData values must be strings, so the API server rejects it.',
       keyCharacters: 'The key "{{key}}" contains {{chars}}; Secret keys may only use letters, digits, "-", "_" and ".".',
@@ -91,8 +93,10 @@ export default defineRule({
     docs: {
       rationale:
         'Values under a Secret\'s data must be base64-encoded; the API server decodes them and rejects anything that is not standard base64. Writing the plain value there is a common slip: often it is rejected, and sometimes (a word like "Jeff") it is valid base64 by accident and the pod gets garbage. Plain values belong under stringData, which Kubernetes encodes for you. This rule never prints the values it checks.',
-      incorrect: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: pretty-secret-config\ndata:\n  username: Jeff\n  password: TeachesThisClass\n  endpoint: http://localhost:8080/login\n',
-      correct: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: pretty-secret-config\ndata:\n  username: SmVmZg==\n  password: VGVhY2hlc1RoaXNDbGFzcw==\n  endpoint: aHR0cDovL2xvY2FsaG9zdDo4MDgwL2xvZ2lu\n',
+      incorrect:
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: pretty-secret-config\ndata:\n  username: Jeff\n  password: TeachesThisClass\n  endpoint: http://localhost:8080/login\n',
+      correct:
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: pretty-secret-config\ndata:\n  username: SmVmZg==\n  password: VGVhY2hlc1RoaXNDbGFzcw==\n  endpoint: aHR0cDovL2xvY2FsaG9zdDo4MDgwL2xvZ2lu\n',
     },
   },
   check({ resource, value, report }) {
@@ -121,11 +125,16 @@ export default defineRule({
     const type = value.type;
     if (typeof type !== 'string') return;
     // A missing key goes on the map it is missing from; without any, on the type that asks for it.
-    const parent: { path: JsonPath; target: 'key' | 'value' } = isObject(data) ? { path: ['data'], target: 'key' } : isObject(stringData) ? { path: ['stringData'], target: 'key' } : { path: ['type'], target: 'value' };
+    const parent: { path: JsonPath; target: 'key' | 'value' } = isObject(data)
+      ? { path: ['data'], target: 'key' }
+      : isObject(stringData)
+        ? { path: ['stringData'], target: 'key' }
+        : { path: ['type'], target: 'value' };
     for (const key of requiredKeys[type] ?? []) {
       if (!hasKey(resource, key)) report({ ...parent, messageId: 'missingTypeKey', data: { type, key } });
     }
-    if (type === 'kubernetes.io/basic-auth' && !hasKey(resource, 'username') && !hasKey(resource, 'password')) report({ ...parent, messageId: 'missingBasicAuth' });
+    if (type === 'kubernetes.io/basic-auth' && !hasKey(resource, 'username') && !hasKey(resource, 'password'))
+      report({ ...parent, messageId: 'missingBasicAuth' });
     const jsonKey = jsonKeys[type];
     const text = jsonKey ? textOf(value, jsonKey) : undefined;
     if (jsonKey && text !== undefined && !isJsonObject(text)) {

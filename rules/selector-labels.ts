@@ -12,7 +12,9 @@ function selectsGeneratedLabels(requirements: SelectorRequirement[], jobName: st
   return requirements.every(
     (requirement) =>
       satisfies(generated, requirement) ||
-      (requirement.type === 'expression' && requirement.operator === 'Exists' && ['controller-uid', 'batch.kubernetes.io/controller-uid'].includes(requirement.key)),
+      (requirement.type === 'expression' &&
+        requirement.operator === 'Exists' &&
+        ['controller-uid', 'batch.kubernetes.io/controller-uid'].includes(requirement.key)),
   );
 }
 
@@ -23,18 +25,23 @@ export default defineRule({
     severity: 'error',
     kinds: ['StatefulSet', 'Deployment', 'ReplicaSet', 'DaemonSet', 'Job'],
     messages: {
-      labelMissing: 'The selector requires the label {{key}}={{value}}, but the pod template has no label {{key}} (its labels: {{labels}}); the API server rejects this: "selector does not match template labels".',
-      labelDiffers: 'The selector requires {{key}}={{value}}, but the pod template sets {{key}}={{actual}}; the API server rejects this: "selector does not match template labels".',
-      expressionFails: 'The selector expression "{{expression}}" does not match the pod template labels ({{labels}}); the API server rejects this: "selector does not match template labels".',
+      labelMissing:
+        'The selector requires the label {{key}}={{value}}, but the pod template has no label {{key}} (its labels: {{labels}}); the API server rejects this: "selector does not match template labels".',
+      labelDiffers:
+        'The selector requires {{key}}={{value}}, but the pod template sets {{key}}={{actual}}; the API server rejects this: "selector does not match template labels".',
+      expressionFails:
+        'The selector expression "{{expression}}" does not match the pod template labels ({{labels}}); the API server rejects this: "selector does not match template labels".',
       empty: 'An empty selector would select every pod in the namespace; the API server rejects it for a {{kind}}.',
-      jobSelectorNotManual: 'A Job generates its own selector (controller-uid), so the API server rejects a spec.selector that asks for other labels unless manualSelector is true ("selector not auto-generated").',
+      jobSelectorNotManual:
+        'A Job generates its own selector (controller-uid), so the API server rejects a spec.selector that asks for other labels unless manualSelector is true ("selector not auto-generated").',
     },
     hints: {
       labelMissing: 'Add {{key}}: {{value}} under {{labelsPath}}, or remove it from the selector.',
       labelDiffers: 'Make the two values identical: either {{key}}: {{value}} in the template, or {{key}}: {{actual}} in the selector.',
       expressionFails: 'Change the expression or the labels under {{labelsPath}} so that the pods it creates are selected.',
       empty: 'Select the pod template labels, e.g. matchLabels: { app: my-app } with the same label under {{labelsPath}}.',
-      jobSelectorNotManual: 'Remove spec.selector and let Kubernetes generate it (recommended), or set manualSelector: true and make it match the template labels.',
+      jobSelectorNotManual:
+        'Remove spec.selector and let Kubernetes generate it (recommended), or set manualSelector: true and make it match the template labels.',
     },
     docs: {
       rationale:
@@ -62,18 +69,32 @@ export default defineRule({
     const labelsPath = template.labelsPath.join('.');
     const requirements = selectorRequirements(selector, ['spec', 'selector']);
     if (requirements.length === 0) {
-      if (resource.kind !== 'Job') report({ path: ['spec', 'selector'], messageId: 'empty', target: 'key', data: { kind: resource.kind ?? 'workload', labelsPath } });
+      if (resource.kind !== 'Job')
+        report({ path: ['spec', 'selector'], messageId: 'empty', target: 'key', data: { kind: resource.kind ?? 'workload', labelsPath } });
       return;
     }
     const labels = describeLabels(template.labels);
     for (const requirement of requirements) {
       if (satisfies(template.labels, requirement)) continue;
       if (requirement.type === 'expression') {
-        report({ path: [...requirement.path, 'key'], messageId: 'expressionFails', data: { expression: describeRequirement(requirement), labels, labelsPath } });
+        report({
+          path: [...requirement.path, 'key'],
+          messageId: 'expressionFails',
+          data: { expression: describeRequirement(requirement), labels, labelsPath },
+        });
       } else if (Object.prototype.hasOwnProperty.call(template.labels, requirement.key)) {
-        report({ path: requirement.path, messageId: 'labelDiffers', data: { key: requirement.key, value: requirement.value, actual: template.labels[requirement.key]!, labelsPath } });
+        report({
+          path: requirement.path,
+          messageId: 'labelDiffers',
+          data: { key: requirement.key, value: requirement.value, actual: template.labels[requirement.key]!, labelsPath },
+        });
       } else {
-        report({ path: requirement.path, target: 'key', messageId: 'labelMissing', data: { key: requirement.key, value: requirement.value, labels, labelsPath } });
+        report({
+          path: requirement.path,
+          target: 'key',
+          messageId: 'labelMissing',
+          data: { key: requirement.key, value: requirement.value, labels, labelsPath },
+        });
       }
     }
   },

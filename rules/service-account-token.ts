@@ -19,16 +19,20 @@ export default defineRule({
     severity: 'info',
     kinds: ['Pod', 'PodTemplate', 'Job', 'CronJob', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'],
     messages: {
-      mounted: 'Every pod of this {{kind}} gets a token for the ServiceAccount "{{account}}" at /var/run/secrets/kubernetes.io/serviceaccount/token: anything running in it can call the Kubernetes API with that identity.',
+      mounted:
+        'Every pod of this {{kind}} gets a token for the ServiceAccount "{{account}}" at /var/run/secrets/kubernetes.io/serviceaccount/token: anything running in it can call the Kubernetes API with that identity.',
     },
     hints: {
-      mounted: 'If the pod never talks to the Kubernetes API, add automountServiceAccountToken: false under {{where}} (or on the ServiceAccount "{{account}}").',
+      mounted:
+        'If the pod never talks to the Kubernetes API, add automountServiceAccountToken: false under {{where}} (or on the ServiceAccount "{{account}}").',
     },
     docs: {
       rationale:
-        'Every pod runs as a ServiceAccount (the namespace\'s "default" one unless serviceAccountName says otherwise), and by default its token is mounted into every container. Any process in the pod, or anyone who can exec into it or read its files, can use the token against the API server with the account\'s permissions. Most application pods never call the API, so turning the mount off removes a credential they do not need. This is the lesson of the workshop\'s exercise 6. A pod that sets automountServiceAccountToken: true, or whose command reads the token directory, has made the choice explicitly and is not reported.',
-      incorrect: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: peek\nspec:\n  restartPolicy: Never\n  containers:\n    - name: peek\n      image: alpine:3.8\n',
-      correct: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: peek\nspec:\n  restartPolicy: Never\n  automountServiceAccountToken: false\n  containers:\n    - name: peek\n      image: alpine:3.8\n',
+        "Every pod runs as a ServiceAccount (the namespace's \"default\" one unless serviceAccountName says otherwise), and by default its token is mounted into every container. Any process in the pod, or anyone who can exec into it or read its files, can use the token against the API server with the account's permissions. Most application pods never call the API, so turning the mount off removes a credential they do not need. This is the lesson of the workshop's exercise 6. A pod that sets automountServiceAccountToken: true, or whose command reads the token directory, has made the choice explicitly and is not reported.",
+      incorrect:
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: peek\nspec:\n  restartPolicy: Never\n  containers:\n    - name: peek\n      image: alpine:3.8\n',
+      correct:
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: peek\nspec:\n  restartPolicy: Never\n  automountServiceAccountToken: false\n  containers:\n    - name: peek\n      image: alpine:3.8\n',
     },
   },
   check({ resource, index, report }) {

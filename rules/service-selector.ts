@@ -14,9 +14,12 @@ export default defineRule({
     severity: 'warning',
     kinds: ['Service'],
     messages: {
-      noMatch: 'This Service selects pods labelled {{selector}}, but no pod template among your files in its namespace has these labels, so the Service has no endpoints and connections to it fail.',
-      labelMissing: 'No pod template among your files matches this Service\'s selector ({{selector}}): the closest, {{workload}}, has no label {{key}}. The Service gets no endpoints and connections to it fail.',
-      labelDiffers: 'No pod template among your files matches this Service\'s selector ({{selector}}): the closest, {{workload}}, has {{key}}={{actual}}. The Service gets no endpoints and connections to it fail.',
+      noMatch:
+        'This Service selects pods labelled {{selector}}, but no pod template among your files in its namespace has these labels, so the Service has no endpoints and connections to it fail.',
+      labelMissing:
+        "No pod template among your files matches this Service's selector ({{selector}}): the closest, {{workload}}, has no label {{key}}. The Service gets no endpoints and connections to it fail.",
+      labelDiffers:
+        "No pod template among your files matches this Service's selector ({{selector}}): the closest, {{workload}}, has {{key}}={{actual}}. The Service gets no endpoints and connections to it fail.",
     },
     hints: {
       noMatch: 'Use the labels written under the pod template (spec.template.metadata.labels) of the workload this Service is for.',
@@ -39,7 +42,8 @@ export default defineRule({
     const selector = labelsOf(spec.selector);
     const entries = Object.entries(selector);
     if (entries.length === 0) return;
-    const selects = (template: PodTemplate) => sameNamespace(template.resource.namespace, resource.namespace) && entries.every(([key, label]) => carries(template, key, label));
+    const selects = (template: PodTemplate) =>
+      sameNamespace(template.resource.namespace, resource.namespace) && entries.every(([key, label]) => carries(template, key, label));
     // Only templates carrying the first label can match: a lookup, not a scan of every template.
     if ((podTemplatesLabelled(index, entries[0]![0], entries[0]![1]) ?? podTemplatesIn(index)).some(selects)) return;
     const templates = podTemplatesIn(index).filter((template) => sameNamespace(template.resource.namespace, resource.namespace));

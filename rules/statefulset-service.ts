@@ -11,24 +11,29 @@ export default defineRule({
     severity: 'warning',
     kinds: ['StatefulSet'],
     messages: {
-      namespaceApart: 'Service {{service}} ({{where}}) is in namespace {{target}}; this StatefulSet runs in {{namespace}}, and a governing Service must be in the same namespace, so its pods get no DNS names.',
+      namespaceApart:
+        'Service {{service}} ({{where}}) is in namespace {{target}}; this StatefulSet runs in {{namespace}}, and a governing Service must be in the same namespace, so its pods get no DNS names.',
       namespaceDepends: '{{which}} names no namespace: Service {{service}} ({{where}}) governs this StatefulSet only if both are applied in {{named}}.',
-      notHeadless: 'Service {{service}} ({{where}}) governs this StatefulSet but is not headless (it has no clusterIP: None), so the pods get no stable DNS names such as {{pod}}.{{service}}.',
-      missing: 'serviceName {{service}} names a Service that is not among your files; it must exist, headless (clusterIP: None), for the pods to get stable network identities such as {{pod}}.{{service}}.',
-      notSelecting: 'The headless Service {{service}} ({{where}}) does not select this StatefulSet\'s pods (its selector is {{selector}}, the pods have {{labels}}), so they get no DNS names.',
+      notHeadless:
+        'Service {{service}} ({{where}}) governs this StatefulSet but is not headless (it has no clusterIP: None), so the pods get no stable DNS names such as {{pod}}.{{service}}.',
+      missing:
+        'serviceName {{service}} names a Service that is not among your files; it must exist, headless (clusterIP: None), for the pods to get stable network identities such as {{pod}}.{{service}}.',
+      notSelecting:
+        "The headless Service {{service}} ({{where}}) does not select this StatefulSet's pods (its selector is {{selector}}, the pods have {{labels}}), so they get no DNS names.",
       noServiceName: 'This StatefulSet sets no serviceName, so its pods get no stable DNS names; that is fine only if nothing needs to reach a particular pod.',
     },
     hints: {
       namespaceApart: 'Put Service {{service}} in namespace {{namespace}} (metadata.namespace), beside the StatefulSet.',
       namespaceDepends: 'Give both the same metadata.namespace ({{named}}), or apply them with kubectl apply -n {{named}}.',
-      notHeadless: 'Add clusterIP: None to the spec of Service {{service}}; if other pods need a load-balanced address, keep a second, normal Service for that.',
+      notHeadless:
+        'Add clusterIP: None to the spec of Service {{service}}; if other pods need a load-balanced address, keep a second, normal Service for that.',
       missing: 'Add a Service named {{service}} with clusterIP: None and a selector matching the pod template labels.',
       notSelecting: 'Give Service {{service}} a selector made of the pod template labels ({{labels}}).',
       noServiceName: 'Add serviceName: naming a headless Service (clusterIP: None) that selects these pods.',
     },
     docs: {
       rationale:
-        'A StatefulSet gives each pod a stable identity: data-pipeline-0, data-pipeline-1, ... The network half of that identity comes from the governing Service named in serviceName, which must be headless (clusterIP: None) and select the pods; DNS then has a record for every pod, such as data-pipeline-0.ss-db. With a normal Service, or none, the StatefulSet still runs, but the pods cannot be reached by their stable names. The workshop\'s own ss-db Service is not headless.',
+        "A StatefulSet gives each pod a stable identity: data-pipeline-0, data-pipeline-1, ... The network half of that identity comes from the governing Service named in serviceName, which must be headless (clusterIP: None) and select the pods; DNS then has a record for every pod, such as data-pipeline-0.ss-db. With a normal Service, or none, the StatefulSet still runs, but the pods cannot be reached by their stable names. The workshop's own ss-db Service is not headless.",
       incorrect:
         'apiVersion: v1\nkind: Service\nmetadata:\n  name: ss-db\nspec:\n  selector:\n    app: data-pipeline\n  ports:\n    - port: 5432\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: data-pipeline\nspec:\n  serviceName: ss-db\n  selector:\n    matchLabels:\n      app: data-pipeline\n  template:\n    metadata:\n      labels:\n        app: data-pipeline\n    spec:\n      containers:\n        - name: db\n          image: postgres:9.4\n',
       correct:
@@ -50,7 +55,12 @@ export default defineRule({
     const service = found.resource;
     const other = found.elsewhere[0];
     if (!service && other && other.namespace !== null && resource.namespace !== null) {
-      report({ path, messageId: 'namespaceApart', severity: 'error', data: { service: serviceName, where: fileAndLine(other), target: other.namespace, namespace: resource.namespace } });
+      report({
+        path,
+        messageId: 'namespaceApart',
+        severity: 'error',
+        data: { service: serviceName, where: fileAndLine(other), target: other.namespace, namespace: resource.namespace },
+      });
       return;
     }
     if (service && found.meeting?.status === 'depends') {
@@ -73,6 +83,10 @@ export default defineRule({
     // Without a selector the endpoints are managed by hand; nothing to compare.
     if (!template || required.length === 0) return;
     if (required.every(([key, label]) => template.labels[key] === label)) return;
-    report({ path, messageId: 'notSelecting', data: { service: serviceName, where, selector: describeLabels(selector), labels: describeLabels(template.labels) } });
+    report({
+      path,
+      messageId: 'notSelecting',
+      data: { service: serviceName, where, selector: describeLabels(selector), labels: describeLabels(template.labels) },
+    });
   },
 });

@@ -26,13 +26,20 @@ export default defineRule({
     severity: 'error',
     kinds: ['Pod', 'PodTemplate', 'Job', 'CronJob', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'],
     messages: {
-      unknown: 'volumeMount "{{name}}" names no volume of this pod; the pod declares {{declared}}. The API server rejects the pod ("volumeMounts.name: Not found").',
-      unknownSuggest: 'volumeMount "{{name}}" names no volume of this pod; did you mean "{{suggestion}}"? The API server rejects the pod ("volumeMounts.name: Not found").',
-      noVolumes: 'volumeMount "{{name}}" names a volume, but this pod declares no volumes at all. The API server rejects the pod ("volumeMounts.name: Not found").',
-      unknownStatefulSet: 'volumeMount "{{name}}" names neither a pod volume nor a volumeClaimTemplate (declared: {{declared}}), so the StatefulSet controller can never create its pods.',
-      unknownStatefulSetSuggest: 'volumeMount "{{name}}" names neither a pod volume nor a volumeClaimTemplate; did you mean "{{suggestion}}"? The StatefulSet controller can never create its pods.',
-      noVolumesStatefulSet: 'volumeMount "{{name}}" names a volume, but this StatefulSet declares no volumes and no volumeClaimTemplates, so the StatefulSet controller can never create its pods.',
-      misspeltClaimTemplates: 'volumeMount "{{name}}" refers to a claim declared under spec.{{field}}, which Kubernetes does not read (only spec.volumeClaimTemplates), so the StatefulSet controller can never create its pods.',
+      unknown:
+        'volumeMount "{{name}}" names no volume of this pod; the pod declares {{declared}}. The API server rejects the pod ("volumeMounts.name: Not found").',
+      unknownSuggest:
+        'volumeMount "{{name}}" names no volume of this pod; did you mean "{{suggestion}}"? The API server rejects the pod ("volumeMounts.name: Not found").',
+      noVolumes:
+        'volumeMount "{{name}}" names a volume, but this pod declares no volumes at all. The API server rejects the pod ("volumeMounts.name: Not found").',
+      unknownStatefulSet:
+        'volumeMount "{{name}}" names neither a pod volume nor a volumeClaimTemplate (declared: {{declared}}), so the StatefulSet controller can never create its pods.',
+      unknownStatefulSetSuggest:
+        'volumeMount "{{name}}" names neither a pod volume nor a volumeClaimTemplate; did you mean "{{suggestion}}"? The StatefulSet controller can never create its pods.',
+      noVolumesStatefulSet:
+        'volumeMount "{{name}}" names a volume, but this StatefulSet declares no volumes and no volumeClaimTemplates, so the StatefulSet controller can never create its pods.',
+      misspeltClaimTemplates:
+        'volumeMount "{{name}}" refers to a claim declared under spec.{{field}}, which Kubernetes does not read (only spec.volumeClaimTemplates), so the StatefulSet controller can never create its pods.',
     },
     hints: {
       unknown: 'Use the name of one of the volumes listed under volumes:, or add a volume named "{{name}}".',
@@ -45,7 +52,7 @@ export default defineRule({
     },
     docs: {
       rationale:
-        'A volumeMount says where a volume appears inside a container, and refers to the volume by name. The name must be exactly the name of an entry under the pod\'s volumes (or, in a StatefulSet, the metadata.name of a volumeClaimTemplate). A mount that names nothing is rejected by the API server, and for a StatefulSet the controller can never create the pods. The usual slip is naming the mount after the ConfigMap or Secret instead of after the volume.',
+        "A volumeMount says where a volume appears inside a container, and refers to the volume by name. The name must be exactly the name of an entry under the pod's volumes (or, in a StatefulSet, the metadata.name of a volumeClaimTemplate). A mount that names nothing is rejected by the API server, and for a StatefulSet the controller can never create the pods. The usual slip is naming the mount after the ConfigMap or Secret instead of after the volume.",
       incorrect:
         'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: volume-mount-explorer\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: explorer\n          image: alpine:3.8\n          volumeMounts:\n            - name: pretty-secret-config\n              mountPath: /run/secret/\n      volumes:\n        - name: pretty-secret-config-volume\n          secret:\n            secretName: pretty-secret-config\n',
       correct:

@@ -10,7 +10,8 @@ export default defineRule({
     kinds: ['Pod', 'PodTemplate', 'Job', 'CronJob', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'],
     messages: {
       volume: 'Volume "{{name}}" is declared but no container mounts it, so its data is not visible anywhere in the pod.',
-      claim: 'volumeClaimTemplate "{{name}}" is not mounted by any container: every replica still gets its own PersistentVolumeClaim ({{name}}-{{statefulSet}}-0, ...) and disk that nothing uses.',
+      claim:
+        'volumeClaimTemplate "{{name}}" is not mounted by any container: every replica still gets its own PersistentVolumeClaim ({{name}}-{{statefulSet}}-0, ...) and disk that nothing uses.',
     },
     hints: {
       volume: 'Add a volumeMounts entry with name: {{name}} and a mountPath to the container that needs it, or remove the volume.',
@@ -55,7 +56,11 @@ export default defineRule({
     claims.forEach((claim, index) => {
       const name = get(claim, ['metadata', 'name']);
       if (typeof name === 'string' && !mounted.has(name) && !meant.has(name)) {
-        report({ path: ['spec', 'volumeClaimTemplates', index, 'metadata', 'name'], messageId: 'claim', data: { name, statefulSet: resource.name ?? 'statefulset' } });
+        report({
+          path: ['spec', 'volumeClaimTemplates', index, 'metadata', 'name'],
+          messageId: 'claim',
+          data: { name, statefulSet: resource.name ?? 'statefulset' },
+        });
       }
     });
   },

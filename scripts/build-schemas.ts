@@ -15,6 +15,9 @@ for (const [relative, content] of generated.files) {
 }
 for (const { version, source, kindCount } of generated.versions) {
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
-  const sizeOf = (prefix: string) => [...generated.files].filter(([name]) => name.startsWith(prefix)).reduce((sum, [, content]) => sum + Buffer.byteLength(content), 0);
-  console.log(`v${version}: ${kindCount} kinds; definitions.json ${kb(sizeOf(`v${version}/definitions.json`))}, index.json ${kb(sizeOf(`v${version}/index.json`))}, validators/ ${kb(sizeOf(`v${version}/validators/`))}  (${source})`);
+  const sizeOf = (prefix: string) =>
+    [...generated.files].filter(([name]) => name.startsWith(prefix)).reduce((sum, [, content]) => sum + Buffer.byteLength(content), 0);
+  console.log(
+    `v${version}: ${kindCount} kinds; definitions.json ${kb(sizeOf(`v${version}/definitions.json`))}, index.json ${kb(sizeOf(`v${version}/index.json`))}, validators/ ${kb(sizeOf(`v${version}/validators/`))}  (${source})`,
+  );
 }

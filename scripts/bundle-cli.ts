@@ -17,7 +17,10 @@ export const cliBundleDir = path.join(repoRoot, 'build', 'bundle');
 export function cliBuildOptions(outdir: string = cliBundleDir): BuildOptions {
   return {
     // Dependencies are bundled too: resolving and loading dozens of small files is the cost being cut.
-    ...nodeBundleOptions({ grade: 'src/cli/main.ts', lsp: 'src/lsp/main.ts', 'check-worker': 'src/pipeline/check-worker.ts', 'each-worker': 'src/cli/each-worker.ts' }, outdir),
+    ...nodeBundleOptions(
+      { grade: 'src/cli/main.ts', lsp: 'src/lsp/main.ts', 'check-worker': 'src/pipeline/check-worker.ts', 'each-worker': 'src/cli/each-worker.ts' },
+      outdir,
+    ),
     // Less source to parse at every start; names stay, so stack traces (--debug) still read well.
     minifyWhitespace: true,
     minifySyntax: true,

@@ -397,7 +397,17 @@ export function generateClass(count: number, seed = 1, junkMegabytes = 50, fixtu
       }
     }
   }
-  const bomb = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: lol', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]', ''].join('\n');
+  const bomb = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    '  name: lol',
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+    'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+    'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    '',
+  ].join('\n');
   if (count > 8) {
     files['student-006/ex2/bomb.yaml'] = bomb;
     files['student-007/ex3/junk.yaml'] = `# ${'junk '.repeat(19)}\n`.repeat(junkMegabytes * 10_486);
@@ -429,7 +439,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const from = argument('from');
   const students = argument('class');
   const seed = Number(argument('seed') ?? 1);
-  const corpus = students ? generateClass(Number(students), seed) : from ? replicateFolder(from, Number(argument('copies') ?? 10)) : generateCorpus(Number(argument('resources') ?? 1000), seed);
+  const corpus = students
+    ? generateClass(Number(students), seed)
+    : from
+      ? replicateFolder(from, Number(argument('copies') ?? 10))
+      : generateCorpus(Number(argument('resources') ?? 1000), seed);
   writeCorpus(out, corpus);
   console.log(`${out}: ${Object.keys(corpus.files).length} files, ${corpus.resources} resources`);
 }

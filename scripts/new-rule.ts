@@ -57,4 +57,6 @@ testRule(rule, {
 `,
 );
 
-console.log(`created rules/${id}.ts and test/rules/${id}.test.ts (the next build registers it in the generated rules/index.ts); fill them in, then run npm run docs`);
+console.log(
+  `created rules/${id}.ts and test/rules/${id}.test.ts (the next build registers it in the generated rules/index.ts); fill them in, then run npm run docs`,
+);

@@ -19,7 +19,17 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 function identity(finding: Finding): string {
-  return JSON.stringify([finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.ruleId, finding.message, finding.exercise, finding.check]);
+  return JSON.stringify([
+    finding.file,
+    finding.line,
+    finding.column,
+    finding.endLine,
+    finding.endColumn,
+    finding.ruleId,
+    finding.message,
+    finding.exercise,
+    finding.check,
+  ]);
 }
 
 /** Sorted by file, line, column, rule id; exact repeats removed. */

@@ -58,7 +58,8 @@ export function translate(meta: Pick<RuleMeta, 'id' | 'messages' | 'hints'>, rep
   const key = report.variant === undefined ? report.messageId : `${report.messageId}/${report.variant}`;
   const template = meta.messages[key];
   if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${key}"`);
-  const hintKey = report.hint === undefined ? key : report.hint === null ? undefined : report.hint === '' ? report.messageId : `${report.messageId}/${report.hint}`;
+  const hintKey =
+    report.hint === undefined ? key : report.hint === null ? undefined : report.hint === '' ? report.messageId : `${report.messageId}/${report.hint}`;
   const hintTemplate = hintKey === undefined ? undefined : meta.hints?.[hintKey];
   if (report.hint && hintTemplate === undefined) throw new Error(`rule ${meta.id} reported unknown hint "${hintKey}"`);
   const hint = hintTemplate === undefined ? undefined : fillTemplate(hintTemplate, report.data);

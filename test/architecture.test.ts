@@ -18,7 +18,11 @@ interface Violation {
 }
 
 function violationsIn(root: string): Violation[] {
-  const json = execFileSync(process.execPath, [depcruise, 'src', 'rules', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const json = execFileSync(process.execPath, [depcruise, 'src', 'rules', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return (JSON.parse(json) as { summary: { violations: Violation[] } }).summary.violations;
 }
 
@@ -29,7 +33,8 @@ afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 function copyWith(file: string, change: (text: string) => string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kubegrade-arch-'));
   copies.push(dir);
-  for (const entry of ['src', 'rules', 'tsconfig.json', 'tsconfig.base.json', '.dependency-cruiser.cjs']) cpSync(path.join(repoRoot, entry), path.join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'rules', 'tsconfig.json', 'tsconfig.base.json', '.dependency-cruiser.cjs'])
+    cpSync(path.join(repoRoot, entry), path.join(dir, entry), { recursive: true });
   const target = path.join(dir, file);
   writeFileSync(target, change(readFileSync(target, 'utf8')));
   return dir;

@@ -37,20 +37,61 @@ interface HostileCase {
 }
 
 const cases: HostileCase[] = [
-  { name: 'a syntax error', file: 'syntax.yaml', write: (f) => writeFileSync(f, 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x\n'), expected: [['yaml-syntax', 3, 18]] },
-  { name: 'a tab indent', file: 'tab.yaml', write: (f) => writeFileSync(f, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: x\n'), expected: [['yaml-syntax', 4, 1]] },
-  { name: 'a duplicate key', file: 'dup.yaml', write: (f) => writeFileSync(f, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: "1"\n  a: "2"\n'), expected: [['yaml-duplicate-key', 7, 3]] },
+  {
+    name: 'a syntax error',
+    file: 'syntax.yaml',
+    write: (f) => writeFileSync(f, 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x\n'),
+    expected: [['yaml-syntax', 3, 18]],
+  },
+  {
+    name: 'a tab indent',
+    file: 'tab.yaml',
+    write: (f) => writeFileSync(f, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: x\n'),
+    expected: [['yaml-syntax', 4, 1]],
+  },
+  {
+    name: 'a duplicate key',
+    file: 'dup.yaml',
+    write: (f) => writeFileSync(f, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: "1"\n  a: "2"\n'),
+    expected: [['yaml-duplicate-key', 7, 3]],
+  },
   { name: 'a billion-laughs alias bomb', file: 'bomb.yaml', write: (f) => writeFileSync(f, billionLaughs), expected: [['yaml-syntax', 6, 8]] },
   { name: 'a 0-byte file', file: 'empty.yaml', write: (f) => writeFileSync(f, ''), expected: [] },
   { name: 'a comment-only file', file: 'comments.yaml', write: (f) => writeFileSync(f, '# nothing here yet\n---\n# still nothing\n'), expected: [] },
-  { name: 'a binary file named .yaml', file: 'image.yaml', write: (f) => writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])), expected: [['file-unreadable', 1, 1]] },
-  { name: 'invalid UTF-8', file: 'latin1.yaml', write: (f) => writeFileSync(f, Buffer.concat([Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: caf'), Buffer.from([0xe9]), Buffer.from('\n')])), expected: [['file-unreadable', 4, 12]] },
-  { name: 'a 10 MB file', file: 'huge.yaml', write: (f) => writeFileSync(f, `# ${'x'.repeat(99)}\n`.repeat(100 * 1024)), expected: [['file-unreadable', 1, 1]] },
+  {
+    name: 'a binary file named .yaml',
+    file: 'image.yaml',
+    write: (f) => writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])),
+    expected: [['file-unreadable', 1, 1]],
+  },
+  {
+    name: 'invalid UTF-8',
+    file: 'latin1.yaml',
+    write: (f) =>
+      writeFileSync(f, Buffer.concat([Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: caf'), Buffer.from([0xe9]), Buffer.from('\n')])),
+    expected: [['file-unreadable', 4, 12]],
+  },
+  {
+    name: 'a 10 MB file',
+    file: 'huge.yaml',
+    write: (f) => writeFileSync(f, `# ${'x'.repeat(99)}\n`.repeat(100 * 1024)),
+    expected: [['file-unreadable', 1, 1]],
+  },
   { name: 'a symlink to /etc/passwd', file: 'passwd.yaml', write: (f) => symlinkSync('/etc/passwd', f), expected: [['file-unreadable', 1, 1]] },
   { name: 'a 1,000-level nested mapping', file: 'deep.yaml', write: (f) => writeFileSync(f, deepMapping(1000)), expected: [['yaml-syntax', -1, -1]] },
   { name: 'a 200-level nested mapping', file: 'deep200.yaml', write: (f) => writeFileSync(f, deepMapping(200)), expected: [['yaml-syntax', 133, 257]] },
-  { name: 'a file named with spaces and unicode', file: 'my jöb ✓.yaml', write: (f) => writeFileSync(f, brokenJob('unicode')), expected: [['job-restart-policy', 8, 22]] },
-  { name: 'a BOM and CRLF line ends', file: 'crlf.yaml', write: (f) => writeFileSync(f, `\uFEFF${brokenJob('crlf').replace(/\n/g, '\r\n')}`), expected: [['job-restart-policy', 8, 22]] },
+  {
+    name: 'a file named with spaces and unicode',
+    file: 'my jöb ✓.yaml',
+    write: (f) => writeFileSync(f, brokenJob('unicode')),
+    expected: [['job-restart-policy', 8, 22]],
+  },
+  {
+    name: 'a BOM and CRLF line ends',
+    file: 'crlf.yaml',
+    write: (f) => writeFileSync(f, `\uFEFF${brokenJob('crlf').replace(/\n/g, '\r\n')}`),
+    expected: [['job-restart-policy', 8, 22]],
+  },
 ];
 
 describe('hostile input: every file gets a clear located finding and the rest is still checked', () => {
@@ -183,7 +224,12 @@ describe.skipIf(!posix)('hostile file system: what cannot be read is a finding, 
     const run = runGuarded(['/dev/zero', 'good.yaml', '--lint', '-f', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
     const zero = run.findings.find((f) => f.file.endsWith('dev/zero'))!;
-    expect([zero.ruleId, zero.line, zero.column, zero.message]).toEqual(['file-unreadable', 1, 1, 'This is a character device, not a regular file; it was not read.']);
+    expect([zero.ruleId, zero.line, zero.column, zero.message]).toEqual([
+      'file-unreadable',
+      1,
+      1,
+      'This is a character device, not a regular file; it was not read.',
+    ]);
     expect(run.located).toContainEqual(['job-restart-policy', 'good.yaml', 8, 22]);
   });
 
@@ -237,7 +283,11 @@ describe.skipIf(!posix)('grade --each over hostile folder names: every folder ge
     expect(unsafe.test(run.stdout), run.stdout).toBe(false);
     expect(unsafe.test(run.stderr), run.stderr).toBe(false);
     const spelled = ['\\nstudent', 'alice', 'bob\\u001b[2J\\u0007\\u009b31m\\u202eevil\\u2066', 'carol\\back'];
-    const rows = run.stdout.trimEnd().split('\n').slice(1).map((row) => row.split(',')[0]);
+    const rows = run.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split(',')[0]);
     expect(rows).toEqual(spelled);
     const progress = run.stderr.trimEnd().split('\n');
     expect(progress).toHaveLength(4);

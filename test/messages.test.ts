@@ -10,12 +10,30 @@ const meta = {
 
 describe('translate: the one messageId + data translator', () => {
   it.each([
-    [{ messageId: 'said', data: { who: 'Ann', what: 'hi' } }, { messageId: 'said', message: 'Ann said hi.', hint: 'Ask Ann again.' }],
-    [{ messageId: 'said', variant: 'loud', data: { who: 'Ann', what: 'hi' } }, { messageId: 'said', message: 'Ann shouted hi!' }],
-    [{ messageId: 'said', variant: 'loud', hint: '', data: { who: 'Ann', what: 'hi' } }, { messageId: 'said', message: 'Ann shouted hi!', hint: 'Ask Ann again.' }],
-    [{ messageId: 'said', hint: 'quiet', data: { who: 'Ann', what: 'hi' } }, { messageId: 'said', message: 'Ann said hi.', hint: 'Listen to Ann.' }],
-    [{ messageId: 'said', hint: null, data: { who: 'Ann', what: 'hi' } }, { messageId: 'said', message: 'Ann said hi.' }],
-    [{ messageId: 'said', data: { who: 'Ann' } }, { messageId: 'said', message: 'Ann said {{what}}.', hint: 'Ask Ann again.' }],
+    [
+      { messageId: 'said', data: { who: 'Ann', what: 'hi' } },
+      { messageId: 'said', message: 'Ann said hi.', hint: 'Ask Ann again.' },
+    ],
+    [
+      { messageId: 'said', variant: 'loud', data: { who: 'Ann', what: 'hi' } },
+      { messageId: 'said', message: 'Ann shouted hi!' },
+    ],
+    [
+      { messageId: 'said', variant: 'loud', hint: '', data: { who: 'Ann', what: 'hi' } },
+      { messageId: 'said', message: 'Ann shouted hi!', hint: 'Ask Ann again.' },
+    ],
+    [
+      { messageId: 'said', hint: 'quiet', data: { who: 'Ann', what: 'hi' } },
+      { messageId: 'said', message: 'Ann said hi.', hint: 'Listen to Ann.' },
+    ],
+    [
+      { messageId: 'said', hint: null, data: { who: 'Ann', what: 'hi' } },
+      { messageId: 'said', message: 'Ann said hi.' },
+    ],
+    [
+      { messageId: 'said', data: { who: 'Ann' } },
+      { messageId: 'said', message: 'Ann said {{what}}.', hint: 'Ask Ann again.' },
+    ],
   ])('%j', (report, expected) => {
     expect(translate(meta, report)).toEqual(expected);
   });
@@ -38,12 +56,22 @@ describe('the documented schema and api-version templates are the printed messag
   function templatesMatching(meta: { messages: Readonly<Record<string, string>> }, messageId: string, message: string): string[] {
     return Object.entries(meta.messages)
       .filter(([key]) => key === messageId || key.startsWith(`${messageId}/`))
-      .filter(([, template]) => new RegExp(`^${template.split(/\{\{\s*\w+\s*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's').test(message))
+      .filter(([, template]) =>
+        new RegExp(
+          `^${template
+            .split(/\{\{\s*\w+\s*\}\}/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`,
+          's',
+        ).test(message),
+      )
       .map(([key]) => key);
   }
 
   it.each([
-    ['apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: c\n          image: alpine:3.8\n'],
+    [
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: c\n          image: alpine:3.8\n',
+    ],
     ['apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n    - port: 80\n      protocol: tcp\n  bogus: 1\n'],
     ['apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n'],
     ['apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: web\n'],

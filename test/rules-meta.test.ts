@@ -46,7 +46,10 @@ describe('rule registry, docs and tests', () => {
     it(`${id}: every message has a hint or is self-explanatory, and placeholders match`, () => {
       for (const [messageId, text] of Object.entries(rule.meta.messages)) {
         const placeholders = [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
-        expect(placeholders.every((p) => typeof p === 'string'), messageId).toBe(true);
+        expect(
+          placeholders.every((p) => typeof p === 'string'),
+          messageId,
+        ).toBe(true);
       }
       for (const hintId of Object.keys(rule.meta.hints ?? {})) expect(rule.meta.messages, `hint without a message: ${hintId}`).toHaveProperty(hintId);
     });

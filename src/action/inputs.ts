@@ -30,7 +30,10 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): 
 /** "sarif:results.sarif, junit:junit.xml" (commas or new lines between entries). */
 export function parseExtraOutputs(value: string): OutputTarget[] {
   const targets: OutputTarget[] = [];
-  for (const entry of value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const colon = entry.indexOf(':');
     const format = colon > 0 ? entry.slice(0, colon).trim() : '';
     const file = colon > 0 ? entry.slice(colon + 1).trim() : '';
@@ -60,6 +63,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     extraOutputs: parseExtraOutputs(getInput(env, 'format')),
     failOn: parseFailOn(getInput(env, 'fail-on')),
   };
-  if (inputs.lint && inputs.failOn.when === 'score-below') throw new UsageError('input fail-on: score-below needs grading, but lint is true (there is no score)');
+  if (inputs.lint && inputs.failOn.when === 'score-below')
+    throw new UsageError('input fail-on: score-below needs grading, but lint is true (there is no score)');
   return inputs;
 }

@@ -63,7 +63,11 @@ export function failureReason(failOn: FailOn, report: Report): string | undefine
 /** Lint (with the nearest .kubegrade.yaml, as `grade --lint` finds it) or grade the input path; a usage problem throws UsageError. */
 async function runPipeline(inputs: ActionInputs, workspace: string): Promise<PipelineRun> {
   const named = [workspaceRelative(inputs.path, workspace)];
-  const rubric = inputs.lint ? undefined : inputs.rubric ? await loadRubricOrThrow(path.resolve(workspace, inputs.rubric), inputs.rubric) : await loadBuiltinRubric();
+  const rubric = inputs.lint
+    ? undefined
+    : inputs.rubric
+      ? await loadRubricOrThrow(path.resolve(workspace, inputs.rubric), inputs.rubric)
+      : await loadBuiltinRubric();
   const config = await resolveConfig({ lint: inputs.lint, inputs: named, cwd: workspace });
   for (const target of inputs.extraOutputs) checkFormatName(target.format);
   const files = inputs.extraOutputs.map((target) => path.resolve(workspace, target.file!));
@@ -90,7 +94,8 @@ async function runPipeline(inputs: ActionInputs, workspace: string): Promise<Pip
 async function writeReports(report: Report, inputs: ActionInputs, workspace: string, reportPath: string): Promise<void> {
   const context = formatContext(report, workspace, false);
   await writeReportFile(reportPath, reportPath, formatters.json!(report, context));
-  for (const target of inputs.extraOutputs) await writeReportFile(path.resolve(workspace, target.file!), target.file!, formatters[target.format]!(report, context));
+  for (const target of inputs.extraOutputs)
+    await writeReportFile(path.resolve(workspace, target.file!), target.file!, formatters[target.format]!(report, context));
 }
 
 const usageError = (message: string) => `${workflowCommand('error', [['title', 'kubegrade']], message.split('\n').map(printable).join('\n'))}\n`;

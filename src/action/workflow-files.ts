@@ -15,7 +15,13 @@ export function outputEntry(name: string, value: string): string {
 /** Step outputs go to the file named by GITHUB_OUTPUT (absent outside a runner: nothing to do). */
 export async function appendOutputs(file: string | undefined, outputs: Readonly<Record<string, string>>): Promise<void> {
   if (!file) return;
-  await appendFile(file, Object.entries(outputs).map(([name, value]) => outputEntry(name, value)).join(''), 'utf8');
+  await appendFile(
+    file,
+    Object.entries(outputs)
+      .map(([name, value]) => outputEntry(name, value))
+      .join(''),
+    'utf8',
+  );
 }
 
 /** The job summary is Markdown appended to the file named by GITHUB_STEP_SUMMARY (the formatter keeps it under 1 MiB). */

@@ -39,17 +39,44 @@ export const checkOptionSpecs: readonly OptionSpec[] = [
   { name: 'quiet', short: 'q', type: 'boolean', description: 'Report errors only' },
   { name: 'max-warnings', type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings' },
   { name: 'color', type: 'boolean', negatable: true, description: 'Force colours on or off (--no-color); NO_COLOR and FORCE_COLOR are honoured' },
-  { name: 'ignore-pattern', type: 'string', value: 'PATTERN', description: 'gitignore-style pattern of files to skip (repeatable); .github/ is always skipped' },
+  {
+    name: 'ignore-pattern',
+    type: 'string',
+    value: 'PATTERN',
+    description: 'gitignore-style pattern of files to skip (repeatable); .github/ is always skipped',
+  },
   { name: 'ext', type: 'string', value: 'EXT', description: 'Also search folders for this extension, e.g. json (repeatable; yaml and yml always)' },
   { name: 'error-on-unmatched-pattern', type: 'boolean', negatable: true, description: 'Allow a PATH without manifests (by default a usage error, exit 2)' },
   { name: 'stdin-filename', type: 'string', value: 'NAME', description: 'Name used for stdin (PATH -) in findings' },
   { name: 'max-file-size', type: 'string', value: 'SIZE', description: 'Files larger than this (e.g. 5MB, 512KB) are reported, not read; default 5MB' },
-  { name: 'kube-version', type: 'string', value: 'VERSION', description: "Kubernetes version to validate against (default: the config's kubernetesVersion, else the newest bundled)" },
+  {
+    name: 'kube-version',
+    type: 'string',
+    value: 'VERSION',
+    description: "Kubernetes version to validate against (default: the config's kubernetesVersion, else the newest bundled)",
+  },
   { name: 'strict-kinds', type: 'boolean', description: 'Report kinds without a bundled schema (custom resources) as errors instead of skipping them' },
-  { name: 'crd', type: 'string', value: 'PATH', description: 'Validate custom resources against the CustomResourceDefinitions in this file or folder (repeatable; CRDs among the checked files are used too)' },
-  { name: 'schema-location', type: 'string', value: 'DIR', description: 'Folder of JSON schemas, {kind}-{group}-{version}.json (kubeconform) or {group}/{kind}_{version}.json (CRDs-catalog), for kinds the bundled schemas lack (repeatable; never fetched)' },
+  {
+    name: 'crd',
+    type: 'string',
+    value: 'PATH',
+    description:
+      'Validate custom resources against the CustomResourceDefinitions in this file or folder (repeatable; CRDs among the checked files are used too)',
+  },
+  {
+    name: 'schema-location',
+    type: 'string',
+    value: 'DIR',
+    description:
+      'Folder of JSON schemas, {kind}-{group}-{version}.json (kubeconform) or {group}/{kind}_{version}.json (CRDs-catalog), for kinds the bundled schemas lack (repeatable; never fetched)',
+  },
   { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Threads that read and parse files (default: one per core; 1 for none)' },
-  { name: 'each', type: 'string', value: 'PATTERN', description: "Grade every folder matching PATTERN (quoted: --each 'submissions/*') as one student's answers" },
+  {
+    name: 'each',
+    type: 'string',
+    value: 'PATTERN',
+    description: "Grade every folder matching PATTERN (quoted: --each 'submissions/*') as one student's answers",
+  },
   { name: 'gradebook', type: 'string', value: 'FILE', description: 'With --each: write the class gradebook (CSV, one row per folder) to FILE (or -o FILE)' },
   { name: 'reports-dir', type: 'string', value: 'DIR', description: "With --each: write each student's JSON report into DIR" },
   debug,
@@ -80,7 +107,13 @@ export const commands: readonly CommandSpec[] = [
     positionals: [],
     options: [{ name: 'stdio', type: 'boolean', description: 'Speak the Language Server Protocol over stdin and stdout (the only transport)' }, debug, help],
   },
-  { name: 'rubric', usage: 'grade rubric check FILE', description: 'Validate a rubric, printing "ok" or its problems at their lines', positionals: ['check', 'FILE'], options: [debug, help] },
+  {
+    name: 'rubric',
+    usage: 'grade rubric check FILE',
+    description: 'Validate a rubric, printing "ok" or its problems at their lines',
+    positionals: ['check', 'FILE'],
+    options: [debug, help],
+  },
 ];
 
 /** A --format or --output-file in the order written, so each -o pairs with its --format. */
@@ -112,7 +145,9 @@ function unknownOption(raw: string, specs: readonly OptionSpec[], command: strin
   const guess = suggestName(typed, names);
   const elsewhere = command !== 'check' && checkOptionSpecs.some((spec) => optionName(spec) === typed);
   if (elsewhere) return new UsageError(`${raw} does not apply to \`grade ${command}\`; it is an option of \`grade [PATH...]\``);
-  return new UsageError(`unknown option ${raw}${guess ? `; did you mean ${guess}?` : ''} (grade${command === 'check' ? '' : ` ${command}`} --help lists the options)`);
+  return new UsageError(
+    `unknown option ${raw}${guess ? `; did you mean ${guess}?` : ''} (grade${command === 'check' ? '' : ` ${command}`} --help lists the options)`,
+  );
 }
 
 /**
@@ -205,23 +240,36 @@ function table(rows: readonly [string, string][], width: number): string {
   return out.join('\n');
 }
 
-const optionTerm = (spec: OptionSpec) => `${spec.short ? `-${spec.short}, ` : '    '}--${spec.negatable && spec.name === 'error-on-unmatched-pattern' ? 'no-' : ''}${spec.name}${spec.value ? ` ${spec.value}` : ''}`;
+const optionTerm = (spec: OptionSpec) =>
+  `${spec.short ? `-${spec.short}, ` : '    '}--${spec.negatable && spec.name === 'error-on-unmatched-pattern' ? 'no-' : ''}${spec.name}${spec.value ? ` ${spec.value}` : ''}`;
 
 /** `grade --help` (or `grade COMMAND --help`), wrapped to the terminal's width. */
 export function helpText(command: string, width: number, formatNames: readonly string[]): string {
   const spec = commands.find((candidate) => candidate.name === command);
   if (spec) {
-    return `Usage: ${spec.usage}\n\n${wrapWords(spec.description, width).join('\n')}\n\nOptions:\n${table(spec.options.map((option) => [optionTerm(option), option.description]), width)}\n`;
+    return `Usage: ${spec.usage}\n\n${wrapWords(spec.description, width).join('\n')}\n\nOptions:\n${table(
+      spec.options.map((option) => [optionTerm(option), option.description]),
+      width,
+    )}\n`;
   }
-  const intro = wrapWords('Grades Kubernetes manifests against the day-2 workshop rubric, or lints them with --lint. PATH is a file or a folder (default: the current folder); - reads stdin.', width).join('\n');
-  const options = checkOptionSpecs.map((option): [string, string] => [optionTerm(option), option.name === 'format' ? `${option.description}: ${formatNames.join(', ')}` : option.description]);
+  const intro = wrapWords(
+    'Grades Kubernetes manifests against the day-2 workshop rubric, or lints them with --lint. PATH is a file or a folder (default: the current folder); - reads stdin.',
+    width,
+  ).join('\n');
+  const options = checkOptionSpecs.map((option): [string, string] => [
+    optionTerm(option),
+    option.name === 'format' ? `${option.description}: ${formatNames.join(', ')}` : option.description,
+  ]);
   return [
     'Usage: grade [PATH...] [options]',
     '',
     intro,
     '',
     'Commands:',
-    table(commands.map((command) => [command.usage, command.description]), width),
+    table(
+      commands.map((command) => [command.usage, command.description]),
+      width,
+    ),
     '',
     'Options:',
     table(options, width),

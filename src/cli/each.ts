@@ -43,10 +43,18 @@ export const minStudentsPerWorker = 16;
 
 /** Student folders matched by the pattern, in a stable order, each named by its folder (any name: line breaks, backslashes, controls). */
 export async function findSubmissions(pattern: string, cwd: string): Promise<SubmissionTask[]> {
-  const { entries, unlisted } = await globEntries(pattern.split(path.sep).join('/'), { cwd, onlyDirectories: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const { entries, unlisted } = await globEntries(pattern.split(path.sep).join('/'), {
+    cwd,
+    onlyDirectories: true,
+    dot: false,
+    followSymbolicLinks: false,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  });
   const folders = entries.map((entry) => entry.path).sort(compareStrings);
   if (folders.length === 0 && unlisted.length > 0) {
-    throw new UsageError(`--each ${pattern} matches no folder: ${unlisted.map((folder) => `${printable(path.relative(cwd, folder.absolutePath) || '.')} could not be listed (${folder.code})`).join(', ')}`);
+    throw new UsageError(
+      `--each ${pattern} matches no folder: ${unlisted.map((folder) => `${printable(path.relative(cwd, folder.absolutePath) || '.')} could not be listed (${folder.code})`).join(', ')}`,
+    );
   }
   const names = folders.map((folder) => path.posix.basename(folder));
   // Two folders with the same last name (a/alice, b/alice) keep their whole relative path.
@@ -72,14 +80,18 @@ async function progressFor(total: number, io: EachIo): Promise<Progress> {
   if (io.stderrIsTTY) {
     // Loaded only for a terminal: plain runs (CI, pipes) never pay for it.
     const { SingleBar, Presets } = await import('cli-progress');
-    const bar = new SingleBar({ format: 'grading {bar} {value}/{total} students | {student}', stream: process.stderr, hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'grading {bar} {value}/{total} students | {student}', stream: process.stderr, hideCursor: true, clearOnComplete: false },
+      Presets.shades_classic,
+    );
     bar.start(total, 0, { student: '' });
     return { tick: (result) => bar.increment(1, { student: printable(result.student) }), stop: () => bar.stop() };
   }
   let done = 0;
   return {
     // Folder names come from the students: through the one filter, like every format.
-    tick: (result) => io.stderr(`[${++done}/${total}] ${printable(result.student)}: ${result.score}/${result.maxScore}${result.note ? ` (${printable(result.note)})` : ''}\n`),
+    tick: (result) =>
+      io.stderr(`[${++done}/${total}] ${printable(result.student)}: ${result.score}/${result.maxScore}${result.note ? ` (${printable(result.note)})` : ''}\n`),
     stop: () => {},
   };
 }
@@ -95,7 +107,10 @@ export async function runEach(args: EachArgs, io: EachIo): Promise<number> {
     kubeVersion: args.kubeVersion ?? newestKubeVersion,
     strictKinds: args.strictKinds,
     // Absolute, so every thread reads the same files whatever its folder.
-    customSchemas: { crds: (args.customSchemas?.crds ?? []).map((file) => path.resolve(io.cwd, file)), schemaLocations: (args.customSchemas?.schemaLocations ?? []).map((dir) => path.resolve(io.cwd, dir)) },
+    customSchemas: {
+      crds: (args.customSchemas?.crds ?? []).map((file) => path.resolve(io.cwd, file)),
+      schemaLocations: (args.customSchemas?.schemaLocations ?? []).map((dir) => path.resolve(io.cwd, dir)),
+    },
     maxFileBytes: args.maxFileBytes,
   };
   // Loaded here first: a broken rubric is a usage error before any student is graded.
@@ -134,10 +149,16 @@ export async function runEach(args: EachArgs, io: EachIo): Promise<number> {
     const taken = new Set<string>();
     for (const result of results) if (result.reportJson !== undefined) await writeFile(path.join(dir, reportName(result.student, taken)), result.reportJson);
   }
-  const gradebook = formatGradebook(rubric.exercises.map((exercise) => exercise.id), results);
+  const gradebook = formatGradebook(
+    rubric.exercises.map((exercise) => exercise.id),
+    results,
+  );
   if (args.gradebook !== undefined) {
     await writeReportFile(path.resolve(io.cwd, args.gradebook), args.gradebook, gradebook);
-    if (!args.quiet) io.stdout(`graded ${results.length} folder${results.length === 1 ? '' : 's'}: gradebook ${args.gradebook}${args.reportsDir !== undefined ? `, reports in ${args.reportsDir}` : ''}\n`);
+    if (!args.quiet)
+      io.stdout(
+        `graded ${results.length} folder${results.length === 1 ? '' : 's'}: gradebook ${args.gradebook}${args.reportsDir !== undefined ? `, reports in ${args.reportsDir}` : ''}\n`,
+      );
   } else {
     io.stdout(gradebook);
   }

@@ -25,7 +25,6 @@ export type { Io } from './io.js';
 import { formatRubricProblems, type Rubric } from '../grade/index.js';
 import { gradeExtensions } from '../pipeline/submission.js';
 
-
 export const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -147,7 +146,9 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     // Workflows in .github/ are not Kubernetes manifests (the Action skips them too).
     ignorePatterns: [...configFileNames, '.github/', ...args.ignorePattern, ...(args.lint ? (config?.ignorePatterns ?? []) : [])],
     // kubectl apply -f DIR reads .json as well: grade mode does too (lint mode keeps --ext).
-    extensions: args.lint ? args.ext.map((ext) => ext.replace(/^\./, '')) : [...new Set([...args.ext.map((ext) => ext.replace(/^\./, '')), ...gradeExtensions])],
+    extensions: args.lint
+      ? args.ext.map((ext) => ext.replace(/^\./, ''))
+      : [...new Set([...args.ext.map((ext) => ext.replace(/^\./, '')), ...gradeExtensions])],
     readLimits,
     jobs: args.jobs,
     kubeVersion,
@@ -155,7 +156,9 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     customSchemas: args.customSchemas,
   };
   // Settings and suppressions are lint-mode only, so no scored check can be switched off.
-  const { report: fullReport, check: result } = rubric ? await gradeFolder({ ...pipelineOptions, rubric }) : await lintFolder({ ...pipelineOptions, ruleSettings: config?.ruleSettings });
+  const { report: fullReport, check: result } = rubric
+    ? await gradeFolder({ ...pipelineOptions, rubric })
+    : await lintFolder({ ...pipelineOptions, ruleSettings: config?.ruleSettings });
   if (result.missing.length > 0) throw new UsageError(`no such file or folder: ${result.missing.join(', ')}${commandGuess(result.missing)}`);
   if (args.errorOnUnmatchedPattern && result.empty.length > 0) {
     const extensions = args.ext.map((ext) => `*.${ext}`).join(', ');
@@ -181,7 +184,13 @@ async function checkRubric(file: string, io: Io): Promise<number> {
 function listRules(io: Io, format: string): number {
   const metas = allRuleMeta();
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(metas.map((meta) => ({ id: meta.id, severity: meta.severity, description: meta.description })), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        metas.map((meta) => ({ id: meta.id, severity: meta.severity, description: meta.description })),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   if (format !== 'text') throw new UsageError(`grade rules prints text or json, not "${format}"`);
@@ -195,7 +204,9 @@ async function explainRule(id: string, io: Io): Promise<number> {
   if (!meta) {
     const known = allRuleMeta().map((m) => m.id);
     const suggestion = suggestName(id, known);
-    throw new UsageError(`unknown rule "${id}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}; \`grade rules\` lists the ${known.length} rules`);
+    throw new UsageError(
+      `unknown rule "${id}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}; \`grade rules\` lists the ${known.length} rules`,
+    );
   }
   io.stdout(await readFile(path.join(packageRoot(), 'docs', 'rules', `${meta.id}.md`), 'utf8'));
   return 0;
@@ -204,7 +215,10 @@ async function explainRule(id: string, io: Io): Promise<number> {
 /** A missing path that is a misspelt command: `grade rule` meant `grade rules`. */
 function commandGuess(missing: readonly string[]): string {
   if (missing.length !== 1) return '';
-  const guess = suggestName(missing[0]!, commands.map((command) => command.name));
+  const guess = suggestName(
+    missing[0]!,
+    commands.map((command) => command.name),
+  );
   return guess ? ` (did you mean the command \`grade ${guess}\`?)` : '';
 }
 
@@ -212,13 +226,21 @@ function commandGuess(missing: readonly string[]): string {
 function parsePassScore(text: string | undefined): CheckArgs['passScore'] {
   if (text === undefined) return undefined;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
-  if (!match || (match[2] === '%' && Number(match[1]) > 100)) throw new UsageError(`--pass-score takes points (e.g. 40) or a percentage of the maximum (e.g. 80%), not "${text}"`);
+  if (!match || (match[2] === '%' && Number(match[1]) > 100))
+    throw new UsageError(`--pass-score takes points (e.g. 40) or a percentage of the maximum (e.g. 80%), not "${text}"`);
   return { points: Number(match[1]), percent: match[2] === '%' };
 }
 
 /** Extensions given with --ext add to the defaults, as ESLint's --ext does. */
 function normaliseExtensions(ext: string[]): string[] {
-  const all = new Set(['yaml', 'yml', ...ext.flatMap((e) => e.split(',')).map((e) => e.trim().replace(/^\./, '')).filter(Boolean)]);
+  const all = new Set([
+    'yaml',
+    'yml',
+    ...ext
+      .flatMap((e) => e.split(','))
+      .map((e) => e.trim().replace(/^\./, ''))
+      .filter(Boolean),
+  ]);
   return [...all];
 }
 
@@ -229,7 +251,10 @@ function needPositionals(line: CommandLine): string[] {
     const missing = spec.positionals.slice(line.positionals.length).join(' ');
     throw new UsageError(`grade ${spec.name} needs ${missing}: ${spec.usage}${spec.name === 'explain' ? ' (`grade rules` lists the rule ids)' : ''}`);
   }
-  if (line.positionals.length > spec.positionals.length) throw new UsageError(`grade ${spec.name} takes ${spec.positionals.length === 0 ? 'no arguments' : spec.positionals.join(' ')}, but "${line.positionals[spec.positionals.length]}" follows: ${spec.usage}`);
+  if (line.positionals.length > spec.positionals.length)
+    throw new UsageError(
+      `grade ${spec.name} takes ${spec.positionals.length === 0 ? 'no arguments' : spec.positionals.join(' ')}, but "${line.positionals[spec.positionals.length]}" follows: ${spec.usage}`,
+    );
   return line.positionals;
 }
 
@@ -306,12 +331,18 @@ async function runCommandLine(line: CommandLine, io: Io): Promise<number> {
     if (args.paths.length > 0) throw new UsageError('--each finds the folders itself: give no other paths');
     // The gradebook is CSV: -f csv is all --each prints, and -o FILE is where it goes.
     const targets = args.targets('csv');
-    for (const target of targets) if (target.format !== 'csv') throw new UsageError(`--each writes a CSV gradebook, not ${target.format}; use -f csv, or --reports-dir DIR for each student's JSON report`);
+    for (const target of targets)
+      if (target.format !== 'csv')
+        throw new UsageError(`--each writes a CSV gradebook, not ${target.format}; use -f csv, or --reports-dir DIR for each student's JSON report`);
     const file = targets[0]?.file;
     if (targets.length > 1) throw new UsageError('--each writes one gradebook: give -f csv and -o FILE once');
-    if (file !== undefined && gradebook !== undefined && file !== gradebook) throw new UsageError(`--gradebook ${gradebook} and -o ${file} both name the gradebook: give one`);
+    if (file !== undefined && gradebook !== undefined && file !== gradebook)
+      throw new UsageError(`--gradebook ${gradebook} and -o ${file} both name the gradebook: give one`);
     const { runEach } = await import('./each.js');
-    return runEach({ ...args, each, gradebook: gradebook ?? file, maxFileBytes: args.maxFileBytes, quiet: args.quiet }, { ...io, stderrIsTTY: Boolean(process.stderr.isTTY) });
+    return runEach(
+      { ...args, each, gradebook: gradebook ?? file, maxFileBytes: args.maxFileBytes, quiet: args.quiet },
+      { ...io, stderrIsTTY: Boolean(process.stderr.isTTY) },
+    );
   }
   return runCheck(args, io);
 }

@@ -26,11 +26,14 @@ export function pairOutputTargets(flags: readonly OutputFlag[], defaultFormat: s
     else throw new UsageError(`two output files in a row (${pendingFile}, ${flag.value}); write each -o FILE right after its --format`);
   }
   if (targets.length === 0) targets.push({ format: defaultFormat, ...(pendingFile !== undefined ? { file: pendingFile } : {}) });
-  else if (pendingFile !== undefined) throw new UsageError(`-o ${pendingFile} follows a --format that already has an output file; write each -o FILE right after its --format`);
+  else if (pendingFile !== undefined)
+    throw new UsageError(`-o ${pendingFile} follows a --format that already has an output file; write each -o FILE right after its --format`);
 
   const toStdout = targets.filter((target) => target.file === undefined);
   if (toStdout.length > 1) {
-    throw new UsageError(`only one format can print to the terminal, but ${toStdout.map((t) => t.format).join(' and ')} have no output file; give all but one of them -o FILE`);
+    throw new UsageError(
+      `only one format can print to the terminal, but ${toStdout.map((t) => t.format).join(' and ')} have no output file; give all but one of them -o FILE`,
+    );
   }
   const seen = new Set<string>();
   for (const target of targets) {

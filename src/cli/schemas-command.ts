@@ -6,7 +6,12 @@ function builtinKinds(version: string): [apiVersion: string, kind: string][] {
   const { kinds } = bundledSchemaSource(version).index;
   return Object.keys(kinds)
     .sort()
-    .flatMap((apiVersion) => Object.keys(kinds[apiVersion]!).filter((kind) => !kind.endsWith('List')).sort().map((kind): [string, string] => [apiVersion, kind]));
+    .flatMap((apiVersion) =>
+      Object.keys(kinds[apiVersion]!)
+        .filter((kind) => !kind.endsWith('List'))
+        .sort()
+        .map((kind): [string, string] => [apiVersion, kind]),
+    );
 }
 
 /** `grade schemas`: the bundled versions with their kind counts, or one version's apiVersion/kind pairs. */
@@ -23,6 +28,6 @@ export function listSchemas(io: Io, version?: string): number {
     const apiVersions = new Set(pairs.map(([apiVersion]) => apiVersion)).size;
     io.stdout(`${bundled.padEnd(5)}  ${String(pairs.length).padStart(3)} kinds in ${String(apiVersions).padStart(2)} apiVersions  (from ${source})\n`);
   }
-  io.stdout('\n`grade schemas --kube-version VERSION` lists one version\'s apiVersion/kind pairs.\n');
+  io.stdout("\n`grade schemas --kube-version VERSION` lists one version's apiVersion/kind pairs.\n");
   return 0;
 }

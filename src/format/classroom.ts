@@ -37,14 +37,25 @@ function findingLines(report: Report, context: FormatContext, findings: readonly
 
 function firstLocation(report: Report, context: FormatContext, findings: readonly Finding[]): Pick<ClassroomTest, 'filename' | 'line_no'> {
   const located = findings.find((finding) => finding.file !== undefined);
-  return located?.file ? { filename: safeLineStart(lineText(repositoryPath(report, context, located.file))), line_no: located.line ?? 0 } : { filename: '', line_no: 0 };
+  return located?.file
+    ? { filename: safeLineStart(lineText(repositoryPath(report, context, located.file))), line_no: located.line ?? 0 }
+    : { filename: '', line_no: 0 };
 }
 
 function exerciseTest(report: Report, context: FormatContext, exercise: ExerciseResult): ClassroomTest {
   const name = lineText(`${exercise.id} · ${exercise.title}`);
   const testCode = lineText(`${report.rubric?.id ?? 'kubegrade'} ${exercise.id}`);
   if (isNotAttempted(exercise)) {
-    return { name, status: exercise.optional ? 'pass' : 'fail', score: 0, message: notAttemptedText(exercise), test_code: testCode, filename: '', line_no: 0, duration: 0 };
+    return {
+      name,
+      status: exercise.optional ? 'pass' : 'fail',
+      score: 0,
+      message: notAttemptedText(exercise),
+      test_code: testCode,
+      filename: '',
+      line_no: 0,
+      duration: 0,
+    };
   }
   const failed = exercise.checks.filter((check) => !check.passed).map((check) => ({ check, explaining: findingsOfCheck(report, exercise, check) }));
   const findings = failed.flatMap(({ explaining }) => explaining);

@@ -43,7 +43,8 @@ function scoreTable(report: Report): SummaryLine[] {
   const lines = [markdownRow(['Exercise', 'Score', 'Result']), markdownRow(['---', '---:', '---'])];
   for (const exercise of report.exercises) {
     const name = `${markdownText(exercise.id)} · ${markdownText(exercise.title)}`;
-    if (isNotAttempted(exercise)) lines.push(markdownRow([name, exercise.optional ? '–' : `0/${exercise.maxScore}`, exercise.optional ? 'optional, not attempted' : 'not attempted']));
+    if (isNotAttempted(exercise))
+      lines.push(markdownRow([name, exercise.optional ? '–' : `0/${exercise.maxScore}`, exercise.optional ? 'optional, not attempted' : 'not attempted']));
     else lines.push(markdownRow([name, `${exercise.score}/${exercise.maxScore}`, exercise.passed ? '✅ passed' : '❌ failed']));
   }
   return ['', ...lines].map((text) => ({ text }));
@@ -55,11 +56,15 @@ function failedChecksTable(report: Report): SummaryLine[] {
     if (isNotAttempted(exercise)) continue;
     for (const check of exercise.checks) {
       if (check.passed) continue;
-      rows.push(markdownRow([markdownText(exercise.id), markdownText(check.title), `${check.points}/${check.maxPoints}`, check.hint ? markdownText(check.hint) : '']));
+      rows.push(
+        markdownRow([markdownText(exercise.id), markdownText(check.title), `${check.points}/${check.maxPoints}`, check.hint ? markdownText(check.hint) : '']),
+      );
     }
   }
   if (rows.length === 0) return [];
-  return ['', '### Checks not passed', '', markdownRow(['Exercise', 'Check', 'Points', 'How to fix']), markdownRow(['---', '---', '---:', '---']), ...rows].map((text) => ({ text }));
+  return ['', '### Checks not passed', '', markdownRow(['Exercise', 'Check', 'Points', 'How to fix']), markdownRow(['---', '---', '---:', '---']), ...rows].map(
+    (text) => ({ text }),
+  );
 }
 
 function checkTitle(report: Report, finding: Finding): string {

@@ -23,7 +23,9 @@ export function escapeProperty(text: string): string {
 }
 
 export function workflowCommand(command: string, properties: ReadonlyArray<readonly [string, string | number | undefined]>, message: string): string {
-  const props = properties.filter((entry): entry is readonly [string, string | number] => entry[1] !== undefined).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  const props = properties
+    .filter((entry): entry is readonly [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   return `::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}`;
 }
 
@@ -36,7 +38,8 @@ function titleOf(report: Report, finding: Finding): string {
 
 function annotation(report: Report, context: FormatContext, finding: Finding): string {
   const sameLine = finding.endLine === undefined || finding.endLine === finding.line;
-  const endColumn = sameLine && finding.column !== undefined && finding.endColumn !== undefined && finding.endColumn >= finding.column ? finding.endColumn : undefined;
+  const endColumn =
+    sameLine && finding.column !== undefined && finding.endColumn !== undefined && finding.endColumn >= finding.column ? finding.endColumn : undefined;
   const line = finding.file === undefined ? undefined : finding.line;
   return workflowCommand(
     commands[finding.severity],

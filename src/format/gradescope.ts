@@ -29,15 +29,34 @@ function findingsMarkdown(report: Report, context: FormatContext, findings: read
     .join('\n');
 }
 
-function exerciseTests(report: Report, context: FormatContext, exercise: ExerciseResult, exerciseNumber: number, uniqueName: (name: string) => string): GradescopeTest[] {
+function exerciseTests(
+  report: Report,
+  context: FormatContext,
+  exercise: ExerciseResult,
+  exerciseNumber: number,
+  uniqueName: (name: string) => string,
+): GradescopeTest[] {
   const tags = [printable(exercise.id)];
   if (isNotAttempted(exercise)) {
     // Counts toward nothing: no status and no points, so it reads as neither passed nor failed.
-    return [{ name: uniqueName(printable(`${exercise.id} · ${exercise.title}`)), number: `${exerciseNumber}`, score: 0, max_score: exercise.optional ? 0 : exercise.maxScore, ...(exercise.optional ? {} : { status: 'failed' as const }), output: notAttemptedText(exercise), output_format: 'md', tags, visibility: 'visible' }];
+    return [
+      {
+        name: uniqueName(printable(`${exercise.id} · ${exercise.title}`)),
+        number: `${exerciseNumber}`,
+        score: 0,
+        max_score: exercise.optional ? 0 : exercise.maxScore,
+        ...(exercise.optional ? {} : { status: 'failed' as const }),
+        output: notAttemptedText(exercise),
+        output_format: 'md',
+        tags,
+        visibility: 'visible',
+      },
+    ];
   }
   return exercise.checks.map((check, index) => {
     const findings = findingsOfCheck(report, exercise, check);
-    const explanation = findings.length > 0 ? findingsMarkdown(report, context, findings) : !check.passed && check.hint ? `Fix: ${markdownText(check.hint)}` : '';
+    const explanation =
+      findings.length > 0 ? findingsMarkdown(report, context, findings) : !check.passed && check.hint ? `Fix: ${markdownText(check.hint)}` : '';
     return {
       name: uniqueName(printable(`${exercise.id} · ${check.title}`)),
       number: `${exerciseNumber}.${index + 1}`,
@@ -68,7 +87,9 @@ function fileTests(report: Report, context: FormatContext, uniqueName: (name: st
 function overview(report: Report, context: FormatContext): string {
   const { errors, warnings, infos } = report.summary;
   const problems = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos > 0 ? `, ${plural(infos, 'info')}` : ''} in ${plural(report.files.length, 'file')}.`;
-  const lines = report.exercises ? [`**Score: ${report.score ?? 0}/${report.maxScore ?? 0}${report.extraCredit ? ` (+${report.extraCredit} extra credit)` : ''}**`, '', problems] : [problems];
+  const lines = report.exercises
+    ? [`**Score: ${report.score ?? 0}/${report.maxScore ?? 0}${report.extraCredit ? ` (+${report.extraCredit} extra credit)` : ''}**`, '', problems]
+    : [problems];
   const outside = report.exercises ? findingsOutsideChecks(report) : [];
   if (outside.length > 0) lines.push('', 'Findings outside the rubric checks:', '', findingsMarkdown(report, context, outside));
   return lines.join('\n');

@@ -4,7 +4,21 @@ import type { Formatter } from './types.js';
 import { toSafeJson } from './log-safety.js';
 
 const findingKeyOrder: (keyof Finding)[] = [
-  'ruleId', 'severity', 'message', 'messageId', 'file', 'line', 'column', 'endLine', 'endColumn', 'path', 'resource', 'exercise', 'check', 'hint', 'docsUrl',
+  'ruleId',
+  'severity',
+  'message',
+  'messageId',
+  'file',
+  'line',
+  'column',
+  'endLine',
+  'endColumn',
+  'path',
+  'resource',
+  'exercise',
+  'check',
+  'hint',
+  'docsUrl',
 ];
 
 /** Fixed key order, so the output is byte-identical whatever order fields were set in. */
@@ -23,7 +37,14 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     ...(report.rubric ? { rubric: report.rubric } : {}),
     files: report.files,
     findings: report.findings.map(orderedFinding),
-    ...(report.exercises ? { exercises: report.exercises, score: report.score, maxScore: report.maxScore, ...(report.extraCreditMax !== undefined ? { extraCredit: report.extraCredit, extraCreditMax: report.extraCreditMax } : {}) } : {}),
+    ...(report.exercises
+      ? {
+          exercises: report.exercises,
+          score: report.score,
+          maxScore: report.maxScore,
+          ...(report.extraCreditMax !== undefined ? { extraCredit: report.extraCredit, extraCreditMax: report.extraCreditMax } : {}),
+        }
+      : {}),
     summary: report.summary,
   };
 }

@@ -38,10 +38,22 @@ function exerciseSuite(report: Report, context: FormatContext, exercise: Exercis
   const classname = `kubegrade.${exercise.id}`;
   const notAttempted = 'optional exercise, not attempted';
   if (isNotAttempted(exercise) && !exercise.optional) {
-    return { name: `${exercise.id} · ${exercise.title}`, cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, failure: { message: notAttemptedText(exercise), type: 'not-attempted', text: [notAttemptedText(exercise)] } }] };
+    return {
+      name: `${exercise.id} · ${exercise.title}`,
+      cases: [
+        {
+          name: uniqueName(`${exercise.id} · ${exercise.title}`),
+          classname,
+          failure: { message: notAttemptedText(exercise), type: 'not-attempted', text: [notAttemptedText(exercise)] },
+        },
+      ],
+    };
   }
   if (isNotAttempted(exercise) && exercise.checks.length === 0) {
-    return { name: `${exercise.id} · ${exercise.title}`, cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, skipped: notAttempted }] };
+    return {
+      name: `${exercise.id} · ${exercise.title}`,
+      cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, skipped: notAttempted }],
+    };
   }
   const cases = exercise.checks.map((check): TestCase => {
     const name = uniqueName(`${exercise.id} · ${check.title}`);
@@ -66,12 +78,19 @@ function exerciseSuite(report: Report, context: FormatContext, exercise: Exercis
 }
 
 /** Lint-style cases: one per finding (errors and warnings fail, infos pass with output), one passing case per clean file. */
-function findingSuites(report: Report, context: FormatContext, findings: readonly Finding[], includeCleanFiles: boolean, uniqueName: (name: string) => string): TestSuite[] {
+function findingSuites(
+  report: Report,
+  context: FormatContext,
+  findings: readonly Finding[],
+  includeCleanFiles: boolean,
+  uniqueName: (name: string) => string,
+): TestSuite[] {
   const suites: TestSuite[] = [];
   for (const [file, fileFindings] of findingsByFile(report, findings)) {
     const path = displayPath(report, context, file);
     if (fileFindings.length === 0) {
-      if (includeCleanFiles) suites.push({ name: path, cases: [{ name: uniqueName(`${path}: no problems`), classname: path, ...(file === undefined ? {} : { file: path }) }] });
+      if (includeCleanFiles)
+        suites.push({ name: path, cases: [{ name: uniqueName(`${path}: no problems`), classname: path, ...(file === undefined ? {} : { file: path }) }] });
       continue;
     }
     const cases = fileFindings.map((finding): TestCase => {
@@ -97,7 +116,8 @@ function counts(cases: readonly TestCase[]) {
 
 function caseElement(testCase: TestCase): XmlElement {
   const children: XmlElement[] = [];
-  if (testCase.failure) children.push({ name: 'failure', attributes: { message: testCase.failure.message, type: testCase.failure.type }, text: testCase.failure.text });
+  if (testCase.failure)
+    children.push({ name: 'failure', attributes: { message: testCase.failure.message, type: testCase.failure.type }, text: testCase.failure.text });
   if (testCase.skipped !== undefined) children.push({ name: 'skipped', attributes: { message: testCase.skipped } });
   if (testCase.output) children.push({ name: 'system-out', text: testCase.output });
   return { name: 'testcase', attributes: { name: testCase.name, classname: testCase.classname, file: testCase.file, line: testCase.line, time: 0 }, children };
@@ -120,6 +140,10 @@ export const formatJunit: Formatter = (report: Report, context: FormatContext) =
   return xmlDocument({
     name: 'testsuites',
     attributes: { name: 'kubegrade', tests: all.tests, failures: all.failures, errors: all.errors, time: 0 },
-    children: suites.map((suite) => ({ name: 'testsuite', attributes: { name: suite.name, ...counts(suite.cases), time: 0 }, children: suite.cases.map(caseElement) })),
+    children: suites.map((suite) => ({
+      name: 'testsuite',
+      attributes: { name: suite.name, ...counts(suite.cases), time: 0 },
+      children: suite.cases.map(caseElement),
+    })),
   });
 };

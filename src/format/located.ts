@@ -34,7 +34,9 @@ export function isNotAttempted(exercise: ExerciseResult): boolean {
 
 /** The one line a not-attempted exercise gets in every format. */
 export function notAttemptedText(exercise: ExerciseResult): string {
-  return exercise.optional ? 'Optional exercise, not attempted: it counts toward nothing.' : `Not attempted: none of its resources is in the answers (0/${exercise.maxScore} points).`;
+  return exercise.optional
+    ? 'Optional exercise, not attempted: it counts toward nothing.'
+    : `Not attempted: none of its resources is in the answers (0/${exercise.maxScore} points).`;
 }
 
 /** Files in report order, then files only findings mention; findings without a file last. */

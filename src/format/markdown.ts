@@ -31,7 +31,10 @@ export const autolinkBreak = '\u200b';
  * after "www" and after "@" leaves no scheme, www. name or e-mail domain for it to find.
  */
 function withoutAutolinks(text: string): string {
-  return text.replace(/:(?=\/\/)/g, `:${autolinkBreak}`).replace(/www(?=\.)/gi, (www) => `${www}${autolinkBreak}`).replace(/@/g, `@${autolinkBreak}`);
+  return text
+    .replace(/:(?=\/\/)/g, `:${autolinkBreak}`)
+    .replace(/www(?=\.)/gi, (www) => `${www}${autolinkBreak}`)
+    .replace(/@/g, `@${autolinkBreak}`);
 }
 
 /** One Markdown table row; every cell is already escaped. */

@@ -55,7 +55,8 @@ function region(finding: Finding) {
   if (finding.column !== undefined) out.startColumn = finding.column;
   if (finding.endLine !== undefined && finding.endLine >= finding.line) out.endLine = finding.endLine;
   const endLine = finding.endLine ?? finding.line;
-  if (finding.endColumn !== undefined && finding.column !== undefined && (endLine > finding.line || finding.endColumn >= finding.column)) out.endColumn = finding.endColumn;
+  if (finding.endColumn !== undefined && finding.column !== undefined && (endLine > finding.line || finding.endColumn >= finding.column))
+    out.endColumn = finding.endColumn;
   return out;
 }
 
@@ -73,7 +74,10 @@ export const formatSarif: Formatter = (report: Report, context: FormatContext) =
   const results = findings.map((finding) => {
     const where = region(finding);
     const location = finding.file === undefined ? undefined : artifactUri(report, { rootPath: context.repositoryRootPath ?? context.rootPath }, finding.file);
-    const properties = { ...(finding.exercise ? { exercise: printable(finding.exercise) } : {}), ...(finding.check ? { check: printable(finding.check) } : {}) };
+    const properties = {
+      ...(finding.exercise ? { exercise: printable(finding.exercise) } : {}),
+      ...(finding.check ? { check: printable(finding.check) } : {}),
+    };
     return {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId)!,
@@ -112,7 +116,12 @@ export const formatSarif: Formatter = (report: Report, context: FormatContext) =
             {
               executionSuccessful: true,
               toolExecutionNotifications: [
-                { level: 'warning', message: { text: `${leftOut} of ${report.findings.length} findings were left out: code scanning accepts at most ${sarifResultLimit} results per run. The most severe are kept.` } },
+                {
+                  level: 'warning',
+                  message: {
+                    text: `${leftOut} of ${report.findings.length} findings were left out: code scanning accepts at most ${sarifResultLimit} results per run. The most severe are kept.`,
+                  },
+                },
               ],
             },
           ],

@@ -57,7 +57,11 @@ export const formatStylish: Formatter = (report: Report, context) => {
   if (report.exercises) {
     for (const exercise of report.exercises) {
       if (isNotAttempted(exercise)) {
-        lines.push(c.dim(`${printable(exercise.id)}  ${printable(exercise.title)}  ${exercise.optional ? '(optional, not attempted)' : `0/${exercise.maxScore}  (not attempted)`}`));
+        lines.push(
+          c.dim(
+            `${printable(exercise.id)}  ${printable(exercise.title)}  ${exercise.optional ? '(optional, not attempted)' : `0/${exercise.maxScore}  (not attempted)`}`,
+          ),
+        );
         continue;
       }
       const score = `${exercise.score}/${exercise.maxScore}`;
@@ -67,7 +71,13 @@ export const formatStylish: Formatter = (report: Report, context) => {
         lines.push(`  ${mark} ${printable(check.title)} ${c.dim(`(${check.points}/${check.maxPoints})`)}`);
         if (check.passed) continue;
         // At one spot, the error that decides the check reads first, the warnings beside it after.
-        const explaining = findingsOfCheck(report, exercise, check).sort((a, b) => compareStrings(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
+        const explaining = findingsOfCheck(report, exercise, check).sort(
+          (a, b) =>
+            compareStrings(a.file ?? '', b.file ?? '') ||
+            (a.line ?? 0) - (b.line ?? 0) ||
+            (a.column ?? 0) - (b.column ?? 0) ||
+            severityRank[b.severity] - severityRank[a.severity],
+        );
         for (const finding of explaining) {
           const where = finding.file ? `${printable(finding.file)}:${location(finding)}` : noFilePath;
           lines.push(`      ${c.dim(where)}  ${printable(finding.message)}`);

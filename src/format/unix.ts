@@ -6,7 +6,8 @@ import { joinLines, linePath, lineText, problemCountLines } from './lines.js';
 export const formatUnix: Formatter = (report: Report, context: FormatContext) =>
   joinLines([
     ...report.findings.map(
-      (finding) => `${linePath(report, context, finding)}:${finding.line ?? 0}:${finding.column ?? 0}: ${lineText(finding.message)} [${finding.severity}/${lineText(finding.ruleId)}]`,
+      (finding) =>
+        `${linePath(report, context, finding)}:${finding.line ?? 0}:${finding.column ?? 0}: ${lineText(finding.message)} [${finding.severity}/${lineText(finding.ruleId)}]`,
     ),
     ...problemCountLines(report),
   ]);

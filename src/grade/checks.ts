@@ -20,7 +20,13 @@ function missFailure(miss: Miss, resource: Resource, context: CheckContext): Ass
         return { path: parent, target: 'value', message: `${where(parent)} should be a mapping with ${key} in it, but it is ${actual}.` };
       }
       const near = isObject(parentValue) ? suggestName(key, Object.keys(parentValue)) : undefined;
-      if (near !== undefined) return { path: [...parent, near], target: 'key', message: `${where([...parent, key])} is not set; there is ${near} instead: did you mean ${key}?`, near: true };
+      if (near !== undefined)
+        return {
+          path: [...parent, near],
+          target: 'key',
+          message: `${where([...parent, key])} is not set; there is ${near} instead: did you mean ${key}?`,
+          near: true,
+        };
       return { path: parent, target: 'key', message: `${where([...parent, key])} is not set.` };
     }
     case 'index':
@@ -29,14 +35,25 @@ function missFailure(miss: Miss, resource: Resource, context: CheckContext): Ass
       return { path: parent, target: 'key', message: parentValue === undefined ? `${where(parent)} is not set.` : `${where(parent)} is empty.` };
     case 'filter': {
       const field = segment.field.join('.');
-      if (!Array.isArray(parentValue)) return { path: parent, target: 'key', message: `${where(parent)} should be a list with an entry whose ${field} is ${show(segment.value)}.` };
-      const found = parentValue.map((item, i) => ({ i, value: get(item, segment.field) })).filter((x) => typeof x.value === 'string' || typeof x.value === 'number');
-      const near = suggestName(segment.value, found.map((x) => String(x.value)));
+      if (!Array.isArray(parentValue))
+        return { path: parent, target: 'key', message: `${where(parent)} should be a list with an entry whose ${field} is ${show(segment.value)}.` };
+      const found = parentValue
+        .map((item, i) => ({ i, value: get(item, segment.field) }))
+        .filter((x) => typeof x.value === 'string' || typeof x.value === 'number');
+      const near = suggestName(
+        segment.value,
+        found.map((x) => String(x.value)),
+      );
       const nearItem = found.find((x) => String(x.value) === near);
       if (nearItem) {
         const nearPath = [...parent, nearItem.i, ...segment.field];
         const there = hidden(resource, nearPath, nearItem.value, context) ? 'one that is close' : show(nearItem.value);
-        return { path: nearPath, target: 'value', message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${there}: did you mean ${show(segment.value)}?`, near: true };
+        return {
+          path: nearPath,
+          target: 'value',
+          message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${there}: did you mean ${show(segment.value)}?`,
+          near: true,
+        };
       }
       return { path: parent, target: 'key', message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}.` };
     }
@@ -79,18 +96,38 @@ export function evaluateAssertion(resource: Resource, assertion: Assertion, cont
   if (fn.name === 'count') {
     const n = matches.length;
     if (n >= fn.min && n <= fn.max) return { passed: true, failures: [] };
-    const anchor: AssertionFailure = matches.length > 0 ? { path: matches[0]!.path.slice(0, -1), target: 'key', message: '' } : misses[0] ? missFailure(misses[0], resource, context) : { path: [], target: 'key', message: '' };
+    const anchor: AssertionFailure =
+      matches.length > 0
+        ? { path: matches[0]!.path.slice(0, -1), target: 'key', message: '' }
+        : misses[0]
+          ? missFailure(misses[0], resource, context)
+          : { path: [], target: 'key', message: '' };
     const listPath = matches.length > 0 ? matches[0]!.path.slice(0, -1) : (misses[0]?.parent ?? []);
-    return { passed: false, failures: [{ path: anchor.path, target: anchor.target, message: `${where(listPath)} has ${n} matching ${n === 1 ? 'entry' : 'entries'} (${assertion.path}); the exercise asks for ${countText(fn.min, fn.max)}.` }] };
+    return {
+      passed: false,
+      failures: [
+        {
+          path: anchor.path,
+          target: anchor.target,
+          message: `${where(listPath)} has ${n} matching ${n === 1 ? 'entry' : 'entries'} (${assertion.path}); the exercise asks for ${countText(fn.min, fn.max)}.`,
+        },
+      ],
+    };
   }
 
   if (fn.name === 'exists') {
     if (fn.expected) {
-      if (assertion.match === 'any') return matches.length > 0 ? { passed: true, failures: [] } : { passed: false, failures: mostUseful(misses.map((miss) => missFailure(miss, resource, context))) };
+      if (assertion.match === 'any')
+        return matches.length > 0
+          ? { passed: true, failures: [] }
+          : { passed: false, failures: mostUseful(misses.map((miss) => missFailure(miss, resource, context))) };
       const passed = matches.length > 0 && misses.length === 0;
       return { passed, failures: passed ? [] : dedupe(misses.map((miss) => missFailure(miss, resource, context))) };
     }
-    return { passed: matches.length === 0, failures: matches.map(({ path }) => ({ path, target: 'key' as const, message: `${where(path)} should not be set.` })) };
+    return {
+      passed: matches.length === 0,
+      failures: matches.map(({ path }) => ({ path, target: 'key' as const, message: `${where(path)} should not be set.` })),
+    };
   }
 
   const test = nodeTest(fn)!;

@@ -101,7 +101,10 @@ class ExerciseGrader {
     private readonly rules: ReadonlyMap<string, Rule>,
   ) {
     const hasNoErrors = exercise.checks.some((check) => check.type === 'noErrors');
-    this.checks = hasNoErrors || !exercise.acceptedCheck ? [...exercise.checks] : [...exercise.checks, { ...implicitAccepted, resources: exercise.resources.map((r) => r.id) }];
+    this.checks =
+      hasNoErrors || !exercise.acceptedCheck
+        ? [...exercise.checks]
+        : [...exercise.checks, { ...implicitAccepted, resources: exercise.resources.map((r) => r.id) }];
     for (const check of this.checks) this.own.set(check, []);
   }
 
@@ -122,7 +125,11 @@ class ExerciseGrader {
     const rule = check.rule!;
     const registered = this.rules.get(rule.id);
     // Built-in pipeline checks (schema, api-version, yaml-syntax...) are not rules: read what the pipeline found.
-    const found = registered ? (appliesTo(registered, resource) ? runRule(registered, resource, this.input.index, rule.options) : []) : this.findingsOf(resource).filter((f) => f.ruleId === rule.id);
+    const found = registered
+      ? appliesTo(registered, resource)
+        ? runRule(registered, resource, this.input.index, rule.options)
+        : []
+      : this.findingsOf(resource).filter((f) => f.ruleId === rule.id);
     return found.filter((f) => severityRank[f.severity] >= severityRank[rule.failOn]);
   }
 
@@ -157,7 +164,17 @@ class ExerciseGrader {
         if (result.passed) continue;
         ok = false;
         for (const failure of result.failures) {
-          this.addOwn(check, findingAt(resource, { ruleId: 'rubric', severity: 'error', message: failure.message, path: failure.path, target: failure.target, ...(check.hint ? { hint: check.hint } : {}) }));
+          this.addOwn(
+            check,
+            findingAt(resource, {
+              ruleId: 'rubric',
+              severity: 'error',
+              message: failure.message,
+              path: failure.path,
+              target: failure.target,
+              ...(check.hint ? { hint: check.hint } : {}),
+            }),
+          );
         }
       }
     }
@@ -170,7 +187,18 @@ class ExerciseGrader {
       if (this.unreadable) return;
       this.unreadable = match.unreadable;
       const { finding } = match.unreadable;
-      this.addOwn(check, { ruleId: 'rubric', severity: 'error', messageId: 'unreadable', message: `${this.exercise.id}: ${finding.file} could not be read; fix its syntax first (line ${finding.line}: ${finding.message.replace(/\.$/, '')}). It may hold ${describeResource(match.spec)}.`, file: finding.file, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, hint: 'Fix the YAML at that line; then the resources in the file can be graded.' });
+      this.addOwn(check, {
+        ruleId: 'rubric',
+        severity: 'error',
+        messageId: 'unreadable',
+        message: `${this.exercise.id}: ${finding.file} could not be read; fix its syntax first (line ${finding.line}: ${finding.message.replace(/\.$/, '')}). It may hold ${describeResource(match.spec)}.`,
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        hint: 'Fix the YAML at that line; then the resources in the file can be graded.',
+      });
       return;
     }
     const message = `${this.exercise.id}: ${match.message ?? `no ${match.spec.kind} ${match.spec.name ?? ''}`}`;
@@ -181,7 +209,11 @@ class ExerciseGrader {
     }
     // Every finding has a place: the resource that names the missing one, else the exercise's first resource.
     const related = this.relatedTo(match.spec);
-    if (related) this.addOwn(check, { ...findingAt(related.resource, { ruleId: 'rubric', severity: 'error', message, path: related.path, target: 'value', ...hint }), messageId: 'resourceMissing' });
+    if (related)
+      this.addOwn(check, {
+        ...findingAt(related.resource, { ruleId: 'rubric', severity: 'error', message, path: related.path, target: 'value', ...hint }),
+        messageId: 'resourceMissing',
+      });
   }
 
   /** The exercise's resource that mentions the missing one by name (the Job whose volume names the ConfigMap). */
@@ -223,7 +255,12 @@ class ExerciseGrader {
       for (const finding of this.findingsOf(resource)) {
         const key = identity(finding);
         let check = this.attributed.get(key);
-        if (finding.severity !== 'info') check ??= failedWithSpots.find((candidate) => this.own.get(candidate)!.some((own) => sameSpot(own, finding) || (own.ruleId === 'rubric' && finding.severity === 'error' && isInside(finding, own))));
+        if (finding.severity !== 'info')
+          check ??= failedWithSpots.find((candidate) =>
+            this.own
+              .get(candidate)!
+              .some((own) => sameSpot(own, finding) || (own.ruleId === 'rubric' && finding.severity === 'error' && isInside(finding, own))),
+          );
         if (!check && finding.severity === 'error') {
           check = this.checks.find((candidate) => candidate.type === 'noErrors' && candidate.resources.includes(match.spec.id));
           if (check) this.passed.set(check, false);
@@ -239,7 +276,15 @@ class ExerciseGrader {
   grade(): { result: ExerciseResult; findings: Finding[]; taken: Finding[] } {
     const attempted = this.attempted;
     if (!attempted) {
-      return { result: scoreExercise(this.exercise, this.checks.map((check) => ({ check, passed: false })), false), findings: [], taken: [] };
+      return {
+        result: scoreExercise(
+          this.exercise,
+          this.checks.map((check) => ({ check, passed: false })),
+          false,
+        ),
+        findings: [],
+        taken: [],
+      };
     }
     // A noErrors check judges what exists; with nothing there it has nothing to award points for.
     for (const check of this.checks) {
@@ -263,7 +308,9 @@ class ExerciseGrader {
     });
     // A missing resource said once: a rule's "not among your files" at the same node repeats it.
     const missingSpots = own.filter((finding) => finding.messageId === 'resourceMissing');
-    const shown = [...annotated, ...own].filter((finding) => !(finding.messageId?.startsWith('objectMissing') && missingSpots.some((missing) => sameSpot(missing, finding))));
+    const shown = [...annotated, ...own].filter(
+      (finding) => !(finding.messageId?.startsWith('objectMissing') && missingSpots.some((missing) => sameSpot(missing, finding))),
+    );
     // An error here already costs another check: a passed noErrors check must not claim the API server accepts everything.
     const anyError = shown.some((finding) => finding.severity === 'error');
     const outcomes: CheckOutcome[] = this.checks.map((check) => {
@@ -282,7 +329,11 @@ class ExerciseGrader {
 /** Every place (outside metadata) where a value is exactly this string, in document order. */
 function pathsOfString(value: PlainValue, text: string, at: (string | number)[]): JsonPath[] {
   if (value === text) return [at];
-  const entries: [string | number, PlainValue][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : typeof value === 'object' ? Object.entries(value) : [];
+  const entries: [string | number, PlainValue][] = Array.isArray(value)
+    ? value.map((item, i) => [i, item])
+    : typeof value === 'object'
+      ? Object.entries(value)
+      : [];
   return entries.flatMap(([key, item]) => (at.length === 0 && key === 'metadata' ? [] : pathsOfString(item, text, [...at, key])));
 }
 

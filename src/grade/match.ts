@@ -78,7 +78,26 @@ function missing(exercise: ExerciseSpec, spec: ResourceSpec, context: Context, e
   if (broken?.file) {
     const anchored = inFolder(broken.file) || new Set(context.unreadable.map((f) => f.file)).size === 1;
     const message = `${describeSpec(spec)} could be found${extra}; ${broken.file}:${broken.line}:${broken.column} could not be read (${broken.message.replace(/\.$/, '')}), so it may be in there: fix that first.`;
-    return { exercise, spec, status: 'missing', message, ...(anchored ? { unreadable: { finding: broken } } : {}), ...(anchored ? { anchor: { file: broken.file, range: { line: broken.line ?? 1, column: broken.column ?? 1, endLine: broken.endLine ?? broken.line ?? 1, endColumn: broken.endColumn ?? (broken.column ?? 1) + 1 } } } : {}) };
+    return {
+      exercise,
+      spec,
+      status: 'missing',
+      message,
+      ...(anchored ? { unreadable: { finding: broken } } : {}),
+      ...(anchored
+        ? {
+            anchor: {
+              file: broken.file,
+              range: {
+                line: broken.line ?? 1,
+                column: broken.column ?? 1,
+                endLine: broken.endLine ?? broken.line ?? 1,
+                endColumn: broken.endColumn ?? (broken.column ?? 1) + 1,
+              },
+            },
+          }
+        : {}),
+    };
   }
   return { exercise, spec, status: 'missing', message: `${describeSpec(spec)} in the answers${extra}.` };
 }
@@ -109,10 +128,16 @@ function matchNear(exercise: ExerciseSpec, spec: ResourceSpec, context: Context)
   });
 
   if (spec.name) {
-    const guess = suggestName(spec.name, sameKind.flatMap((r) => (r.name ? [r.name] : [])));
+    const guess = suggestName(
+      spec.name,
+      sameKind.flatMap((r) => (r.name ? [r.name] : [])),
+    );
     const misspelt = guess !== undefined ? sameKind.filter((r) => r.name === guess).sort(byPreference(inFolder))[0] : undefined;
     if (misspelt) return near(misspelt, misspelt.name!);
-    const kindGuess = suggestName(spec.kind, open.filter((r) => r.name === spec.name).flatMap((r) => (r.kind ? [r.kind] : [])));
+    const kindGuess = suggestName(
+      spec.kind,
+      open.filter((r) => r.name === spec.name).flatMap((r) => (r.kind ? [r.kind] : [])),
+    );
     const wrongKind = kindGuess !== undefined ? open.find((r) => r.name === spec.name && r.kind === kindGuess) : undefined;
     if (wrongKind) return near(wrongKind, `the ${wrongKind.kind} ${spec.name} (kind is ${spec.kind}, and kinds are case-sensitive)`);
     const onlyInFolder = sameKind.filter((r) => inFolder(r.file));
@@ -121,7 +146,9 @@ function matchNear(exercise: ExerciseSpec, spec: ResourceSpec, context: Context)
   }
 
   // Unnamed: the exercise's folder decides; elsewhere a partial match is only mentioned.
-  const ranked = sameKind.map((r) => ({ r, score: wherePassCount(r, spec) })).sort((a, b) => b.score - a.score || Number(inFolder(b.r.file)) - Number(inFolder(a.r.file)));
+  const ranked = sameKind
+    .map((r) => ({ r, score: wherePassCount(r, spec) }))
+    .sort((a, b) => b.score - a.score || Number(inFolder(b.r.file)) - Number(inFolder(a.r.file)));
   const folderCandidate = ranked.find(({ r }) => inFolder(r.file));
   if (folderCandidate) return { exercise, spec, status: 'matched', resource: folderCandidate.r };
   const closest = ranked.find(({ score }) => score > 0);
@@ -149,7 +176,9 @@ export function matchResources(resources: readonly Resource[], rubric: Rubric, f
     if (match.resource) context.claimed.add(match.resource);
   };
   const pending = (predicate: (spec: ResourceSpec) => boolean) =>
-    rubric.exercises.flatMap((exercise) => exercise.resources.filter((spec) => predicate(spec) && !matching.get(exercise)!.has(spec.id)).map((spec) => ({ exercise, spec })));
+    rubric.exercises.flatMap((exercise) =>
+      exercise.resources.filter((spec) => predicate(spec) && !matching.get(exercise)!.has(spec.id)).map((spec) => ({ exercise, spec })),
+    );
 
   for (const { exercise, spec } of pending((spec) => spec.name !== undefined)) record(matchNamedExactly(exercise, spec, context));
   for (const { exercise, spec } of pending((spec) => spec.name === undefined)) record(matchByWhere(exercise, spec, context));

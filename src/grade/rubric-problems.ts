@@ -4,7 +4,14 @@ import { pointerToPath, type AjvError, type Problem } from '../schema/validated-
 
 export type { Problem } from '../schema/validated-yaml.js';
 
-const nouns: Readonly<Record<string, string>> = { exercises: 'exercise', checks: 'check', resources: 'resource', where: 'assertion', assert: 'assertion', tolerate: 'tolerate entry' };
+const nouns: Readonly<Record<string, string>> = {
+  exercises: 'exercise',
+  checks: 'check',
+  resources: 'resource',
+  where: 'assertion',
+  assert: 'assertion',
+  tolerate: 'tolerate entry',
+};
 
 /** "check ex2.checks[1]"-style noun for the object at `where`, for messages. */
 function nounOf(where: JsonPath): string {
@@ -42,15 +49,29 @@ export function describeSchemaError(error: AjvError, root: unknown): Problem | u
       return { path: where, target: 'key', message: `this ${nounOf(where)} needs "${String(params.missingProperty)}"` };
     case 'type': {
       const type = String(params.type).replace(',', ' or ');
-      const words: Record<string, string> = { object: 'a mapping', array: 'a list', 'string or array': 'a name or a list of names', 'object or array': 'a mapping or a list of them', 'integer or object': 'a whole number or { min, max }' };
+      const words: Record<string, string> = {
+        object: 'a mapping',
+        array: 'a list',
+        'string or array': 'a name or a list of names',
+        'object or array': 'a mapping or a list of them',
+        'integer or object': 'a whole number or { min, max }',
+      };
       return { path: where, target: 'value', message: `${lastName(where)} must be ${words[type] ?? `a ${type}`}` };
     }
     case 'enum':
-      return { path: where, target: 'value', message: `${lastName(where)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        path: where,
+        target: 'value',
+        message: `${lastName(where)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'const':
       return { path: where, target: 'value', message: `${lastName(where)} must be ${JSON.stringify(params.allowedValue)}` };
     case 'pattern':
-      return { path: where, target: 'value', message: `${lastName(where)} may contain only letters, digits, "-" and "_"${where.length === 1 ? ' (lower case for the rubric id)' : ''}` };
+      return {
+        path: where,
+        target: 'value',
+        message: `${lastName(where)} may contain only letters, digits, "-" and "_"${where.length === 1 ? ' (lower case for the rubric id)' : ''}`,
+      };
     case 'minLength':
       return { path: where, target: 'value', message: `${lastName(where)} must not be empty` };
     case 'minItems':
@@ -63,4 +84,3 @@ export function describeSchemaError(error: AjvError, root: unknown): Problem | u
       return { path: where, target: 'value', message: `${lastName(where)} ${error.message ?? 'is not valid'}` };
   }
 }
-

@@ -130,7 +130,10 @@ function compileAssertion(raw: PlainValue, where: JsonPath, problems: Problem[])
     problems.push({
       path: where,
       target: 'key',
-      message: present.length === 0 ? `this assertion needs one function: ${assertionFunctionNames.join(', ')}` : `this assertion has ${present.length} functions (${present.join(', ')}); give each its own assertion`,
+      message:
+        present.length === 0
+          ? `this assertion needs one function: ${assertionFunctionNames.join(', ')}`
+          : `this assertion has ${present.length} functions (${present.join(', ')}); give each its own assertion`,
     });
     return undefined;
   }
@@ -141,7 +144,13 @@ function compileAssertion(raw: PlainValue, where: JsonPath, problems: Problem[])
     segments = parsePath(pathText);
   } catch (error) {
     if (!(error instanceof PathSyntaxError)) throw error;
-    problems.push({ path: [...where, 'path'], target: 'value', message: `invalid path: ${error.message}`, offset: error.offset, hint: 'Paths look like spec.template.spec.containers[*].image, $pod.volumes[name=data], data["max-hops"].' });
+    problems.push({
+      path: [...where, 'path'],
+      target: 'value',
+      message: `invalid path: ${error.message}`,
+      offset: error.offset,
+      hint: 'Paths look like spec.template.spec.containers[*].image, $pod.volumes[name=data], data["max-hops"].',
+    });
     return undefined;
   }
   const name = present[0]!;
@@ -207,33 +216,59 @@ function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>):
     resourcesRaw.forEach((raw, r) => {
       if (!isObject(raw) || !str(raw.id) || !str(raw.kind)) return;
       const at: JsonPath = [...base, 'resources', r];
-      if (raw.name !== undefined && raw.where !== undefined) problems.push({ path: [...at, 'where'], target: 'key', message: 'where identifies a resource the text gives no name; this one has a name, so where would be ignored' });
+      if (raw.name !== undefined && raw.where !== undefined)
+        problems.push({
+          path: [...at, 'where'],
+          target: 'key',
+          message: 'where identifies a resource the text gives no name; this one has a name, so where would be ignored',
+        });
       const where = list(raw.where).flatMap((item, w) => compileAssertion(item, [...at, 'where', w], problems) ?? []);
-      resources.push({ id: str(raw.id)!, kind: str(raw.kind)!, ...(str(raw.name) ? { name: str(raw.name)! } : {}), ...(str(raw.description) ? { description: str(raw.description)! } : {}), where });
+      resources.push({
+        id: str(raw.id)!,
+        kind: str(raw.kind)!,
+        ...(str(raw.name) ? { name: str(raw.name)! } : {}),
+        ...(str(raw.description) ? { description: str(raw.description)! } : {}),
+        where,
+      });
     });
     const handles = resources.map((resource) => resource.id);
     const checkHandle = (value: PlainValue | undefined, where: JsonPath): string | undefined => {
       if (typeof value !== 'string') return undefined;
       if (handles.includes(value)) return value;
       const guess = suggestName(value, handles);
-      problems.push({ path: where, target: 'value', message: `no resource "${value}" in this exercise${guess ? `; did you mean "${guess}"?` : `; its resources are ${handles.join(', ') || '(none)'}`}` });
+      problems.push({
+        path: where,
+        target: 'value',
+        message: `no resource "${value}" in this exercise${guess ? `; did you mean "${guess}"?` : `; its resources are ${handles.join(', ') || '(none)'}`}`,
+      });
       return undefined;
     };
     const checks: CheckSpec[] = [];
     checksRaw.forEach((raw, c) => {
       if (!isObject(raw)) return;
       const at: JsonPath = [...base, 'checks', c];
-      const kinds = [raw.exists !== undefined && 'exists', raw.noErrors !== undefined && 'noErrors', (raw.rule !== undefined || raw.assert !== undefined) && 'rule/assert'].filter(Boolean);
+      const kinds = [
+        raw.exists !== undefined && 'exists',
+        raw.noErrors !== undefined && 'noErrors',
+        (raw.rule !== undefined || raw.assert !== undefined) && 'rule/assert',
+      ].filter(Boolean);
       if (kinds.length !== 1) {
         problems.push({
           path: at,
           target: 'key',
-          message: kinds.length === 0 ? 'this check needs one of: exists, rule, assert (rule and assert may be combined), noErrors' : `this check mixes ${kinds.join(' and ')}; split it into separate checks`,
+          message:
+            kinds.length === 0
+              ? 'this check needs one of: exists, rule, assert (rule and assert may be combined), noErrors'
+              : `this check mixes ${kinds.join(' and ')}; split it into separate checks`,
         });
         return;
       }
       if (raw.rule === undefined && (raw.failOn !== undefined || raw.ruleOptions !== undefined)) {
-        problems.push({ path: [...at, raw.failOn !== undefined ? 'failOn' : 'ruleOptions'], target: 'key', message: 'failOn and ruleOptions apply to a rule check only' });
+        problems.push({
+          path: [...at, raw.failOn !== undefined ? 'failOn' : 'ruleOptions'],
+          target: 'key',
+          message: 'failOn and ruleOptions apply to a rule check only',
+        });
       }
       let resourceHandles: string[] = [];
       const rawResource = raw.resource;
@@ -244,26 +279,53 @@ function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>):
         resourceHandles = handle ? [handle] : [];
       } else if (rawResource === undefined) {
         if (raw.noErrors !== undefined || handles.length === 1) resourceHandles = [...handles];
-        else if (handles.length > 1) problems.push({ path: at, target: 'key', message: `this check needs "resource": the exercise expects ${handles.length} resources (${handles.join(', ')})` });
+        else if (handles.length > 1)
+          problems.push({
+            path: at,
+            target: 'key',
+            message: `this check needs "resource": the exercise expects ${handles.length} resources (${handles.join(', ')})`,
+          });
       }
       let rule: RuleCheck | undefined;
       if (typeof raw.rule === 'string') {
         const meta = metas.get(raw.rule);
         if (!meta) {
           const guess = suggestName(raw.rule, metas.keys());
-          problems.push({ path: [...at, 'rule'], target: 'value', message: `"${raw.rule}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : ''}`, hint: '`grade rules` lists every rule id.' });
+          problems.push({
+            path: [...at, 'rule'],
+            target: 'value',
+            message: `"${raw.rule}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : ''}`,
+            hint: '`grade rules` lists every rule id.',
+          });
         } else {
           if (raw.ruleOptions !== undefined) problems.push(...ruleOptionsProblems(meta, raw.ruleOptions, [...at, 'ruleOptions']));
-          rule = { id: raw.rule, options: isObject(raw.ruleOptions) ? raw.ruleOptions : {}, failOn: raw.failOn === 'warning' || raw.failOn === 'info' ? raw.failOn : 'error' };
+          rule = {
+            id: raw.rule,
+            options: isObject(raw.ruleOptions) ? raw.ruleOptions : {},
+            failOn: raw.failOn === 'warning' || raw.failOn === 'info' ? raw.failOn : 'error',
+          };
         }
       }
       const assertRaw = raw.assert;
-      const assertions = (Array.isArray(assertRaw) ? assertRaw.map((item, i) => ({ item, where: [...at, 'assert', i] as JsonPath })) : assertRaw !== undefined ? [{ item: assertRaw, where: [...at, 'assert'] as JsonPath }] : []).flatMap(
-        ({ item, where }) => compileAssertion(item, where, problems) ?? [],
-      );
+      const assertions = (
+        Array.isArray(assertRaw)
+          ? assertRaw.map((item, i) => ({ item, where: [...at, 'assert', i] as JsonPath }))
+          : assertRaw !== undefined
+            ? [{ item: assertRaw, where: [...at, 'assert'] as JsonPath }]
+            : []
+      ).flatMap(({ item, where }) => compileAssertion(item, where, problems) ?? []);
       const type = raw.exists !== undefined ? 'exists' : raw.noErrors !== undefined ? 'noErrors' : 'verify';
       if (!str(raw.id) || !str(raw.title) || typeof raw.points !== 'number') return;
-      checks.push({ id: str(raw.id)!, title: str(raw.title)!, points: raw.points, ...(str(raw.hint) ? { hint: str(raw.hint)! } : {}), resources: resourceHandles, type, ...(rule ? { rule } : {}), assertions });
+      checks.push({
+        id: str(raw.id)!,
+        title: str(raw.title)!,
+        points: raw.points,
+        ...(str(raw.hint) ? { hint: str(raw.hint)! } : {}),
+        resources: resourceHandles,
+        type,
+        ...(rule ? { rule } : {}),
+        assertions,
+      });
     });
     if (!str(rawExercise.id) || !str(rawExercise.title)) return;
     exercises.push({
@@ -276,9 +338,17 @@ function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>):
       checks,
     });
   });
-  const tolerate = list(root.tolerate).flatMap((item) => (isObject(item) && str(item.apiVersion) && str(item.kind) ? [{ apiVersion: str(item.apiVersion)!, kind: str(item.kind)! }] : []));
+  const tolerate = list(root.tolerate).flatMap((item) =>
+    isObject(item) && str(item.apiVersion) && str(item.kind) ? [{ apiVersion: str(item.apiVersion)!, kind: str(item.kind)! }] : [],
+  );
   return {
-    rubric: { id: str(root.id) ?? 'rubric', title: str(root.title) ?? '', ...(str(root.description) ? { description: str(root.description)! } : {}), tolerate, exercises },
+    rubric: {
+      id: str(root.id) ?? 'rubric',
+      title: str(root.title) ?? '',
+      ...(str(root.description) ? { description: str(root.description)! } : {}),
+      tolerate,
+      exercises,
+    },
     problems,
   };
 }
@@ -320,4 +390,3 @@ export async function loadRubric(file: string, displayPath: string, rules: reado
   }
   return parseRubric(text, displayPath, rules);
 }
-

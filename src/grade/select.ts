@@ -9,11 +9,7 @@ import { get, isObject, podSpecOf, podSpecPaths } from '../k8s/pod-spec.js';
  *   data["max-hops"], data['a.b'], containers[0]       quoted keys and indexes
  */
 export type Segment =
-  | { type: 'pod' }
-  | { type: 'key'; key: string }
-  | { type: 'index'; index: number }
-  | { type: 'wildcard' }
-  | { type: 'filter'; field: string[]; value: string };
+  { type: 'pod' } | { type: 'key'; key: string } | { type: 'index'; index: number } | { type: 'wildcard' } | { type: 'filter'; field: string[]; value: string };
 
 export class PathSyntaxError extends Error {
   constructor(
@@ -171,7 +167,8 @@ function step(resource: Resource, node: Selected, segment: Segment, out: Selecte
       return;
     }
     case 'index': {
-      if (Array.isArray(value) && segment.index < value.length && value[segment.index] !== null) out.push({ path: [...path, segment.index], value: value[segment.index]! });
+      if (Array.isArray(value) && segment.index < value.length && value[segment.index] !== null)
+        out.push({ path: [...path, segment.index], value: value[segment.index]! });
       else miss();
       return;
     }

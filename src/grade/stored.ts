@@ -44,7 +44,15 @@ function immutableChange(kind: string | null, before: PlainObject, after: PlainO
   const changed = (path: JsonPath) => (deepEqual(get(before, path), get(after, path)) ? undefined : path);
   switch (kind) {
     case 'Job':
-      return [['spec', 'selector'], ['spec', 'template'], ['spec', 'completions'], ['spec', 'completionMode'], ['spec', 'podFailurePolicy']].map(changed).find(Boolean);
+      return [
+        ['spec', 'selector'],
+        ['spec', 'template'],
+        ['spec', 'completions'],
+        ['spec', 'completionMode'],
+        ['spec', 'podFailurePolicy'],
+      ]
+        .map(changed)
+        .find(Boolean);
     case 'Deployment':
     case 'ReplicaSet':
     case 'DaemonSet':
@@ -53,7 +61,11 @@ function immutableChange(kind: string | null, before: PlainObject, after: PlainO
       const mutable = ['replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds'];
       if (deepEqual(without(before.spec, mutable), without(after.spec, mutable))) return undefined;
       const keys = new Set([...Object.keys(isObject(before.spec) ? before.spec : {}), ...Object.keys(isObject(after.spec) ? after.spec : {})]);
-      return [...keys].filter((key) => !mutable.includes(key)).sort().map((key) => changed(['spec', key])).find(Boolean);
+      return [...keys]
+        .filter((key) => !mutable.includes(key))
+        .sort()
+        .map((key) => changed(['spec', key]))
+        .find(Boolean);
     }
     case 'ConfigMap':
     case 'Secret':
@@ -62,7 +74,9 @@ function immutableChange(kind: string | null, before: PlainObject, after: PlainO
     case 'Service':
       return get(before, ['spec', 'clusterIP']) !== undefined && get(after, ['spec', 'clusterIP']) !== undefined ? changed(['spec', 'clusterIP']) : undefined;
     case 'PersistentVolumeClaim':
-      return deepEqual(without(before.spec, ['resources', 'volumeAttributesClassName']), without(after.spec, ['resources', 'volumeAttributesClassName'])) ? undefined : ['spec'];
+      return deepEqual(without(before.spec, ['resources', 'volumeAttributesClassName']), without(after.spec, ['resources', 'volumeAttributesClassName']))
+        ? undefined
+        : ['spec'];
     default:
       return undefined;
   }

@@ -5,13 +5,52 @@
 
 /** A key's last word that names a credential itself. */
 const credentialWords = new Set([
-  'password', 'passwd', 'pwd', 'passphrase', 'pass', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'creds',
-  'apikey', 'apitoken', 'authtoken', 'accesstoken', 'refreshtoken', 'privatekey', 'secretkey', 'accesskey', 'clientsecret',
-  'auth', 'authorization', 'authkey', 'bearer', 'htpasswd', 'dockerconfigjson', 'dockercfg', 'cookie', 'sessionid',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'pass',
+  'secret',
+  'secrets',
+  'token',
+  'tokens',
+  'credential',
+  'credentials',
+  'creds',
+  'apikey',
+  'apitoken',
+  'authtoken',
+  'accesstoken',
+  'refreshtoken',
+  'privatekey',
+  'secretkey',
+  'accesskey',
+  'clientsecret',
+  'auth',
+  'authorization',
+  'authkey',
+  'bearer',
+  'htpasswd',
+  'dockerconfigjson',
+  'dockercfg',
+  'cookie',
+  'sessionid',
 ]);
 /** A last word ending in one of these names a credential even when written as one word (dbpassword, jwtsecret). */
 const credentialSuffixes = ['password', 'passwd', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'apikey', 'privatekey'];
-const credentialPairs = new Set(['api key', 'private key', 'secret key', 'access key', 'tls key', 'ssh key', 'signing key', 'encryption key', 'master key', 'auth key', 'client key']);
+const credentialPairs = new Set([
+  'api key',
+  'private key',
+  'secret key',
+  'access key',
+  'tls key',
+  'ssh key',
+  'signing key',
+  'encryption key',
+  'master key',
+  'auth key',
+  'client key',
+]);
 /** Files that hold private keys. */
 const keyFile = /(\.(key|pem|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
 

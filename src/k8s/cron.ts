@@ -27,9 +27,7 @@ export interface CronProblem {
 }
 
 /** A schedule in a canonical form: two schedules that fire at the same times compare equal. */
-export type Schedule =
-  | { type: 'cron'; minutes: string; hours: string; months: string; days: string }
-  | { type: 'every'; seconds: number };
+export type Schedule = { type: 'cron'; minutes: string; hours: string; months: string; days: string } | { type: 'every'; seconds: number };
 
 interface FieldBounds {
   name: string;
@@ -83,7 +81,7 @@ function extensionIn(token: string): string | undefined {
   return undefined;
 }
 
-const goUnits: Readonly<Record<string, number>> = { ns: 1e-9, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+const goUnits: Readonly<Record<string, number>> = { ns: 1e-9, us: 1e-6, µs: 1e-6, μs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 
 /** Go's time.ParseDuration, in seconds; undefined where Go returns an error. */
 export function goDurationSeconds(text: string): number | undefined {

@@ -45,7 +45,12 @@ export function parseImageRef(text: string): ImageRef | undefined {
   if (dockerHubAliases.has(registry)) registry = defaultRegistry;
   if (parts.length === 0 || parts.some((part) => !/^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/.test(part))) return undefined;
   if (registry === defaultRegistry && parts.length === 1) parts.unshift('library');
-  return { registry, repository: parts.join('/'), ...(tag !== undefined ? { tag } : digest === undefined ? { tag: 'latest' } : {}), ...(digest !== undefined ? { digest } : {}) };
+  return {
+    registry,
+    repository: parts.join('/'),
+    ...(tag !== undefined ? { tag } : digest === undefined ? { tag: 'latest' } : {}),
+    ...(digest !== undefined ? { digest } : {}),
+  };
 }
 
 /** The fully qualified form: docker.io/library/alpine:3.8. */

@@ -15,8 +15,7 @@ export function labelsOf(value: PlainValue | undefined): Labels {
 
 /** One requirement of a label selector, with where it is written. */
 export type SelectorRequirement =
-  | { type: 'label'; key: string; value: string; path: JsonPath }
-  | { type: 'expression'; key: string; operator: string; values: string[]; path: JsonPath };
+  { type: 'label'; key: string; value: string; path: JsonPath } | { type: 'expression'; key: string; operator: string; values: string[]; path: JsonPath };
 
 /** The requirements of a metav1.LabelSelector (matchLabels and matchExpressions) at `path`. */
 export function selectorRequirements(selector: PlainObject, path: JsonPath): SelectorRequirement[] {

@@ -47,4 +47,3 @@ export function containersOf(pod: PodSpecAt): ContainerAt[] {
   }
   return found;
 }
-

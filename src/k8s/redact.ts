@@ -8,11 +8,44 @@ import { get, isObject } from './pod-spec.js';
 
 /** Built-in kinds, spelt as the API server spells them, that carry no credential payload of their own. */
 const nonSecretKinds = new Set([
-  'ConfigMap', 'Pod', 'PodTemplate', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob',
-  'Service', 'Endpoints', 'EndpointSlice', 'Ingress', 'IngressClass', 'NetworkPolicy', 'Namespace', 'ServiceAccount',
-  'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding',
-  'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'LimitRange', 'ResourceQuota', 'PriorityClass', 'RuntimeClass', 'Lease',
-  'CustomResourceDefinition', 'APIService', 'Event', 'Node', 'CSIDriver', 'VolumeAttachment',
+  'ConfigMap',
+  'Pod',
+  'PodTemplate',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+  'Service',
+  'Endpoints',
+  'EndpointSlice',
+  'Ingress',
+  'IngressClass',
+  'NetworkPolicy',
+  'Namespace',
+  'ServiceAccount',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
+  'StorageClass',
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+  'HorizontalPodAutoscaler',
+  'PodDisruptionBudget',
+  'LimitRange',
+  'ResourceQuota',
+  'PriorityClass',
+  'RuntimeClass',
+  'Lease',
+  'CustomResourceDefinition',
+  'APIService',
+  'Event',
+  'Node',
+  'CSIDriver',
+  'VolumeAttachment',
 ]);
 
 /**
@@ -52,7 +85,9 @@ const referenceFields = new Set(['secret', 'secrets', 'imagePullSecrets', 'servi
 const userKeyed = new Set(['data', 'stringData', 'binaryData']);
 
 function namesCredential(path: JsonPath): boolean {
-  return path.some((segment) => typeof segment === 'string' && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path[0]))));
+  return path.some(
+    (segment) => typeof segment === 'string' && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path[0]))),
+  );
 }
 
 /** Fields of a possibly-secret resource that only describe it: its kind, type and name, never its annotations. */
@@ -82,7 +117,12 @@ export function mustRedact(holder: Holder, path: JsonPath, options: RedactionOpt
 }
 
 /** Whether a value, or anything inside it, must be redacted: printing a whole mapping or list would show it. */
-export function holdsRedacted(holder: Holder, path: JsonPath, value: PlainValue | undefined = get(holder.value, path), options: RedactionOptions = {}): boolean {
+export function holdsRedacted(
+  holder: Holder,
+  path: JsonPath,
+  value: PlainValue | undefined = get(holder.value, path),
+  options: RedactionOptions = {},
+): boolean {
   if (mustRedact(holder, path, options)) return true;
   if (Array.isArray(value)) return value.some((item, i) => holdsRedacted(holder, [...path, i], item, options));
   if (isObject(value)) return Object.entries(value).some(([key, item]) => holdsRedacted(holder, [...path, key], item, options));

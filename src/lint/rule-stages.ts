@@ -52,7 +52,13 @@ export function runOwnRules(rules: readonly Rule[], resources: readonly Resource
 }
 
 /** Second stage: the deferred pairs, with the index of every resource, in rule order. */
-export function runDeferredRules(rules: readonly Rule[], resources: readonly Resource[], deferred: readonly (readonly string[])[], index: ResourceIndex, settings: RuleSettings = {}): Finding[] {
+export function runDeferredRules(
+  rules: readonly Rule[],
+  resources: readonly Resource[],
+  deferred: readonly (readonly string[])[],
+  index: ResourceIndex,
+  settings: RuleSettings = {},
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const id = rule.meta.id;

@@ -16,7 +16,9 @@ function redactData(resource: Resource, data: ReportData | undefined): ReportDat
   if (data === undefined) return undefined;
   const texts = redactedTexts(resource);
   if (texts.size === 0) return data;
-  return Object.fromEntries(Object.entries(data).map(([name, item]) => [name, typeof item === 'string' || typeof item === 'number' ? redactText(String(item), texts) : item]));
+  return Object.fromEntries(
+    Object.entries(data).map(([name, item]) => [name, typeof item === 'string' || typeof item === 'number' ? redactText(String(item), texts) : item]),
+  );
 }
 
 /** Runs one rule on one resource and returns located findings. A crashing rule is a finding too. */

@@ -151,7 +151,12 @@ function problem(messageId: keyof typeof suppressionRuleMeta.messages, data: Rec
  * Lint mode only: drops the findings that a comment or a `kubegrade.io/ignore` annotation
  * silences, and reports every suppression that names an unknown rule or silences nothing.
  */
-export function applySuppressions(findings: readonly Finding[], directives: Directives, resources: readonly Resource[], knownIds: readonly string[]): Finding[] {
+export function applySuppressions(
+  findings: readonly Finding[],
+  directives: Directives,
+  resources: readonly Resource[],
+  knownIds: readonly string[],
+): Finding[] {
   const known = new Set(knownIds);
   const used = new Set<NamedRule | string>();
   const byLine = new Map<string, LineDirective[]>();
@@ -200,7 +205,8 @@ export function applySuppressions(findings: readonly Finding[], directives: Dire
       const located = findingAt(annotation.resource, { ruleId: suppressionRuleMeta.id, severity: suppressionRuleMeta.severity, message: '', path });
       const where = { file: located.file, line: located.line!, column: located.column!, endLine: located.endLine!, endColumn: located.endColumn! };
       if (!known.has(id)) problems.push(problem('unknown', { ruleId: id, suggestion: suggestionFor(id, knownIds) }, where));
-      else if (!used.has(`${annotation.resource.file}\u0000${annotation.firstLine}\u0000${id}`)) problems.push(problem('unused', { ruleId: id, where: 'this resource' }, where));
+      else if (!used.has(`${annotation.resource.file}\u0000${annotation.firstLine}\u0000${id}`))
+        problems.push(problem('unused', { ruleId: id, where: 'this resource' }, where));
     }
   }
   for (const malformed of directives.malformed) {

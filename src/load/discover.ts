@@ -121,7 +121,14 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
     const link = await lstat(absolute).catch(() => null);
     if (!info && !link) {
       if (failure === undefined || missingCodes.has(failure)) missing.push(input);
-      else findings.push(notReadFinding(relativeToRoot(absolute), `This path could not be read (${failure}); it was not checked.`, 'Check that it exists and that you may read it.'));
+      else
+        findings.push(
+          notReadFinding(
+            relativeToRoot(absolute),
+            `This path could not be read (${failure}); it was not checked.`,
+            'Check that it exists and that you may read it.',
+          ),
+        );
       continue;
     }
     if (info?.isDirectory()) {
@@ -182,4 +189,3 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
   const candidates = [...seen.values()].sort((a, b) => compareStrings(a.displayPath, b.displayPath));
   return { root, candidates, findings, missing, empty };
 }
-

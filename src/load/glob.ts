@@ -62,7 +62,9 @@ function encodingFs(unlisted: UnlistedFolder[]): NonNullable<Options['fs']> {
       });
     }) as typeof fs.readdir,
     readdirSync: ((folder: string, options?: { withFileTypes?: boolean }) =>
-      options?.withFileTypes ? fs.readdirSync(decode(folder), { withFileTypes: true }).map(withEncodedName) : fs.readdirSync(decode(folder)).map(encode)) as typeof fs.readdirSync,
+      options?.withFileTypes
+        ? fs.readdirSync(decode(folder), { withFileTypes: true }).map(withEncodedName)
+        : fs.readdirSync(decode(folder)).map(encode)) as typeof fs.readdirSync,
   };
 }
 

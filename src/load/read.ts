@@ -81,7 +81,9 @@ function tooLarge(file: string, size: number | undefined, limits: ReadLimits): R
   const mb = (n: number) => formatBytes(n, { unitSeparator: ' ' });
   return unreadable(
     file,
-    size === undefined ? `This file is over the ${mb(limits.maxFileBytes)} limit; it was not read.` : `This file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit; it was not read.`,
+    size === undefined
+      ? `This file is over the ${mb(limits.maxFileBytes)} limit; it was not read.`
+      : `This file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit; it was not read.`,
     'Split it into smaller files, or raise the limit with --max-file-size.',
   );
 }
@@ -113,7 +115,12 @@ export function readSourceSync(file: string, absolutePath: string, limits: ReadL
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
-    if (!info.isFile()) return unreadable(file, 'This is not a regular file (a pipe, device or socket); it was not read.', 'Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin.');
+    if (!info.isFile())
+      return unreadable(
+        file,
+        'This is not a regular file (a pipe, device or socket); it was not read.',
+        'Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin.',
+      );
     if (info.size > limits.maxFileBytes) return tooLarge(file, info.size, limits);
     return decodeSource(file, readFdAtMost(fd, limits.maxFileBytes + 1, info.size), limits);
   } catch (error) {

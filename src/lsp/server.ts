@@ -55,7 +55,11 @@ export interface ServerOptions {
   debounceMs?: number;
 }
 
-const severities: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
 
 /** A finding's 1-based, end-exclusive UTF-16 range as an LSP range (0-based, end-exclusive, UTF-16 by default). */
 export function lspRange(finding: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>): LspRange {
@@ -91,7 +95,12 @@ export function toDiagnostic(finding: Finding): Diagnostic {
 }
 
 const overlaps = (a: LspRange, b: LspRange) =>
-  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
+  !(
+    a.end.line < b.start.line ||
+    (a.end.line === b.start.line && a.end.character < b.start.character) ||
+    b.end.line < a.start.line ||
+    (b.end.line === a.start.line && b.end.character < a.start.character)
+  );
 
 /** The workspace's manifests on disk, each checked once and kept until the editor reports a change. */
 class Workspace {
@@ -161,10 +170,13 @@ export function startServer(options: ServerOptions): { connection: Connection; e
   const resolveOptions = (): Promise<TextSetOptions> => {
     textOptions ??= (async () => {
       const kubeVersion = settings.kubeVersion && isBundledKubeVersion(settings.kubeVersion) ? settings.kubeVersion : undefined;
-      if (settings.kubeVersion && !kubeVersion) connection.window.showWarningMessage(`kubegrade: Kubernetes ${settings.kubeVersion} is not bundled; using the newest`);
+      if (settings.kubeVersion && !kubeVersion)
+        connection.window.showWarningMessage(`kubegrade: Kubernetes ${settings.kubeVersion} is not bundled; using the newest`);
       const base: TextSetOptions = { kubeVersion, strictKinds: settings.strictKinds ?? false };
       if (settings.mode !== 'grade') return base;
-      const rubric = settings.rubric ? await loadRubricOrThrow(path.resolve(workspace.root ?? process.cwd(), settings.rubric), settings.rubric) : await loadBuiltinRubric();
+      const rubric = settings.rubric
+        ? await loadRubricOrThrow(path.resolve(workspace.root ?? process.cwd(), settings.rubric), settings.rubric)
+        : await loadBuiltinRubric();
       return { ...base, rubric };
     })();
     return textOptions;

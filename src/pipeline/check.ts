@@ -95,7 +95,10 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const readLimits = options.readLimits ?? defaultReadLimits;
   const fileInputs = options.inputs.filter((input) => input !== '-');
-  const discovery = fileInputs.length > 0 ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions }) : { root: cwd, candidates: [], findings: [], missing: [], empty: [] };
+  const discovery =
+    fileInputs.length > 0
+      ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions })
+      : { root: cwd, candidates: [], findings: [], missing: [], empty: [] };
   const findings: Finding[] = [...discovery.findings];
   const files: CheckedFile[] = [];
   const resources: Resource[] = [];
@@ -130,13 +133,29 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const index = new ResourceIndex(resources);
   if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
   else findings.push(...runDeferredRules(allRules, resources, deferred, index, options.ruleSettings));
-  const shown = options.suppressions ? applySuppressions(findings, directives, resources, allRuleMeta().map((meta) => meta.id)) : findings;
+  const shown = options.suppressions
+    ? applySuppressions(
+        findings,
+        directives,
+        resources,
+        allRuleMeta().map((meta) => meta.id),
+      )
+    : findings;
   const configured = withConfiguredSeverity(shown, options.ruleSettings);
 
   const single = fileInputs.length === 1 && !options.inputs.includes('-') && discovery.root !== cwd;
   const root = single ? normalizeRoot(fileInputs[0]!) : '.';
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, absoluteRoot: discovery.root, files, resources, index, findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile), missing: discovery.missing, empty: discovery.empty };
+  return {
+    root,
+    absoluteRoot: discovery.root,
+    files,
+    resources,
+    index,
+    findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile),
+    missing: discovery.missing,
+    empty: discovery.empty,
+  };
 }
 
 /** Severity settings reach the built-in checks too (yaml-syntax, schema, ...), not only rules. */

@@ -93,17 +93,31 @@ function describe(error: AjvError, data: unknown, basePath: JsonPath = []): Prob
       const name = String((error.params as { additionalProperty: string }).additionalProperty);
       if (where.length === 0) {
         const guess = suggestName(name, settingNames);
-        return { path: [name], target: 'key', message: `unknown setting "${name}"${guess ? `; did you mean "${guess}"?` : `; the settings are ${settingNames.join(', ')}`}` };
+        return {
+          path: [name],
+          target: 'key',
+          message: `unknown setting "${name}"${guess ? `; did you mean "${guess}"?` : `; the settings are ${settingNames.join(', ')}`}`,
+        };
       }
-      if (inRules && where.length === 2) return { path: [...where, name], target: 'key', message: `unknown field "${name}" in the setting of rule ${String(last)}; use severity and options` };
+      if (inRules && where.length === 2)
+        return { path: [...where, name], target: 'key', message: `unknown field "${name}" in the setting of rule ${String(last)}; use severity and options` };
       return { path: [...where, name], target: 'key', message: `unknown field "${name}"` };
     }
     case 'enum':
       return { path: where, target: 'value', message: `${inRules ? `the severity of ${String(where[1])}` : String(last)} must be ${severityWords}` };
     case 'type': {
       const expected = String((error.params as { type: string }).type);
-      if (last === 'kubernetesVersion') return { path: where, target: 'value', message: 'kubernetesVersion must be a quoted string such as "1.30" (unquoted, YAML reads 1.30 as the number 1.3)' };
-      return { path: where, target: 'value', message: `${String(last ?? 'the configuration')} must be ${expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : `a ${expected}`}` };
+      if (last === 'kubernetesVersion')
+        return {
+          path: where,
+          target: 'value',
+          message: 'kubernetesVersion must be a quoted string such as "1.30" (unquoted, YAML reads 1.30 as the number 1.3)',
+        };
+      return {
+        path: where,
+        target: 'value',
+        message: `${String(last ?? 'the configuration')} must be ${expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : `a ${expected}`}`,
+      };
     }
     case 'pattern':
       if (last === 'kubernetesVersion') return { path: where, target: 'value', message: 'kubernetesVersion must look like "1.30"' };
@@ -146,7 +160,11 @@ function checkMeaning(ajv: Ajv, config: PlainObject, context: ConfigContext): Pr
     const meta = known.get(id);
     if (!meta) {
       const guess = suggestName(id, known.keys());
-      problems.push({ path: ['rules', id], target: 'key', message: `"${id}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : '; `grade rules` lists them'}` });
+      problems.push({
+        path: ['rules', id],
+        target: 'key',
+        message: `"${id}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : '; `grade rules` lists them'}`,
+      });
       continue;
     }
     if (!isObject(setting) || setting.options === undefined) continue;
@@ -157,7 +175,11 @@ function checkMeaning(ajv: Ajv, config: PlainObject, context: ConfigContext): Pr
     problems.push(...schemaProblems(optionValidator(ajv, meta), setting.options, (error, data) => describe(error, data, ['rules', id, 'options'])));
   }
   if (typeof config.kubernetesVersion === 'string' && /^\d+\.\d+$/.test(config.kubernetesVersion) && !isBundledKubeVersion(config.kubernetesVersion)) {
-    problems.push({ path: ['kubernetesVersion'], target: 'value', message: `Kubernetes ${config.kubernetesVersion} is not bundled; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use ${newestKubeVersion}, the newest)` });
+    problems.push({
+      path: ['kubernetesVersion'],
+      target: 'value',
+      message: `Kubernetes ${config.kubernetesVersion} is not bundled; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use ${newestKubeVersion}, the newest)`,
+    });
   }
   if (typeof config.format === 'string' && !context.formatNames.includes(config.format)) {
     problems.push({ path: ['format'], target: 'value', message: `unknown format "${config.format}"; choose one of: ${context.formatNames.join(', ')}` });
@@ -201,7 +223,11 @@ export function checkConfigText(text: string, displayPath: string, ajv: Ajv, con
 export async function parseConfig(file: string, text: string, context: ConfigContext): Promise<LoadedConfig> {
   const displayPath = context.displayPath ?? file;
   const checked = checkConfigText(text, displayPath, await loadAjv(), context);
-  if (checked.problems.length > 0) throw new ConfigError(displayPath, checked.problems.map((problem) => ({ line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message })));
+  if (checked.problems.length > 0)
+    throw new ConfigError(
+      displayPath,
+      checked.problems.map((problem) => ({ line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message })),
+    );
   return toLoaded(file, isObject(checked.value) ? checked.value : {}, context);
 }
 

@@ -25,7 +25,8 @@ export async function loadCustomSchemas(paths: CustomSchemaPaths, cwd: string): 
       const outcome = checkSourceFile(candidate.displayPath, candidate.absolutePath);
       found.push(...outcome.resources.filter((resource) => customKindOf(resource) !== undefined));
     }
-    if (found.length === 0) throw new UsageError(`--crd ${input}: holds no CustomResourceDefinition (apiextensions.k8s.io/v1 with spec.group and spec.names.kind)`);
+    if (found.length === 0)
+      throw new UsageError(`--crd ${input}: holds no CustomResourceDefinition (apiextensions.k8s.io/v1 with spec.group and spec.names.kind)`);
     crds.push(...found);
   }
   const schemaLocations = (paths.schemaLocations ?? []).map((location) => {
@@ -36,7 +37,10 @@ export async function loadCustomSchemas(paths: CustomSchemaPaths, cwd: string): 
     } catch {
       folder = false;
     }
-    if (!folder) throw new UsageError(`--schema-location ${location}: no such folder (give a folder of JSON schemas named {kind}-{group}-{version}.json or {group}/{kind}_{version}.json)`);
+    if (!folder)
+      throw new UsageError(
+        `--schema-location ${location}: no such folder (give a folder of JSON schemas named {kind}-{group}-{version}.json or {group}/{kind}_{version}.json)`,
+      );
     return absolute;
   });
   return { crds, schemaLocations };

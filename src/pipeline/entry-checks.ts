@@ -25,10 +25,12 @@ export function checkKubeVersion(version: string): void {
 
 /** The folder a config file is searched upward from: the deepest folder holding every input. */
 export function configSearchStart(inputs: readonly string[], cwd: string): string {
-  const folders = inputs.filter((input) => input !== '-').map((input) => {
-    const absolute = path.resolve(cwd, input);
-    return existsSync(absolute) && statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
-  });
+  const folders = inputs
+    .filter((input) => input !== '-')
+    .map((input) => {
+      const absolute = path.resolve(cwd, input);
+      return existsSync(absolute) && statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+    });
   if (folders.length === 0) return cwd;
   let common = folders[0]!;
   for (const folder of folders.slice(1)) {

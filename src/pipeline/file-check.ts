@@ -62,7 +62,8 @@ function placeholderFindings(resources: readonly Resource[]): Finding[] {
       findingAt(resource, {
         ruleId: 'unrendered-template',
         severity: 'warning',
-        message: 'This document still holds an unrendered template placeholder (here and maybe elsewhere); applied as it is, the API server stores or rejects the placeholder text.',
+        message:
+          'This document still holds an unrendered template placeholder (here and maybe elsewhere); applied as it is, the API server stores or rejects the placeholder text.',
         path,
         target: 'value',
         hint: 'Render it first (envsubst, helm template, ...) and lint the output, e.g. `envsubst < FILE | grade --lint -`.',
@@ -81,7 +82,7 @@ function portabilityFinding(file: string, issue: PortabilityIssue): Finding {
     ruleId: 'yaml-portability',
     severity: 'warning',
     message: lone
-      ? 'This file ends its lines with a lone CR (old Mac line ends): kubectl reads them as line breaks, but stricter YAML tools (such as the JavaScript yaml package behind editors\' YAML support) do not, and read the lines as one.'
+      ? "This file ends its lines with a lone CR (old Mac line ends): kubectl reads them as line breaks, but stricter YAML tools (such as the JavaScript yaml package behind editors' YAML support) do not, and read the lines as one."
       : `The double-quoted value of "${issue.key ?? ''}" continues on a line indented no deeper than its key: kubectl (go-yaml) accepts it, but stricter YAML 1.2 parsers (such as the JavaScript yaml package behind editors' YAML support) reject the file.`,
     file,
     line: issue.line,
@@ -105,7 +106,12 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
   const values = stream.documents.filter((doc) => !doc.broken && !doc.empty && doc.value !== undefined);
   // A JSON 6902 patch is a list of operations, not an object.
   if (isPatch && values.length > 0 && values.every((doc) => Array.isArray(doc.value))) {
-    return { path: file, documents: stream.documents.length, resources: [], findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)] };
+    return {
+      path: file,
+      documents: stream.documents.length,
+      resources: [],
+      findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)],
+    };
   }
   const extracted = extractResources(file, stream);
   const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);

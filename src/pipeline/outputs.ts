@@ -15,7 +15,14 @@ export async function writeReportFile(file: string, displayPath: string, text: s
     await writeFile(file, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder is needed' : (code ?? (error as Error).message);
+    const why =
+      code === 'EISDIR'
+        ? 'it is a folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOTDIR' || code === 'EEXIST'
+            ? 'a file stands where a folder is needed'
+            : (code ?? (error as Error).message);
     throw new UsageError(`cannot write ${displayPath}: ${why}`);
   }
 }

@@ -19,10 +19,11 @@ export type PipelineOptions = Omit<CheckOptions, 'schema' | 'suppressions' | 'ru
   toolVersion?: string;
 };
 
-export type LintOptions = PipelineOptions & Pick<CheckOptions, 'ruleSettings'> & {
-  /** Honour kubegrade-disable comments and annotations (default true). */
-  suppressions?: boolean;
-};
+export type LintOptions = PipelineOptions &
+  Pick<CheckOptions, 'ruleSettings'> & {
+    /** Honour kubegrade-disable comments and annotations (default true). */
+    suppressions?: boolean;
+  };
 
 export interface PipelineRun {
   report: Report;

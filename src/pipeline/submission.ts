@@ -83,7 +83,9 @@ export function noteFor(report: Report): string {
 
 /** Points a student can reach: every check of every exercise that is not optional. */
 export function rubricMaxScore(rubric: Pick<Rubric, 'exercises'>): number {
-  return rubric.exercises.filter((exercise) => !exercise.optional).reduce((sum, exercise) => sum + exercise.checks.reduce((points, check) => points + check.points, 0), 0);
+  return rubric.exercises
+    .filter((exercise) => !exercise.optional)
+    .reduce((sum, exercise) => sum + exercise.checks.reduce((points, check) => points + check.points, 0), 0);
 }
 
 /** The row of a student whose grading could not finish: zero points, and the reason. */
@@ -117,7 +119,10 @@ export async function gradeSubmission(task: SubmissionTask, settings: Submission
     return {
       student: task.student,
       folder: task.folder,
-      exercises: (report.exercises ?? []).map((exercise) => ({ id: exercise.id, score: exercise.attempted === false && exercise.optional ? undefined : exercise.score })),
+      exercises: (report.exercises ?? []).map((exercise) => ({
+        id: exercise.id,
+        score: exercise.attempted === false && exercise.optional ? undefined : exercise.score,
+      })),
       score: report.score ?? 0,
       // The gradebook's max is the rubric's, the same for every student (an attempted optional exercise is extra credit).
       maxScore: rubricMaxScore(rubric),

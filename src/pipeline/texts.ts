@@ -43,8 +43,17 @@ export function findingsOfTexts(outcomes: readonly FileOutcome[], options: TextS
   const index = new ResourceIndex(resources);
   const settings = lint ? options.ruleSettings : undefined;
   const findings = [...outcomes.flatMap((outcome) => outcome.findings), ...runDeferredRules(allRules, resources, deferred, index, settings)];
-  if (!lint) return gradeAnswers({ resources, index, findings: sortAndDedupe(preferSpecificFindings(findings)) }, options.rubric!, { rules: registry.rules }).findings;
-  const directives: Directives = { lines: outcomes.flatMap((outcome) => outcome.directives?.lines ?? []), malformed: outcomes.flatMap((outcome) => outcome.directives?.malformed ?? []) };
-  const shown = applySuppressions(findings, directives, resources, registry.allMeta().map((meta) => meta.id));
+  if (!lint)
+    return gradeAnswers({ resources, index, findings: sortAndDedupe(preferSpecificFindings(findings)) }, options.rubric!, { rules: registry.rules }).findings;
+  const directives: Directives = {
+    lines: outcomes.flatMap((outcome) => outcome.directives?.lines ?? []),
+    malformed: outcomes.flatMap((outcome) => outcome.directives?.malformed ?? []),
+  };
+  const shown = applySuppressions(
+    findings,
+    directives,
+    resources,
+    registry.allMeta().map((meta) => meta.id),
+  );
   return sortAndDedupe(preferSpecificFindings(withConfiguredSeverity(shown, settings)));
 }

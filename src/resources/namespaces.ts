@@ -28,5 +28,20 @@ export function canMeet(a: string | null, b: string | null): boolean {
 
 /** Kinds without a namespace: metadata.namespace means nothing for them. */
 export const clusterScopedKinds: ReadonlySet<string> = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PriorityClass', 'IngressClass', 'RuntimeClass', 'VolumeAttachment', 'CSIDriver', 'CSINode', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'StorageClass',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'VolumeAttachment',
+  'CSIDriver',
+  'CSINode',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'APIService',
 ]);

@@ -55,7 +55,8 @@ const byBaseName = new Map<string, NotManifest>([
 ]);
 
 /** Go template actions as Helm writes them: `{{ .Values.x }}`, `{{- include "..." . }}`, `{{ if ... }}`. */
-const helmAction = /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|(?:include|template|if|else|end|range|with|define|toYaml|tpl|required|default|\$)\b|-?\s*\/\*)/;
+const helmAction =
+  /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|(?:include|template|if|else|end|range|with|define|toYaml|tpl|required|default|\$)\b|-?\s*\/\*)/;
 
 /**
  * What a file is, from its path and text, when no document in it can be a manifest. A chart template
@@ -71,7 +72,8 @@ export function recognizeFile(file: string, text: string): NotManifest | undefin
   if (/^(docker-)?compose[.-].*\.ya?ml$/.test(base)) return compose;
   if (/^values[.-].*\.ya?ml$/.test(base) && !/^kind\s*:/m.test(text)) return helmValues;
   if (segments.slice(0, -1).includes('.github')) return github;
-  if (helmAction.test(text) && (segments.slice(0, -1).includes('templates') || /^\{\{-?\s*(?:if|range|with|define|include|template|\/\*)/m.test(text))) return helmTemplate;
+  if (helmAction.test(text) && (segments.slice(0, -1).includes('templates') || /^\{\{-?\s*(?:if|range|with|define|include|template|\/\*)/m.test(text)))
+    return helmTemplate;
   return undefined;
 }
 
@@ -92,9 +94,13 @@ export function recognizeDocument(value: PlainValue | undefined): NotManifest | 
   if (group === 'kind.x-k8s.io') return { what: 'a kind cluster configuration', advice: 'it is read by `kind create cluster --config`, not kubectl' };
   if (group === 'kubeadm.k8s.io') return { what: 'a kubeadm configuration', advice: 'it is read by `kubeadm --config`, not kubectl' };
   if (group === 'k3d.io' || group === 'ctlptl.dev') return { what: 'a local cluster configuration', advice: 'it is read by its own tool, not kubectl' };
-  if (group === 'install.istio.io' && kind === 'IstioOperator') return { what: 'an istioctl install configuration', advice: 'it is read by `istioctl install -f`, not kubectl' };
+  if (group === 'install.istio.io' && kind === 'IstioOperator')
+    return { what: 'an istioctl install configuration', advice: 'it is read by `istioctl install -f`, not kubectl' };
   if (group === 'audit.k8s.io' || group.endsWith('.config.k8s.io') || group === 'apiserver.k8s.io') {
-    return { what: `a Kubernetes component configuration (${kind || apiVersion})`, advice: 'it is read by a cluster component from a file, not applied with kubectl' };
+    return {
+      what: `a Kubernetes component configuration (${kind || apiVersion})`,
+      advice: 'it is read by a cluster component from a file, not applied with kubectl',
+    };
   }
   if (apiVersion === 'v1' && kind === 'Config') return kubeconfig;
   return undefined;

@@ -33,7 +33,14 @@ function shapeFinding(file: string, map: SourceMap, path: JsonPath, message: str
 function toResource(file: string, docIndex: number, value: PlainValue, map: SourceMap, prefix: JsonPath, findings: Finding[]): Resource | undefined {
   if (!isObject(value)) {
     findings.push(
-      shapeFinding(file, map, [], `A manifest must be a mapping of fields, but this ${prefix.length ? 'item' : 'document'} is ${Array.isArray(value) ? 'a list' : 'a single value'}.`, 'Start the document with apiVersion:, kind: and metadata: at the left margin.', prefix),
+      shapeFinding(
+        file,
+        map,
+        [],
+        `A manifest must be a mapping of fields, but this ${prefix.length ? 'item' : 'document'} is ${Array.isArray(value) ? 'a list' : 'a single value'}.`,
+        'Start the document with apiVersion:, kind: and metadata: at the left margin.',
+        prefix,
+      ),
     );
     return undefined;
   }
@@ -54,7 +61,9 @@ function toResource(file: string, docIndex: number, value: PlainValue, map: Sour
         map,
         where,
         `This ${prefix.length ? 'item' : 'document'} is missing ${missing.join(', ')}; every Kubernetes manifest needs apiVersion, kind and metadata.name.`,
-        missing.includes('metadata.name') && missing.length === 1 ? 'Add a name under metadata, e.g. metadata: { name: my-job }.' : 'Add the missing top-level fields (for a Job: apiVersion: batch/v1, kind: Job, metadata: { name: ... }).',
+        missing.includes('metadata.name') && missing.length === 1
+          ? 'Add a name under metadata, e.g. metadata: { name: my-job }.'
+          : 'Add the missing top-level fields (for a Job: apiVersion: batch/v1, kind: Job, metadata: { name: ... }).',
         prefix,
       ),
     );

@@ -25,7 +25,16 @@ export type ApiVerdict =
   | { status: 'served'; validate: ValidationTarget; deprecated?: { since: string; removed?: string; replacement?: Replacement; note?: string } }
   /** Served by the target, but the bundled source has no schema for it (APIService in kubernetes-types). */
   | { status: 'served-without-schema' }
-  | { status: 'removed'; removedIn: string; exact: boolean; replacement?: Replacement; note?: string; validate?: ValidationTarget; lastServedIn?: string; formerly?: string }
+  | {
+      status: 'removed';
+      removedIn: string;
+      exact: boolean;
+      replacement?: Replacement;
+      note?: string;
+      validate?: ValidationTarget;
+      lastServedIn?: string;
+      formerly?: string;
+    }
   | { status: 'not-yet'; since: string; exact: boolean; servedAs?: string; validate?: ValidationTarget }
   /** The kind exists in the target, under another apiVersion. */
   | { status: 'other-api-version'; servedAs: string; validate?: ValidationTarget }
@@ -104,9 +113,10 @@ export function apiVerdict(catalog: ApiCatalog, apiVersion: string, kind: string
   const targetKinds = catalog.kinds(target);
   const fact = apiFact(apiVersion, kind);
   if (targetKinds[apiVersion]?.[kind]) {
-    const deprecated = fact?.deprecated && compareKubeVersions(fact.deprecated, target) <= 0
-      ? { since: fact.deprecated, removed: fact.removed, replacement: replacementFor(catalog, fact, apiVersion, kind, target), note: fact.note }
-      : undefined;
+    const deprecated =
+      fact?.deprecated && compareKubeVersions(fact.deprecated, target) <= 0
+        ? { since: fact.deprecated, removed: fact.removed, replacement: replacementFor(catalog, fact, apiVersion, kind, target), note: fact.note }
+        : undefined;
     return { status: 'served', validate: { version: target, apiVersion }, ...(deprecated ? { deprecated } : {}) };
   }
   // The index is the authority for a group-version it lists; the table only speaks for ones the source lacks.
@@ -129,7 +139,13 @@ export function apiVerdict(catalog: ApiCatalog, apiVersion: string, kind: string
   }
   if (fact?.since && compareKubeVersions(fact.since, target) > 0) {
     const servedAs = preferredApiVersion(catalog, kind, target, apiVersion);
-    return { status: 'not-yet', since: fact.since, exact: true, ...(servedAs ? { servedAs } : {}), ...(oldestNewer ? { validate: { version: oldestNewer, apiVersion } } : {}) };
+    return {
+      status: 'not-yet',
+      since: fact.since,
+      exact: true,
+      ...(servedAs ? { servedAs } : {}),
+      ...(oldestNewer ? { validate: { version: oldestNewer, apiVersion } } : {}),
+    };
   }
   if (newestOlder) {
     const servedAs = preferredApiVersion(catalog, kind, target, apiVersion);

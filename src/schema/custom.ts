@@ -104,9 +104,10 @@ export class CustomSchemaCatalog {
     if (this.files.has(key)) return this.files.get(key) ?? undefined;
     const lower = kind.toLowerCase();
     const firstLabel = group.split('.')[0] ?? group;
-    const names = group === ''
-      ? [`${lower}-${version}.json`]
-      : [path.join(group, `${lower}_${version}.json`), `${lower}-${group}-${version}.json`, `${lower}-${firstLabel}-${version}.json`];
+    const names =
+      group === ''
+        ? [`${lower}-${version}.json`]
+        : [path.join(group, `${lower}_${version}.json`), `${lower}-${group}-${version}.json`, `${lower}-${firstLabel}-${version}.json`];
     let found: { file: string; schema: unknown } | null = null;
     for (const dir of this.sources.schemaLocations ?? []) {
       const hit = names.map((name) => path.join(dir, name)).find((file) => existsSync(file));
@@ -165,12 +166,31 @@ interface Problem {
 }
 
 function located(resource: Resource, problem: Problem): Finding {
-  return { ...findingAt(resource, { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, path: [problem.on], target: 'value', hint: problem.hint }), messageId: problem.messageId };
+  return {
+    ...findingAt(resource, {
+      ruleId: problem.ruleId,
+      severity: problem.severity,
+      message: problem.message,
+      path: [problem.on],
+      target: 'value',
+      hint: problem.hint,
+    }),
+    messageId: problem.messageId,
+  };
 }
 
 function validateWith(resource: Resource, compiled: Compiled, version: string, unusable: string): Finding[] {
   if (!compiled.validate) {
-    return [located(resource, { ruleId: 'schema', severity: 'info', messageId: 'no-schema', message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`, hint: 'Check that file: its schema must be an OpenAPI v3 / JSON schema object.', on: 'kind' })];
+    return [
+      located(resource, {
+        ruleId: 'schema',
+        severity: 'info',
+        messageId: 'no-schema',
+        message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`,
+        hint: 'Check that file: its schema must be an OpenAPI v3 / JSON schema object.',
+        on: 'kind',
+      }),
+    ];
   }
   if (compiled.validate(resource.value)) return [];
   return explainErrors(compiled.validate.errors ?? [], { resource, definitions: compiled.definitions, root: compiled.root, severity: 'error', version });
@@ -203,16 +223,32 @@ export function validateCustomResource(resource: Resource, catalog: CustomSchema
           severity: 'error',
           messageId: 'not-served',
           message: `The CustomResourceDefinition of ${kind} (${custom.origin}) ${why}; it serves ${served.length > 0 ? served.map((name) => `${group}/${name}`).join(', ') : 'no version'}.`,
-          hint: served.length > 0 ? `Change apiVersion to ${group}/${served[served.length - 1]}.` : 'Set served: true on a version of the CustomResourceDefinition.',
+          hint:
+            served.length > 0
+              ? `Change apiVersion to ${group}/${served[served.length - 1]}.`
+              : 'Set served: true on a version of the CustomResourceDefinition.',
           on: 'apiVersion',
         }),
       ];
     }
     if (entry.schema === undefined) {
-      return [located(resource, { ruleId: 'schema', severity: 'info', messageId: 'no-schema', message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`, on: 'kind' })];
+      return [
+        located(resource, {
+          ruleId: 'schema',
+          severity: 'info',
+          messageId: 'no-schema',
+          message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`,
+          on: 'kind',
+        }),
+      ];
     }
     const mode: ConvertOptions['mode'] = custom.preserveUnknownFields ? 'json' : 'crd';
-    return validateWith(resource, catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }), options.kubeVersion, custom.origin);
+    return validateWith(
+      resource,
+      catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }),
+      options.kubeVersion,
+      custom.origin,
+    );
   }
   return validateFromFile(resource, catalog, options.kubeVersion) ?? [options.noSchema(resource)];
 }

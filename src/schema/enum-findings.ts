@@ -47,18 +47,33 @@ function shown(value: unknown, sensitive: boolean): string {
  * accept (the API server defaults it) is not offered.
  */
 export function explainEnum(error: SchemaError, context: EnumContext, path: JsonPath, value: unknown, sensitive: boolean, about: string): EnumExplained {
-  const allowed = (error.params.allowedValues as unknown[]).filter((item) => item !== '').map((item) => (typeof item === 'string' ? item : JSON.stringify(item)));
+  const allowed = (error.params.allowedValues as unknown[])
+    .filter((item) => item !== '')
+    .map((item) => (typeof item === 'string' ? item : JSON.stringify(item)));
   const list = allowed.length === 1 ? allowed[0]! : `one of ${allowed.join(', ')}`;
   const place = formatPath(path);
   const owner = ownerOf(context, path);
   const addedIn = typeof value === 'string' && owner ? context.enumValueAddedIn?.(owner.definition, owner.property, value) : undefined;
   if (addedIn) {
-    return { messageId: 'enum', variant: 'added-later', path, target: 'value', data: { path: place, allowed: list, version: context.version, value: value as string, addedIn, about } };
+    return {
+      messageId: 'enum',
+      variant: 'added-later',
+      path,
+      target: 'value',
+      data: { path: place, allowed: list, version: context.version, value: value as string, addedIn, about },
+    };
   }
   const suggestion = typeof value === 'string' && !sensitive ? suggestField(value, allowed) : undefined;
   const data = { path: place, allowed: list, actual: shown(value, sensitive), about };
   return suggestion
-    ? { messageId: 'enum', variant: 'suggestion', path, target: 'value', data: { ...data, suggestion }, fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion } }
+    ? {
+        messageId: 'enum',
+        variant: 'suggestion',
+        path,
+        target: 'value',
+        data: { ...data, suggestion },
+        fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion },
+      }
     : { messageId: 'enum', path, target: 'value', data };
 }
 

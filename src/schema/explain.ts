@@ -126,7 +126,9 @@ function typeFix(expected: readonly string[], value: unknown, field: string | nu
     return actual === 'object' ? 'Make it a list: put "- " in front of each item.' : 'Make it a list: one "- " item per line below it, or [a, b] on one line.';
   }
   if (expected.length === 1 && expected[0] === 'object') {
-    return actual === 'array' ? 'Remove the "- " in front: this field holds key: value fields, not a list.' : `Write the fields of ${name} indented below it, one per line.`;
+    return actual === 'array'
+      ? 'Remove the "- " in front: this field holds key: value fields, not a list.'
+      : `Write the fields of ${name} indented below it, one per line.`;
   }
   return `Use ${describeTypes(expected)}.`;
 }
@@ -155,12 +157,24 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : undefined;
-        return { messageId: 'unknown-field', path: fieldPath, target: 'key', data: { field: name, where, suggestion, about: about(suggestion, description) }, fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion } };
+        return {
+          messageId: 'unknown-field',
+          path: fieldPath,
+          target: 'key',
+          data: { field: name, where, suggestion, about: about(suggestion, description) },
+          fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion },
+        };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : undefined;
       if (addedIn) {
-        return { messageId: 'unknown-field', variant: 'added-later', path: fieldPath, target: 'key', data: { field: name, where, version: context.version, addedIn } };
+        return {
+          messageId: 'unknown-field',
+          variant: 'added-later',
+          path: fieldPath,
+          target: 'key',
+          data: { field: name, where, version: context.version, addedIn },
+        };
       }
       return {
         messageId: 'unknown-field',
@@ -188,7 +202,13 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
         messageId: 'wrong-type',
         path,
         target: 'value',
-        data: { path: formatPath(path) || 'This document', expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) },
+        data: {
+          path: formatPath(path) || 'This document',
+          expected: describeTypes(expected),
+          actual: describeValue(value, sensitive),
+          fix: typeFix(expected, value, field, sensitive),
+          about: about(field, at?.description),
+        },
       };
     }
     case 'anyOf': {
@@ -197,24 +217,47 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
         messageId: 'wrong-type',
         path,
         target: 'value',
-        data: { path: formatPath(path), expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) },
+        data: {
+          path: formatPath(path),
+          expected: describeTypes(expected),
+          actual: describeValue(value, sensitive),
+          fix: typeFix(expected, value, field, sensitive),
+          about: about(field, at?.description),
+        },
       };
     }
     case 'enum':
-      return explainEnum(error, { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn }, path, value, sensitive, about(field, at?.description));
+      return explainEnum(
+        error,
+        { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn },
+        path,
+        value,
+        sensitive,
+        about(field, at?.description),
+      );
     case 'const':
       return {
         messageId: 'enum',
         path,
         target: 'value',
-        data: { path: formatPath(path), allowed: JSON.stringify(error.params.allowedValue), actual: describeValue(value, sensitive), about: about(field, at?.description) },
+        data: {
+          path: formatPath(path),
+          allowed: JSON.stringify(error.params.allowedValue),
+          actual: describeValue(value, sensitive),
+          about: about(field, at?.description),
+        },
       };
     case 'format': {
       if (error.params.format === 'byte') {
         const hint = resource.kind === 'Secret' ? 'byte-secret' : resource.kind === 'ConfigMap' ? 'byte-configmap' : undefined;
         return { messageId: 'format', variant: 'byte', ...(hint ? { hint } : {}), path, target: 'value', data: { path: formatPath(path) } };
       }
-      return { messageId: 'format', path, target: 'value', data: { path: formatPath(path), actual: describeValue(value, sensitive), about: about(field, at?.description) } };
+      return {
+        messageId: 'format',
+        path,
+        target: 'value',
+        data: { path: formatPath(path), actual: describeValue(value, sensitive), about: about(field, at?.description) },
+      };
     }
     case 'pattern':
       return {
@@ -246,7 +289,13 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
         maxProperties: `a mapping of at most ${limit} field${limit === 1 ? '' : 's'}`,
         minProperties: `a mapping of at least ${limit} field${limit === 1 ? '' : 's'}`,
       };
-      const shown = error.keyword.endsWith('imum') ? describeValue(value, sensitive) : error.keyword.endsWith('Length') ? `${String(value).length} characters long` : error.keyword.endsWith('Items') ? `a list of ${Array.isArray(value) ? value.length : 0}` : `a mapping of ${isObject(value as PlainValue) ? Object.keys(value as object).length : 0}`;
+      const shown = error.keyword.endsWith('imum')
+        ? describeValue(value, sensitive)
+        : error.keyword.endsWith('Length')
+          ? `${String(value).length} characters long`
+          : error.keyword.endsWith('Items')
+            ? `a list of ${Array.isArray(value) ? value.length : 0}`
+            : `a mapping of ${isObject(value as PlainValue) ? Object.keys(value as object).length : 0}`;
       return {
         messageId: 'out-of-range',
         ...(about(field, at?.description).trim() ? {} : { hint: null }),
@@ -308,7 +357,15 @@ export function explainErrors(errors: readonly SchemaError[], context: ExplainCo
     const explained = explainOne(error, context, path);
     const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
-      ...findingAt(context.resource, { ruleId: 'schema', severity: context.severity, message, path: explained.path, target: explained.target, hint, fix: explained.fix }),
+      ...findingAt(context.resource, {
+        ruleId: 'schema',
+        severity: context.severity,
+        message,
+        path: explained.path,
+        target: explained.target,
+        hint,
+        fix: explained.fix,
+      }),
       messageId,
     });
   }

@@ -3,7 +3,8 @@ import type { RuleMeta } from '../messages.js';
 
 export const schemaMeta = {
   id: 'schema',
-  description: 'Strict validation against the Kubernetes schema of the target version (--kube-version): unknown fields (with "did you mean"), wrong types, missing required fields, values outside an enum.',
+  description:
+    'Strict validation against the Kubernetes schema of the target version (--kube-version): unknown fields (with "did you mean"), wrong types, missing required fields, values outside an enum.',
   severity: 'error',
   messages: {
     'unknown-field': 'Unknown field "{{field}}" in {{where}}; did you mean "{{suggestion}}"?',
@@ -43,24 +44,31 @@ export const schemaMeta = {
   docs: {
     rationale:
       'The API server rejects a manifest with a field it does not know (kubectl apply --validate=strict, the default since 1.25), a value of the wrong type, or a missing required field. A misspelt field is the most common beginner mistake: without strict validation it would be dropped silently and the object would not do what you meant. Each problem is reported where it is: an unknown field on its key, a wrong value on the value, a missing field on the key of the object that lacks it. Schemas for Kubernetes 1.10, 1.13, 1.21, 1.25 and 1.30 are bundled (grade schemas lists them; --kube-version picks one); nothing is downloaded. A field that only a newer version has is reported as such ("Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does"). Custom resources (kinds from a CustomResourceDefinition) have no bundled schema: each gets one info finding, or an error with --strict-kinds. Numbers that the API reads as text (`cpu: 1`, `port: http`) and `null` values (`creationTimestamp: null`) are accepted, as the API server accepts them.',
-    incorrect: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
-    correct: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: 3\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
+    incorrect:
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: "3"\n  template:\n    spec:\n      restartpolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
+    correct:
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  backoffLimit: 3\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n',
   },
 } as const satisfies RuleMeta;
 
 export const apiVersionMeta = {
   id: 'api-version',
-  description: 'An apiVersion/kind the target Kubernetes version does not serve (removed, or not yet there: error) or serves but deprecates (warning), naming the version and the replacement.',
+  description:
+    'An apiVersion/kind the target Kubernetes version does not serve (removed, or not yet there: error) or serves but deprecates (warning), naming the version and the replacement.',
   severity: 'error',
   messages: {
     removed: 'Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: {{instead}}{{apiVersion}} was removed in {{removedIn}}.',
-    'removed/inexact': 'Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: {{instead}}Kubernetes {{lastServedIn}} is the newest bundled version that serves it.',
+    'removed/inexact':
+      'Kubernetes {{version}} does not serve {{kind}} as {{apiVersion}}: {{instead}}Kubernetes {{lastServedIn}} is the newest bundled version that serves it.',
     'removed/formerly': 'Kubernetes {{version}} has no {{kind}}: {{formerly}} {{kind}} was removed in {{removedIn}}, and {{apiVersion}} never served it.',
-    'removed/formerly-inexact': 'Kubernetes {{version}} has no {{kind}}: {{formerly}} {{kind}} was last served by the bundled version before {{removedIn}}, and {{apiVersion}} never served it.',
+    'removed/formerly-inexact':
+      'Kubernetes {{version}} has no {{kind}}: {{formerly}} {{kind}} was last served by the bundled version before {{removedIn}}, and {{apiVersion}} never served it.',
     'not-yet': '{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} serves {{kind}} as {{servedAs}}.',
-    'not-yet/inexact': '{{apiVersion}} {{kind}} is not served by Kubernetes {{version}} (the oldest bundled version that serves it is {{since}}); Kubernetes {{version}} serves {{kind}} as {{servedAs}}.',
+    'not-yet/inexact':
+      '{{apiVersion}} {{kind}} is not served by Kubernetes {{version}} (the oldest bundled version that serves it is {{since}}); Kubernetes {{version}} serves {{kind}} as {{servedAs}}.',
     'not-yet/no-kind': '{{apiVersion}} {{kind}} only exists from Kubernetes {{since}}; Kubernetes {{version}} has no {{kind}}.',
-    'not-yet/inexact-no-kind': '{{apiVersion}} {{kind}} is not served by Kubernetes {{version}} (the oldest bundled version that serves it is {{since}}); Kubernetes {{version}} has no {{kind}}.',
+    'not-yet/inexact-no-kind':
+      '{{apiVersion}} {{kind}} is not served by Kubernetes {{version}} (the oldest bundled version that serves it is {{since}}); Kubernetes {{version}} has no {{kind}}.',
     deprecated: '{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}}{{removal}}: use {{replacement}}{{available}}.',
     'deprecated/no-replacement': '{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}}{{removal}}.',
     'other-api-version': 'Kubernetes {{version}} has no {{kind}} in {{apiVersion}}: {{kind}} is served as {{servedAs}}.',
@@ -78,7 +86,8 @@ export const apiVersionMeta = {
     'other-api-version': 'Change apiVersion to {{servedAs}}.',
     'unknown-kind': 'Write kind: {{suggestedKind}} (kinds are case-sensitive).',
     'unknown-kind/other-group': 'Write kind: {{suggestedKind}} with apiVersion: {{suggestedApiVersion}} (kinds are case-sensitive).',
-    'unknown-kind/no-suggestion': 'Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if {{kind}} was added in a later Kubernetes version, choose it with --kube-version.',
+    'unknown-kind/no-suggestion':
+      'Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if {{kind}} was added in a later Kubernetes version, choose it with --kube-version.',
   },
   docs: {
     rationale:

@@ -8,7 +8,19 @@ export const objectMetaDefinition = 'io.k8s.apimachinery.pkg.apis.meta.v1.Object
 const objectMetaRef = `#/definitions/${objectMetaDefinition}`;
 
 /** Keywords that constrain a value; everything else (x-kubernetes-*, default, example, format, ...) is dropped. */
-const valueKeywords = ['enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf', 'minProperties', 'maxProperties', 'description'] as const;
+const valueKeywords = [
+  'enum',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'multipleOf',
+  'minProperties',
+  'maxProperties',
+  'description',
+] as const;
 
 export interface ConvertOptions {
   /**
@@ -58,7 +70,8 @@ function convert(raw: unknown, options: ConvertOptions, junctor: boolean): Schem
     out.exclusiveMaximum = raw.maximum;
     delete out.maximum;
   } else if (typeof raw.exclusiveMaximum === 'number') out.exclusiveMaximum = raw.exclusiveMaximum;
-  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === 'string') && raw.required.length > 0) out.required = [...new Set(raw.required as string[])];
+  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === 'string') && raw.required.length > 0)
+    out.required = [...new Set(raw.required as string[])];
 
   const properties: Record<string, SchemaNode> = {};
   if (isRaw(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) properties[name] = convert(child, options, junctor);

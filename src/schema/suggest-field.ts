@@ -5,7 +5,9 @@ function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const differences: number[] = [];
   for (let i = 0; i < a.length && differences.length <= 2; i++) if (a[i] !== b[i]) differences.push(i);
-  return differences.length === 2 && differences[1] === differences[0]! + 1 && a[differences[0]!] === b[differences[1]!] && a[differences[1]!] === b[differences[0]!];
+  return (
+    differences.length === 2 && differences[1] === differences[0]! + 1 && a[differences[0]!] === b[differences[1]!] && a[differences[1]!] === b[differences[0]!]
+  );
 }
 
 /**

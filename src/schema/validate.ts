@@ -102,10 +102,23 @@ function describeVerdict(verdict: ApiVerdict, apiVersion: string, kind: string, 
       const removal = deprecated.removed ? ` and removed in ${deprecated.removed}` : '';
       const data = { ...pair, deprecatedIn: deprecated.since, removal, note: noteOf(deprecated.note) };
       if (!deprecated.replacement) {
-        return { meta: apiVersionMeta, messageId: 'deprecated', variant: 'no-replacement', severity: 'warning', on: 'apiVersion', data: { ...data, note: deprecated.note ?? '' } };
+        return {
+          meta: apiVersionMeta,
+          messageId: 'deprecated',
+          variant: 'no-replacement',
+          severity: 'warning',
+          on: 'apiVersion',
+          data: { ...data, note: deprecated.note ?? '' },
+        };
       }
       const beforeRemoval = deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : '';
-      return { meta: apiVersionMeta, messageId: 'deprecated', severity: 'warning', on: 'apiVersion', data: { ...data, replacement: deprecated.replacement.apiVersion, available: available(deprecated.replacement), beforeRemoval } };
+      return {
+        meta: apiVersionMeta,
+        messageId: 'deprecated',
+        severity: 'warning',
+        on: 'apiVersion',
+        data: { ...data, replacement: deprecated.replacement.apiVersion, available: available(deprecated.replacement), beforeRemoval },
+      };
     }
     case 'removed': {
       const tolerated = (options.tolerate ?? []).some((entry) => entry.apiVersion === apiVersion && entry.kind === kind);
@@ -119,7 +132,9 @@ function describeVerdict(verdict: ApiVerdict, apiVersion: string, kind: string, 
         hint: verdict.replacement ? '' : 'no-replacement',
         severity: tolerated ? 'warning' : 'error',
         on: 'apiVersion',
-        data: verdict.replacement ? { ...data, replacement: verdict.replacement.apiVersion, note: noteOf(verdict.note) } : { ...data, note: verdict.note ?? '' },
+        data: verdict.replacement
+          ? { ...data, replacement: verdict.replacement.apiVersion, note: noteOf(verdict.note) }
+          : { ...data, note: verdict.note ?? '' },
       };
     }
     case 'not-yet': {
@@ -183,7 +198,15 @@ function validateAgainst(resource: Resource, kind: string, target: ValidationTar
   const errors = partial ? (validate.errors ?? []).filter((error) => !isLeftOut(error)) : (validate.errors ?? []);
   const laterEnumValues = source.index.laterEnumValues ?? {};
   const enumValueAddedIn = (owner: string, property: string, value: string) => laterEnumValues[`${owner}.${property}`]?.[value];
-  return explainErrors(errors, { resource, definitions: source.definitions(), root: definition, severity: 'error', version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version), enumValueAddedIn });
+  return explainErrors(errors, {
+    resource,
+    definitions: source.definitions(),
+    root: definition,
+    severity: 'error',
+    version: target.version,
+    fieldAddedIn: fieldAddedLater(schemas, target.version),
+    enumValueAddedIn,
+  });
 }
 
 /** The `schema` and `api-version` findings for every resource. Never throws on odd input. */
@@ -203,7 +226,8 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
       custom.push(resource);
       continue;
     }
-    const unvalidated = verdict.status === 'unknown-kind' || verdict.status === 'not-yet' || verdict.status === 'other-api-version' || verdict.status === 'served-without-schema';
+    const unvalidated =
+      verdict.status === 'unknown-kind' || verdict.status === 'not-yet' || verdict.status === 'other-api-version' || verdict.status === 'served-without-schema';
     if (unvalidated && options.schemaLocations?.length) {
       // A schema the user supplied (say, a newer Kubernetes version's) serves the kind: validate against it instead.
       const supplied = validateFromFile(resource, fileCatalog(schemas, target, options.schemaLocations), target);
@@ -227,9 +251,18 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
   return findings;
 }
 
-function validateCustom(custom: readonly Resource[], every: readonly Resource[], schemas: SchemaSet, target: string, options: SchemaValidationOptions): Finding[] {
+function validateCustom(
+  custom: readonly Resource[],
+  every: readonly Resource[],
+  schemas: SchemaSet,
+  target: string,
+  options: SchemaValidationOptions,
+): Finding[] {
   if (custom.length === 0) return [];
-  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, { crds: options.custom?.crds, schemaLocations: options.schemaLocations });
+  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, {
+    crds: options.custom?.crds,
+    schemaLocations: options.schemaLocations,
+  });
   const noSchema = (resource: Resource): Finding => {
     const problem = describeVerdict({ status: 'custom' }, resource.apiVersion ?? '', resource.kind ?? '', target, options)!;
     const { messageId, message, hint } = translate(problem.meta, problem);
@@ -246,6 +279,9 @@ export function validateCustomResources(resources: readonly Resource[], options:
   const schemas = options.schemas ?? bundledSchemas;
   const target = options.kubeVersion ?? newestKubeVersion;
   const catalog = catalogOf(schemas);
-  const custom = resources.filter((resource) => resource.apiVersion && resource.kind && resource.kind !== 'List' && apiVerdict(catalog, resource.apiVersion, resource.kind, target).status === 'custom');
+  const custom = resources.filter(
+    (resource) =>
+      resource.apiVersion && resource.kind && resource.kind !== 'List' && apiVerdict(catalog, resource.apiVersion, resource.kind, target).status === 'custom',
+  );
   return validateCustom(custom, resources, schemas, target, options);
 }

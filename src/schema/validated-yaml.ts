@@ -56,7 +56,12 @@ export interface AjvValidate {
  * The problems ajv finds in `value`, each described by `describe` (undefined: not worth saying,
  * such as an `if` that only repeats its `then`), with paths below `basePath`.
  */
-export function schemaProblems(validate: AjvValidate, value: unknown, describe: (error: AjvError, data: unknown) => Problem | undefined, basePath: JsonPath = []): Problem[] {
+export function schemaProblems(
+  validate: AjvValidate,
+  value: unknown,
+  describe: (error: AjvError, data: unknown) => Problem | undefined,
+  basePath: JsonPath = [],
+): Problem[] {
   if (validate(value)) return [];
   return (validate.errors ?? []).flatMap((error) => {
     const problem = describe(error, value);
@@ -108,7 +113,12 @@ export function loadValidatedYaml(text: string, spec: ValidatedYamlSpec): Valida
   const second = documents[1];
   if (second || (documents.length === 0 && spec.noDocument !== undefined)) {
     const where = second ? pickRange(second.map.locate([]), 'key') : undefined;
-    return { found: false, problems: [{ ruleId: spec.ruleId, severity: 'error', message: second ? spec.severalDocuments : spec.noDocument!, file: spec.file, ...(where ?? fileStart) }] };
+    return {
+      found: false,
+      problems: [
+        { ruleId: spec.ruleId, severity: 'error', message: second ? spec.severalDocuments : spec.noDocument!, file: spec.file, ...(where ?? fileStart) },
+      ],
+    };
   }
   const document = documents[0];
   if (!document) return { found: false, problems: [] };
@@ -116,6 +126,8 @@ export function loadValidatedYaml(text: string, spec: ValidatedYamlSpec): Valida
   const lines = stream.text.split(/\r?\n/);
   const located = spec.check(value).map((problem) => locate(document, lines, problem, spec));
   const unique = new Map(located.map((finding) => [`${finding.line}:${finding.column}:${finding.message}`, finding]));
-  const problems = [...unique.values()].sort((a, b) => a.line! - b.line! || a.column! - b.column! || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  const problems = [...unique.values()].sort(
+    (a, b) => a.line! - b.line! || a.column! - b.column! || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
   return { found: true, ...(problems.length > 0 ? {} : value === undefined ? {} : { value }), problems };
 }

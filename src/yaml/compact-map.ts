@@ -95,7 +95,11 @@ export class CompactSourceMap implements SourceMap {
 
   locate(path: JsonPath): PathLocation {
     const { table, keyNames, aliases } = this.file;
-    let lastGood: PathLocation = { key: this.range(this.rootKeyStart, this.rootKeyEnd), value: this.range(this.rootValueStart, this.rootValueEnd), exact: true };
+    let lastGood: PathLocation = {
+      key: this.range(this.rootKeyStart, this.rootKeyEnd),
+      value: this.range(this.rootValueStart, this.rootValueEnd),
+      exact: true,
+    };
     let node = this.root;
     for (const segment of path) {
       let at = node;

@@ -16,7 +16,6 @@ import { clampOffset } from './positions.js';
 import { cutDeepNesting } from './depth-scan.js';
 import { ExpansionBudget, expansionLimit, type ExpansionProblem } from './expansion.js';
 
-
 function problemOf(error: YAMLError, severity: 'error' | 'warning'): ParserProblem {
   return { code: error.code, message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''), pos: error.pos, severity };
 }
@@ -108,7 +107,8 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
 
   const positions = new TextPositions(text, lineCounter);
   const sourceLines = new SourceLines(text);
-  const at = (start: number, end = start + 1) => offsetsToRange(lineCounter, clampOffset(text, start), Math.max(clampOffset(text, start) + 1, Math.min(end, text.length)));
+  const at = (start: number, end = start + 1) =>
+    offsetsToRange(lineCounter, clampOffset(text, start), Math.max(clampOffset(text, start) + 1, Math.min(end, text.length)));
   // What aliases expand to is measured for the whole file before any value is built.
   const budget = new ExpansionBudget(limits.maxExpansion ?? expansionLimit(text.length), limits.maxDepth);
   let overBudget: { document: number; problem: ExpansionProblem } | undefined;
@@ -129,7 +129,7 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
     // A duplicate key alone leaves the document readable (last value wins); two resources in one do not.
     let broken = document.errors.length > 0 || duplicates.twoResources || overBudget !== undefined;
     let value: PlainValue | undefined;
-    const empty = root === null || (root as { value?: unknown }).value === null && !isMap(root) && !isSeq(root) && !isAlias(root);
+    const empty = root === null || ((root as { value?: unknown }).value === null && !isMap(root) && !isSeq(root) && !isAlias(root));
     const deepAt = tooDeep.get(index);
     if (deepAt !== undefined) {
       broken = true;
@@ -182,8 +182,18 @@ function expansionFinding(problem: ExpansionProblem, docs: Document.Parsed[], at
   for (let i = 0; !alias && i < docs.length; i++) alias = firstAlias((docs[i]!.contents as Node | null) ?? null);
   const range = alias?.range ? at(alias.range[0], alias.range[1]) : at(0);
   const base = { ruleId: 'yaml-syntax', severity: 'error' as const, ...range };
-  if (problem.kind === 'cycle') return { ...base, message: 'This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.', hint: 'Point the alias at an anchor defined outside this collection.' };
-  if (problem.kind === 'depth') return { ...base, message: 'Expanded here, this alias nests deeper than the depth limit; the file is not checked further.', hint: 'Write the values out, or use fewer nested aliases.' };
+  if (problem.kind === 'cycle')
+    return {
+      ...base,
+      message: 'This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.',
+      hint: 'Point the alias at an anchor defined outside this collection.',
+    };
+  if (problem.kind === 'depth')
+    return {
+      ...base,
+      message: 'Expanded here, this alias nests deeper than the depth limit; the file is not checked further.',
+      hint: 'Write the values out, or use fewer nested aliases.',
+    };
   return {
     ...base,
     message: `Aliases in this file expand to more than ${limit.toLocaleString('en-US')} characters of values (a "billion laughs" pattern); it is not checked further.`,

@@ -13,7 +13,8 @@ export function offsetsToRange(lines: LinePositions, start: number, end: number)
   const from = lines.linePos(start);
   const to = lines.linePos(Math.max(end, start + 1));
   // A one-character range on a line break stays on its own line.
-  if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
+  if (to.line !== from.line && Math.max(end, start + 1) === start + 1)
+    return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 

@@ -51,7 +51,8 @@ export const codeMessages: Record<ErrorCode, SyntaxMessage> = {
     hint: 'Check the indentation of this line and the one above, and that every "- " and ": " is where you meant it.',
   },
   BLOCK_IN_FLOW: {
-    message: 'Inside brackets ("[ ]" or "{ }") after {{key}}, items are separated by commas; "- " items and "key: value" lines without commas cannot be used there.',
+    message:
+      'Inside brackets ("[ ]" or "{ }") after {{key}}, items are separated by commas; "- " items and "key: value" lines without commas cannot be used there.',
     hint: 'Write the items as [a, b] or {name: a, other: b}, or drop the brackets and put one item per line.',
   },
   DUPLICATE_KEY: {
@@ -264,10 +265,17 @@ function classify(problem: ParserProblem, lines: SourceLines, line: SourceLine):
     if (sibling && sibling.indent !== line.indent && Math.abs(sibling.indent - line.indent) <= 2) return at('listIndent');
     if (code === 'BAD_INDENT' && /sequence items/.test(message)) return at('listIndent');
   }
-  if (!line.listItem && previous && /^[^\]},#]/.test(line.text.slice(line.indent)) && (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN')) {
+  if (
+    !line.listItem &&
+    previous &&
+    /^[^\]},#]/.test(line.text.slice(line.indent)) &&
+    (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN')
+  ) {
     // Same column as a "- " item above: the student left out the "- ".
     const listAbove = previous.listItem && previous.indent === line.indent ? previous : lines.previous(previous.index);
-    const inList = previous.listItem ? previous.indent === line.indent : listAbove?.listItem === true && listAbove.indent === line.indent && previous.indent > line.indent;
+    const inList = previous.listItem
+      ? previous.indent === line.indent
+      : listAbove?.listItem === true && listAbove.indent === line.indent && previous.indent > line.indent;
     if (inList) return line.indent === 0 && line.key && code === 'UNEXPECTED_TOKEN' ? at('listThenKey') : at('missingDash');
   }
   if ((code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') && line.key && value !== '') {
@@ -317,7 +325,12 @@ function fill(template: string, classified: Classified, lines: SourceLines): str
   const parent = lines.parentKey(line.index, line.key && !line.listItem ? line.key.column : line.indent)?.name;
   // yaml finds an unclosed bracket or quote where the file ends; the key is where it was opened.
   const quoteChar = classified.situation === 'unclosedQuote' ? (classified.char === 'single quote' ? "'" : '"') : undefined;
-  const opener = classified.char && brackets[classified.char] ? lines.lineWith(brackets[classified.char]!, line.index) : quoteChar ? lines.lineWhere((l) => valueStart(l).startsWith(quoteChar), line.index) : undefined;
+  const opener =
+    classified.char && brackets[classified.char]
+      ? lines.lineWith(brackets[classified.char]!, line.index)
+      : quoteChar
+        ? lines.lineWhere((l) => valueStart(l).startsWith(quoteChar), line.index)
+        : undefined;
   const key = opener ? (opener.key?.name ?? lines.parentKey(opener.index, opener.indent)?.name) : (own ?? parent);
   const listParent = lines.listParent(line.index, line.indent)?.name;
   const openerValue = opener && quoteChar ? (opener.key ? `the value of ${quoted(opener.key.name)}` : 'this value') : undefined;
@@ -342,7 +355,6 @@ function fill(template: string, classified: Classified, lines: SourceLines): str
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => replacements[name] ?? '');
 }
-
 
 /** The line a problem is about: one pointing at a line break is about the line that follows. */
 function lineOf(lines: SourceLines, text: string, offset: number): number {

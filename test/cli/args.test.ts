@@ -9,7 +9,8 @@ import { allRuleMeta } from '../../src/pipeline/rule-set.js';
 import { bundledKubeVersions } from '../../src/schema/versions.js';
 import { repoRoot } from '../support/cli.js';
 
-const brokenJob = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: j\n          image: alpine:3.8\n';
+const brokenJob =
+  'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: j\n          image: alpine:3.8\n';
 const demo = path.join(repoRoot, 'fixtures', 'broken', 'one-per-exercise');
 
 const made: string[] = [];
@@ -28,7 +29,15 @@ function tree(files: Record<string, string>): string {
 async function grade(args: string[], cwd: string, options: { env?: NodeJS.ProcessEnv; columns?: number } = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => new Uint8Array(), env: options.env ?? {}, cwd, isTTY: false, columns: options.columns });
+  const code = await main(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readStdin: async () => new Uint8Array(),
+    env: options.env ?? {},
+    cwd,
+    isTTY: false,
+    columns: options.columns,
+  });
   return { code, stdout, stderr, firstLine: stderr.split('\n')[0] };
 }
 
@@ -40,20 +49,35 @@ describe('usage errors: one line, exit 2, with a suggestion', () => {
     [['--lnt', 'k8s'], 'grade: unknown option --lnt; did you mean --lint? (grade --help lists the options)'],
     [['--lint', '-x', 'k8s'], 'grade: unknown option -x (grade --help lists the options)'],
     [['--lint=yes', 'k8s'], 'grade: --lint takes no value (given "yes")'],
-    [['--lint', '-f', 'sarf', 'k8s'], 'grade: unknown format "sarf"; did you mean sarif? (formats: stylish, json, compact, unix, sarif, junit, github, gradescope, classroom)'],
-    [['--lint', '--kube-version', '1.99', 'k8s'], `grade: Kubernetes 1.99 is not bundled; bundled: ${versions} (for a newer cluster use 1.30, the newest, and --schema-location DIR for kinds it lacks)`],
-    [['--lint', '--kube-version', '1.3', 'k8s'], `grade: Kubernetes 1.3 is not bundled (did you mean 1.30?); bundled: ${versions} (for a newer cluster use 1.30, the newest, and --schema-location DIR for kinds it lacks)`],
+    [
+      ['--lint', '-f', 'sarf', 'k8s'],
+      'grade: unknown format "sarf"; did you mean sarif? (formats: stylish, json, compact, unix, sarif, junit, github, gradescope, classroom)',
+    ],
+    [
+      ['--lint', '--kube-version', '1.99', 'k8s'],
+      `grade: Kubernetes 1.99 is not bundled; bundled: ${versions} (for a newer cluster use 1.30, the newest, and --schema-location DIR for kinds it lacks)`,
+    ],
+    [
+      ['--lint', '--kube-version', '1.3', 'k8s'],
+      `grade: Kubernetes 1.3 is not bundled (did you mean 1.30?); bundled: ${versions} (for a newer cluster use 1.30, the newest, and --schema-location DIR for kinds it lacks)`,
+    ],
     [['--lint', '--max-warnings', 'abc', 'k8s'], 'grade: --max-warnings takes a whole number of warnings, 0 or more, not "abc"'],
     [['--lint', '--jobs', '0', 'k8s'], 'grade: --jobs takes a whole number of threads, 1 or more, not "0"'],
     [['--pass-score', 'most', 'k8s'], 'grade: --pass-score takes points (e.g. 40) or a percentage of the maximum (e.g. 80%), not "most"'],
     [['--lint', '--max-file-size', 'big', 'k8s'], 'grade: invalid size "big"; use a number of bytes or e.g. 5MB, 512KB'],
     [['--lint', '--format'], 'grade: --format needs a value (FORMAT)'],
     [['explain'], 'grade: grade explain needs RULE: grade explain RULE (`grade rules` lists the rule ids)'],
-    [['explain', 'job-restart-polcy'], `grade: unknown rule "job-restart-polcy" (did you mean "job-restart-policy"?); \`grade rules\` lists the ${allRuleMeta().length} rules`],
+    [
+      ['explain', 'job-restart-polcy'],
+      `grade: unknown rule "job-restart-polcy" (did you mean "job-restart-policy"?); \`grade rules\` lists the ${allRuleMeta().length} rules`,
+    ],
     [['rules', '--lint'], 'grade: --lint does not apply to `grade rules`; it is an option of `grade [PATH...]`'],
     [['rules', '-f', 'csv'], 'grade: grade rules prints text or json, not "csv"'],
     [['rubric', 'chek', 'r.yaml'], 'grade: unknown rubric action "chek"; did you mean check?: grade rubric check FILE'],
-    [['schemas', '--kube-version', '1.99'], `grade: Kubernetes 1.99 is not bundled; bundled: ${versions} (for a newer cluster use 1.30, the newest, and --schema-location DIR for kinds it lacks)`],
+    [
+      ['schemas', '--kube-version', '1.99'],
+      `grade: Kubernetes 1.99 is not bundled; bundled: ${versions} (for a newer cluster use 1.30, the newest, and --schema-location DIR for kinds it lacks)`,
+    ],
     [['rule'], 'grade: no such file or folder: rule (did you mean the command `grade rules`?)'],
   ])('%j', async (args, line) => {
     const run = await grade(args, dir);
@@ -91,7 +115,9 @@ describe('paths and files', () => {
   it('shows a small --max-file-size in bytes', async () => {
     const dir = tree({ 'k8s/job.yaml': brokenJob });
     const run = await grade(['--lint', 'k8s', '--max-file-size', '100B', '-f', 'json'], dir);
-    expect(JSON.parse(run.stdout).findings.map((f: { message: string }) => f.message)).toEqual([`This file is ${brokenJob.length} B, over the 100 B limit; it was not read.`]);
+    expect(JSON.parse(run.stdout).findings.map((f: { message: string }) => f.message)).toEqual([
+      `This file is ${brokenJob.length} B, over the 100 B limit; it was not read.`,
+    ]);
   });
 });
 
@@ -116,7 +142,10 @@ describe('options', () => {
   });
 
   it('--max-warnings 0 fails on a warning', async () => {
-    const warned = tree({ 'pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  automountServiceAccountToken: false\n  containers:\n    - name: p\n      image: nginx\n' });
+    const warned = tree({
+      'pod.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  automountServiceAccountToken: false\n  containers:\n    - name: p\n      image: nginx\n',
+    });
     expect((await grade(['--lint', '.'], warned)).code).toBe(0);
     expect((await grade(['--lint', '.', '--max-warnings', '0'], warned)).code).toBe(1);
   });
@@ -145,7 +174,12 @@ describe('options', () => {
     const root = tree({ 'class/ann/job.yaml': brokenJob, 'class/bob/job.yaml': brokenJob });
     const run = await grade(['--each', 'class/*', '-f', 'csv', '-o', 'grades.csv', '--quiet'], root);
     expect(run).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    expect(readFileSync(path.join(root, 'grades.csv'), 'utf8').split('\n').slice(1, 3).map((line) => line.split(',')[0])).toEqual(['ann', 'bob']);
+    expect(
+      readFileSync(path.join(root, 'grades.csv'), 'utf8')
+        .split('\n')
+        .slice(1, 3)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['ann', 'bob']);
     const json = await grade(['--each', 'class/*', '-f', 'json'], root);
     expect(json.firstLine).toBe("grade: --each writes a CSV gradebook, not json; use -f csv, or --reports-dir DIR for each student's JSON report");
     expect(existsSync(path.join(root, 'grades.json'))).toBe(false);
@@ -156,6 +190,8 @@ describe('kubernetesVersion in a configuration file', () => {
   it('must be a bundled version, reported at its line', async () => {
     const parsing = parseConfig('.kubegrade.yaml', 'format: json\nkubernetesVersion: "1.29"\n', { rules: allRuleMeta(), formatNames });
     await expect(parsing).rejects.toThrow(ConfigError);
-    await expect(parsing).rejects.toThrow(`.kubegrade.yaml:2:20: Kubernetes 1.29 is not bundled; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use 1.30, the newest)`);
+    await expect(parsing).rejects.toThrow(
+      `.kubegrade.yaml:2:20: Kubernetes 1.29 is not bundled; bundled: ${bundledKubeVersions.join(', ')} (for a newer cluster use 1.30, the newest)`,
+    );
   });
 });

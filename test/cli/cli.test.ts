@@ -34,7 +34,15 @@ describe('grade CLI', () => {
     const run = runGrade(['--lint', '--format', 'json', broken]);
     const report = JSON.parse(run.stdout);
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(report.findings[0]).toMatchObject({ ruleId: 'job-restart-policy', file: 'ex2/job.yaml', line: 8, column: 22, endLine: 8, endColumn: 28, path: 'spec.template.spec.restartPolicy' });
+    expect(report.findings[0]).toMatchObject({
+      ruleId: 'job-restart-policy',
+      file: 'ex2/job.yaml',
+      line: 8,
+      column: 22,
+      endLine: 8,
+      endColumn: 28,
+      path: 'spec.template.spec.restartPolicy',
+    });
     expect(report.root).toBe(broken.split(path.sep).join('/'));
     expect(run.status).toBe(1);
   });
@@ -64,11 +72,18 @@ describe('grade CLI', () => {
   });
 
   it('searches .json only with --ext json, and reads an explicit JSON manifest', () => {
-    const manifest = JSON.stringify({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j' }, spec: { template: { spec: { restartPolicy: 'Always', automountServiceAccountToken: false, containers: [{ name: 'j', image: 'alpine:3.8' }] } } } });
+    const manifest = JSON.stringify({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'j' },
+      spec: { template: { spec: { restartPolicy: 'Always', automountServiceAccountToken: false, containers: [{ name: 'j', image: 'alpine:3.8' }] } } },
+    });
     const dir = writeTree({ 'job.json': manifest });
     expect(runGrade(['--lint', '--no-error-on-unmatched-pattern', dir]).stdout).toMatch(/in 0 files/);
     const withExt = runGrade(['--lint', '--ext', 'json', '-f', 'json', dir]);
-    expect(JSON.parse(withExt.stdout).findings.map((f: { ruleId: string; line: number; column: number }) => [f.ruleId, f.line, f.column])).toEqual([['job-restart-policy', 1, manifest.indexOf('"Always"') + 1]]);
+    expect(JSON.parse(withExt.stdout).findings.map((f: { ruleId: string; line: number; column: number }) => [f.ruleId, f.line, f.column])).toEqual([
+      ['job-restart-policy', 1, manifest.indexOf('"Always"') + 1],
+    ]);
     const explicit = runGrade(['--lint', '-f', 'json', path.join(dir, 'job.json')], { cwd: dir });
     expect(JSON.parse(explicit.stdout).files).toEqual([{ path: 'job.json', documents: 1 }]);
   });

@@ -48,7 +48,10 @@ describe('acceptance: a broken Job, a CronJob one level off, a Secret with bad b
     const run = runGrade(['--lint', '--no-color', dir]);
     expect(run.status).toBe(1);
     const json = JSON.parse(runGrade(['--lint', '-f', 'json', dir]).stdout);
-    const at = (ruleId: string) => json.findings.filter((f: { ruleId: string }) => f.ruleId === ruleId).map((f: { file: string; line: number; column: number; hint?: string }) => [f.file, f.line, f.column, Boolean(f.hint)]);
+    const at = (ruleId: string) =>
+      json.findings
+        .filter((f: { ruleId: string }) => f.ruleId === ruleId)
+        .map((f: { file: string; line: number; column: number; hint?: string }) => [f.file, f.line, f.column, Boolean(f.hint)]);
     expect(at('job-restart-policy')).toEqual([['ex2/job.yaml', 8, 22, true]]);
     expect(at('cronjob-structure')).toContainEqual(['ex5/cronjob.yaml', 9, 7, true]);
     expect(at('secret-data')).toEqual([['ex5/secret.yaml', 7, 13, true]]);

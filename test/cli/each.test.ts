@@ -22,8 +22,7 @@ function parseCsv(text: string): string[][] {
       if (char === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (char === '"') quoted = false;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
     else if (char === ',') {
@@ -34,14 +33,23 @@ function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       cell = '';
-    }
-    else cell += char;
+    } else cell += char;
   }
   return rows;
 }
 
 describe('the gradebook CSV', () => {
-  const result = (student: string, note = '') => ({ student, folder: student, exercises: [{ id: 'ex1', score: 3 }, { id: 'ex2', score: undefined }], score: 3, maxScore: 5, note });
+  const result = (student: string, note = '') => ({
+    student,
+    folder: student,
+    exercises: [
+      { id: 'ex1', score: 3 },
+      { id: 'ex2', score: undefined },
+    ],
+    score: 3,
+    maxScore: 5,
+    note,
+  });
 
   it('quotes commas and quotes and spells out line breaks, so every row keeps its columns and its one line', () => {
     const rows = parseCsv(formatGradebook(['ex1', 'ex2'], [result('o\'brien, "pat"', 'a\nnote')]));
@@ -60,12 +68,22 @@ describe('the gradebook CSV', () => {
 });
 
 describe("the gradebook's max column", () => {
-  const settings: SubmissionSettings = { cwd: repoRoot, rubricPath: builtinRubricPath(), rubricLabel: 'built-in', kubeVersion: '1.30', strictKinds: false, maxFileBytes: 5 * 1024 ** 2 };
+  const settings: SubmissionSettings = {
+    cwd: repoRoot,
+    rubricPath: builtinRubricPath(),
+    rubricLabel: 'built-in',
+    kubeVersion: '1.30',
+    strictKinds: false,
+    maxFileBytes: 5 * 1024 ** 2,
+  };
 
   it('is the rubric maximum for every student: with the optional exercise, without it, and when grading stopped', async () => {
     const rubric = await loadBuiltinRubric();
     const max = rubricMaxScore(rubric);
-    const optionalPoints = rubric.exercises.filter((exercise) => exercise.optional).flatMap((exercise) => exercise.checks).reduce((sum, check) => sum + check.points, 0);
+    const optionalPoints = rubric.exercises
+      .filter((exercise) => exercise.optional)
+      .flatMap((exercise) => exercise.checks)
+      .reduce((sum, check) => sum + check.points, 0);
     expect(optionalPoints).toBeGreaterThan(0);
     const withOptional = await gradeSubmission({ student: 'all', folder: 'fixtures/answers' }, settings);
     const withoutOptional = await gradeSubmission({ student: 'ex2 only', folder: 'fixtures/answers/ex2' }, settings);
@@ -73,7 +91,12 @@ describe("the gradebook's max column", () => {
     // The optional exercise is extra credit beside the maximum: neither the report's maximum nor the gradebook's grows with it.
     expect(JSON.parse(withOptional.reportJson!)).toMatchObject({ maxScore: max, extraCreditMax: optionalPoints });
     expect([withOptional, withoutOptional, stopped].map((result) => result.maxScore)).toEqual([max, max, max]);
-    const rows = parseCsv(formatGradebook(rubric.exercises.map((exercise) => exercise.id), [withOptional, withoutOptional, stopped]));
+    const rows = parseCsv(
+      formatGradebook(
+        rubric.exercises.map((exercise) => exercise.id),
+        [withOptional, withoutOptional, stopped],
+      ),
+    );
     expect(rows.slice(1).map((row) => row[rows[0]!.indexOf('max')])).toEqual([String(max), String(max), String(max)]);
   });
 });
@@ -84,7 +107,10 @@ describe('grade --each: a whole class at once', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const run = (jobs: string, extra: string[] = []) =>
-    runGrade(['--each', 'class/*', '--gradebook', `grades-${jobs}.csv`, '--reports-dir', `reports-${jobs}`, '--jobs', jobs, ...extra], { cwd: root, env: { KUBEGRADE_MIN_STUDENTS_PER_JOB: '4' } });
+    runGrade(['--each', 'class/*', '--gradebook', `grades-${jobs}.csv`, '--reports-dir', `reports-${jobs}`, '--jobs', jobs, ...extra], {
+      cwd: root,
+      env: { KUBEGRADE_MIN_STUDENTS_PER_JOB: '4' },
+    });
 
   it('writes one gradebook row and one JSON report per student folder, the same for every --jobs', () => {
     const one = run('1');
@@ -128,7 +154,7 @@ describe('grade --each: a whole class at once', () => {
   it('keeps awkward folder names intact and harmless', () => {
     const rows = parseCsv(readFileSync(path.join(root, 'grades-1.csv'), 'utf8'));
     expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['o\'brien, "pat"', '\'=HYPERLINK("evil")', "'+1 student", "'@home", "'-dash"]));
-    expect(existsSync(path.join(root, 'reports-1', 'o\'brien, _pat_.json'))).toBe(true);
+    expect(existsSync(path.join(root, 'reports-1', "o'brien, _pat_.json"))).toBe(true);
   });
 
   it('prints the gradebook when no file is named, and refuses nonsense', () => {

@@ -48,7 +48,9 @@ describe('grade DIR (the built-in day-2 rubric)', () => {
         '      ex4/not-secret-config.yaml:4:9  ex4: no ConfigMap named not-secret-config; did you mean not-secret-conifg in ex4/not-secret-config.yaml:4?',
       ].join('\n'),
     );
-    expect(run.stdout).toMatch(/✘ Every \$\(VAR\) in the commands names an env var of the container \(0\/1\)\n {6}ex3\/jobs\.yaml:36:38 {2}\$\(MAX_HOPS\) does not refer to the env var MAX-HOPS/);
+    expect(run.stdout).toMatch(
+      /✘ Every \$\(VAR\) in the commands names an env var of the container \(0\/1\)\n {6}ex3\/jobs\.yaml:36:38 {2}\$\(MAX_HOPS\) does not refer to the env var MAX-HOPS/,
+    );
     expect(run.stdout).toMatch(/^Total: 43\/49 \(\+5 extra credit\)$/m);
   });
 
@@ -58,10 +60,14 @@ describe('grade DIR (the built-in day-2 rubric)', () => {
     expect(run.status).toBe(expected.exitCode);
     const report = JSON.parse(run.stdout);
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
-    const failed = report.exercises.flatMap((e: { id: string; checks: { id: string; passed: boolean }[] }) => e.checks.filter((c) => !c.passed).map((c) => `${e.id}/${c.id}`));
+    const failed = report.exercises.flatMap((e: { id: string; checks: { id: string; passed: boolean }[] }) =>
+      e.checks.filter((c) => !c.passed).map((c) => `${e.id}/${c.id}`),
+    );
     expect(failed).toEqual(expected.failed);
     expect([report.score, report.maxScore]).toEqual([expected.score, expected.maxScore]);
-    const shown = report.findings.filter((f: { check?: string }) => f.check).map((f: Record<string, unknown>) => ({ exercise: f.exercise, check: f.check, ruleId: f.ruleId, file: f.file, line: f.line, column: f.column }));
+    const shown = report.findings
+      .filter((f: { check?: string }) => f.check)
+      .map((f: Record<string, unknown>) => ({ exercise: f.exercise, check: f.check, ruleId: f.ruleId, file: f.file, line: f.line, column: f.column }));
     expect(shown).toEqual(expected.findings);
   });
 
@@ -69,7 +75,14 @@ describe('grade DIR (the built-in day-2 rubric)', () => {
     const graded = JSON.parse(runGrade(['-f', 'json', answers]).stdout);
     expect(graded.rubric).toEqual({ id: 'k8s-for-users-day2', title: 'Kubernetes for Users, day 2: Jobs, Persistent State, Configuration, and Secrets' });
     expect([graded.score, graded.maxScore, graded.exercises.length]).toEqual([49, 49, 6]);
-    expect(graded.exercises[1].checks[0]).toEqual({ id: 'job', title: 'A Job that runs traceroute google.com', points: 1, maxPoints: 1, passed: true, hint: 'Write a Job (apiVersion: batch/v1, kind: Job) whose container runs traceroute google.com.' });
+    expect(graded.exercises[1].checks[0]).toEqual({
+      id: 'job',
+      title: 'A Job that runs traceroute google.com',
+      points: 1,
+      maxPoints: 1,
+      passed: true,
+      hint: 'Write a Job (apiVersion: batch/v1, kind: Job) whose container runs traceroute google.com.',
+    });
     expect(validateReport(graded), JSON.stringify(validateReport.errors)).toBe(true);
     const linted = JSON.parse(runGrade(['--lint', '-f', 'json', answers]).stdout);
     for (const key of ['rubric', 'exercises', 'score', 'maxScore']) expect(linted).not.toHaveProperty(key);
@@ -81,7 +94,12 @@ describe('grade DIR (the built-in day-2 rubric)', () => {
   });
 
   it('exits 2 on usage errors', () => {
-    for (const args of [['--lint', '--pass-score', '3', answers], ['--lint', '--rubric', 'x.yaml', answers], ['--pass-score', '-1', answers], ['--rubric', 'no-such-rubric.yaml', answers]]) {
+    for (const args of [
+      ['--lint', '--pass-score', '3', answers],
+      ['--lint', '--rubric', 'x.yaml', answers],
+      ['--pass-score', '-1', answers],
+      ['--rubric', 'no-such-rubric.yaml', answers],
+    ]) {
       const run = runGrade(args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^grade: /);
@@ -105,7 +123,9 @@ describe('grade DIR (the built-in day-2 rubric)', () => {
     const report = JSON.parse(run.stdout);
     expect(run.status).toBe(1);
     expect(report.score).toBe(48);
-    expect(report.findings.filter((f: { check?: string }) => f.check).map((f: Record<string, unknown>) => [f.exercise, f.check, f.ruleId, f.line, f.column])).toEqual([['ex2', 'restart-policy', 'job-restart-policy', 11, 5]]);
+    expect(
+      report.findings.filter((f: { check?: string }) => f.check).map((f: Record<string, unknown>) => [f.exercise, f.check, f.ruleId, f.line, f.column]),
+    ).toEqual([['ex2', 'restart-policy', 'job-restart-policy', 11, 5]]);
   });
 });
 
@@ -153,11 +173,21 @@ spec:
   });
 
   it('prints located problems of an invalid rubric: exit 1 for rubric check, exit 2 when grading', () => {
-    const dir = tree({ 'bad.yaml': docsExample.replace('        exists: settings\n', '        exists: setings\n').replace('equals: busybox:1.36', 'equals: busybox:1.36\n          oneOf: [x]') });
+    const dir = tree({
+      'bad.yaml': docsExample
+        .replace('        exists: settings\n', '        exists: setings\n')
+        .replace('equals: busybox:1.36', 'equals: busybox:1.36\n          oneOf: [x]'),
+    });
     const rubric = path.join(dir, 'bad.yaml');
     const checked = runGrade(['rubric', 'check', 'bad.yaml'], { cwd: dir });
     expect(checked.status).toBe(1);
-    expect(checked.stdout).toBe(['bad.yaml:22:17: no resource "setings" in this exercise; did you mean "settings"?', 'bad.yaml:37:9: this assertion has 2 functions (equals, oneOf); give each its own assertion', ''].join('\n'));
+    expect(checked.stdout).toBe(
+      [
+        'bad.yaml:22:17: no resource "setings" in this exercise; did you mean "settings"?',
+        'bad.yaml:37:9: this assertion has 2 functions (equals, oneOf); give each its own assertion',
+        '',
+      ].join('\n'),
+    );
     const graded = runGrade(['--rubric', rubric, answers]);
     expect(graded.status).toBe(2);
     expect(graded.stderr).toContain(`bad.yaml:22:17: no resource "setings" in this exercise; did you mean "settings"?`);
@@ -168,7 +198,9 @@ spec:
 describe('a check whose resource is missing', () => {
   it('says what it waits for instead of a field-level fix', () => {
     // ex3 attempted (its ConfigMap is there), its Jobs missing: their checks wait for them.
-    const dir = tree({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n  target: google.com\n  ttw: "4"\n  max-hops: "15"\n' });
+    const dir = tree({
+      'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: target-google\ndata:\n  target: google.com\n  ttw: "4"\n  max-hops: "15"\n',
+    });
     const report = JSON.parse(runGrade(['-f', 'json', dir]).stdout);
     const ex3 = report.exercises.find((exercise: { id: string }) => exercise.id === 'ex3');
     const container = ex3.checks.find((check: { id: string }) => check.id === 'ping-container');

@@ -25,7 +25,11 @@ interface Snippet {
 }
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-const snippets: Snippet[] = [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => ({ lang: match[1]!, line: readme.slice(0, match.index).split('\n').length, text: match[2]! }));
+const snippets: Snippet[] = [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => ({
+  lang: match[1]!,
+  line: readme.slice(0, match.index).split('\n').length,
+  text: match[2]!,
+}));
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 const rendered = readFileSync(path.join(repoRoot, 'fixtures', 'answers', 'ex2', 'traceroute.yaml'));
 
@@ -50,12 +54,27 @@ function words(line: string): string[] {
 }
 
 /** The synopsis' placeholders, filled with something real. */
-const placeholders: Record<string, string[]> = { '[PATH...]': ['answers'], '[options]': [], 'RULE-ID': ['job-restart-policy'], FILE: [path.join(repoRoot, 'rubrics', 'k8s-for-users-day2.yaml')], '[-f': ['-f'], 'json]': ['json'], '--stdio': ['--help'] }; // the server would wait for an editor: its --help runs instead
+const placeholders: Record<string, string[]> = {
+  '[PATH...]': ['answers'],
+  '[options]': [],
+  'RULE-ID': ['job-restart-policy'],
+  FILE: [path.join(repoRoot, 'rubrics', 'k8s-for-users-day2.yaml')],
+  '[-f': ['-f'],
+  'json]': ['json'],
+  '--stdio': ['--help'],
+}; // the server would wait for an editor: its --help runs instead
 
 async function grade(args: string[], cwd: string, stdin = new Uint8Array()) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => stdin, env: { NO_COLOR: '1' }, cwd, isTTY: false });
+  const code = await main(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readStdin: async () => stdin,
+    env: { NO_COLOR: '1' },
+    cwd,
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -89,7 +108,10 @@ async function runLine(raw: string, cwd: string): Promise<void> {
     const filled = args!.flatMap((arg) => placeholders[arg] ?? [arg]);
     const run = await grade(filled, command === 'node' ? repoRoot : cwd, stdin);
     // --each reports progress on stderr; nothing else may be there.
-    expect(run.stderr.split('\n').filter((text) => text !== '' && !/^\[\d+\/\d+\] /.test(text)), part).toEqual([]);
+    expect(
+      run.stderr.split('\n').filter((text) => text !== '' && !/^\[\d+\/\d+\] /.test(text)),
+      part,
+    ).toEqual([]);
     expect([0, 1], part).toContain(run.code);
   }
 }

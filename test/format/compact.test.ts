@@ -4,7 +4,10 @@ import { formatCompact } from '../../src/format/compact.js';
 import { finding, gradeReport, lintReport, plainContext } from '../support/report-builder.js';
 
 interface Matcher {
-  problemMatcher: { owner: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; message: number; code: number }[] }[];
+  problemMatcher: {
+    owner: string;
+    pattern: { regexp: string; file: number; line: number; column: number; severity: number; message: number; code: number }[];
+  }[];
 }
 
 const matcher = JSON.parse(readFileSync(new URL('../../matchers/kubegrade-compact.json', import.meta.url), 'utf8')) as Matcher;
@@ -44,7 +47,9 @@ describe('compact format', () => {
 
   it('uses the file as given when the root is the working directory, or rootPath from the context', () => {
     expect(formatCompact(lintReport({ root: '.', findings: [finding()] }), plainContext).split('\n')[0]).toMatch(/^ex2\/job\.yaml: line 14, col 22, Error - /);
-    expect(formatCompact(lintReport({ findings: [finding()] }), { color: false, rootPath: 'course/week2' }).split('\n')[0]).toMatch(/^course\/week2\/ex2\/job\.yaml: line 14/);
+    expect(formatCompact(lintReport({ findings: [finding()] }), { color: false, rootPath: 'course/week2' }).split('\n')[0]).toMatch(
+      /^course\/week2\/ex2\/job\.yaml: line 14/,
+    );
   });
 
   it('keeps every finding on one line and never starts a line with a workflow command', () => {
@@ -60,11 +65,27 @@ describe('compact format', () => {
 
 describe('the shipped VS Code problem matcher', () => {
   it('parses every line of real compact output into file, line, column, severity, message and code', () => {
-    const lines = formatCompact(lintReport(), plainContext).split('\n').filter((line) => line.includes(', col '));
+    const lines = formatCompact(lintReport(), plainContext)
+      .split('\n')
+      .filter((line) => line.includes(', col '));
     expect(lines.map(match)).toEqual([
-      { file: 'answers/ex2/job.yaml', line: 14, column: 22, severity: 'Error', message: "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.", code: 'job-restart-policy' },
+      {
+        file: 'answers/ex2/job.yaml',
+        line: 14,
+        column: 22,
+        severity: 'Error',
+        message: "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.",
+        code: 'job-restart-policy',
+      },
       { file: 'answers/ex2/job.yaml', line: 18, column: 18, severity: 'Warning', message: 'Image alpine has no tag.', code: 'image-tag' },
-      { file: 'answers/ex3/configmap.yaml', line: 7, column: 8, severity: 'Info', message: 'ttw is a number; ConfigMap values must be strings.', code: 'configmap-data' },
+      {
+        file: 'answers/ex3/configmap.yaml',
+        line: 7,
+        column: 8,
+        severity: 'Info',
+        message: 'ttw is a number; ConfigMap values must be strings.',
+        code: 'configmap-data',
+      },
     ]);
   });
 

@@ -9,7 +9,12 @@ function tableRows(markdown: string, heading: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim()),
+    );
   }
   return rows.slice(2);
 }
@@ -81,17 +86,23 @@ describe('github job summary', () => {
   });
 
   it('stays under the byte budget by dropping whole finding rows and says how many are missing', () => {
-    const findings = Array.from({ length: 400 }, (_, index) => finding({ message: `problem number ${index + 1} ${'x'.repeat(200)}`, line: index + 1, endLine: index + 1 }));
+    const findings = Array.from({ length: 400 }, (_, index) =>
+      finding({ message: `problem number ${index + 1} ${'x'.repeat(200)}`, line: index + 1, endLine: index + 1 }),
+    );
     const summary = formatGithubSummary(lintReport({ findings }), { maxBytes: 20_000 });
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(20_000);
     const shown = tableRows(summary, '### Findings (400)');
     expect(shown.length).toBeGreaterThan(10);
     expect(shown.length).toBeLessThan(400);
     expect(shown.at(-1)![3]).toMatch(new RegExp(`^problem number ${shown.length} x+$`));
-    expect(summary.endsWith(`\n\n> **Note:** ${400 - shown.length} of 400 findings are not shown: a job summary holds at most 1 MiB. Run kubegrade locally to see them all.\n`)).toBe(true);
+    expect(
+      summary.endsWith(
+        `\n\n> **Note:** ${400 - shown.length} of 400 findings are not shown: a job summary holds at most 1 MiB. Run kubegrade locally to see them all.\n`,
+      ),
+    ).toBe(true);
   });
 
-  it('keeps a huge report under GitHub\'s 1 MiB', () => {
+  it("keeps a huge report under GitHub's 1 MiB", () => {
     const findings = Array.from({ length: 6000 }, (_, index) => finding({ message: `m${index} ${'é'.repeat(300)}`, line: index + 1 }));
     const summary = formatGithubSummary(lintReport({ findings }));
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(summaryByteLimit);

@@ -4,7 +4,9 @@ import type { Finding, Severity } from '../../src/types.js';
 import { finding, gradeReport, lintReport, plainContext } from '../support/report-builder.js';
 
 function many(severity: Severity, count: number): Finding[] {
-  return Array.from({ length: count }, (_, index) => finding({ severity, ruleId: `rule-${severity}`, message: `${severity} ${index + 1}`, line: index + 1, endLine: index + 1 }));
+  return Array.from({ length: count }, (_, index) =>
+    finding({ severity, ruleId: `rule-${severity}`, message: `${severity} ${index + 1}`, line: index + 1, endLine: index + 1 }),
+  );
 }
 
 /** Undoes the runner's unescaping of a property value, to check what GitHub will show. */
@@ -65,13 +67,17 @@ describe('github format', () => {
   });
 
   it('keeps one notice slot for the note when notices themselves overflow', () => {
-    const lines = formatGithub(lintReport({ findings: many('info', 12) }), plainContext).trimEnd().split('\n');
+    const lines = formatGithub(lintReport({ findings: many('info', 12) }), plainContext)
+      .trimEnd()
+      .split('\n');
     expect(lines).toHaveLength(10);
     expect(lines.at(-1)).toMatch(/^::notice title=kubegrade::3 more findings not annotated/);
   });
 
   it('shows exactly 10 notices and no note when nothing is left out', () => {
-    const lines = formatGithub(lintReport({ findings: many('info', 10) }), plainContext).trimEnd().split('\n');
+    const lines = formatGithub(lintReport({ findings: many('info', 10) }), plainContext)
+      .trimEnd()
+      .split('\n');
     expect(lines).toHaveLength(10);
     expect(lines.every((line) => line.startsWith('::notice file='))).toBe(true);
   });

@@ -28,7 +28,8 @@ describe('gradescope format, grading', () => {
       score: 0,
       max_score: 2,
       status: 'failed',
-      output: "- **error** answers/ex2/job.yaml:14:22: A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish. (job-restart-policy)\n  Fix: Change it to restartPolicy: Never (or OnFailure).",
+      output:
+        "- **error** answers/ex2/job.yaml:14:22: A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish. (job-restart-policy)\n  Fix: Change it to restartPolicy: Never (or OnFailure).",
       output_format: 'md',
       tags: ['ex2'],
       visibility: 'visible',

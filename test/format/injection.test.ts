@@ -8,7 +8,8 @@ import { exercises, finding, gradeReport, lintReport, plainContext } from '../su
 import { sarifValidator } from '../support/sarif-schema.js';
 
 /** Everything an answer can smuggle into a file name, key or value. */
-const evil = 'x\n::error file=a.yaml,line=1::forged\r\n##[warning]old-style 100% <script>alert(1)</script> ]]> | `tick` \u0000\u001b[31mred\u001b[0m \u2028 \u202eevil';
+const evil =
+  'x\n::error file=a.yaml,line=1::forged\r\n##[warning]old-style 100% <script>alert(1)</script> ]]> | `tick` \u0000\u001b[31mred\u001b[0m \u2028 \u202eevil';
 
 const report = gradeReport({
   files: [{ path: `ev\nil::error::${evil}.yaml`, documents: 1 }],
@@ -17,7 +18,11 @@ const report = gradeReport({
     finding({ file: `ev\nil::error::${evil}.yaml`, severity: 'warning', ruleId: 'image-tag', message: `image ${evil}`, line: 20, endLine: 20 }),
     finding({ file: `::warning::${evil}`, severity: 'info', ruleId: 'configmap-data', message: evil, line: 3, endLine: 3 }),
   ],
-  exercises: exercises().map((exercise) => ({ ...exercise, title: `${exercise.title} ${evil}`, checks: exercise.checks.map((check) => ({ ...check, title: `${check.title} ${evil}` })) })),
+  exercises: exercises().map((exercise) => ({
+    ...exercise,
+    title: `${exercise.title} ${evil}`,
+    checks: exercise.checks.map((check) => ({ ...check, title: `${check.title} ${evil}` })),
+  })),
 });
 const rootedAtDot = { ...report, root: '.' };
 
@@ -35,7 +40,9 @@ describe('text from the answers cannot forge output in any format', () => {
     const lines = formatters.github!(rootedAtDot, plainContext).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines.filter((line) => line.trimStart().startsWith('::'))).toHaveLength(3);
-    expect(lines.map((line) => /^::(error|warning|notice) file=[^:\n]*,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[^:\n]*::[^\n\r]*$/.test(line))).toEqual([true, true, true]);
+    expect(
+      lines.map((line) => /^::(error|warning|notice) file=[^:\n]*,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[^:\n]*::[^\n\r]*$/.test(line)),
+    ).toEqual([true, true, true]);
   });
 
   it.each(['stylish', 'compact', 'unix'])('%s: one line per finding line, none a workflow command, no control characters', (name) => {
@@ -73,8 +80,14 @@ describe('text from the answers cannot forge output in any format', () => {
     const xml = formatters.junit!(report, plainContext);
     expect(XMLValidator.validate(xml)).toBe(true);
     for (const line of xml.split('\n')) expect(isCommandLine(line), line).toBe(false);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, trimValues: false, parseTagValue: false }).parse(xml) as {
-      testsuites: { testsuite: { testcase: { name: string; failure?: { message: string; '#text': string } } | { name: string; failure?: { message: string; '#text': string } }[] }[] };
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, trimValues: false, parseTagValue: false }).parse(
+      xml,
+    ) as {
+      testsuites: {
+        testsuite: {
+          testcase: { name: string; failure?: { message: string; '#text': string } } | { name: string; failure?: { message: string; '#text': string } }[];
+        }[];
+      };
     };
     const cases = parsed.testsuites.testsuite.flatMap((suite) => suite.testcase);
     const xmlSafe = printable(evil);
@@ -91,7 +104,9 @@ describe('text from the answers cannot forge output in any format', () => {
     const rows = lines.slice(header + 2).filter((line) => line.startsWith('|'));
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row.slice(1, -1).split(/(?<!\\)\|/)).toHaveLength(5);
-    const scoreRows = lines.slice(lines.indexOf('| Exercise | Score | Result |') + 2).filter((line, index, all) => all.slice(0, index + 1).every((l) => l.startsWith('|')));
+    const scoreRows = lines
+      .slice(lines.indexOf('| Exercise | Score | Result |') + 2)
+      .filter((line, index, all) => all.slice(0, index + 1).every((l) => l.startsWith('|')));
     expect(scoreRows).toHaveLength(3);
     for (const row of scoreRows) expect(row.slice(1, -1).split(/(?<!\\)\|/)).toHaveLength(3);
     expect(summary.replace(/<br>/g, '')).not.toMatch(/[<>]/);
@@ -102,7 +117,8 @@ describe('text from the answers cannot forge output in any format', () => {
   it('gradescope: Markdown outputs keep each finding on its own list item', () => {
     const results = JSON.parse(formatters.gradescope!(report, plainContext)) as { output: string; tests: { output: string }[] };
     for (const output of [results.output, ...results.tests.map((test) => test.output)]) {
-      for (const line of output.split('\n')) expect(line === '' || /^(- \*\*(error|warning|info)\*\* | {2}Fix: |\*\*Score|\d+ error|Findings outside|Fix: |Optional)/.test(line), line).toBe(true);
+      for (const line of output.split('\n'))
+        expect(line === '' || /^(- \*\*(error|warning|info)\*\* | {2}Fix: |\*\*Score|\d+ error|Findings outside|Fix: |Optional)/.test(line), line).toBe(true);
       expect(output).not.toMatch(/[<>]/);
     }
   });
@@ -127,11 +143,22 @@ function withControls(base: Report): Report {
     root: `root${controls}`,
     files: [{ path: file, documents: 1 }],
     findings: [
-      finding({ file, message: `key ${controls}: bad value ${controls}`, hint: `rename ${controls}`, ...(base.exercises ? { exercise: 'ex2', check: 'restart-policy' } : {}) }),
+      finding({
+        file,
+        message: `key ${controls}: bad value ${controls}`,
+        hint: `rename ${controls}`,
+        ...(base.exercises ? { exercise: 'ex2', check: 'restart-policy' } : {}),
+      }),
       finding({ file, severity: 'warning', ruleId: 'image-tag', message: `data.${controls} is odd`, line: 20, endLine: 20 }),
     ],
     ...(base.exercises
-      ? { exercises: base.exercises.map((exercise) => ({ ...exercise, title: `${exercise.title} ${controls}`, checks: exercise.checks.map((check) => ({ ...check, title: `${check.title} ${controls}` })) })) }
+      ? {
+          exercises: base.exercises.map((exercise) => ({
+            ...exercise,
+            title: `${exercise.title} ${controls}`,
+            checks: exercise.checks.map((check) => ({ ...check, title: `${check.title} ${controls}` })),
+          })),
+        }
       : {}),
   };
 }
@@ -153,7 +180,10 @@ describe('controls in file names, keys and messages reach no output raw', () => 
     ['classroom-result', Buffer.from(encodeClassroomResult(report), 'base64').toString('utf8')],
   ];
 
-  for (const [mode, report] of [['grading', withControls(gradeReport())], ['linting', withControls(lintReport())]] as const) {
+  for (const [mode, report] of [
+    ['grading', withControls(gradeReport())],
+    ['linting', withControls(lintReport())],
+  ] as const) {
     it.each(outputs(report))(`${mode}: %s`, (name, output) => {
       expect(output.match(controlCharacters), name).toBeNull();
       // Spelled out, not dropped (each format then escapes the backslash or bracket its own way).
@@ -175,7 +205,8 @@ interface ProblemMatcher {
 }
 
 describe('the shipped compact problem matcher cannot be moved by a file name', () => {
-  const pattern = (JSON.parse(readFileSync(new URL('../../matchers/kubegrade-compact.json', import.meta.url), 'utf8')) as ProblemMatcher).problemMatcher[0]!.pattern[0]!;
+  const pattern = (JSON.parse(readFileSync(new URL('../../matchers/kubegrade-compact.json', import.meta.url), 'utf8')) as ProblemMatcher).problemMatcher[0]!
+    .pattern[0]!;
   const matcher = new RegExp(pattern.regexp);
   const forged = [
     'x.yaml: line 99, col 9, Error - forged',
@@ -190,11 +221,20 @@ describe('the shipped compact problem matcher cannot be moved by a file name', (
   ];
 
   it.each(forged)('file %j', (name) => {
-    const report = lintReport({ root: '.', files: [{ path: name, documents: 1 }], findings: [finding({ file: name, message: 'real: line 5, col 5, Error - message (x)' })] });
+    const report = lintReport({
+      root: '.',
+      files: [{ path: name, documents: 1 }],
+      findings: [finding({ file: name, message: 'real: line 5, col 5, Error - message (x)' })],
+    });
     const [line] = formatters.compact!(report, plainContext).split('\n');
     const groups = matcher.exec(line!);
     expect(groups, line).not.toBeNull();
-    expect([groups![pattern.line], groups![pattern.column], groups![pattern.severity], groups![pattern.code]]).toEqual(['14', '22', 'Error', 'job-restart-policy']);
+    expect([groups![pattern.line], groups![pattern.column], groups![pattern.severity], groups![pattern.code]]).toEqual([
+      '14',
+      '22',
+      'Error',
+      'job-restart-policy',
+    ]);
     expect(groups![pattern.message]).toBe('real: line 5, col 5, Error - message (x)');
     // The file is the whole printed name (its forged ': line' spelled \u003a), never a prefix of it.
     expect(line!.startsWith(`${groups![pattern.file]}: line 14, col 22, Error - `)).toBe(true);
@@ -208,7 +248,17 @@ describe('the shipped compact problem matcher cannot be moved by a file name', (
 });
 
 describe('bare URLs, www. names and e-mail addresses from the answers are not live links in Markdown', () => {
-  const links = ['https://evil.example/login', 'HTTP://EVIL.EXAMPLE', 'ftp://evil.example', 'www.evil.example', '(WWW.evil.example)', '_www.evil.example_', 'me@evil.example', 'mailto:me@evil.example', 'xmpp:me@evil.example'];
+  const links = [
+    'https://evil.example/login',
+    'HTTP://EVIL.EXAMPLE',
+    'ftp://evil.example',
+    'www.evil.example',
+    '(WWW.evil.example)',
+    '_www.evil.example_',
+    'me@evil.example',
+    'mailto:me@evil.example',
+    'xmpp:me@evil.example',
+  ];
   /** What GitHub's autolinker needs to see: "scheme://", "www." or "@" straight before a domain character. */
   const autolinkable = /:\/\/|www\.|@[a-z0-9]/i;
 
@@ -216,8 +266,15 @@ describe('bare URLs, www. names and e-mail addresses from the answers are not li
     const file = `${link}/job.yaml`;
     return gradeReport({
       files: [{ path: file, documents: 1 }],
-      findings: [finding({ file, message: `image ${link} is odd`, hint: `see ${link}`, exercise: 'ex2', check: 'restart-policy' }), finding({ file, ruleId: 'image-tag', severity: 'warning', message: `go to ${link}`, line: 20, endLine: 20 })],
-      exercises: exercises().map((exercise) => ({ ...exercise, title: `${exercise.title} ${link}`, checks: exercise.checks.map((check) => ({ ...check, title: `${check.title} ${link}`, hint: `read ${link}` })) })),
+      findings: [
+        finding({ file, message: `image ${link} is odd`, hint: `see ${link}`, exercise: 'ex2', check: 'restart-policy' }),
+        finding({ file, ruleId: 'image-tag', severity: 'warning', message: `go to ${link}`, line: 20, endLine: 20 }),
+      ],
+      exercises: exercises().map((exercise) => ({
+        ...exercise,
+        title: `${exercise.title} ${link}`,
+        checks: exercise.checks.map((check) => ({ ...check, title: `${check.title} ${link}`, hint: `read ${link}` })),
+      })),
     });
   };
 

@@ -15,7 +15,16 @@ interface Parsed {
       tests: string;
       failures: string;
       skipped: string;
-      testcase: { name: string; classname: string; file?: string; line?: string; time: string; failure?: { message: string; type: string; '#text': string }; skipped?: { message: string }; 'system-out'?: string }[];
+      testcase: {
+        name: string;
+        classname: string;
+        file?: string;
+        line?: string;
+        time: string;
+        failure?: { message: string; type: string; '#text': string };
+        skipped?: { message: string };
+        'system-out'?: string;
+      }[];
     }[];
   };
 }
@@ -24,7 +33,15 @@ const arrays = new Set(['testsuites.testsuite', 'testsuites.testsuite.testcase']
 
 function parse(xml: string): Parsed['testsuites'] {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const parser = new XMLParser({ ignoreAttributes: false, htmlEntities: true, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false, trimValues: false, isArray: (_name, jpath) => arrays.has(String(jpath)) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    htmlEntities: true,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: false,
+    isArray: (_name, jpath) => arrays.has(String(jpath)),
+  });
   return (parser.parse(xml) as Parsed).testsuites;
 }
 
@@ -60,7 +77,8 @@ describe('junit format, grading', () => {
     expect(failed.failure).toEqual({
       message: 'restartPolicy is Never or OnFailure: 0/2 points',
       type: 'job-restart-policy',
-      '#text': "answers/ex2/job.yaml:14:22: error: A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish. (job-restart-policy)\n  Fix: Change it to restartPolicy: Never (or OnFailure).",
+      '#text':
+        "answers/ex2/job.yaml:14:22: error: A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish. (job-restart-policy)\n  Fix: Change it to restartPolicy: Never (or OnFailure).",
     });
     expect(cases(suites)[0]!.failure).toBeUndefined();
   });
@@ -80,7 +98,11 @@ describe('junit format, grading', () => {
     const ex6 = { ...exercises()[2]!, checks: [] };
     const skipped = cases(parse(formatJunit(gradeReport({ exercises: [ex6], findings: [] }), plainContext)));
     expect(skipped).toHaveLength(1);
-    expect(skipped[0]).toMatchObject({ name: 'ex6 · Peek at the service account token', classname: 'kubegrade.ex6', skipped: { message: 'optional exercise, not attempted' } });
+    expect(skipped[0]).toMatchObject({
+      name: 'ex6 · Peek at the service account token',
+      classname: 'kubegrade.ex6',
+      skipped: { message: 'optional exercise, not attempted' },
+    });
   });
 
   it('keeps names unique when two checks share a title', () => {
@@ -111,7 +133,10 @@ describe('junit format, linting', () => {
 
   it('fails errors and warnings with the message and rule, and keeps an info as output of a passing testcase', () => {
     const [, error, warning, info] = cases(suites);
-    expect(error!.failure).toMatchObject({ message: "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.", type: 'job-restart-policy' });
+    expect(error!.failure).toMatchObject({
+      message: "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.",
+      type: 'job-restart-policy',
+    });
     expect(warning!.failure!['#text']).toBe('answers/ex2/job.yaml:18:18: warning: Image alpine has no tag. (image-tag)\n  Fix: Pin a tag such as alpine:3.8.');
     expect(info!.failure).toBeUndefined();
     expect(info!['system-out']).toBe('answers/ex3/configmap.yaml:7:8: info: ttw is a number; ConfigMap values must be strings. (configmap-data)');
@@ -124,10 +149,11 @@ describe('junit format, linting', () => {
 
   it('names two findings of one rule at one position uniquely', () => {
     const report = lintReport({ findings: [finding({ message: 'first' }), finding({ message: 'second' })] });
-    expect(cases(parse(formatJunit(report, plainContext))).slice(1, 3).map((testCase) => testCase.name)).toEqual([
-      'answers/ex2/job.yaml:14:22 job-restart-policy',
-      'answers/ex2/job.yaml:14:22 job-restart-policy (2)',
-    ]);
+    expect(
+      cases(parse(formatJunit(report, plainContext)))
+        .slice(1, 3)
+        .map((testCase) => testCase.name),
+    ).toEqual(['answers/ex2/job.yaml:14:22 job-restart-policy', 'answers/ex2/job.yaml:14:22 job-restart-policy (2)']);
   });
 
   it('escapes markup, and spells out line breaks, controls and characters XML 1.0 forbids', () => {

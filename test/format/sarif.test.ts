@@ -67,7 +67,9 @@ describe('sarif format', () => {
       shortDescription: { text: meta.description },
       fullDescription: { text: meta.docs.rationale },
       help: {
-        text: braces([meta.description, meta.docs.rationale, `Incorrect:\n${meta.docs.incorrect.trimEnd()}`, `Correct:\n${meta.docs.correct.trimEnd()}`].join('\n\n')),
+        text: braces(
+          [meta.description, meta.docs.rationale, `Incorrect:\n${meta.docs.incorrect.trimEnd()}`, `Correct:\n${meta.docs.correct.trimEnd()}`].join('\n\n'),
+        ),
         markdown: braces(renderRuleDoc(meta)),
       },
       defaultConfiguration: { level: 'error' },
@@ -85,21 +87,42 @@ describe('sarif format', () => {
         ruleIndex: 2,
         level: 'error',
         message: { text: "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish." },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'answers/ex2/job.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, startColumn: 22, endLine: 14, endColumn: 28 } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'answers/ex2/job.yaml', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 14, startColumn: 22, endLine: 14, endColumn: 28 },
+            },
+          },
+        ],
       },
       {
         ruleId: 'image-tag',
         ruleIndex: 1,
         level: 'warning',
         message: { text: 'Image alpine has no tag.\nFix: Pin a tag such as alpine:3.8.' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'answers/ex2/job.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 18, startColumn: 18, endLine: 18, endColumn: 24 } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'answers/ex2/job.yaml', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 18, startColumn: 18, endLine: 18, endColumn: 24 },
+            },
+          },
+        ],
       },
       {
         ruleId: 'configmap-data',
         ruleIndex: 0,
         level: 'note',
         message: { text: 'ttw is a number; ConfigMap values must be strings.' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'answers/ex3/configmap.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 8, endLine: 7, endColumn: 9 } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'answers/ex3/configmap.yaml', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 7, startColumn: 8, endLine: 7, endColumn: 9 },
+            },
+          },
+        ],
       },
     ]);
   });
@@ -132,7 +155,8 @@ describe('sarif format', () => {
       // The page the link names is in this repository, where `npm run docs` writes it.
       expect(existsSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url)), rule.id).toBe(true);
     }
-    const unknown = sarif(formatSarif(lintReport({ findings: [finding({ ruleId: 'no-such-rule' })] }), { ...context, ruleDocsBaseUrl })).runs[0].tool.driver.rules;
+    const unknown = sarif(formatSarif(lintReport({ findings: [finding({ ruleId: 'no-such-rule' })] }), { ...context, ruleDocsBaseUrl })).runs[0].tool.driver
+      .rules;
     expect(unknown).toEqual([{ id: 'no-such-rule', shortDescription: { text: 'no-such-rule' } }]);
     expect(sarif(formatSarif(lintReport(), context)).runs[0].tool.driver.rules.some((rule: Json) => 'helpUri' in rule)).toBe(false);
   });
@@ -158,7 +182,8 @@ describe('sarif format', () => {
 
   it(`keeps at most ${sarifResultLimit} results, the most severe first, and says how many were left out`, () => {
     const findings: Finding[] = [];
-    for (let line = 1; line <= sarifResultLimit + 100; line++) findings.push(finding({ severity: line % 2 === 0 ? 'warning' : 'info', line, endLine: line, ruleId: 'image-tag' }));
+    for (let line = 1; line <= sarifResultLimit + 100; line++)
+      findings.push(finding({ severity: line % 2 === 0 ? 'warning' : 'info', line, endLine: line, ruleId: 'image-tag' }));
     findings.push(...Array.from({ length: 50 }, (_, index) => finding({ line: sarifResultLimit + 200 + index, endLine: sarifResultLimit + 200 + index })));
     const log = sarif(formatSarif(lintReport({ findings }), context));
     const results: Json[] = log.runs[0].results;
@@ -168,7 +193,14 @@ describe('sarif format', () => {
     expect(log.runs[0].invocations).toEqual([
       {
         executionSuccessful: true,
-        toolExecutionNotifications: [{ level: 'warning', message: { text: `150 of ${sarifResultLimit + 150} findings were left out: code scanning accepts at most ${sarifResultLimit} results per run. The most severe are kept.` } }],
+        toolExecutionNotifications: [
+          {
+            level: 'warning',
+            message: {
+              text: `150 of ${sarifResultLimit + 150} findings were left out: code scanning accepts at most ${sarifResultLimit} results per run. The most severe are kept.`,
+            },
+          },
+        ],
       },
     ]);
     expect(validate(log)).toBe(true);
@@ -215,6 +247,8 @@ describe('sarif artifact URIs from the repository top level', () => {
       expect(uris(lintReport({ findings: [finding()] }), plain)).toEqual([{ uri: 'answers/ex2/job.yaml', uriBaseId: '%SRCROOT%' }]);
     }
     const repo = path.join(temp, 'course');
-    expect(uris(lintReport({ root: path.join(temp, 'elsewhere'), findings: [finding()] }), repo)).toEqual([{ uri: `file://${path.join(temp, 'elsewhere').split(path.sep).map(encodeURIComponent).join('/')}/ex2/job.yaml` }]);
+    expect(uris(lintReport({ root: path.join(temp, 'elsewhere'), findings: [finding()] }), repo)).toEqual([
+      { uri: `file://${path.join(temp, 'elsewhere').split(path.sep).map(encodeURIComponent).join('/')}/ex2/job.yaml` },
+    ]);
   });
 });

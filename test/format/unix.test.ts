@@ -21,7 +21,9 @@ describe('unix format', () => {
   });
 
   it('prints a finding without a file against "(answers)" and one without a position at 0:0', () => {
-    const report = lintReport({ findings: [finding({ file: undefined, line: undefined, column: undefined, endLine: undefined, endColumn: undefined, message: 'No Job found.' })] });
+    const report = lintReport({
+      findings: [finding({ file: undefined, line: undefined, column: undefined, endLine: undefined, endColumn: undefined, message: 'No Job found.' })],
+    });
     expect(formatUnix(report, plainContext).split('\n')[0]).toBe('(answers):0:0: No Job found. [error/job-restart-policy]');
   });
 

@@ -22,7 +22,6 @@ export function fuzzRuns(inTest: number): number {
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : inTest;
 }
 
-
 /** A seed to replay (FUZZ_SEED), else a fresh one, printed so any log lets a failure be replayed. */
 function seedFor(): number {
   const fromEnv = Number(process.env.FUZZ_SEED);
@@ -82,7 +81,6 @@ export interface PipelineRun {
   json: string;
   result: CheckResult;
 }
-
 
 /** One file from memory, as `grade --lint -` reads stdin. */
 export async function lintBytes(filename: string, bytes: Uint8Array): Promise<PipelineRun> {

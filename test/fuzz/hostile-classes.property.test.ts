@@ -74,10 +74,14 @@ function aliasDocument(c: { kind: string; size: number; unit: string; quoting: s
   const anchored = c.quoting === 'plain' ? `&s x${long}x` : c.quoting === 'double' ? `&s "${long}"` : `&s |\n    ${long}`;
   const n = Array.from({ length: c.aliases }, (_, i) => i);
   const body =
-    c.place === 'values' ? n.map((i) => `  k${i}: *s`).join('\n')
-      : c.place === 'list' ? `  list:\n${n.map(() => '  - *s').join('\n')}`
-        : c.place === 'keys' ? `  keyed:\n${n.map((i) => `    ? *s\n    : ${i}`).join('\n')}`
-          : c.place === 'flow' ? `  flow: [${n.map(() => '*s').join(', ')}]`
+    c.place === 'values'
+      ? n.map((i) => `  k${i}: *s`).join('\n')
+      : c.place === 'list'
+        ? `  list:\n${n.map(() => '  - *s').join('\n')}`
+        : c.place === 'keys'
+          ? `  keyed:\n${n.map((i) => `    ? *s\n    : ${i}`).join('\n')}`
+          : c.place === 'flow'
+            ? `  flow: [${n.map(() => '*s').join(', ')}]`
             : `  a: &a [*s, *s, *s, *s]\n  b: &b [*a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b]\n${n.map((i) => `  n${i}: *c`).join('\n')}`;
   return `${header(c.kind)}data:\n  long: ${anchored}\n${body}\n`;
 }
@@ -134,7 +138,10 @@ const deepNesting = fc.record({
 
 function deepDocument(c: { block: string[]; flow: string[]; closed: boolean }): string {
   const lines = c.block.map((style, i) => `${'  '.repeat(i)}${style === 'map' ? `k${i}:` : '-'}`);
-  const closers = c.flow.map((open) => (open === '[' ? ']' : '}')).reverse().join('');
+  const closers = c.flow
+    .map((open) => (open === '[' ? ']' : '}'))
+    .reverse()
+    .join('');
   const leaf = `${c.flow.join('')}x${c.closed ? closers : closers.slice(0, closers.length >> 1)}`;
   lines.push(`${'  '.repeat(c.block.length)}${leaf}`);
   return `${lines.join('\n')}\n`;
@@ -143,7 +150,34 @@ function deepDocument(c: { block: string[]; flow: string[]; closed: boolean }): 
 /** Characters a terminal or a CI runner obeys, or that reorder what a reader sees, and text that looks like a CI command. */
 const hostileText = fc.string({
   unit: fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom('\u001b', '\u001b[31m', '\u001b]0;title\u0007', '\u0007', '\u0000', '\u0008', '\r', '\u000b', '\u007f', '\u0085', '\u009b', '\u009d', '\u061c', '\u200e', '\u202e', '\u2066', '\u2069', '\u2028', '\u2029', '##[error]', '::error::', '\n', '\t') },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        '\u001b',
+        '\u001b[31m',
+        '\u001b]0;title\u0007',
+        '\u0007',
+        '\u0000',
+        '\u0008',
+        '\r',
+        '\u000b',
+        '\u007f',
+        '\u0085',
+        '\u009b',
+        '\u009d',
+        '\u061c',
+        '\u200e',
+        '\u202e',
+        '\u2066',
+        '\u2069',
+        '\u2028',
+        '\u2029',
+        '##[error]',
+        '::error::',
+        '\n',
+        '\t',
+      ),
+    },
     { weight: 2, arbitrary: fc.constantFrom('a', 'b', '-', '.', ':', ' ', 'ü', '日') },
   ),
   minLength: 1,
@@ -160,7 +194,13 @@ const controlManifest = fc.record({
 
 function controlDocument(c: { kind: string; name: string; keys: Array<[string, string]>; raw: boolean }): string {
   if (!c.raw) {
-    const manifest = { apiVersion: 'v1', kind: c.kind, metadata: { name: c.name, labels: Object.fromEntries(c.keys) }, data: Object.fromEntries(c.keys), spec: { containers: [{ name: c.name, image: c.keys[0]![1] }] } };
+    const manifest = {
+      apiVersion: 'v1',
+      kind: c.kind,
+      metadata: { name: c.name, labels: Object.fromEntries(c.keys) },
+      data: Object.fromEntries(c.keys),
+      spec: { containers: [{ name: c.name, image: c.keys[0]![1] }] },
+    };
     return stringify(manifest);
   }
   // Raw: the characters sit in the source itself, where the parser (and its error messages) meet them.
@@ -229,10 +269,11 @@ describe('the hostile-input classes of issue 9 never break a run', () => {
 /** A file or folder name with hostile characters: anything but "/" and NUL, which no file system takes. */
 const hostileName = hostileText.map((text) => text.replace(/[/\u0000]/g, '_')).filter((name) => name !== '.' && name !== '..');
 
-const hostileFolder = fc.uniqueArray(
-  fc.record({ folder: fc.option(hostileName, { nil: undefined }), file: hostileName, manifest: controlManifest }),
-  { minLength: 1, maxLength: 4, selector: (entry) => `${entry.folder ?? ''}/${entry.file}` },
-);
+const hostileFolder = fc.uniqueArray(fc.record({ folder: fc.option(hostileName, { nil: undefined }), file: hostileName, manifest: controlManifest }), {
+  minLength: 1,
+  maxLength: 4,
+  selector: (entry) => `${entry.folder ?? ''}/${entry.file}`,
+});
 
 describe.skipIf(!posix)('a graded folder with hostile names and special files', () => {
   let base = '';

@@ -42,11 +42,23 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return joined(all);
   }),
   // Random unicode and control characters inserted.
-  fc.tuple(fc.nat(), fc.string({ unit: fc.oneof(fc.constantFrom('\u0000', '\u0007', '\r', '\u2028', '\ufeff', '\ud800', '😀', '日', '#', ':', '-', '{', '[', '&', '*', '!', '|', '>', '"', "'"), fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code))), minLength: 1, maxLength: 6 })).map(([at, inserted]) => (bytes: Uint8Array) => {
-    const text = decoder.decode(bytes);
-    const i = text.length === 0 ? 0 : at % text.length;
-    return encoder.encode(text.slice(0, i) + inserted + text.slice(i));
-  }),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.string({
+        unit: fc.oneof(
+          fc.constantFrom('\u0000', '\u0007', '\r', '\u2028', '\ufeff', '\ud800', '😀', '日', '#', ':', '-', '{', '[', '&', '*', '!', '|', '>', '"', "'"),
+          fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code)),
+        ),
+        minLength: 1,
+        maxLength: 6,
+      }),
+    )
+    .map(([at, inserted]) => (bytes: Uint8Array) => {
+      const text = decoder.decode(bytes);
+      const i = text.length === 0 ? 0 : at % text.length;
+      return encoder.encode(text.slice(0, i) + inserted + text.slice(i));
+    }),
   // A huge scalar.
   fc.tuple(fc.nat(), fc.integer({ min: 10_000, max: 300_000 }), fc.constantFrom('x', 'ü', '😀', 'a b ')).map(([at, size, unit]) => (bytes: Uint8Array) => {
     const all = lines(bytes);
@@ -57,9 +69,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.tuple(fc.integer({ min: 20, max: 1500 }), fc.constantFrom('block', 'flow-seq', 'flow-map', 'list')).map(([depth, style]) => (bytes: Uint8Array) => {
     const text = decoder.decode(bytes);
     const nested =
-      style === 'block' ? Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x'
-        : style === 'flow-seq' ? `deep: ${'['.repeat(depth)}1${']'.repeat(depth)}`
-          : style === 'flow-map' ? `deep: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`
+      style === 'block'
+        ? Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x'
+        : style === 'flow-seq'
+          ? `deep: ${'['.repeat(depth)}1${']'.repeat(depth)}`
+          : style === 'flow-map'
+            ? `deep: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`
             : Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- `).join('\n') + 'x';
     return encoder.encode(`${text}\n${nested}\n`);
   }),
@@ -92,14 +107,17 @@ const apiVersions = ['v1', 'batch/v1', 'batch/v1beta1', 'apps/v1', 'extensions/v
 
 /** Random manifests: real kinds with random bodies, so rules and schemas meet odd shapes. */
 const randomManifest = fc
-  .record({
-    apiVersion: fc.constantFrom(...apiVersions),
-    kind: fc.constantFrom(...kinds),
-    metadata: fc.record({ name: fc.oneof(fc.string(), fc.constant('x')), namespace: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: [] }),
-    spec: fc.jsonValue({ maxDepth: 5 }),
-    data: fc.option(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.base64String())), { nil: undefined }),
-    items: fc.option(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 3 }), { nil: undefined }),
-  }, { requiredKeys: ['kind'] })
+  .record(
+    {
+      apiVersion: fc.constantFrom(...apiVersions),
+      kind: fc.constantFrom(...kinds),
+      metadata: fc.record({ name: fc.oneof(fc.string(), fc.constant('x')), namespace: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: [] }),
+      spec: fc.jsonValue({ maxDepth: 5 }),
+      data: fc.option(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.base64String())), { nil: undefined }),
+      items: fc.option(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 3 }), { nil: undefined }),
+    },
+    { requiredKeys: ['kind'] },
+  )
   .map((manifest) => encoder.encode(stringify(manifest)));
 
 /** The failing input itself, in the failure message: a shrunk counterexample of functions says little. */

@@ -118,7 +118,10 @@ const secrets = [...new Set([...yamlFiles(folder).flatMap((file) => secretValues
 
 function expectNoSecretIn(output: string, where: string): void {
   for (const secret of secrets) {
-    const leaked = secret.length >= 8 ? output.includes(secret) : new RegExp(`(^|[^A-Za-z0-9])${secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z0-9]|$)`).test(output);
+    const leaked =
+      secret.length >= 8
+        ? output.includes(secret)
+        : new RegExp(`(^|[^A-Za-z0-9])${secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z0-9]|$)`).test(output);
     expect(leaked, `${where} prints the secret value ${JSON.stringify(secret)}`).toBe(false);
   }
 }
@@ -260,45 +263,131 @@ exercises:
 `;
 
 const leakCases: LeakCase[] = [
-  { name: 'secret-valid-base64', files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', `data:\n  username: ${b64('Jeff')}\n  password: ${b64('hunter2-valid-b64-a1')}\n  endpoint: ${b64('http://localhost:8080/login')}\n`) }, secrets: ['hunter2-valid-b64-a1'] },
-  { name: 'secret-invalid-base64', files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', 'data:\n  username: SmVmZg==\n  password: "not~base64~value-b2"\n  endpoint: "plain-endpoint-b3!"\n') }, secrets: ['not~base64~value-b2', 'plain-endpoint-b3!'] },
+  {
+    name: 'secret-valid-base64',
+    files: {
+      'ex5/pretty-secret-config.yaml': secretAnswer(
+        'Secret',
+        `data:\n  username: ${b64('Jeff')}\n  password: ${b64('hunter2-valid-b64-a1')}\n  endpoint: ${b64('http://localhost:8080/login')}\n`,
+      ),
+    },
+    secrets: ['hunter2-valid-b64-a1'],
+  },
+  {
+    name: 'secret-invalid-base64',
+    files: {
+      'ex5/pretty-secret-config.yaml': secretAnswer(
+        'Secret',
+        'data:\n  username: SmVmZg==\n  password: "not~base64~value-b2"\n  endpoint: "plain-endpoint-b3!"\n',
+      ),
+    },
+    secrets: ['not~base64~value-b2', 'plain-endpoint-b3!'],
+  },
   {
     name: 'secret-wrong-types',
-    files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', 'data:\n  username: SmVmZg==\n  password: 8675309123\n  nested:\n    inner: nested-secret-c3\n  listed: [listed-secret-d4]\nstringData:\n  apiToken: 424242424242\n  deep: {inner: deep-string-data-c5}\n') },
+    files: {
+      'ex5/pretty-secret-config.yaml': secretAnswer(
+        'Secret',
+        'data:\n  username: SmVmZg==\n  password: 8675309123\n  nested:\n    inner: nested-secret-c3\n  listed: [listed-secret-d4]\nstringData:\n  apiToken: 424242424242\n  deep: {inner: deep-string-data-c5}\n',
+      ),
+    },
     secrets: ['8675309123', 'nested-secret-c3', 'listed-secret-d4', '424242424242', 'deep-string-data-c5'],
   },
-  { name: 'secret-string-data', files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', 'stringData:\n  username: Jeff\n  password: plain-secret-e5\n  endpoint: http://localhost:8080/login\n') }, secrets: ['plain-secret-e5'] },
-  ...['Configmap', 'secret', 'Secrets', 'SECRET', 'Gizmo'].map((kind, i) => ({ name: `ex4-kind-${i}-${kind}`, files: { 'ex4/not-secret-config.yaml': configMapAnswer(kind, `misspelt-kind-pass-f${i}`) }, secrets: [`misspelt-kind-pass-f${i}`] })),
-  ...['secret', 'Secrets', 'SECRET'].map((kind, i) => ({ name: `ex5-kind-${i}-${kind}`, files: { 'ex5/pretty-secret-config.yaml': secretAnswer(kind, `data:\n  username: SmVmZg==\n  password: ${b64(`misspelt-secret-g${i}`)}\n  endpoint: "not-base64-endpoint-g${i}!"\n`) }, secrets: [`misspelt-secret-g${i}`, `not-base64-endpoint-g${i}!`] })),
+  {
+    name: 'secret-string-data',
+    files: {
+      'ex5/pretty-secret-config.yaml': secretAnswer(
+        'Secret',
+        'stringData:\n  username: Jeff\n  password: plain-secret-e5\n  endpoint: http://localhost:8080/login\n',
+      ),
+    },
+    secrets: ['plain-secret-e5'],
+  },
+  ...['Configmap', 'secret', 'Secrets', 'SECRET', 'Gizmo'].map((kind, i) => ({
+    name: `ex4-kind-${i}-${kind}`,
+    files: { 'ex4/not-secret-config.yaml': configMapAnswer(kind, `misspelt-kind-pass-f${i}`) },
+    secrets: [`misspelt-kind-pass-f${i}`],
+  })),
+  ...['secret', 'Secrets', 'SECRET'].map((kind, i) => ({
+    name: `ex5-kind-${i}-${kind}`,
+    files: {
+      'ex5/pretty-secret-config.yaml': secretAnswer(
+        kind,
+        `data:\n  username: SmVmZg==\n  password: ${b64(`misspelt-secret-g${i}`)}\n  endpoint: "not-base64-endpoint-g${i}!"\n`,
+      ),
+    },
+    secrets: [`misspelt-secret-g${i}`, `not-base64-endpoint-g${i}!`],
+  })),
   {
     name: 'configmap-credential-keys',
-    files: { 'ex4/not-secret-config.yaml': configMapAnswer('ConfigMap', 'cm-password-wrong-h7').replace('  endpoint:', '  api_token: 31415926535\n  DB_PASSWORD: 27182818284\n  authorization: Bearer-cm-auth-h8\n  endpoint:') },
+    files: {
+      'ex4/not-secret-config.yaml': configMapAnswer('ConfigMap', 'cm-password-wrong-h7').replace(
+        '  endpoint:',
+        '  api_token: 31415926535\n  DB_PASSWORD: 27182818284\n  authorization: Bearer-cm-auth-h8\n  endpoint:',
+      ),
+    },
     secrets: ['cm-password-wrong-h7', '31415926535', '27182818284', 'Bearer-cm-auth-h8'],
   },
   {
     name: 'env-credentials',
-    files: { 'ex4/volume-mount-explorer.yaml': explorerJob('- name: DB_PASSWORD\n  value: env-pass-i9\n- name: API_TOKEN\n  value: 57721566490\n- name: AUTH\n  value: env-auth-i10\n- name: dbpassword\n  value: [env-list-pass-i11]\n- name: DATABASE_URL\n  value: postgres://app:url-pass-i12@db:5432/app\n') },
+    files: {
+      'ex4/volume-mount-explorer.yaml': explorerJob(
+        '- name: DB_PASSWORD\n  value: env-pass-i9\n- name: API_TOKEN\n  value: 57721566490\n- name: AUTH\n  value: env-auth-i10\n- name: dbpassword\n  value: [env-list-pass-i11]\n- name: DATABASE_URL\n  value: postgres://app:url-pass-i12@db:5432/app\n',
+      ),
+    },
     secrets: ['env-pass-i9', '57721566490', 'env-auth-i10', 'env-list-pass-i11', 'url-pass-i12'],
   },
   {
     name: 'custom-rubric-lowercase-secret',
     custom: true,
-    files: { 'ex7/creds.yaml': 'apiVersion: v1\nkind: secret\nmetadata:\n  name: db-creds\ndata:\n  password: observed-secret-l12\n  apiToken: observed-token-l13\n  pattern: observed-pattern-l14\n' },
-    secrets: ['observed-secret-l12', 'observed-token-l13', 'observed-pattern-l14', 'expected-rubric-secret-k11', 'expected-rubric-token-k12', 'expected-rubric-token-k13'],
+    files: {
+      'ex7/creds.yaml':
+        'apiVersion: v1\nkind: secret\nmetadata:\n  name: db-creds\ndata:\n  password: observed-secret-l12\n  apiToken: observed-token-l13\n  pattern: observed-pattern-l14\n',
+    },
+    secrets: [
+      'observed-secret-l12',
+      'observed-token-l13',
+      'observed-pattern-l14',
+      'expected-rubric-secret-k11',
+      'expected-rubric-token-k12',
+      'expected-rubric-token-k13',
+    ],
   },
   {
     name: 'custom-rubric-secret',
     custom: true,
-    files: { 'ex7/creds.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-creds\nstringData:\n  password: 16180339887\n  apiToken: [observed-list-token-m15]\n  pattern: {observed: observed-map-m16}\n' },
-    secrets: ['16180339887', 'observed-list-token-m15', 'observed-map-m16', 'expected-rubric-secret-k11', 'expected-rubric-token-k12', 'expected-rubric-token-k13'],
+    files: {
+      'ex7/creds.yaml':
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-creds\nstringData:\n  password: 16180339887\n  apiToken: [observed-list-token-m15]\n  pattern: {observed: observed-map-m16}\n',
+    },
+    secrets: [
+      '16180339887',
+      'observed-list-token-m15',
+      'observed-map-m16',
+      'expected-rubric-secret-k11',
+      'expected-rubric-token-k12',
+      'expected-rubric-token-k13',
+    ],
   },
 ];
 
 /** The YAML errors on a value's line: their messages come from the parser (fixed by the parser-message change). */
 const parserCases: LeakCase[] = [
-  { name: 'yaml-block-scalar-on-key-line', files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', 'stringData:\n  password: | pipe-value-n17\n') }, secrets: ['pipe-value-n17'] },
-  { name: 'yaml-bad-escape', files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', 'stringData:\n  password: "C:\\users\\me-o18"\n') }, secrets: ['C:\\users\\me-o18', 'sers\\me-o18', 'me-o18'] },
-  { name: 'yaml-unknown-tag', files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', 'stringData:\n  password: !tag tagged-value-p19\n') }, secrets: ['tagged-value-p19'] },
+  {
+    name: 'yaml-block-scalar-on-key-line',
+    files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', 'stringData:\n  password: | pipe-value-n17\n') },
+    secrets: ['pipe-value-n17'],
+  },
+  {
+    name: 'yaml-bad-escape',
+    files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', 'stringData:\n  password: "C:\\users\\me-o18"\n') },
+    secrets: ['C:\\users\\me-o18', 'sers\\me-o18', 'me-o18'],
+  },
+  {
+    name: 'yaml-unknown-tag',
+    files: { 'ex5/pretty-secret-config.yaml': secretAnswer('Secret', 'stringData:\n  password: !tag tagged-value-p19\n') },
+    secrets: ['tagged-value-p19'],
+  },
 ];
 
 /** A value in every form output could carry it: raw, base64, decoded, JSON-escaped, YAML-quoted. */
@@ -309,7 +398,11 @@ function encodings(secret: string): string[] {
 }
 
 function leaksIn(output: string, secrets: readonly string[]): string[] {
-  return secrets.flatMap((secret) => encodings(secret).filter((form) => output.includes(form)).map((form) => `${JSON.stringify(form)} (from ${JSON.stringify(secret)})`));
+  return secrets.flatMap((secret) =>
+    encodings(secret)
+      .filter((form) => output.includes(form))
+      .map((form) => `${JSON.stringify(form)} (from ${JSON.stringify(secret)})`),
+  );
 }
 
 const caseRoot = mkdtempSync(path.join(tmpdir(), 'kubegrade-leak-cases-'));
@@ -345,9 +438,13 @@ async function lintCase(dir: string): Promise<PipelineRun> {
 /** Everything the in-process pipeline can print for one case: every format, colour on and off, lint and grade. */
 async function inProcessOutputs(dir: string, leak: LeakCase): Promise<Record<string, string>> {
   const outputs: Record<string, string> = {};
-  for (const [mode, run] of [['lint', await lintCase(dir)], ['grade', await gradeCase(dir, leak.custom)]] as const) {
+  for (const [mode, run] of [
+    ['lint', await lintCase(dir)],
+    ['grade', await gradeCase(dir, leak.custom)],
+  ] as const) {
     for (const [name, formatter] of Object.entries(formatters)) {
-      for (const color of [false, true]) outputs[`${mode} --format ${name}${color ? ' (colour)' : ''}`] = formatter(run.report, { color, rules: allRuleMeta() });
+      for (const color of [false, true])
+        outputs[`${mode} --format ${name}${color ? ' (colour)' : ''}`] = formatter(run.report, { color, rules: allRuleMeta() });
     }
   }
   return outputs;
@@ -361,7 +458,9 @@ async function actionOutputs(dir: string, leak: LeakCase, lint: boolean): Promis
   const summaryFile = path.join(runner, 'summary.md');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const extra = Object.keys(formatters).map((name) => `${name}:${path.join(runner, 'out', `report.${name}`)}`).join(',');
+  const extra = Object.keys(formatters)
+    .map((name) => `${name}:${path.join(runner, 'out', `report.${name}`)}`)
+    .join(',');
   const env: NodeJS.ProcessEnv = {
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: dir,
@@ -381,7 +480,8 @@ async function actionOutputs(dir: string, leak: LeakCase, lint: boolean): Promis
     const text = readFileSync(file, 'utf8');
     outputs[`action ${lint ? 'lint' : 'grade'} ${path.relative(runner, file)}`] = text;
     // The outputs file carries the classroom result base64-encoded: search it decoded too.
-    for (const [i, encoded] of (text.match(/[A-Za-z0-9+/]{40,}={0,2}/g) ?? []).entries()) outputs[`action ${path.relative(runner, file)} (decoded ${i})`] = Buffer.from(encoded, 'base64').toString('utf8');
+    for (const [i, encoded] of (text.match(/[A-Za-z0-9+/]{40,}={0,2}/g) ?? []).entries())
+      outputs[`action ${path.relative(runner, file)} (decoded ${i})`] = Buffer.from(encoded, 'base64').toString('utf8');
   }
   rmSync(runner, { recursive: true, force: true });
   return outputs;
@@ -410,7 +510,16 @@ function cliOutputs(group: string, cases: readonly LeakCase[], custom: boolean):
   const outputs: Record<string, string> = {};
   const out = mkdtempSync(path.join(caseRoot, 'cli-'));
   const rubricArgs = custom ? ['--rubric', rubricFile] : [];
-  const each = runGrade(['--each', path.join(caseRoot, group, '*'), '--gradebook', path.join(out, 'gradebook.csv'), '--reports-dir', path.join(out, 'reports'), '--debug', ...rubricArgs]);
+  const each = runGrade([
+    '--each',
+    path.join(caseRoot, group, '*'),
+    '--gradebook',
+    path.join(out, 'gradebook.csv'),
+    '--reports-dir',
+    path.join(out, 'reports'),
+    '--debug',
+    ...rubricArgs,
+  ]);
   outputs['grade --each stdout'] = each.stdout;
   outputs['grade --each stderr'] = each.stderr;
   const formatArgs = (name: string) => Object.keys(formatters).flatMap((format) => ['--format', format, '-o', path.join(out, `${name}.${format}`)]);
@@ -438,21 +547,25 @@ function caseTests(group: string, cases: readonly LeakCase[]): void {
     expectNoLeaks(outputs, leak);
   });
 
-  it.skipIf(!existsSync(gradeBin))('the CLI: grade --each with gradebook and reports, lint and grade in every format, all with --debug', () => {
-    for (const custom of [false, true]) {
-      const matching = cases.filter((leak) => Boolean(leak.custom) === custom);
-      if (matching.length === 0) continue;
-      const subgroup = `${group}-${custom ? 'custom' : 'day2'}`;
-      for (const leak of matching) cpSync(dirs.get(leak.name)!, path.join(caseRoot, subgroup, leak.name), { recursive: true });
-      const outputs = cliOutputs(subgroup, matching, custom);
-      expect(outputs['gradebook.csv']?.split('\n').filter(Boolean)).toHaveLength(matching.length + 1);
-      for (const leak of matching) {
-        expect(outputs[`reports/${leak.name}.json`], `report of ${leak.name}`).toBeDefined();
-        expect(outputs['lint.json'], `lint read ${leak.name}`).toContain(`${leak.name}/${Object.keys(leak.files)[0]}`);
-        expectNoLeaks(outputs, leak);
+  it.skipIf(!existsSync(gradeBin))(
+    'the CLI: grade --each with gradebook and reports, lint and grade in every format, all with --debug',
+    () => {
+      for (const custom of [false, true]) {
+        const matching = cases.filter((leak) => Boolean(leak.custom) === custom);
+        if (matching.length === 0) continue;
+        const subgroup = `${group}-${custom ? 'custom' : 'day2'}`;
+        for (const leak of matching) cpSync(dirs.get(leak.name)!, path.join(caseRoot, subgroup, leak.name), { recursive: true });
+        const outputs = cliOutputs(subgroup, matching, custom);
+        expect(outputs['gradebook.csv']?.split('\n').filter(Boolean)).toHaveLength(matching.length + 1);
+        for (const leak of matching) {
+          expect(outputs[`reports/${leak.name}.json`], `report of ${leak.name}`).toBeDefined();
+          expect(outputs['lint.json'], `lint read ${leak.name}`).toContain(`${leak.name}/${Object.keys(leak.files)[0]}`);
+          expectNoLeaks(outputs, leak);
+        }
       }
-    }
-  }, 240_000);
+    },
+    240_000,
+  );
 }
 
 describe('secret-bearing inputs through every path', () => {

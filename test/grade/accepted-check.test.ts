@@ -7,7 +7,8 @@ import { allRuleMeta, rules } from '../../src/pipeline/rule-set.js';
 
 /** The check ids of the one exercise, and whether it passes, for a rubric with the given acceptedCheck fields. */
 function graded(rubricField: string, exerciseField: string, yaml: string) {
-  const parsed = parseRubric(`id: t
+  const parsed = parseRubric(
+    `id: t
 title: T
 ${rubricField}exercises:
   - id: e
@@ -16,10 +17,17 @@ ${exerciseField}    resources:
       - { id: cm, kind: ConfigMap, name: settings }
     checks:
       - { id: mode, title: Mode, points: 1, assert: { path: data.mode, equals: fast } }
-`, 'rubric.yaml', allRuleMeta());
+`,
+    'rubric.yaml',
+    allRuleMeta(),
+  );
   if (!parsed.rubric) throw new Error(parsed.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n'));
   const checked = checkText('a.yaml', yaml);
-  const exercise = gradeAnswers({ resources: checked.resources, index: new ResourceIndex(checked.resources), findings: checked.findings }, parsed.rubric as Rubric, { rules }).exercises[0]!;
+  const exercise = gradeAnswers(
+    { resources: checked.resources, index: new ResourceIndex(checked.resources), findings: checked.findings },
+    parsed.rubric as Rubric,
+    { rules },
+  ).exercises[0]!;
   return { checks: exercise.checks.map((check) => `${check.id}:${check.passed}`), acceptedCheck: parsed.rubric.exercises[0]!.acceptedCheck };
 }
 

@@ -10,7 +10,20 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
 describe('assertion modules: one file each, the schema and README generated from them', () => {
   it('has one module per file in src/grade/assertions/, named after it', () => {
-    expect(assertionModules.map((module) => module.name)).toEqual(['exists', 'equals', 'oneOf', 'matches', 'contains', 'count', 'imageEquals', 'base64Equals', 'cronEquivalent', 'commandEquals', 'commandMatches', 'mountsVolume']);
+    expect(assertionModules.map((module) => module.name)).toEqual([
+      'exists',
+      'equals',
+      'oneOf',
+      'matches',
+      'contains',
+      'count',
+      'imageEquals',
+      'base64Equals',
+      'cronEquivalent',
+      'commandEquals',
+      'commandMatches',
+      'mountsVolume',
+    ]);
   });
 
   it('the committed rubric schema has the generated assertion part (npm run docs)', () => {
@@ -38,9 +51,17 @@ describe('assertion modules: one file each, the schema and README generated from
     ['count', 2, { fn: { name: 'count', min: 2, max: 2 }, problems: [] }],
     ['count', { min: 3, max: 1 }, { fn: undefined, problems: ['count min (3) is larger than max (1)'] }],
     ['imageEquals', 'Alpine:3.8', { fn: undefined, problems: ['"Alpine:3.8" is not an image reference a container runtime accepts'] }],
-    ['cronEquivalent', 'every minute', { fn: undefined, problems: ['"every minute" is not a schedule the CronJob controller accepts (five fields, or @hourly, @daily, ...)'] }],
+    [
+      'cronEquivalent',
+      'every minute',
+      { fn: undefined, problems: ['"every minute" is not a schedule the CronJob controller accepts (five fields, or @hourly, @daily, ...)'] },
+    ],
     ['commandEquals', ['ls', 1], { fn: undefined, problems: [] }],
-    ['mountsVolume', { from: { 'secret.secretName': 'db' }, at: ['/etc/db'] }, { fn: { name: 'mountsVolume', from: [{ field: ['secret', 'secretName'], value: 'db' }], at: ['/etc/db'] }, problems: [] }],
+    [
+      'mountsVolume',
+      { from: { 'secret.secretName': 'db' }, at: ['/etc/db'] },
+      { fn: { name: 'mountsVolume', from: [{ field: ['secret', 'secretName'], value: 'db' }], at: ['/etc/db'] }, problems: [] },
+    ],
   ])('%s compiles %j', (name, value, expected) => {
     expect(compile(name, value as never)).toEqual(expected);
   });

@@ -36,11 +36,20 @@ describe('command equivalence', () => {
   });
 
   it('keeps $(VAR) exact: Kubernetes expands it before the shell runs', () => {
-    expect(sameCommand(['/bin/sh', '-c', 'traceroute -w $(TTW) -m $(MAX-HOPS) $(TARGET)'], ['/bin/sh', '-c', 'traceroute -w $(TTW) -m $(MAX_HOPS) $(TARGET)'])).toBe(false);
+    expect(
+      sameCommand(['/bin/sh', '-c', 'traceroute -w $(TTW) -m $(MAX-HOPS) $(TARGET)'], ['/bin/sh', '-c', 'traceroute -w $(TTW) -m $(MAX_HOPS) $(TARGET)']),
+    ).toBe(false);
   });
 
   it('sorts combined short flags and splits shell operators', () => {
-    expect(commandWords(['/bin/sh', '-c', 'ls -la /etc/not-secret;cat /etc/not-secret/username'])).toEqual(['ls', '-al', '/etc/not-secret', ';', 'cat', '/etc/not-secret/username']);
+    expect(commandWords(['/bin/sh', '-c', 'ls -la /etc/not-secret;cat /etc/not-secret/username'])).toEqual([
+      'ls',
+      '-al',
+      '/etc/not-secret',
+      ';',
+      'cat',
+      '/etc/not-secret/username',
+    ]);
     expect(shellWords('a && b || c | d')).toEqual(['a', '&&', 'b', '||', 'c', '|', 'd']);
   });
 
@@ -52,11 +61,14 @@ describe('command equivalence', () => {
 
 describe('cron equivalence', () => {
   const everyMinute = parseSchedule('* * * * *')!;
-  it.each(['* * * * *', '*/1 * * * *', '0-59 * * * *', '* * ? * *', '* * * * 0-6', '* * 1-31 * *', '@every 1m', '@every 60s'])('%s fires every minute', (text) => {
-    const schedule = parseSchedule(text);
-    expect(schedule).toBeDefined();
-    expect(sameSchedule(schedule!, everyMinute)).toBe(true);
-  });
+  it.each(['* * * * *', '*/1 * * * *', '0-59 * * * *', '* * ? * *', '* * * * 0-6', '* * 1-31 * *', '@every 1m', '@every 60s'])(
+    '%s fires every minute',
+    (text) => {
+      const schedule = parseSchedule(text);
+      expect(schedule).toBeDefined();
+      expect(sameSchedule(schedule!, everyMinute)).toBe(true);
+    },
+  );
 
   it.each(['*/2 * * * *', '@hourly', '* 0-22 * * *', '* * * * 1-5', '@every 2m'])('%s does not', (text) => {
     expect(sameSchedule(parseSchedule(text)!, everyMinute)).toBe(false);

@@ -44,7 +44,17 @@ const full = { ex1: 9, ex2: 5, ex3: 12, ex4: 11, ex5: 12, ex6: 6 };
 
 const table: Case[] = [
   { name: 'the correct answers', base: 'answers', scores: full, score: 49, extraCredit: 6, failed: [], errors: 0, exit: 0 },
-  { name: 'the correct answers without the optional ex6', base: 'answers', without: ['ex6'], scores: { ...full, ex6: 'not attempted' }, score: 49, extraCredit: 0, failed: [], errors: 0, exit: 0 },
+  {
+    name: 'the correct answers without the optional ex6',
+    base: 'answers',
+    without: ['ex6'],
+    scores: { ...full, ex6: 'not attempted' },
+    score: 49,
+    extraCredit: 0,
+    failed: [],
+    errors: 0,
+    exit: 0,
+  },
   { name: 'Secret written with stringData', fixture: 'string-data', base: 'answers', scores: full, score: 49, extraCredit: 6, failed: [], errors: 0, exit: 0 },
   {
     name: 'stringData with a wrong value, beside data',
@@ -58,7 +68,17 @@ const table: Case[] = [
     errors: 1,
     exit: 1,
   },
-  { name: 'fully qualified images, a .json answer', fixture: 'image-qualified', base: 'answers', scores: full, score: 49, extraCredit: 6, failed: [], errors: 0, exit: 0 },
+  {
+    name: 'fully qualified images, a .json answer',
+    fixture: 'image-qualified',
+    base: 'answers',
+    scores: full,
+    score: 49,
+    extraCredit: 6,
+    failed: [],
+    errors: 0,
+    exit: 0,
+  },
   {
     name: 'an image from another namespace',
     fixture: 'image-wrong',
@@ -79,7 +99,11 @@ const table: Case[] = [
     score: 47,
     extraCredit: 6,
     failed: ['ex5/secret-volume'],
-    at: { where: 'ex5/login-heartbeat.yaml:23:29', ruleId: 'config-ref', message: /^Secret pretty-secret-config is in namespace workshop-day2-solutions; this pod runs in default and cannot use it\.$/ },
+    at: {
+      where: 'ex5/login-heartbeat.yaml:23:29',
+      ruleId: 'config-ref',
+      message: /^Secret pretty-secret-config is in namespace workshop-day2-solutions; this pod runs in default and cannot use it\.$/,
+    },
     errors: 1,
     exit: 1,
   },
@@ -132,8 +156,28 @@ const table: Case[] = [
     errors: 2,
     exit: 1,
   },
-  { name: 'ex6 at 4/6 beside correct ex1-ex5', fixture: 'extra-credit', base: 'answers', scores: { ...full, ex6: 4 }, score: 49, extraCredit: 4, failed: ['ex6/image', 'ex6/restart-policy'], errors: 2, exit: 0 },
-  { name: 'ex6 with an invalid restartPolicy', fixture: 'extra-credit-broken', base: 'answers', scores: { ...full, ex6: 5 }, score: 49, extraCredit: 5, failed: ['ex6/restart-policy'], errors: 1, exit: 0 },
+  {
+    name: 'ex6 at 4/6 beside correct ex1-ex5',
+    fixture: 'extra-credit',
+    base: 'answers',
+    scores: { ...full, ex6: 4 },
+    score: 49,
+    extraCredit: 4,
+    failed: ['ex6/image', 'ex6/restart-policy'],
+    errors: 2,
+    exit: 0,
+  },
+  {
+    name: 'ex6 with an invalid restartPolicy',
+    fixture: 'extra-credit-broken',
+    base: 'answers',
+    scores: { ...full, ex6: 5 },
+    score: 49,
+    extraCredit: 5,
+    failed: ['ex6/restart-policy'],
+    errors: 1,
+    exit: 0,
+  },
   {
     name: 'a volume naming a ConfigMap that is not there',
     fixture: 'missing-configmap',
@@ -225,7 +269,9 @@ describe('grading answer sets written from the exercise text', () => {
     expect(report.score).toBe(testCase.score);
     expect(report.maxScore).toBe(49);
     expect(report.extraCredit).toBe(testCase.extraCredit);
-    const failed = report.exercises.flatMap((exercise) => (exercise.attempted === false ? [] : exercise.checks.filter((check) => !check.passed).map((check) => `${exercise.id}/${check.id}`)));
+    const failed = report.exercises.flatMap((exercise) =>
+      exercise.attempted === false ? [] : exercise.checks.filter((check) => !check.passed).map((check) => `${exercise.id}/${check.id}`),
+    );
     expect(failed).toEqual(testCase.failed);
     const errors = report.findings.filter((finding) => finding.severity === 'error');
     expect(errors).toHaveLength(testCase.errors);
@@ -234,7 +280,9 @@ describe('grading answer sets written from the exercise text', () => {
     if (testCase.at) {
       const [exercise, check] = testCase.failed[0]!.split('/');
       const explaining = report.findings.filter((finding) => finding.exercise === exercise && finding.check === check && finding.severity === 'error');
-      expect(explaining.map((finding) => ({ where: where(finding), ruleId: finding.ruleId }))).toEqual([{ where: testCase.at.where, ruleId: testCase.at.ruleId }]);
+      expect(explaining.map((finding) => ({ where: where(finding), ruleId: finding.ruleId }))).toEqual([
+        { where: testCase.at.where, ruleId: testCase.at.ruleId },
+      ]);
       expect(explaining[0]!.message).toMatch(testCase.at.message);
     }
     if (testCase.warning) {
@@ -245,7 +293,9 @@ describe('grading answer sets written from the exercise text', () => {
     for (const [id, score] of Object.entries(testCase.scores)) {
       if (score !== 'not attempted') continue;
       expect(report.findings.filter((finding) => finding.exercise === id)).toEqual([]);
-      expect(stylish.split('\n').filter((line) => line.startsWith(`${id} `))).toEqual([expect.stringMatching(/\(optional, not attempted\)$|\d+\/\d+ {2}\(not attempted\)$/)]);
+      expect(stylish.split('\n').filter((line) => line.startsWith(`${id} `))).toEqual([
+        expect.stringMatching(/\(optional, not attempted\)$|\d+\/\d+ {2}\(not attempted\)$/),
+      ]);
     }
     // A passed noErrors check claims acceptance only when no error is on the exercise's resources.
     const lines = stylish.split('\n');
@@ -260,11 +310,16 @@ describe('grading answer sets written from the exercise text', () => {
 });
 
 /** The instructor's published tree (../shared/workshop/day2), as published and as a student might keep it. */
-describe.skipIf(!existsSync(sharedDay2))('the instructor\'s published day-2 tree', () => {
+describe.skipIf(!existsSync(sharedDay2))("the instructor's published day-2 tree", () => {
   it('gets full marks as published', () => {
     const { report, status } = grade(sharedDay2);
     expect(report.exercises.map((exercise) => [exercise.id, exercise.attempted === false ? 'not attempted' : exercise.score])).toEqual([
-      ['ex1', 9], ['ex2', 5], ['ex3', 12], ['ex4', 11], ['ex5', 12], ['ex6', 'not attempted'],
+      ['ex1', 9],
+      ['ex2', 5],
+      ['ex3', 12],
+      ['ex4', 11],
+      ['ex5', 12],
+      ['ex6', 'not attempted'],
     ]);
     expect(report.score).toBe(49);
     expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
@@ -283,7 +338,9 @@ describe.skipIf(!existsSync(sharedDay2))('the instructor\'s published day-2 tree
     const { report, status } = grade(dir);
     expect(report.score).toBe(49);
     expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-    const shadowed = report.findings.find((finding) => finding.file === 'ex1/data.yaml' && finding.message.startsWith('This copy of StatefulSet data-pipeline is replaced'));
+    const shadowed = report.findings.find(
+      (finding) => finding.file === 'ex1/data.yaml' && finding.message.startsWith('This copy of StatefulSet data-pipeline is replaced'),
+    );
     expect(shadowed && where(shadowed)).toBe('ex1/data.yaml:40:9');
     expect(status).toBe(0);
   });

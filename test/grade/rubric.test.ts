@@ -29,7 +29,11 @@ describe('rubric validation', () => {
   });
 
   it('accepts a small rubric, and defaults the check resource when the exercise has one', () => {
-    const parsed = parseRubric(minimal('      - { id: image, title: busybox, points: 1, assert: { path: "$pod.containers[*].image", equals: "busybox:1.36" } }'), 'course.yaml', allRuleMeta());
+    const parsed = parseRubric(
+      minimal('      - { id: image, title: busybox, points: 1, assert: { path: "$pod.containers[*].image", equals: "busybox:1.36" } }'),
+      'course.yaml',
+      allRuleMeta(),
+    );
     expect(parsed.problems).toEqual([]);
     expect(parsed.rubric?.exercises[0]?.checks[0]?.resources).toEqual(['job']);
     expect(parsed.rubric?.exercises[0]?.folder).toBe('w3');
@@ -128,7 +132,10 @@ exercises:
   });
 
   it('needs a resource when the exercise expects several', () => {
-    const text = minimal('      - { id: a, title: A, points: 1, assert: { path: metadata.name, exists: true } }', '      - { id: job, kind: Job, name: hello }\n      - { id: cm, kind: ConfigMap, name: settings }');
+    const text = minimal(
+      '      - { id: a, title: A, points: 1, assert: { path: metadata.name, exists: true } }',
+      '      - { id: job, kind: Job, name: hello }\n      - { id: cm, kind: ConfigMap, name: settings }',
+    );
     expect(problems(text)).toEqual([[10, 11, 'this check needs "resource": the exercise expects 2 resources (job, cm)']]);
   });
 

@@ -32,13 +32,56 @@ spec:
 
 describe('parsePath', () => {
   it.each([
-    ['spec.template.spec.containers[*].image', [{ type: 'key', key: 'spec' }, { type: 'key', key: 'template' }, { type: 'key', key: 'spec' }, { type: 'key', key: 'containers' }, { type: 'wildcard' }, { type: 'key', key: 'image' }]],
+    [
+      'spec.template.spec.containers[*].image',
+      [
+        { type: 'key', key: 'spec' },
+        { type: 'key', key: 'template' },
+        { type: 'key', key: 'spec' },
+        { type: 'key', key: 'containers' },
+        { type: 'wildcard' },
+        { type: 'key', key: 'image' },
+      ],
+    ],
     ['$pod.containers[0]', [{ type: 'pod' }, { type: 'key', key: 'containers' }, { type: 'index', index: 0 }]],
-    ['data["max-hops"]', [{ type: 'key', key: 'data' }, { type: 'key', key: 'max-hops' }]],
-    ["data['a.b']", [{ type: 'key', key: 'data' }, { type: 'key', key: 'a.b' }]],
-    ['data.max-hops', [{ type: 'key', key: 'data' }, { type: 'key', key: 'max-hops' }]],
-    ['$pod.volumes[configMap.name=not-secret-config].name', [{ type: 'pod' }, { type: 'key', key: 'volumes' }, { type: 'filter', field: ['configMap', 'name'], value: 'not-secret-config' }, { type: 'key', key: 'name' }]],
-    ['spec.ports[port="80"]', [{ type: 'key', key: 'spec' }, { type: 'key', key: 'ports' }, { type: 'filter', field: ['port'], value: '80' }]],
+    [
+      'data["max-hops"]',
+      [
+        { type: 'key', key: 'data' },
+        { type: 'key', key: 'max-hops' },
+      ],
+    ],
+    [
+      "data['a.b']",
+      [
+        { type: 'key', key: 'data' },
+        { type: 'key', key: 'a.b' },
+      ],
+    ],
+    [
+      'data.max-hops',
+      [
+        { type: 'key', key: 'data' },
+        { type: 'key', key: 'max-hops' },
+      ],
+    ],
+    [
+      '$pod.volumes[configMap.name=not-secret-config].name',
+      [
+        { type: 'pod' },
+        { type: 'key', key: 'volumes' },
+        { type: 'filter', field: ['configMap', 'name'], value: 'not-secret-config' },
+        { type: 'key', key: 'name' },
+      ],
+    ],
+    [
+      'spec.ports[port="80"]',
+      [
+        { type: 'key', key: 'spec' },
+        { type: 'key', key: 'ports' },
+        { type: 'filter', field: ['port'], value: '80' },
+      ],
+    ],
   ])('%s', (text, segments) => {
     expect(parsePath(text)).toEqual(segments);
   });

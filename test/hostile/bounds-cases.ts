@@ -24,5 +24,12 @@ export const boundsFiles: Record<string, string> = {
   // An alias whose anchor nests 100 levels, used 50 levels down: 150 levels once expanded.
   'alias-deep.yaml': `a: &a ${'['.repeat(100)}${']'.repeat(100)}\nb: ${'['.repeat(50)}*a${']'.repeat(50)}\n`,
   // A five-level billion laughs (9^5 strings) in 300 bytes.
-  'bomb.yaml': ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]', ''].join('\n'),
+  'bomb.yaml': [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+    'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+    'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+    '',
+  ].join('\n'),
 };

@@ -7,7 +7,8 @@ import { runGrade, writeTree } from '../support/cli.js';
 import { boundsFiles } from './bounds-cases.js';
 
 const tooDeep = 'This document nests deeper than 128 levels; it is not checked further.';
-const expandsTooFar = (limit: string) => `Aliases in this file expand to more than ${limit} characters of values (a "billion laughs" pattern); it is not checked further.`;
+const expandsTooFar = (limit: string) =>
+  `Aliases in this file expand to more than ${limit} characters of values (a "billion laughs" pattern); it is not checked further.`;
 
 /** Each hostile class -> its exact findings [ruleId, line, column, message]; [] means clean. */
 const expected: Record<string, [string, number, number, string][]> = {
@@ -19,7 +20,9 @@ const expected: Record<string, [string, number, number, string][]> = {
   'alias-run.yaml': [],
   'wide.yaml': [],
   'alias-two-docs.yaml': [['yaml-syntax', 7, 4, expandsTooFar('72,240')]],
-  'alias-cycle.yaml': [['yaml-syntax', 1, 11, 'This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.']],
+  'alias-cycle.yaml': [
+    ['yaml-syntax', 1, 11, 'This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.'],
+  ],
   'alias-deep.yaml': [['yaml-syntax', 2, 54, 'Expanded here, this alias nests deeper than the depth limit; the file is not checked further.']],
   'bomb.yaml': [['yaml-syntax', 2, 8, expandsTooFar('16,384')]],
 };
@@ -71,7 +74,14 @@ describe('the expansion bound', () => {
 describe('bounded cost on every thread: --jobs 1, 2 and 8 print the same bytes', () => {
   let dir: string;
   beforeAll(() => {
-    dir = writeTree({ ...boundsFiles, 'job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: t\n          image: alpine:3.8\n' }, 'kubegrade-bounds-cli-');
+    dir = writeTree(
+      {
+        ...boundsFiles,
+        'job.yaml':
+          'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: t\n          image: alpine:3.8\n',
+      },
+      'kubegrade-bounds-cli-',
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -85,7 +95,17 @@ describe('bounded cost on every thread: --jobs 1, 2 and 8 print the same bytes',
       if (format === 'json') {
         const report = JSON.parse(runs[0]!.stdout) as { version: number; findings: { file: string; ruleId: string }[] };
         expect(report.version).toBe(1);
-        expect(report.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.file).sort()).toEqual(Object.entries(expected).filter(([, findings]) => findings.length > 0).map(([file]) => file).sort());
+        expect(
+          report.findings
+            .filter((f) => f.ruleId === 'yaml-syntax')
+            .map((f) => f.file)
+            .sort(),
+        ).toEqual(
+          Object.entries(expected)
+            .filter(([, findings]) => findings.length > 0)
+            .map(([file]) => file)
+            .sort(),
+        );
       }
       // Nine CLI runs, seven of them starting worker threads: slow on a shared two-core machine.
     }, 300_000);

@@ -76,7 +76,14 @@ function runAsRunner(files: Record<string, string>, inputs: Record<string, strin
   expect(run.stderr).toBe('');
   // Anything the bundle needs but left out shows here (a runner has no node_modules to fall back on).
   expect(/^::error title=kubegrade::internal error.*$/m.exec(run.stdout)?.[0] ?? 'no crash', 'the action crashed on a runner').toBe('no crash');
-  return { code: run.status, stdout: run.stdout, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), outputText: readFileSync(outputFile, 'utf8'), workspace };
+  return {
+    code: run.status,
+    stdout: run.stdout,
+    summary: readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    outputText: readFileSync(outputFile, 'utf8'),
+    workspace,
+  };
 }
 
 /** Annotations and other workflow commands, without the ::group:: and ::endgroup:: that fold the log. */
@@ -87,7 +94,11 @@ function groupsOf(stdout: string): { title: string; body: string }[] {
   return [...stdout.matchAll(/^::group::(.*)\n([\s\S]*?)^::endgroup::$/gm)].map((match) => ({ title: match[1]!, body: match[2]! }));
 }
 
-function decodeResult(base64: string | undefined): { status: string; max_score: number; tests: { name: string; status: string; score: number; filename: string; line_no: number }[] } {
+function decodeResult(base64: string | undefined): {
+  status: string;
+  max_score: number;
+  tests: { name: string; status: string; score: number; filename: string; line_no: number }[];
+} {
   expect(base64).toMatch(/^[A-Za-z0-9+/]+=*$/);
   return JSON.parse(Buffer.from(base64!, 'base64').toString('utf8'));
 }
@@ -137,16 +148,30 @@ describe('node dist/index.js on a runner (lint mode)', () => {
 
     expect(Object.keys(run.outputs).sort()).toEqual(['report', 'result']);
     // @actions/core writes every output as a heredoc with its own delimiter.
-    expect(run.outputText.split('\n').filter((line) => line.includes('<<'))).toEqual([expect.stringMatching(/^result<<ghadelimiter_[0-9a-f-]{36}$/), expect.stringMatching(/^report<<ghadelimiter_[0-9a-f-]{36}$/)]);
+    expect(run.outputText.split('\n').filter((line) => line.includes('<<'))).toEqual([
+      expect.stringMatching(/^result<<ghadelimiter_[0-9a-f-]{36}$/),
+      expect.stringMatching(/^report<<ghadelimiter_[0-9a-f-]{36}$/),
+    ]);
     expect(run.outputs.report).toMatch(/kubegrade-runner-.*\/temp\/kubegrade-report\.json$/);
-    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { kubernetesVersion: string; root: string; findings: { file: string; line: number }[] };
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as {
+      kubernetesVersion: string;
+      root: string;
+      findings: { file: string; line: number }[];
+    };
     expect(report).toMatchObject({ kubernetesVersion: '1.25', root: 'answers', findings: [{ file: 'ex2/job.yaml', line: 9 }] });
     const result = decodeResult(run.outputs.result);
     expect(result).toMatchObject({ version: 1, status: 'fail', max_score: 0 });
-    expect(result.tests.map((test) => [test.name, test.status, test.filename, test.line_no])).toEqual([['answers/ex2/job.yaml', 'fail', 'answers/ex2/job.yaml', 9]]);
+    expect(result.tests.map((test) => [test.name, test.status, test.filename, test.line_no])).toEqual([
+      ['answers/ex2/job.yaml', 'fail', 'answers/ex2/job.yaml', 9],
+    ]);
 
-    const sarif = JSON.parse(readFileSync(path.join(run.workspace, 'out/kubegrade.sarif'), 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
-    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'answers/ex2/job.yaml' }, region: { startLine: 9 } });
+    const sarif = JSON.parse(readFileSync(path.join(run.workspace, 'out/kubegrade.sarif'), 'utf8')) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+    };
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'answers/ex2/job.yaml' },
+      region: { startLine: 9 },
+    });
     expect(readFileSync(path.join(run.workspace, 'junit.xml'), 'utf8')).toContain('<testsuites');
   });
 
@@ -167,7 +192,10 @@ describe('node dist/index.js on a runner (lint mode)', () => {
     const files = { ...repo, 'answers/odd (copy)#1.yaml': brokenJob };
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo-org/answers', GITHUB_SHA: sha };
     const linked = runAsRunner(files, { lint: 'true', path: 'answers', 'fail-on': 'never' }, env);
-    const locations = linked.summary.split('\n').filter((line) => line.startsWith('| ❌')).map((line) => line.split(' | ')[1]);
+    const locations = linked.summary
+      .split('\n')
+      .filter((line) => line.startsWith('| ❌'))
+      .map((line) => line.split(' | ')[1]);
     expect(locations).toEqual([
       `[answers/ex2/job.yaml:9:22](https://github.com/octo-org/answers/blob/${sha}/answers/ex2/job.yaml#L9)`,
       `[answers/odd (copy)\\#1.yaml:9:22](https://github.com/octo-org/answers/blob/${sha}/answers/odd%20%28copy%29%231.yaml#L9)`,
@@ -183,7 +211,10 @@ describe('node dist/index.js on a runner (lint mode)', () => {
   it('lists infos after the errors and warnings in the summary', () => {
     const widget = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n';
     const run = runAsRunner({ ...repo, 'answers/a-widget.yaml': widget }, { lint: 'true', path: 'answers' });
-    const severities = run.summary.split('\n').filter((line) => /^\| (❌|⚠️|ℹ️)/.test(line)).map((line) => `${line.split(' | ')[0]} ${line.split(' | ')[1]}`);
+    const severities = run.summary
+      .split('\n')
+      .filter((line) => /^\| (❌|⚠️|ℹ️)/.test(line))
+      .map((line) => `${line.split(' | ')[0]} ${line.split(' | ')[1]}`);
     expect(severities).toEqual(['| ❌ error answers/ex2/job.yaml:9:22', '| ℹ️ info answers/a-widget.yaml:2:7']);
   });
 
@@ -216,7 +247,9 @@ describe('node dist/index.js on a runner (lint mode)', () => {
   it('turns a bad input or a usage error into one ::error annotation and exit code 2, with no outputs', () => {
     const badInput = runAsRunner(repo, { lint: 'true', 'fail-on': 'sometimes' });
     expect(badInput.code).toBe(2);
-    expect(badInput.stdout).toBe('::error title=kubegrade::input fail-on must be errors, never or score-below:N (points, or N%25 of the maximum), not "sometimes"\n');
+    expect(badInput.stdout).toBe(
+      '::error title=kubegrade::input fail-on must be errors, never or score-below:N (points, or N%25 of the maximum), not "sometimes"\n',
+    );
     expect(badInput.outputs).toEqual({});
     const missing = runAsRunner(repo, { lint: 'true', path: 'nowhere' });
     expect(missing.code).toBe(2);
@@ -227,12 +260,15 @@ describe('node dist/index.js on a runner (lint mode)', () => {
 
   it('checks a large folder in worker threads started from dist/ (the runner has no build/)', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 130; i++) files[`k8s/cm${String(i).padStart(3, '0')}.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm${i}\ndata:\n  replicas: ${i}\n`;
+    for (let i = 0; i < 130; i++)
+      files[`k8s/cm${String(i).padStart(3, '0')}.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm${i}\ndata:\n  replicas: ${i}\n`;
     const run = runAsRunner(files, { lint: 'true', path: 'k8s' });
     expect(run.code).toBe(1);
     const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { files: unknown[]; findings: { ruleId: string; file: string; line: number }[] };
     expect(report.files).toHaveLength(130);
-    expect(report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(Object.keys(files).map((file) => `configmap-data ${file.slice('k8s/'.length)}:6`));
+    expect(report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(
+      Object.keys(files).map((file) => `configmap-data ${file.slice('k8s/'.length)}:6`),
+    );
     expect(run.stdout.split('\n').filter((line) => line.startsWith('::error'))).toHaveLength(10);
   });
 
@@ -249,7 +285,8 @@ describe('node dist/index.js on a runner (grading a student repository)', () => 
   // The example answers with one mistake (ex2's restartPolicy), as a Classroom repository holds them.
   const fixtures = path.join(repoRoot, 'fixtures', 'answers');
   const studentRepo: Record<string, string> = {
-    '.github/workflows/classroom.yml': 'name: Autograding Tests\non: [push]\njobs:\n  run-autograding-tests:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n',
+    '.github/workflows/classroom.yml':
+      'name: Autograding Tests\non: [push]\njobs:\n  run-autograding-tests:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n',
     'README.md': '# Day 2 exercises\n',
   };
   for (const file of readdirSync(fixtures, { recursive: true, encoding: 'utf8' })) {

@@ -21,17 +21,21 @@ async function problemsOf(text: string): Promise<string[]> {
 
 describe('configuration file: validation with located errors', () => {
   it('accepts every documented form', async () => {
-    const config = await parseConfig('/x/.kubegrade.yaml', [
-      'rules:',
-      '  image-tag: off',
-      '  env-name: error',
-      '  job-restart-policy: on',
-      '  yaml-syntax: { severity: warning }',
-      'ignorePatterns: ["vendor/**"]',
-      'kubernetesVersion: "1.25"',
-      'format: compact',
-      '',
-    ].join('\n'), context);
+    const config = await parseConfig(
+      '/x/.kubegrade.yaml',
+      [
+        'rules:',
+        '  image-tag: off',
+        '  env-name: error',
+        '  job-restart-policy: on',
+        '  yaml-syntax: { severity: warning }',
+        'ignorePatterns: ["vendor/**"]',
+        'kubernetesVersion: "1.25"',
+        'format: compact',
+        '',
+      ].join('\n'),
+      context,
+    );
     expect(config.ruleSettings.severity).toEqual({ 'image-tag': 'off', 'env-name': 'error', 'job-restart-policy': 'error', 'yaml-syntax': 'warning' });
     expect(config.ignorePatterns).toEqual(['vendor/**']);
     expect(config.kubernetesVersion).toBe('1.25');
@@ -40,15 +44,11 @@ describe('configuration file: validation with located errors', () => {
   });
 
   it('reports every problem at its line and column, with a way to fix it', async () => {
-    expect(await problemsOf([
-      'rules:',
-      '  job-restart-polcy: off',
-      '  image-tag: loud',
-      '  env-name: { sevrity: error }',
-      'kubernetesVersion: 1.30',
-      'formt: json',
-      '',
-    ].join('\n'))).toEqual([
+    expect(
+      await problemsOf(
+        ['rules:', '  job-restart-polcy: off', '  image-tag: loud', '  env-name: { sevrity: error }', 'kubernetesVersion: 1.30', 'formt: json', ''].join('\n'),
+      ),
+    ).toEqual([
       '2:3 "job-restart-polcy" is not a kubegrade rule; did you mean "job-restart-policy"?',
       '3:14 the severity of image-tag must be off, on, info, warning or error',
       '4:15 unknown field "sevrity" in the setting of rule env-name; use severity and options',
@@ -59,7 +59,9 @@ describe('configuration file: validation with located errors', () => {
 
   it('locates YAML errors, a second document, an unknown format and options for a rule without any', async () => {
     expect((await problemsOf('rules:\n\tjob-restart-policy: off\n'))[0]).toMatch(/^2:1 /);
-    expect(await problemsOf('format: json\n---\nformat: unix\n')).toEqual(['3:1 a configuration file holds one YAML document; remove the "---" and what follows, or merge it into the first']);
+    expect(await problemsOf('format: json\n---\nformat: unix\n')).toEqual([
+      '3:1 a configuration file holds one YAML document; remove the "---" and what follows, or merge it into the first',
+    ]);
     expect(await problemsOf('format: pdf\n')).toEqual([`1:9 unknown format "pdf"; choose one of: ${formatNames.join(', ')}`]);
     expect(await problemsOf('rules:\n  job-restart-policy:\n    options: { strict: true }\n')).toEqual(['3:5 rule job-restart-policy takes no options']);
     expect(await problemsOf('- rules\n')).toEqual(['1:1 the configuration must be a mapping']);
@@ -90,13 +92,17 @@ describe('configuration in lint mode', () => {
     expect(fromFile.findings.map((f) => f.ruleId)).toEqual(['job-restart-policy']);
     const overridden = await runCli(['--lint', 'answers', '--kube-version', '1.30', '-f', 'unix'], dir);
     expect(overridden.stdout).toMatch(/^answers\/ex2\/job\.yaml:9:22: /m);
-    expect((JSON.parse((await runCli(['--lint', 'answers', '--kube-version', '1.30', '-f', 'json'], dir)).stdout) as JsonReport).kubernetesVersion).toBe('1.30');
+    expect((JSON.parse((await runCli(['--lint', 'answers', '--kube-version', '1.30', '-f', 'json'], dir)).stdout) as JsonReport).kubernetesVersion).toBe(
+      '1.30',
+    );
   });
 
   it('never checks a config file as a manifest, even when it is named (as a pre-commit hook does)', async () => {
     const dir = writeTree({ ...answers, '.kubegrade.yaml': 'rules: { yaml-syntax: off }\n' });
     const run = await runCli(['--lint', '.kubegrade.yaml', 'answers/ex2/job.yaml', 'answers/broken.yaml', '-f', 'json'], dir);
-    expect((JSON.parse(run.stdout) as JsonReport).findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(['job-restart-policy answers/ex2/job.yaml:9']);
+    expect((JSON.parse(run.stdout) as JsonReport).findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
+      'job-restart-policy answers/ex2/job.yaml:9',
+    ]);
   });
 
   it('takes --config FILE instead of searching', async () => {
@@ -121,14 +127,21 @@ describe('configuration in lint mode', () => {
 
 describe('configuration in grade mode', () => {
   it('never reads a config file from the answers or above them, not even a broken one', async () => {
-    const dir = writeTree({ 'answers/ex2/job.yaml': brokenJob, 'answers/.kubegrade.yaml': 'rules: { job-restart-policy: off }\n', '.kubegrade.yaml': 'this: [is not valid\n' });
+    const dir = writeTree({
+      'answers/ex2/job.yaml': brokenJob,
+      'answers/.kubegrade.yaml': 'rules: { job-restart-policy: off }\n',
+      '.kubegrade.yaml': 'this: [is not valid\n',
+    });
     const run = await runCli(['answers', '-f', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(spotsOf(JSON.parse(run.stdout) as JsonReport, 'job-restart-policy')).toEqual(['9:22']);
   });
 
   it('uses only kubernetesVersion and format from --config, and says the rules are not applied', async () => {
-    const dir = writeTree({ 'answers/ex2/job.yaml': brokenJob, 'course.yaml': 'rules: { job-restart-policy: off }\nkubernetesVersion: "1.25"\nformat: json\n' });
+    const dir = writeTree({
+      'answers/ex2/job.yaml': brokenJob,
+      'course.yaml': 'rules: { job-restart-policy: off }\nkubernetesVersion: "1.25"\nformat: json\n',
+    });
     const run = await runCli(['answers', '--config', 'course.yaml'], dir);
     expect(run.stderr).toBe('grade: the rules and ignorePatterns of course.yaml apply with --lint only; grading always runs every check\n');
     const report = JSON.parse(run.stdout) as JsonReport;

@@ -19,7 +19,11 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 }
 
 function git(args: string[], cwd: string): string {
-  const result = run('git', ['-c', 'user.name=kubegrade test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], cwd);
+  const result = run(
+    'git',
+    ['-c', 'user.name=kubegrade test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args],
+    cwd,
+  );
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -73,7 +77,12 @@ describe.skipIf(!preCommitInstalled)('pre-commit hook (real pre-commit client)',
 
     writeFileSync(path.join(student, 'ex2', 'job.yaml'), goodJob);
     git(['add', '-A'], student);
-    const accepted = run('git', ['-c', 'user.name=s', '-c', 'user.email=s@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-m', 'ex2 fixed'], student, env);
+    const accepted = run(
+      'git',
+      ['-c', 'user.name=s', '-c', 'user.email=s@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-m', 'ex2 fixed'],
+      student,
+      env,
+    );
     expect(accepted.status, `${accepted.stdout}${accepted.stderr}`).toBe(0);
     expect(`${accepted.stdout}${accepted.stderr}`).toMatch(/kubegrade \(lint Kubernetes manifests\)\.+Passed/);
   }, 600_000);

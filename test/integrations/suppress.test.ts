@@ -32,7 +32,8 @@ async function lint(files: Record<string, string>, extra: string[] = []): Promis
   return JSON.parse(run.stdout) as JsonReport;
 }
 
-const described = (findings: JsonFinding[]) => findings.map((f) => `${f.ruleId}/${f.messageId} ${f.severity} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`);
+const described = (findings: JsonFinding[]) =>
+  findings.map((f) => `${f.ruleId}/${f.messageId} ${f.severity} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`);
 
 describe('findDirectives', () => {
   it('finds both comment forms with the position of every rule id, and the reason is not an id', () => {
@@ -95,7 +96,7 @@ describe('suppression in lint mode', () => {
       'unused-suppression/unknown warning 6:26-6:51 "no-such-rule" is not a kubegrade rule, so this suppression silences nothing.',
       'unused-suppression/unused warning 6:26-6:51 image-tag reports nothing on this resource, so this suppression silences nothing.',
       'unused-suppression/unknown warning 11:37-11:54 "job-restart-polcy" is not a kubegrade rule, so this suppression silences nothing (did you mean "job-restart-policy"?).',
-      'job-restart-policy/always error 12:22-12:28 A Job\'s pod template cannot use restartPolicy Always: a Job\'s pods must be allowed to finish.',
+      "job-restart-policy/always error 12:22-12:28 A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.",
     ]);
   });
 
@@ -105,7 +106,7 @@ describe('suppression in lint mode', () => {
     });
     expect(described(report.findings)).toEqual([
       'unused-suppression/noRule warning 9:7-9:46 This kubegrade-disable-next-line comment names no rule, so it silences nothing.',
-      'job-restart-policy/always error 10:22-10:28 A Job\'s pod template cannot use restartPolicy Always: a Job\'s pods must be allowed to finish.',
+      "job-restart-policy/always error 10:22-10:28 A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.",
       'unused-suppression/unknownDirective warning 10:29-10:67 "kubegrade-disable" is not a kubegrade directive, so this comment silences nothing.',
     ]);
   });
@@ -144,7 +145,9 @@ describe('grade mode ignores every suppression', () => {
     expect(ex2?.checks.find((check) => check.id === 'restart-policy')).toMatchObject({ passed: false, points: 0, maxPoints: 1 });
     expect(ex2?.score).toBe(ex2!.maxScore - 1);
     expect(report.score).toBe(report.maxScore! - 1);
-    expect(report.findings.filter((f) => f.ruleId === 'job-restart-policy').map((f) => `${f.file}:${f.line}:${f.column} ${f.severity}`)).toEqual(['ex2/traceroute.yaml:12:22 error']);
+    expect(report.findings.filter((f) => f.ruleId === 'job-restart-policy').map((f) => `${f.file}:${f.line}:${f.column} ${f.severity}`)).toEqual([
+      'ex2/traceroute.yaml:12:22 error',
+    ]);
     expect(spotsOf(report, 'unused-suppression')).toEqual([]);
     expect(run.code).toBe(1);
   });

@@ -3,7 +3,24 @@ import { checkCronJobSchedule, goDurationSeconds, parseSchedule, sameSchedule } 
 
 /** What robfig/cron's ParseStandard (Kubernetes' schedule validation) does with these, from its parser's rules. */
 describe('checkCronJobSchedule: the schedules Kubernetes accepts', () => {
-  it.each(['* * * * *', '+5 * * * *', '5/15 * * * *', '*/61 * * * *', '1,,2 * * * *', '*-5 * * * *', '? * * * ?', '0 0 * * sun', '0 0 1 jan-DEC *', '@hourly', '@every 1h30m', '@every 500ms', '@every -5m', '@every 0', '0 0 30 2 MON', '0 0 29 2 *'])('%j', (schedule) => {
+  it.each([
+    '* * * * *',
+    '+5 * * * *',
+    '5/15 * * * *',
+    '*/61 * * * *',
+    '1,,2 * * * *',
+    '*-5 * * * *',
+    '? * * * ?',
+    '0 0 * * sun',
+    '0 0 1 jan-DEC *',
+    '@hourly',
+    '@every 1h30m',
+    '@every 500ms',
+    '@every -5m',
+    '@every 0',
+    '0 0 30 2 MON',
+    '0 0 29 2 *',
+  ])('%j', (schedule) => {
     expect(checkCronJobSchedule(schedule)).toEqual([]);
   });
 

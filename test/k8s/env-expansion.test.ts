@@ -33,7 +33,9 @@ describe('reference classification', () => {
   });
 
   it('recognises kubelet service variables', () => {
-    expect(['REDIS_SERVICE_HOST', 'REDIS_SERVICE_PORT', 'REDIS_SERVICE_PORT_HTTP', 'DB_PORT', 'DB_PORT_5432_TCP_ADDR'].every(looksLikeServiceVariable)).toBe(true);
+    expect(['REDIS_SERVICE_HOST', 'REDIS_SERVICE_PORT', 'REDIS_SERVICE_PORT_HTTP', 'DB_PORT', 'DB_PORT_5432_TCP_ADDR'].every(looksLikeServiceVariable)).toBe(
+      true,
+    );
     expect(looksLikeServiceVariable('MAX_HOPS')).toBe(false);
   });
 

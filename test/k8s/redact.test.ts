@@ -6,16 +6,49 @@ import { defineRule } from '../../src/lint/rule.js';
 import { runRuleOn } from '../support/rule-tester.js';
 
 describe('looksLikeCredential: the one credential-key rule', () => {
-  it.each(['password', 'db-password', 'DB_PASSWORD', 'dbpassword', 'DBPASSWORD', 'apiKey', 'api_key', 'tls.key', 'id_rsa', 'server.pem', 'auth', 'AUTHORIZATION', 'jwtSecret', 'clientsecret', 'htpasswd', '.dockerconfigjson', 'authToken', 'pwd'])('%s names a credential', (key) => {
+  it.each([
+    'password',
+    'db-password',
+    'DB_PASSWORD',
+    'dbpassword',
+    'DBPASSWORD',
+    'apiKey',
+    'api_key',
+    'tls.key',
+    'id_rsa',
+    'server.pem',
+    'auth',
+    'AUTHORIZATION',
+    'jwtSecret',
+    'clientsecret',
+    'htpasswd',
+    '.dockerconfigjson',
+    'authToken',
+    'pwd',
+  ])('%s names a credential', (key) => {
     expect(looksLikeCredential(key)).toBe(true);
   });
-  it.each(['username', 'endpoint', 'secret-name', 'secretName', 'password-file', 'token-ttl', 'secretKeyRef', 'key', 'bypass', 'author', 'max-hops'])('%s does not', (key) => {
-    expect(looksLikeCredential(key)).toBe(false);
-  });
+  it.each(['username', 'endpoint', 'secret-name', 'secretName', 'password-file', 'token-ttl', 'secretKeyRef', 'key', 'bypass', 'author', 'max-hops'])(
+    '%s does not',
+    (key) => {
+      expect(looksLikeCredential(key)).toBe(false);
+    },
+  );
 });
 
 describe('isKnownNonSecretKind', () => {
-  it.each([['ConfigMap', true], ['Job', true], ['Deployment', true], ['Secret', false], ['secret', false], ['Secrets', false], ['SECRET', false], ['Configmap', false], ['Gizmo', false], [null, false]] as const)('%s -> %s', (kind, known) => {
+  it.each([
+    ['ConfigMap', true],
+    ['Job', true],
+    ['Deployment', true],
+    ['Secret', false],
+    ['secret', false],
+    ['Secrets', false],
+    ['SECRET', false],
+    ['Configmap', false],
+    ['Gizmo', false],
+    [null, false],
+  ] as const)('%s -> %s', (kind, known) => {
     expect(isKnownNonSecretKind(kind)).toBe(known);
   });
   it('a kind a schema defines is known unless its name says secret', () => {
@@ -29,7 +62,24 @@ const job = {
   kind: 'Job',
   value: {
     metadata: { name: 'job' },
-    spec: { template: { spec: { automountServiceAccountToken: false, containers: [{ name: 'c', image: 'alpine:3.8', env: [{ name: 'DB_PASSWORD', value: 'x1' }, { name: 'TARGET', value: 'google.com' }, { name: 'URL', value: 'https://u:p4ss@host/' }] }] } } },
+    spec: {
+      template: {
+        spec: {
+          automountServiceAccountToken: false,
+          containers: [
+            {
+              name: 'c',
+              image: 'alpine:3.8',
+              env: [
+                { name: 'DB_PASSWORD', value: 'x1' },
+                { name: 'TARGET', value: 'google.com' },
+                { name: 'URL', value: 'https://u:p4ss@host/' },
+              ],
+            },
+          ],
+        },
+      },
+    },
   } as PlainValue,
 };
 const containerAt = (...rest: JsonPath): JsonPath => ['spec', 'template', 'spec', 'containers', 0, ...rest];
@@ -98,7 +148,14 @@ describe('redactText', () => {
 
 describe('rule messages: data a rule picked from a resource passes the same decision', () => {
   const echo = defineRule({
-    meta: { id: 'echo', description: 'Repeats a value.', severity: 'warning', messages: { said: 'It says {{text}}.' }, hints: { said: 'Change {{text}}.' }, docs: { rationale: '', incorrect: '', correct: '' } },
+    meta: {
+      id: 'echo',
+      description: 'Repeats a value.',
+      severity: 'warning',
+      messages: { said: 'It says {{text}}.' },
+      hints: { said: 'Change {{text}}.' },
+      docs: { rationale: '', incorrect: '', correct: '' },
+    },
     check({ value, report }) {
       const data = value.data as Record<string, string>;
       for (const key of Object.keys(data)) report({ path: ['data', key], messageId: 'said', data: { text: `${key}=${data[key]}` } });
@@ -117,7 +174,10 @@ describe('rule messages: data a rule picked from a resource passes the same deci
 });
 
 describe('API fields that only refer to a Secret', () => {
-  const pod = { kind: 'Pod', value: { spec: { volumes: [{ name: 'v', secret: { secretName: 'db' } }], imagePullSecrets: [{ name: 'registry' }] } } as PlainValue };
+  const pod = {
+    kind: 'Pod',
+    value: { spec: { volumes: [{ name: 'v', secret: { secretName: 'db' } }], imagePullSecrets: [{ name: 'registry' }] } } as PlainValue,
+  };
   it('show their values; a user key of the same name does not', () => {
     expect(mustRedact(pod, ['spec', 'volumes', 0, 'secret', 'secretName'])).toBe(false);
     expect(mustRedact(pod, ['spec', 'imagePullSecrets', 0, 'name'])).toBe(false);

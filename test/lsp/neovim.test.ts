@@ -11,7 +11,8 @@ import { gradeBin, repoRoot, writeTree } from '../support/cli.js';
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const hasNeovim = nvim.status === 0;
 
-const job = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n      automountServiceAccountToken: false\n';
+const job =
+  'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n      automountServiceAccountToken: false\n';
 
 describe.skipIf(!hasNeovim)('Neovim with its built-in LSP client', () => {
   it('shows the diagnostic, applies the quick fix, and the diagnostic goes', () => {
@@ -34,7 +35,8 @@ describe.skipIf(!hasNeovim)('Neovim with its built-in LSP client', () => {
         severity: 1,
         code: 'job-restart-policy',
         source: 'kubegrade',
-        message: "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.\nChange it to restartPolicy: Never (or OnFailure).",
+        message:
+          "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.\nChange it to restartPolicy: Never (or OnFailure).",
       },
     ]);
     expect(result.actions).toEqual(['Change restartPolicy to Never']);

@@ -2,7 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type MessageConnection, type PublishDiagnosticsParams, type CodeAction } from 'vscode-languageserver/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
+  type CodeAction,
+} from 'vscode-languageserver/node';
 import { gradeBin, repoRoot, writeTree } from '../support/cli.js';
 
 const job = (policy: string) =>
@@ -63,7 +71,7 @@ async function startClient(root: string, initializationOptions: object = {}): Pr
 const docsHref = (id: string) => pathToFileURL(path.join(repoRoot, 'docs', 'rules', `${id}.md`)).href;
 
 describe('grade lsp --stdio', () => {
-  it('publishes the unsaved text\'s findings at their exact ranges, and none once it is fixed', async () => {
+  it("publishes the unsaved text's findings at their exact ranges, and none once it is fixed", async () => {
     const root = writeTree({ 'job.yaml': job('Never') });
     const client = await startClient(root);
     const uri = client.open('job.yaml', job('Always'));
@@ -75,7 +83,8 @@ describe('grade lsp --stdio', () => {
       code: 'job-restart-policy',
       codeDescription: { href: docsHref('job-restart-policy') },
       source: 'kubegrade',
-      message: "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.\nChange it to restartPolicy: Never (or OnFailure).",
+      message:
+        "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.\nChange it to restartPolicy: Never (or OnFailure).",
       data: { fix: { title: 'Change restartPolicy to Never', replacement: 'Never' } },
     });
     client.change(uri, 2, job('OnFailure'));
@@ -87,15 +96,27 @@ describe('grade lsp --stdio', () => {
     const client = await startClient(root);
     const uri = client.open('job.yaml', job('Always'));
     const [diagnostic] = await client.diagnostics(uri);
-    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 7, character: 23 }, end: { line: 7, character: 23 } }, context: { diagnostics: [diagnostic] } });
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 7, character: 23 }, end: { line: 7, character: 23 } },
+      context: { diagnostics: [diagnostic] },
+    });
     expect(actions.map((action) => [action.title, action.kind, action.edit])).toEqual([
-      ['Change restartPolicy to Never', 'quickfix', { changes: { [uri]: [{ range: { start: { line: 7, character: 21 }, end: { line: 7, character: 27 } }, newText: 'Never' }] } }],
+      [
+        'Change restartPolicy to Never',
+        'quickfix',
+        { changes: { [uri]: [{ range: { start: { line: 7, character: 21 }, end: { line: 7, character: 27 } }, newText: 'Never' }] } },
+      ],
     ]);
-    const elsewhere: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, context: { diagnostics: [] } });
+    const elsewhere: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } },
+      context: { diagnostics: [] },
+    });
     expect(elsewhere).toEqual([]);
   });
 
-  it('offers the schema\'s did-you-mean as a rename of the key, and the enum\'s case fix', async () => {
+  it("offers the schema's did-you-mean as a rename of the key, and the enum's case fix", async () => {
     const root = writeTree({});
     const client = await startClient(root);
     const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selektor:\n    app: web\n  ports:\n    - port: 80\n      protocol: tcp\n';
@@ -106,7 +127,11 @@ describe('grade lsp --stdio', () => {
       ['schema', 9, 16, 19],
     ]);
     const whole = { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } };
-    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics } });
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: whole,
+      context: { diagnostics },
+    });
     expect(actions.map((action) => [action.title, action.edit!.changes![uri]])).toEqual([
       ['Rename selektor to selector', [{ range: { start: { line: 5, character: 2 }, end: { line: 5, character: 10 } }, newText: 'selector' }]],
       ['Change tcp to TCP', [{ range: { start: { line: 9, character: 16 }, end: { line: 9, character: 19 } }, newText: 'TCP' }]],
@@ -142,7 +167,10 @@ describe('grade lsp --stdio', () => {
     const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n      protocol: TCP\n';
     const uri = client.open('service.yaml', service);
     await client.diagnostics(uri);
-    const hover = (line: number, character: number) => client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<{ contents: { kind: string; value: string } } | null>;
+    const hover = (line: number, character: number) =>
+      client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<{
+        contents: { kind: string; value: string };
+      } | null>;
     const protocol = await hover(7, 8);
     expect(protocol!.contents.kind).toBe('markdown');
     expect(protocol!.contents.value.split('\n')[0]).toBe('**protocol** (string): Service v1, Kubernetes 1.30');

@@ -19,12 +19,17 @@ const temp = (prefix: string) => {
 };
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...env } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  replicas: "3"\n`;
-const brokenJob = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: j\n          image: alpine:3.8\n';
+const brokenJob =
+  'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers:\n        - name: j\n          image: alpine:3.8\n';
 
 describe('the packed package, installed offline into an empty prefix', () => {
   let bin = '';
@@ -54,12 +59,27 @@ describe('the packed package, installed offline into an empty prefix', () => {
   });
 
   it('ships the bundle and the data it reads, not the module tree', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/grade.js', 'build/bundle/grade.js', 'build/bundle/check-worker.js', 'build/bundle/each-worker.js', 'schemas/config.schema.json', 'rubrics/k8s-for-users-day2.yaml', 'docs/rules/job-restart-policy.md', 'package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'bin/grade.js',
+        'build/bundle/grade.js',
+        'build/bundle/check-worker.js',
+        'build/bundle/each-worker.js',
+        'schemas/config.schema.json',
+        'rubrics/k8s-for-users-day2.yaml',
+        'docs/rules/job-restart-policy.md',
+        'package.json',
+      ]),
+    );
     expect(files.filter((file) => file.startsWith('build/src/') || file.startsWith('build/rules/') || file.startsWith('src/'))).toEqual([]);
   });
 
   it('installs one package: kubegrade, with no dependencies', () => {
-    expect(readdirSync(path.join(prefix, 'node_modules')).filter((name) => !name.startsWith('.')).sort()).toEqual(['kubegrade']);
+    expect(
+      readdirSync(path.join(prefix, 'node_modules'))
+        .filter((name) => !name.startsWith('.'))
+        .sort(),
+    ).toEqual(['kubegrade']);
   });
 
   it('lints from another folder: the finding at its line, exit 1', () => {
@@ -94,7 +114,13 @@ describe('the packed package, installed offline into an empty prefix', () => {
     }
     const each = run(bin, ['--each', 'class/*', '--jobs', '2', '--quiet'], work, { KUBEGRADE_MIN_STUDENTS_PER_JOB: '2' });
     expect(each.stderr).toBe('');
-    expect(each.stdout.trim().split('\n').slice(1).map((line) => line.split(',')[0])).toEqual(['s0', 's1', 's2', 's3']);
+    expect(
+      each.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['s0', 's1', 's2', 's3']);
     expect(each.status).toBe(0);
   });
 });

@@ -4,7 +4,16 @@ import { compareFindings } from '../../src/findings.js';
 import { checkPaths } from '../../src/pipeline/check.js';
 import type { Finding } from '../../src/types.js';
 
-const at = (file: string, line: number, severity: Finding['severity'] = 'warning'): Finding => ({ ruleId: 'some-rule', severity, message: `m${line}`, file, line, column: 1, endLine: line, endColumn: 2 });
+const at = (file: string, line: number, severity: Finding['severity'] = 'warning'): Finding => ({
+  ruleId: 'some-rule',
+  severity,
+  message: `m${line}`,
+  file,
+  line,
+  column: 1,
+  endLine: line,
+  endColumn: 2,
+});
 
 describe('at most N findings per file, and one note for the rest', () => {
   it('leaves a file under the cap alone', () => {

@@ -46,6 +46,10 @@ describe('--jobs N gives byte-identical output for every N', () => {
     const one = runGrade(['--lint', '-', corpus, '--format', 'json', '--jobs', '1'], { input });
     const two = runGrade(['--lint', '-', corpus, '--format', 'json', '--jobs', '2'], { input, env: everyFileParallel });
     expect(two.stdout).toBe(one.stdout);
-    expect(JSON.parse(one.stdout).findings.some((finding: { file: string; ruleId: string }) => finding.file === '<stdin>' && finding.ruleId === 'job-restart-policy')).toBe(true);
+    expect(
+      JSON.parse(one.stdout).findings.some(
+        (finding: { file: string; ruleId: string }) => finding.file === '<stdin>' && finding.ruleId === 'job-restart-policy',
+      ),
+    ).toBe(true);
   });
 });

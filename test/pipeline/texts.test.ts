@@ -27,16 +27,27 @@ describe('findingsOfTexts', () => {
     it(`grades fixtures/${name} as gradeFolder does`, async () => {
       const texts = await textsOf(folder);
       const rubric = await loadBuiltinRubric();
-      const expected = (await gradeFolder({ inputs: [folder], cwd: folder, jobs: 1, rubric, maxFindingsPerFile: 10_000, extensions: ['yaml', 'yml'] })).report.findings;
-      const found = findingsOfTexts(texts.map(({ file, text }) => checkText(file, text, { rubric })), { rubric });
+      const expected = (await gradeFolder({ inputs: [folder], cwd: folder, jobs: 1, rubric, maxFindingsPerFile: 10_000, extensions: ['yaml', 'yml'] })).report
+        .findings;
+      const found = findingsOfTexts(
+        texts.map(({ file, text }) => checkText(file, text, { rubric })),
+        { rubric },
+      );
       expect(found).toEqual(expected);
     });
   }
 
   it('sees one file change without re-checking the others', () => {
     const configMap = checkText('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n');
-    const pod = (key: string) => checkText('pod.yaml', `apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  automountServiceAccountToken: false\n  containers:\n    - name: web\n      image: nginx:1.27\n      env:\n        - name: MODE\n          valueFrom:\n            configMapKeyRef:\n              name: settings\n              key: ${key}\n`);
-    const refs = (key: string) => findingsOfTexts([configMap, pod(key)]).filter((finding) => finding.ruleId === 'config-ref').map((finding) => [finding.file, finding.line, finding.column, finding.messageId]);
+    const pod = (key: string) =>
+      checkText(
+        'pod.yaml',
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  automountServiceAccountToken: false\n  containers:\n    - name: web\n      image: nginx:1.27\n      env:\n        - name: MODE\n          valueFrom:\n            configMapKeyRef:\n              name: settings\n              key: ${key}\n`,
+      );
+    const refs = (key: string) =>
+      findingsOfTexts([configMap, pod(key)])
+        .filter((finding) => finding.ruleId === 'config-ref')
+        .map((finding) => [finding.file, finding.line, finding.column, finding.messageId]);
     expect(refs('speed')).toEqual([['pod.yaml', 15, 20, 'keyMissing']]);
     expect(refs('mode')).toEqual([]);
   });

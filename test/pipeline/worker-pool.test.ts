@@ -29,7 +29,9 @@ describe('worker pool', () => {
   });
 
   it('fails the run when a thread cannot even load (a bug, not bad input)', async () => {
-    await expect(runPool({ worker, workerData: { failToLoad: true }, threads: 1, tasks: ['a'], budget: 60_000, lost })).rejects.toThrow(/failed to start: cannot load/);
+    await expect(runPool({ worker, workerData: { failToLoad: true }, threads: 1, tasks: ['a'], budget: 60_000, lost })).rejects.toThrow(
+      /failed to start: cannot load/,
+    );
   });
 });
 

@@ -15,7 +15,8 @@ function write(files: Record<string, string>): void {
   }
 }
 
-const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n';
+const deployment =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n';
 const replicasPatch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n';
 
 describe('kustomize patches are checked for what they contain, not what they leave out', () => {
@@ -33,7 +34,9 @@ describe('kustomize patches are checked for what they contain, not what they lea
 
   it('reports only what a patch gets wrong; an unlisted partial file is still checked as a manifest', async () => {
     const { report } = await lintFolder({ inputs: [root], toolVersion: '0.0.0' });
-    const seen = report.findings.filter((f) => f.severity !== 'info' || f.ruleId === 'not-a-manifest').map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.path ?? ''}`);
+    const seen = report.findings
+      .filter((f) => f.severity !== 'info' || f.ruleId === 'not-a-manifest')
+      .map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.path ?? ''}`);
     expect(seen).toEqual([
       'base/kustomization.yaml:1:1 info not-a-manifest ',
       'overlay/kustomization.yaml:1:1 info not-a-manifest ',

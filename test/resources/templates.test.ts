@@ -28,9 +28,12 @@ ${extra}`;
 
 describe('unrendered-template', () => {
   it('one warning per document, and no type error for the placeholder value', () => {
-    expect(check('web.yaml', deployment('${REPLICAS:-1}', 'nginx:1.27', '          imagePullPolicy: ${PULL_POLICY}\n          ports:\n            - containerPort: ${PORT}\n'))).toEqual([
-      '6:13 warning unrendered-template spec.replicas',
-    ]);
+    expect(
+      check(
+        'web.yaml',
+        deployment('${REPLICAS:-1}', 'nginx:1.27', '          imagePullPolicy: ${PULL_POLICY}\n          ports:\n            - containerPort: ${PORT}\n'),
+      ),
+    ).toEqual(['6:13 warning unrendered-template spec.replicas']);
   });
 
   it('a quoted Helm value placeholder outside a chart', () => {
@@ -39,7 +42,10 @@ describe('unrendered-template', () => {
 
   it('each document gets its own warning', () => {
     const text = `${deployment('1', '${IMAGE}')}---\n${deployment('"${N}"', 'nginx:1.27')}`;
-    expect(check('web.yaml', text)).toEqual(['15:18 warning unrendered-template spec.template.spec.containers[0].image', '22:13 warning unrendered-template spec.replicas']);
+    expect(check('web.yaml', text)).toEqual([
+      '15:18 warning unrendered-template spec.template.spec.containers[0].image',
+      '22:13 warning unrendered-template spec.replicas',
+    ]);
   });
 
   it('a real type error beside a placeholder is still reported', () => {
@@ -50,7 +56,8 @@ describe('unrendered-template', () => {
   });
 
   it('shell variables in command and args, ConfigMap data and Kubernetes $(VAR) are not placeholders', () => {
-    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: busybox:1.36\n      command: ["sh", "-c", "echo ${HOME}"]\n      args: ["$(GREETING)"]\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  run.sh: echo ${USER}\n';
+    const pod =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: busybox:1.36\n      command: ["sh", "-c", "echo ${HOME}"]\n      args: ["$(GREETING)"]\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  run.sh: echo ${USER}\n';
     expect(check('p.yaml', pod).filter((f) => f.includes('unrendered-template'))).toEqual([]);
   });
 
@@ -69,8 +76,9 @@ describe('unrendered-template', () => {
     expect(hasPlaceholder(text)).toBe(expected);
   });
 
-  it('{{ }} in a custom resource is the controller\'s own template (ApplicationSet), ${VAR} is still a placeholder', () => {
-    const appSet = 'apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata:\n  name: apps\nspec:\n  template:\n    metadata:\n      name: \'{{.path.basename}}\'\n';
+  it("{{ }} in a custom resource is the controller's own template (ApplicationSet), ${VAR} is still a placeholder", () => {
+    const appSet =
+      "apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata:\n  name: apps\nspec:\n  template:\n    metadata:\n      name: '{{.path.basename}}'\n";
     expect(check('appset.yaml', appSet)).toEqual(['2:7 info schema kind']);
     expect(check('appset.yaml', appSet.replace('apps\n', '${APPS}\n'))).toEqual(['2:7 info schema kind', '4:9 warning unrendered-template metadata.name']);
   });

@@ -5,7 +5,7 @@ import { makePortable } from '../../src/yaml/portability.js';
 const show = (file: string, text: string) => checkSourceText(file, text).findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`);
 
 describe('yaml-portability: what kubectl accepts and YAML 1.2 does not is a warning, not an error', () => {
-  it('a double-quoted value continued at the key\'s indentation (gatekeeper-library httpsonly)', () => {
+  it("a double-quoted value continued at the key's indentation (gatekeeper-library httpsonly)", () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: "When set the TLS is optional, defaults\n  to false."\n  b: c\n';
     expect(show('cm.yaml', text)).toEqual(['6:3 warning yaml-portability']);
     expect(checkSourceText('cm.yaml', text).resources[0]!.value.data).toEqual({ a: 'When set the TLS is optional, defaults to false.', b: 'c' });

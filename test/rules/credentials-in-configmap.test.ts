@@ -14,7 +14,12 @@ ${data}`;
 testRule(rule, {
   valid: [
     configMap('  target: google.com\n  ttw: "4"\n  max-hops: "15"\n'),
-    { name: 'keys that only name or describe a credential', code: configMap('  secret-name: pretty-secret-config\n  password-file: /run/secret/password\n  token-ttl: 1h\n  passwordMinLength: "12"\n  username: Jeff\n') },
+    {
+      name: 'keys that only name or describe a credential',
+      code: configMap(
+        '  secret-name: pretty-secret-config\n  password-file: /run/secret/password\n  token-ttl: 1h\n  passwordMinLength: "12"\n  username: Jeff\n',
+      ),
+    },
   ],
   invalid: [
     {
@@ -41,7 +46,11 @@ describe('credentials-in-configmap', () => {
   });
 
   it('judges the last word of a key', () => {
-    expect(['password', 'dbPassword', 'ADMIN_PASSWORD', 'client_secret', 'slack.webhook.token', 'apikey', 'signing-key'].filter((key) => !looksLikeCredential(key))).toEqual([]);
-    expect(['secret-name', 'secretName', 'password_policy', 'token-url', 'key', 'keys', 'monkey', 'passenger', 'bypass'].filter(looksLikeCredential)).toEqual([]);
+    expect(
+      ['password', 'dbPassword', 'ADMIN_PASSWORD', 'client_secret', 'slack.webhook.token', 'apikey', 'signing-key'].filter((key) => !looksLikeCredential(key)),
+    ).toEqual([]);
+    expect(['secret-name', 'secretName', 'password_policy', 'token-url', 'key', 'keys', 'monkey', 'passenger', 'bypass'].filter(looksLikeCredential)).toEqual(
+      [],
+    );
   });
 });

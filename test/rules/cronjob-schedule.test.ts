@@ -19,9 +19,20 @@ spec:
 `;
 
 /** The error every case expects: on the whole schedule value. */
-const at = (messageId: string, schedule: string, message?: string) => ({ messageId, line: 6, column: 13, endLine: 6, endColumn: 13 + schedule.length, ...(message ? { message } : {}) });
+const at = (messageId: string, schedule: string, message?: string) => ({
+  messageId,
+  line: 6,
+  column: 13,
+  endLine: 6,
+  endColumn: 13 + schedule.length,
+  ...(message ? { message } : {}),
+});
 
-const invalid = (name: string, schedule: string, messageId: string, message?: string) => ({ name, code: cronJob(schedule), errors: [at(messageId, schedule, message)] });
+const invalid = (name: string, schedule: string, messageId: string, message?: string) => ({
+  name,
+  code: cronJob(schedule),
+  errors: [at(messageId, schedule, message)],
+});
 
 // Whole manifests are in fixtures/rules/cronjob-schedule/ (invalid ones with their expected findings beside them).
 testRule(rule, {

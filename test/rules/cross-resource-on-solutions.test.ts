@@ -7,13 +7,24 @@ import { rules } from '../../rules/index.js';
 /** The instructor's solutions are accepted by the API server, so the cross-resource rules may warn but never raise an error. */
 const sharedDir = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'workshop', 'day2');
 const crossResourceRules = new Set([
-  'volume-mount-ref', 'volume-unused', 'config-ref', 'env-var-ref', 'env-name', 'selector-labels', 'service-selector',
-  'statefulset-service', 'pvc-access-mode', 'credentials-in-configmap', 'service-account-token', 'duplicate-resource',
+  'volume-mount-ref',
+  'volume-unused',
+  'config-ref',
+  'env-var-ref',
+  'env-name',
+  'selector-labels',
+  'service-selector',
+  'statefulset-service',
+  'pvc-access-mode',
+  'credentials-in-configmap',
+  'service-account-token',
+  'duplicate-resource',
 ]);
 
 describe.skipIf(!existsSync(sharedDir))('cross-resource rules on the instructor solutions', () => {
   const check = (input: string) => checkPaths({ inputs: [input], cwd: sharedDir, rules: rules.filter((rule) => crossResourceRules.has(rule.meta.id)) });
-  const summary = (findings: Awaited<ReturnType<typeof check>>['findings']) => findings.map((f) => `${f.severity} ${f.file}:${f.line}:${f.column} ${f.ruleId}/${f.messageId}`);
+  const summary = (findings: Awaited<ReturnType<typeof check>>['findings']) =>
+    findings.map((f) => `${f.severity} ${f.file}:${f.line}:${f.column} ${f.ruleId}/${f.messageId}`);
 
   it('raise no error on the whole day-2 tree', async () => {
     const { findings } = await check('.');
@@ -30,7 +41,12 @@ describe.skipIf(!existsSync(sharedDir))('cross-resource rules on the instructor 
   });
 
   it('in grade mode (the whole tree applied at once) the v2 update overwrites the first StatefulSet: a warning, not an error', async () => {
-    const { findings } = await checkPaths({ inputs: ['.'], cwd: sharedDir, rules: rules.filter((rule) => rule.meta.id === 'duplicate-resource'), ruleSettings: { options: { 'duplicate-resource': { scope: 'all' } } } });
+    const { findings } = await checkPaths({
+      inputs: ['.'],
+      cwd: sharedDir,
+      rules: rules.filter((rule) => rule.meta.id === 'duplicate-resource'),
+      ruleSettings: { options: { 'duplicate-resource': { scope: 'all' } } },
+    });
     expect(summary(findings)).toContain('warning ex1/solution/v2/data.yaml:40:9 duplicate-resource/overridden');
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });

@@ -49,18 +49,25 @@ testRule(rule, {
     { name: 'same name, different namespaces', code: job('hello', ping, '  namespace: a\n') + job('hello', ping, '  namespace: b\n') },
     { name: 'a namespace-less resource is not the same as a namespaced one', code: job('hello', ping) + job('hello', ping, '  namespace: a\n') },
     { name: 'same name, different kinds', code: job('hello', ping) + 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: hello\n' },
-    { name: 'same kind name in different API groups', code: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n---\napiVersion: extensions.example.com/v1\nkind: Ingress\nmetadata:\n  name: web\n' },
+    {
+      name: 'same kind name in different API groups',
+      code: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n---\napiVersion: extensions.example.com/v1\nkind: Ingress\nmetadata:\n  name: web\n',
+    },
   ],
   invalid: [
     {
-      name: 'an identical copy (the instructor\'s hello-environment Job in two files)',
+      name: "an identical copy (the instructor's hello-environment Job in two files)",
       code: job('hello-environment', ping, '  namespace: workshop\n') + job('hello-environment', ping, '  namespace: workshop\n'),
-      errors: [{ messageId: 'identical', line: 18, column: 9, endLine: 18, endColumn: 26, severity: 'warning', message: 'an identical copy is in test.yaml:4' }],
+      errors: [
+        { messageId: 'identical', line: 18, column: 9, endLine: 18, endColumn: 26, severity: 'warning', message: 'an identical copy is in test.yaml:4' },
+      ],
     },
     {
       name: 'a Job whose template differs: the second apply is rejected',
       code: job('hello-environment', ping) + job('hello-environment', '["ping", "-c", "3", "google.com"]'),
-      errors: [{ messageId: 'conflicting', line: 17, column: 9, endColumn: 26, severity: 'error', message: 'with a different spec.template, which cannot be changed' }],
+      errors: [
+        { messageId: 'conflicting', line: 17, column: 9, endColumn: 26, severity: 'error', message: 'with a different spec.template, which cannot be changed' },
+      ],
     },
     {
       name: 'a Job that differs only in labels is overwritten, not rejected',

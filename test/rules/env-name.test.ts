@@ -18,7 +18,13 @@ testRule(rule, {
   valid: [
     pod(entry('MAX_HOPS', '"15"') + entry('TARGET') + entry('_private') + entry('lower_case1')),
     { name: 'extending an earlier value is how the API server expects duplicates', code: pod(entry('PATH', '/bin') + entry('PATH', '"$(PATH):/opt/bin"')) },
-    { name: 'the same name in two containers is fine', code: pod(entry('MODE')).replace('  containers:\n', '  initContainers:\n    - name: init\n      image: alpine:3.8\n      env: [{ name: MODE, value: x }]\n  containers:\n') },
+    {
+      name: 'the same name in two containers is fine',
+      code: pod(entry('MODE')).replace(
+        '  containers:\n',
+        '  initContainers:\n    - name: init\n      image: alpine:3.8\n      env: [{ name: MODE, value: x }]\n  containers:\n',
+      ),
+    },
   ],
   invalid: [
     {

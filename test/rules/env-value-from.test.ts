@@ -73,12 +73,25 @@ testRule(rule, {
   invalid: [
     {
       name: 'configMapKeyRef at the indentation of valueFrom',
-      code: job('            - name: TTW\n              valueFrom:\n              configMapKeyRef:\n                name: target-google\n                key: ttw\n'),
-      errors: [{ messageId: 'outsideValueFrom', line: 15, column: 15, endLine: 15, endColumn: 30, message: 'configMapKeyRef is written beside valueFrom in the env var TTW' }],
+      code: job(
+        '            - name: TTW\n              valueFrom:\n              configMapKeyRef:\n                name: target-google\n                key: ttw\n',
+      ),
+      errors: [
+        {
+          messageId: 'outsideValueFrom',
+          line: 15,
+          column: 15,
+          endLine: 15,
+          endColumn: 30,
+          message: 'configMapKeyRef is written beside valueFrom in the env var TTW',
+        },
+      ],
     },
     {
       name: 'name and key at the indentation of configMapKeyRef',
-      code: job('            - name: TARGET\n              valueFrom:\n                configMapKeyRef:\n                name: target-google\n                key: target\n'),
+      code: job(
+        '            - name: TARGET\n              valueFrom:\n                configMapKeyRef:\n                name: target-google\n                key: target\n',
+      ),
       errors: [
         { messageId: 'strayField', line: 16, column: 17, endLine: 16, endColumn: 21, message: 'it belongs inside configMapKeyRef' },
         { messageId: 'strayField', line: 17, column: 17, endLine: 17, endColumn: 20 },
@@ -86,7 +99,9 @@ testRule(rule, {
     },
     {
       name: "envFrom's configMapRef inside valueFrom",
-      code: job('            - name: TTW\n              valueFrom:\n                configMapRef:\n                  name: target-google\n                  key: ttw\n'),
+      code: job(
+        '            - name: TTW\n              valueFrom:\n                configMapRef:\n                  name: target-google\n                  key: ttw\n',
+      ),
       errors: [{ messageId: 'envFromRef', line: 15, column: 17, endLine: 15, endColumn: 29, message: 'needs configMapKeyRef' }],
     },
     {
@@ -101,23 +116,44 @@ testRule(rule, {
     },
     {
       name: 'value and valueFrom together',
-      code: job('            - name: TTW\n              value: "4"\n              valueFrom:\n                configMapKeyRef:\n                  name: target-google\n                  key: ttw\n'),
+      code: job(
+        '            - name: TTW\n              value: "4"\n              valueFrom:\n                configMapKeyRef:\n                  name: target-google\n                  key: ttw\n',
+      ),
       errors: [{ messageId: 'valueAndValueFrom', line: 14, column: 15, endLine: 14, endColumn: 20 }],
     },
     {
       name: 'two sources, the first without a key',
-      code: job('            - name: TTW\n              valueFrom:\n                configMapKeyRef:\n                  name: target-google\n                secretKeyRef:\n                  name: pretty-secret-config\n                  key: ttw\n'),
+      code: job(
+        '            - name: TTW\n              valueFrom:\n                configMapKeyRef:\n                  name: target-google\n                secretKeyRef:\n                  name: pretty-secret-config\n                  key: ttw\n',
+      ),
       errors: [
         { messageId: 'missingKey', line: 15, column: 17, endLine: 15, endColumn: 32 },
         { messageId: 'multipleSources', line: 17, column: 17, endLine: 17, endColumn: 29, message: 'has both configMapKeyRef and secretKeyRef' },
       ],
     },
-    { name: 'an empty valueFrom', code: job('            - name: TTW\n              valueFrom: {}\n'), errors: [{ messageId: 'noSource', line: 14, column: 15, endLine: 14, endColumn: 24 }] },
-    { name: 'secretKeyRef without a name', code: job('            - name: PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  key: password\n'), errors: [{ messageId: 'missingName', line: 15, column: 17, endLine: 15, endColumn: 29, message: 'name the Secret' }] },
-    { name: 'an empty configMapKeyRef', code: job('            - name: TTW\n              valueFrom:\n                configMapKeyRef:\n'), errors: [{ messageId: 'missingKey', line: 15, column: 17, endLine: 15, endColumn: 32 }, { messageId: 'missingName', line: 15, column: 17, endLine: 15, endColumn: 32 }] },
+    {
+      name: 'an empty valueFrom',
+      code: job('            - name: TTW\n              valueFrom: {}\n'),
+      errors: [{ messageId: 'noSource', line: 14, column: 15, endLine: 14, endColumn: 24 }],
+    },
+    {
+      name: 'secretKeyRef without a name',
+      code: job('            - name: PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  key: password\n'),
+      errors: [{ messageId: 'missingName', line: 15, column: 17, endLine: 15, endColumn: 29, message: 'name the Secret' }],
+    },
+    {
+      name: 'an empty configMapKeyRef',
+      code: job('            - name: TTW\n              valueFrom:\n                configMapKeyRef:\n'),
+      errors: [
+        { messageId: 'missingKey', line: 15, column: 17, endLine: 15, endColumn: 32 },
+        { messageId: 'missingName', line: 15, column: 17, endLine: 15, endColumn: 32 },
+      ],
+    },
     {
       name: 'an object name and a key Kubernetes rejects',
-      code: job('            - name: TTW\n              valueFrom:\n                configMapKeyRef:\n                  name: Target_Google\n                  key: max hops\n'),
+      code: job(
+        '            - name: TTW\n              valueFrom:\n                configMapKeyRef:\n                  name: Target_Google\n                  key: max hops\n',
+      ),
       errors: [
         { messageId: 'badName', line: 16, column: 25, endLine: 16, endColumn: 38 },
         { messageId: 'badKey', line: 17, column: 24, endLine: 17, endColumn: 32, message: '"max hops"' },
@@ -125,16 +161,25 @@ testRule(rule, {
     },
     {
       name: 'fieldRef without fieldPath, and an unsupported fieldPath',
-      code: job('            - name: POD\n              valueFrom:\n                fieldRef: {}\n            - name: LABELS\n              valueFrom:\n                fieldRef:\n                  fieldPath: metadata.labels\n'),
+      code: job(
+        '            - name: POD\n              valueFrom:\n                fieldRef: {}\n            - name: LABELS\n              valueFrom:\n                fieldRef:\n                  fieldPath: metadata.labels\n',
+      ),
       errors: [
         { messageId: 'missingFieldPath', line: 15, column: 17, endLine: 15, endColumn: 25 },
         { messageId: 'badFieldPath', line: 19, column: 30, endLine: 19, endColumn: 45 },
       ],
     },
-    { name: 'resourceFieldRef without resource', code: job('            - name: MEM\n              valueFrom:\n                resourceFieldRef:\n                  divisor: 1Mi\n'), errors: [{ messageId: 'missingResource', line: 15, column: 17, endLine: 15, endColumn: 33 }] },
+    {
+      name: 'resourceFieldRef without resource',
+      code: job('            - name: MEM\n              valueFrom:\n                resourceFieldRef:\n                  divisor: 1Mi\n'),
+      errors: [{ messageId: 'missingResource', line: 15, column: 17, endLine: 15, endColumn: 33 }],
+    },
     {
       name: 'envFrom: a key ref, an entry with no source, a source with no name',
-      code: job('            - name: MODE\n              value: fast\n', '          envFrom:\n            - configMapKeyRef:\n                name: target-google\n            - prefix: X_\n            - secretRef: {}\n'),
+      code: job(
+        '            - name: MODE\n              value: fast\n',
+        '          envFrom:\n            - configMapKeyRef:\n                name: target-google\n            - prefix: X_\n            - secretRef: {}\n',
+      ),
       errors: [
         { messageId: 'keyRefInEnvFrom', line: 16, column: 15, endLine: 16, endColumn: 30 },
         { messageId: 'envFromNoSource', line: 18, column: 15, endLine: 18, endColumn: 21 },

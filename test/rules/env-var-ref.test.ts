@@ -23,13 +23,22 @@ const traceroute = '["/bin/sh", "-c", "traceroute -w $(TTW) -m $(MAX_HOPS) $(TAR
 // Whole manifests are in fixtures/rules/env-var-ref/ (invalid ones with their expected findings beside them).
 testRule(rule, {
   valid: [
-    { name: 'shell command substitution is not a reference (exercise 5)', code: job('["/bin/sh", "-c", "echo $(cat /run/secret/username) has logged into $(cat /run/secret/endpoint)"]', envVar('A', 'b')) },
+    {
+      name: 'shell command substitution is not a reference (exercise 5)',
+      code: job('["/bin/sh", "-c", "echo $(cat /run/secret/username) has logged into $(cat /run/secret/endpoint)"]', envVar('A', 'b')),
+    },
     { name: '$$(VAR) is an escape for a literal $(VAR)', code: job('["echo", "$$(NOT_A_VAR)"]', envVar('A', 'b')) },
     { name: 'lowercase shell command like $(date) or $(hostname)', code: job('["/bin/sh", "-c", "echo $(date) on $(hostname)"]', envVar('TARGET', 'x')) },
     { name: 'an unclosed $( is left alone', code: job('["/bin/sh", "-c", "echo $(MISSING"]', envVar('A', 'b')) },
     { name: 'env value refers to an earlier env var', code: job('["env"]', envVar('HOST', 'example.com') + envVar('URL', 'https://$(HOST)/')) },
-    { name: 'service env vars come from the cluster', code: job('["/bin/sh", "-c", "redis-cli -h $(REDIS_SERVICE_HOST) -p $(REDIS_SERVICE_PORT)"]', envVar('A', 'b')) },
-    { name: 'envFrom something not among the files: unknown, not flagged', code: job(traceroute, envVar('TARGET', 'x'), '          envFrom:\n            - secretRef:\n                name: elsewhere\n') },
+    {
+      name: 'service env vars come from the cluster',
+      code: job('["/bin/sh", "-c", "redis-cli -h $(REDIS_SERVICE_HOST) -p $(REDIS_SERVICE_PORT)"]', envVar('A', 'b')),
+    },
+    {
+      name: 'envFrom something not among the files: unknown, not flagged',
+      code: job(traceroute, envVar('TARGET', 'x'), '          envFrom:\n            - secretRef:\n                name: elsewhere\n'),
+    },
   ],
   invalid: [
     {

@@ -30,11 +30,7 @@ ${policyLine}          containers:
 
 // Whole manifests are in fixtures/rules/job-restart-policy/ (invalid ones with their expected findings beside them).
 testRule(rule, {
-  valid: [
-    job('      restartPolicy: Never\n'),
-    job('      restartPolicy: OnFailure\n'),
-    cronJob('          restartPolicy: OnFailure\n'),
-  ],
+  valid: [job('      restartPolicy: Never\n'), job('      restartPolicy: OnFailure\n'), cronJob('          restartPolicy: OnFailure\n')],
   invalid: [
     { name: 'missing restartPolicy defaults to Always', code: job(''), errors: [{ messageId: 'missing', line: 7, column: 5, endLine: 7, endColumn: 9 }] },
     { name: 'Always', code: job('      restartPolicy: Always\n'), errors: [{ messageId: 'always', line: 8, column: 22, endLine: 8, endColumn: 28 }] },

@@ -30,10 +30,18 @@ ${ports}`;
 // Whole manifests are in fixtures/rules/port-range/ (invalid ones with their expected findings beside them).
 testRule(rule, {
   valid: [
-    deployment('            - containerPort: 80\n              name: http\n            - containerPort: 6379\n              hostPort: 6379\n              name: redis-9\n            - containerPort: 65535\n              hostPort: 0\n'),
+    deployment(
+      '            - containerPort: 80\n              name: http\n            - containerPort: 6379\n              hostPort: 6379\n              name: redis-9\n            - containerPort: 65535\n              hostPort: 0\n',
+    ),
     { name: 'the workshop voting-app Services', code: service('    - port: 5000\n      targetPort: 80\n      nodePort: 31000\n') },
-    { name: 'a named targetPort, and targetPort left to default', code: service('    - name: web\n      port: 80\n      targetPort: http\n    - name: metrics\n      port: 9090\n', 'ClusterIP') },
-    { name: 'a LoadBalancer nodePort, and nodePort 0', code: service('    - port: 80\n      nodePort: 30000\n    - port: 81\n      nodePort: 0\n', 'LoadBalancer') },
+    {
+      name: 'a named targetPort, and targetPort left to default',
+      code: service('    - name: web\n      port: 80\n      targetPort: http\n    - name: metrics\n      port: 9090\n', 'ClusterIP'),
+    },
+    {
+      name: 'a LoadBalancer nodePort, and nodePort 0',
+      code: service('    - port: 80\n      nodePort: 30000\n    - port: 81\n      nodePort: 0\n', 'LoadBalancer'),
+    },
   ],
   invalid: [
     {
@@ -47,7 +55,9 @@ testRule(rule, {
     },
     {
       name: 'port names: upper case, too long, digits only',
-      code: deployment('            - containerPort: 80\n              name: HTTP\n            - containerPort: 81\n              name: my-very-long-port-name\n            - containerPort: 82\n              name: "8080"\n'),
+      code: deployment(
+        '            - containerPort: 80\n              name: HTTP\n            - containerPort: 81\n              name: my-very-long-port-name\n            - containerPort: 82\n              name: "8080"\n',
+      ),
       errors: [
         { messageId: 'portName', line: 13, column: 21, endLine: 13, endColumn: 25, message: 'only lower-case letters' },
         { messageId: 'portName', line: 15, column: 21, endLine: 15, endColumn: 43, message: 'longer than 15 characters' },

@@ -62,16 +62,39 @@ spec:
 testRule(rule, {
   valid: [
     statefulSet('1Gi'),
-    { name: 'numbers, millicores, decimal and binary suffixes, exponents', code: pod('        requests:\n          cpu: 0.5\n          memory: 128974848\n        limits:\n          cpu: "500m"\n          memory: 129e6\n          ephemeral-storage: 2G\n          example.com/gpu: 1\n          hugepages-2Mi: 100Mi\n          other: +1.5E\n          tiny: .5\n          exp: 1e-3\n') },
-    { name: 'an emptyDir size limit', code: pod('        limits:\n          cpu: 1\n', '  volumes:\n    - name: scratch\n      emptyDir:\n        sizeLimit: 500Mi\n') },
+    {
+      name: 'numbers, millicores, decimal and binary suffixes, exponents',
+      code: pod(
+        '        requests:\n          cpu: 0.5\n          memory: 128974848\n        limits:\n          cpu: "500m"\n          memory: 129e6\n          ephemeral-storage: 2G\n          example.com/gpu: 1\n          hugepages-2Mi: 100Mi\n          other: +1.5E\n          tiny: .5\n          exp: 1e-3\n',
+      ),
+    },
+    {
+      name: 'an emptyDir size limit',
+      code: pod('        limits:\n          cpu: 1\n', '  volumes:\n    - name: scratch\n      emptyDir:\n        sizeLimit: 500Mi\n'),
+    },
     { name: 'a PVC', code: pvc('8Gi') },
   ],
   invalid: [
-    { name: '1GB in a StatefulSet claim template', code: statefulSet('1GB'), errors: [{ messageId: 'suggest', line: 31, column: 21, endLine: 31, endColumn: 24, message: '"1GB" is not a Kubernetes quantity, so the API server rejects requests.storage' }] },
+    {
+      name: '1GB in a StatefulSet claim template',
+      code: statefulSet('1GB'),
+      errors: [
+        {
+          messageId: 'suggest',
+          line: 31,
+          column: 21,
+          endLine: 31,
+          endColumn: 24,
+          message: '"1GB" is not a Kubernetes quantity, so the API server rejects requests.storage',
+        },
+      ],
+    },
     { name: 'lower-case gi', code: pvc('1gi'), errors: [{ messageId: 'suggest', line: 9, column: 16, endLine: 9, endColumn: 19 }] },
     {
       name: 'container requests and limits: a space, 1K, 512mb, 2cpu',
-      code: pod('        requests:\n          memory: 512 Mi\n          cpu: 2cpu\n        limits:\n          memory: 512mb\n          ephemeral-storage: 1K\n'),
+      code: pod(
+        '        requests:\n          memory: 512 Mi\n          cpu: 2cpu\n        limits:\n          memory: 512mb\n          ephemeral-storage: 1K\n',
+      ),
       errors: [
         { messageId: 'suggest', line: 11, column: 19, endLine: 11, endColumn: 25 },
         { messageId: 'invalid', line: 12, column: 16, endLine: 12, endColumn: 20, message: '"2cpu"' },
@@ -88,6 +111,10 @@ testRule(rule, {
         { messageId: 'notQuantity', line: 14, column: 19, endLine: 14, endColumn: 24, message: 'is a list' },
       ],
     },
-    { name: 'an emptyDir size limit in GB', code: pod('        limits:\n          cpu: 1\n', '  volumes:\n    - name: scratch\n      emptyDir:\n        sizeLimit: 1GB\n'), errors: [{ messageId: 'suggest', line: 15, column: 20, endLine: 15, endColumn: 23, message: 'emptyDir.sizeLimit' }] },
+    {
+      name: 'an emptyDir size limit in GB',
+      code: pod('        limits:\n          cpu: 1\n', '  volumes:\n    - name: scratch\n      emptyDir:\n        sizeLimit: 1GB\n'),
+      errors: [{ messageId: 'suggest', line: 15, column: 20, endLine: 15, endColumn: 23, message: 'emptyDir.sizeLimit' }],
+    },
   ],
 });

@@ -40,7 +40,11 @@ testRule(rule, {
   valid: [
     workload('StatefulSet', matchApp, labelsApp),
     workload('Deployment', matchApp, labelsApp + '        version: v1\n'),
-    workload('DaemonSet', '    matchExpressions:\n      - { key: app, operator: In, values: [data-pipeline, other] }\n      - { key: debug, operator: DoesNotExist }\n      - { key: tier, operator: NotIn, values: [web] }\n      - { key: app, operator: Exists }\n', labelsApp),
+    workload(
+      'DaemonSet',
+      '    matchExpressions:\n      - { key: app, operator: In, values: [data-pipeline, other] }\n      - { key: debug, operator: DoesNotExist }\n      - { key: tier, operator: NotIn, values: [web] }\n      - { key: app, operator: Exists }\n',
+      labelsApp,
+    ),
     workload('ReplicaSet', matchApp, labelsApp),
     { name: 'a Job without a selector gets a generated one', code: job('') },
     { name: 'a Job selector on the generated job-name label needs no manualSelector', code: job('  selector:\n    matchLabels:\n      job-name: tracert\n') },
@@ -65,7 +69,11 @@ testRule(rule, {
     },
     {
       name: 'an expression that fails is reported on its key',
-      code: workload('ReplicaSet', '    matchExpressions:\n      - key: tier\n        operator: In\n        values: [db, cache]\n', labelsApp + '        tier: web\n'),
+      code: workload(
+        'ReplicaSet',
+        '    matchExpressions:\n      - key: tier\n        operator: In\n        values: [db, cache]\n',
+        labelsApp + '        tier: web\n',
+      ),
       errors: [{ messageId: 'expressionFails', line: 8, column: 14, endLine: 8, endColumn: 18, message: '"tier in (db,cache)"' }],
     },
     {

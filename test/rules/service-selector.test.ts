@@ -36,11 +36,29 @@ testRule(rule, {
     { name: 'selector matches the pod template labels', code: service('    app: voter\n    version: v1\n') + deployment(voterLabels) },
     { name: 'a subset of the labels is enough', code: service('    app: voter\n') + deployment(voterLabels) },
     { name: 'no pod templates among the files: the pods live elsewhere', code: service('    app: anything\n') },
-    { name: 'Service without a selector (manual endpoints)', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: external-db\nspec:\n  ports:\n    - port: 5432\n---\n' + deployment(voterLabels) },
-    { name: 'ExternalName Service', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: search\nspec:\n  type: ExternalName\n  externalName: example.com\n  selector:\n    app: none\n---\n' + deployment(voterLabels) },
+    {
+      name: 'Service without a selector (manual endpoints)',
+      code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: external-db\nspec:\n  ports:\n    - port: 5432\n---\n' + deployment(voterLabels),
+    },
+    {
+      name: 'ExternalName Service',
+      code:
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: search\nspec:\n  type: ExternalName\n  externalName: example.com\n  selector:\n    app: none\n---\n' +
+        deployment(voterLabels),
+    },
     { name: 'a namespace-less Service matches pods in any namespace', code: service('    app: voter\n') + deployment(voterLabels, '  namespace: ws\n') },
-    { name: 'a StatefulSet pod by its controller-set pod-name label', code: service('    statefulset.kubernetes.io/pod-name: db-0\n') + 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels: { app: db }\n  template:\n    metadata:\n      labels: { app: db }\n    spec:\n      containers: [{ name: db, image: postgres:9.4 }]\n' },
-    { name: 'a bare Pod counts as a pod template', code: service('    run: peek\n') + 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: peek\n  labels:\n    run: peek\nspec:\n  containers: [{ name: peek, image: alpine:3.8 }]\n' },
+    {
+      name: 'a StatefulSet pod by its controller-set pod-name label',
+      code:
+        service('    statefulset.kubernetes.io/pod-name: db-0\n') +
+        'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels: { app: db }\n  template:\n    metadata:\n      labels: { app: db }\n    spec:\n      containers: [{ name: db, image: postgres:9.4 }]\n',
+    },
+    {
+      name: 'a bare Pod counts as a pod template',
+      code:
+        service('    run: peek\n') +
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: peek\n  labels:\n    run: peek\nspec:\n  containers: [{ name: peek, image: alpine:3.8 }]\n',
+    },
   ],
   invalid: [
     {
@@ -65,7 +83,12 @@ testRule(rule, {
     },
     {
       name: 'pods in another namespace do not count',
-      code: service('    app: voter\n', '  namespace: a\n') + deployment(voterLabels, '  namespace: a\n') + '---\n' + service('    app: voter\n', '  namespace: b\n').replace('name: voter-svc', 'name: voter-b') + deployment('        app: other\n', '  namespace: b\n').replace('name: voter\n', 'name: other\n'),
+      code:
+        service('    app: voter\n', '  namespace: a\n') +
+        deployment(voterLabels, '  namespace: a\n') +
+        '---\n' +
+        service('    app: voter\n', '  namespace: b\n').replace('name: voter-svc', 'name: voter-b') +
+        deployment('        app: other\n', '  namespace: b\n').replace('name: voter\n', 'name: other\n'),
       errors: [{ messageId: 'noMatch', line: 37, column: 3 }],
     },
   ],

@@ -34,14 +34,30 @@ ${serviceLine}  selector:
 testRule(rule, {
   valid: [
     { name: 'headless Service selecting the pods', code: service('  clusterIP: None\n') + statefulSet() },
-    { name: 'headless Service in the same namespace', code: service('  clusterIP: None\n').replace('  name: ss-db\n', '  name: ss-db\n  namespace: ws\n') + statefulSet(undefined, '  namespace: ws\n') },
-    { name: 'headless Service without a selector (manual endpoints)', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ss-db\nspec:\n  clusterIP: None\n---\n' + statefulSet() },
+    {
+      name: 'headless Service in the same namespace',
+      code: service('  clusterIP: None\n').replace('  name: ss-db\n', '  name: ss-db\n  namespace: ws\n') + statefulSet(undefined, '  namespace: ws\n'),
+    },
+    {
+      name: 'headless Service without a selector (manual endpoints)',
+      code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ss-db\nspec:\n  clusterIP: None\n---\n' + statefulSet(),
+    },
   ],
   invalid: [
     {
       name: 'the workshop Service ss-db is not headless',
       code: service('') + statefulSet(),
-      errors: [{ messageId: 'notHeadless', line: 16, column: 16, endLine: 16, endColumn: 21, severity: 'warning', message: 'Service ss-db (test.yaml:4) governs this StatefulSet but is not headless' }],
+      errors: [
+        {
+          messageId: 'notHeadless',
+          line: 16,
+          column: 16,
+          endLine: 16,
+          endColumn: 21,
+          severity: 'warning',
+          message: 'Service ss-db (test.yaml:4) governs this StatefulSet but is not headless',
+        },
+      ],
     },
     {
       name: 'a ClusterIP Service set explicitly',

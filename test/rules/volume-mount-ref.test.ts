@@ -84,7 +84,10 @@ spec:
         claimName: block-claim
 `,
     },
-    { name: 'a pod without mounts is fine', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: bare\nspec:\n  containers:\n    - name: main\n      image: alpine:3.8\n' },
+    {
+      name: 'a pod without mounts is fine',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: bare\nspec:\n  containers:\n    - name: main\n      image: alpine:3.8\n',
+    },
   ],
   invalid: [
     {

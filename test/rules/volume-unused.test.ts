@@ -51,10 +51,22 @@ spec:
 // Whole manifests are in fixtures/rules/volume-unused/ (invalid ones with their expected findings beside them).
 testRule(rule, {
   valid: [
-    { name: 'volume mounted by the container', code: job('          volumeMounts:\n            - name: not-secret-config\n              mountPath: /etc/not-secret\n') },
-    { name: 'volume used only by an init container', code: job('          volumeMounts: []\n').replace('      containers:\n', '      initContainers:\n        - name: init\n          image: alpine:3.8\n          volumeMounts: [{ name: not-secret-config, mountPath: /x }]\n      containers:\n') },
+    {
+      name: 'volume mounted by the container',
+      code: job('          volumeMounts:\n            - name: not-secret-config\n              mountPath: /etc/not-secret\n'),
+    },
+    {
+      name: 'volume used only by an init container',
+      code: job('          volumeMounts: []\n').replace(
+        '      containers:\n',
+        '      initContainers:\n        - name: init\n          image: alpine:3.8\n          volumeMounts: [{ name: not-secret-config, mountPath: /x }]\n      containers:\n',
+      ),
+    },
     { name: 'claim template mounted', code: statefulSet('redis-data') },
-    { name: 'a misspelt mount is left to volume-mount-ref, which suggests this volume', code: job('          volumeMounts:\n            - name: not-secret\n              mountPath: /etc/not-secret\n') },
+    {
+      name: 'a misspelt mount is left to volume-mount-ref, which suggests this volume',
+      code: job('          volumeMounts:\n            - name: not-secret\n              mountPath: /etc/not-secret\n'),
+    },
     { name: 'a misspelt claim template mount is left to volume-mount-ref', code: statefulSet('redis_data') },
   ],
   invalid: [

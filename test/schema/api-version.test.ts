@@ -38,14 +38,19 @@ describe('api-version: the target version decides which apiVersion a kind needs'
 
   it('batch/v1 CronJob on 1.10 is still checked against the oldest version that serves it', () => {
     const findings = validateYaml(cronJob('batch/v1', 'secretname'), { kubeVersion: '1.10' });
-    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId} ${finding.line}:${finding.column}`)).toEqual(['api-version/not-yet 1:13', 'schema/unknown-field 18:17']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId} ${finding.line}:${finding.column}`)).toEqual([
+      'api-version/not-yet 1:13',
+      'schema/unknown-field 18:17',
+    ]);
   });
 
   it('batch/v1beta1 CronJob on 1.30: a removal error naming batch/v1, 1.21 and 1.25', () => {
     const findings = validateYaml(cronJob('batch/v1beta1'), { kubeVersion: '1.30' });
     expect(findings.map(placed)).toEqual([{ ruleId: 'api-version', messageId: 'removed', line: 1, column: 13, endLine: 1, endColumn: 26 }]);
     expect(findings[0]!.severity).toBe('error');
-    expect(findings[0]!.message).toBe('Kubernetes 1.30 does not serve CronJob as batch/v1beta1: use batch/v1 (available since 1.21); batch/v1beta1 was removed in 1.25.');
+    expect(findings[0]!.message).toBe(
+      'Kubernetes 1.30 does not serve CronJob as batch/v1beta1: use batch/v1 (available since 1.21); batch/v1beta1 was removed in 1.25.',
+    );
     expect(findings[0]!.hint).toBe('Change apiVersion to batch/v1.');
   });
 
@@ -84,7 +89,9 @@ describe('api-version: the target version decides which apiVersion a kind needs'
     const code = yaml('apiVersion: extensions/v1beta1', 'kind: Deployment', 'metadata:', '  name: web');
     const findings = validateYaml(code, { kubeVersion: '1.30' });
     expect(findings.map(placed)).toEqual([{ ruleId: 'api-version', messageId: 'removed', line: 1, column: 13, endLine: 1, endColumn: 31 }]);
-    expect(findings[0]!.message).toBe('Kubernetes 1.30 does not serve Deployment as extensions/v1beta1: use apps/v1 (available since 1.9); extensions/v1beta1 was removed in 1.16.');
+    expect(findings[0]!.message).toBe(
+      'Kubernetes 1.30 does not serve Deployment as extensions/v1beta1: use apps/v1 (available since 1.9); extensions/v1beta1 was removed in 1.16.',
+    );
     expect(findings[0]!.hint).toBe('Change apiVersion to apps/v1. apps/v1 requires spec.selector, matching the pod template labels.');
   });
 
@@ -101,7 +108,21 @@ describe('api-version: the target version decides which apiVersion a kind needs'
   });
 
   it('a kind in the wrong API group: v1 Deployment is served as apps/v1, and is checked as one', () => {
-    const code = yaml('apiVersion: v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  replica: 2', '  selector:', '    matchLabels: {app: web}', '  template:', '    metadata:', '      labels: {app: web}', '    spec:', '      containers: [{name: web, image: nginx}]');
+    const code = yaml(
+      'apiVersion: v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  replica: 2',
+      '  selector:',
+      '    matchLabels: {app: web}',
+      '  template:',
+      '    metadata:',
+      '      labels: {app: web}',
+      '    spec:',
+      '      containers: [{name: web, image: nginx}]',
+    );
     const findings = validateYaml(code, { kubeVersion: '1.30' });
     expect(findings.map(placed)).toEqual([
       { ruleId: 'api-version', messageId: 'other-api-version', line: 1, column: 13, endLine: 1, endColumn: 15 },
@@ -120,16 +141,34 @@ describe('api-version: the target version decides which apiVersion a kind needs'
   it('a kind that an older version had under another apiVersion (policy/v1 PodSecurityPolicy) says when it went away', () => {
     const code = yaml('apiVersion: policy/v1', 'kind: PodSecurityPolicy', 'metadata:', '  name: restricted');
     const [finding] = validateYaml(code, { kubeVersion: '1.30' });
-    expect(finding!.message).toBe('Kubernetes 1.30 has no PodSecurityPolicy: policy/v1beta1 PodSecurityPolicy was removed in 1.25, and policy/v1 never served it.');
+    expect(finding!.message).toBe(
+      'Kubernetes 1.30 has no PodSecurityPolicy: policy/v1beta1 PodSecurityPolicy was removed in 1.25, and policy/v1 never served it.',
+    );
   });
 });
 
 describe('fields newer than the target version', () => {
   it('a field a later bundled version has is an unknown field that says so', () => {
-    const code = yaml('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: j', 'spec:', '  template:', '    spec:', '      restartPolicy: Never', '      containers:', '        - name: c', '          image: alpine:3.8', '          securityContext:', '            seccompProfile: {type: RuntimeDefault}');
+    const code = yaml(
+      'apiVersion: batch/v1',
+      'kind: Job',
+      'metadata:',
+      '  name: j',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '      containers:',
+      '        - name: c',
+      '          image: alpine:3.8',
+      '          securityContext:',
+      '            seccompProfile: {type: RuntimeDefault}',
+    );
     const findings = validateYaml(code, { kubeVersion: '1.10' });
     expect(findings.map(placed)).toEqual([{ ruleId: 'schema', messageId: 'unknown-field', line: 13, column: 13, endLine: 13, endColumn: 27 }]);
-    expect(findings[0]!.message).toBe('Unknown field "seccompProfile" in spec.template.spec.containers[0].securityContext (a SecurityContext): Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does.');
+    expect(findings[0]!.message).toBe(
+      'Unknown field "seccompProfile" in spec.template.spec.containers[0].securityContext (a SecurityContext): Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does.',
+    );
     expect(validateYaml(code, { kubeVersion: '1.21' })).toEqual([]);
   });
 });
@@ -145,16 +184,41 @@ describe('kinds without a bundled schema', () => {
   });
 
   it('with strictKinds it is an error', () => {
-    expect(validateYaml(certificate, { kubeVersion: '1.30', strictKinds: true }).map((finding) => [finding.messageId, finding.severity])).toEqual([['no-schema', 'error']]);
+    expect(validateYaml(certificate, { kubeVersion: '1.30', strictKinds: true }).map((finding) => [finding.messageId, finding.severity])).toEqual([
+      ['no-schema', 'error'],
+    ]);
   });
 
   it('a custom resource that reuses a built-in kind name (Knative Service) is not mistaken for the built-in', () => {
-    const code = yaml('apiVersion: serving.knative.dev/v1', 'kind: Service', 'metadata:', '  name: hello', 'spec:', '  template:', '    spec:', '      containers:', '        - image: hello');
+    const code = yaml(
+      'apiVersion: serving.knative.dev/v1',
+      'kind: Service',
+      'metadata:',
+      '  name: hello',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - image: hello',
+    );
     expect(validateYaml(code, { kubeVersion: '1.30' }).map((finding) => finding.messageId)).toEqual(['no-schema']);
   });
 
   it('APIService is served by every version, but kubernetes-types has no declarations for it: an info on 1.30, checked on 1.13', () => {
-    const code = yaml('apiVersion: apiregistration.k8s.io/v1', 'kind: APIService', 'metadata:', '  name: v1beta1.metrics.k8s.io', 'spec:', '  group: metrics.k8s.io', '  version: v1beta1', '  groupPriorityMinimum: 100', '  versionPriority: 100', '  service:', '    name: metrics-server', '    namespace: kube-system');
+    const code = yaml(
+      'apiVersion: apiregistration.k8s.io/v1',
+      'kind: APIService',
+      'metadata:',
+      '  name: v1beta1.metrics.k8s.io',
+      'spec:',
+      '  group: metrics.k8s.io',
+      '  version: v1beta1',
+      '  groupPriorityMinimum: 100',
+      '  versionPriority: 100',
+      '  service:',
+      '    name: metrics-server',
+      '    namespace: kube-system',
+    );
     expect(validateYaml(code, { kubeVersion: '1.30' }).map((finding) => [finding.messageId, finding.severity])).toEqual([['no-schema', 'info']]);
     expect(validateYaml(code, { kubeVersion: '1.13' })).toEqual([]);
   });
@@ -172,20 +236,27 @@ describe('kinds without a bundled schema', () => {
 describe('the API history table agrees with the generated indexes', () => {
   const served = (version: string, apiVersion: string, kind: string) => bundledSchemaSource(version).index.kinds[apiVersion]?.[kind] !== undefined;
   // kubernetes-types (the source of 1.21 and later) has no declarations for the aggregator's APIService.
-  const absentFromSource = (version: string, apiVersion: string) => groupOf(apiVersion) === 'apiregistration.k8s.io' && compareKubeVersions(version, '1.21') >= 0;
+  const absentFromSource = (version: string, apiVersion: string) =>
+    groupOf(apiVersion) === 'apiregistration.k8s.io' && compareKubeVersions(version, '1.21') >= 0;
 
   for (const fact of apiHistory) {
     for (const kind of fact.kinds) {
       it(`${fact.apiVersion} ${kind}`, () => {
         for (const version of bundledKubeVersions) {
           if (absentFromSource(version, fact.apiVersion)) continue;
-          if (fact.removed && compareKubeVersions(version, fact.removed) >= 0) expect(served(version, fact.apiVersion, kind), `${version} should not serve it`).toBe(false);
-          if (fact.since && compareKubeVersions(version, fact.since) < 0) expect(served(version, fact.apiVersion, kind), `${version} should not serve it yet`).toBe(false);
+          if (fact.removed && compareKubeVersions(version, fact.removed) >= 0)
+            expect(served(version, fact.apiVersion, kind), `${version} should not serve it`).toBe(false);
+          if (fact.since && compareKubeVersions(version, fact.since) < 0)
+            expect(served(version, fact.apiVersion, kind), `${version} should not serve it yet`).toBe(false);
           const inRange = (!fact.since || compareKubeVersions(version, fact.since) >= 0) && (!fact.removed || compareKubeVersions(version, fact.removed) < 0);
           // Only stable facts are checked for presence: alpha APIs come and go without notice.
           if (inRange && fact.since && !/alpha/.test(fact.apiVersion)) expect(served(version, fact.apiVersion, kind), `${version} should serve it`).toBe(true);
         }
-        if (fact.replacement) expect(apiHistory.some((other) => other.apiVersion === fact.replacement && other.kinds.includes(kind) && other.since), `${fact.replacement} ${kind} needs a "since"`).toBe(true);
+        if (fact.replacement)
+          expect(
+            apiHistory.some((other) => other.apiVersion === fact.replacement && other.kinds.includes(kind) && other.since),
+            `${fact.replacement} ${kind} needs a "since"`,
+          ).toBe(true);
       });
     }
   }

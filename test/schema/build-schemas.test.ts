@@ -58,8 +58,10 @@ describe('the committed Kubernetes schemas', () => {
     });
 
     it('indexes every kind to a definition, and every precompiled chunk exists', () => {
-      for (const kinds of Object.values(source.index.kinds)) for (const definition of Object.values(kinds)) expect(definitions[definition], definition).toBeDefined();
-      for (const chunk of new Set(Object.values(source.index.validators ?? {}))) expect(existsSync(path.join(schemaDir, `v${version}`, 'validators', `${chunk}.cjs`)), chunk).toBe(true);
+      for (const kinds of Object.values(source.index.kinds))
+        for (const definition of Object.values(kinds)) expect(definitions[definition], definition).toBeDefined();
+      for (const chunk of new Set(Object.values(source.index.validators ?? {})))
+        expect(existsSync(path.join(schemaDir, `v${version}`, 'validators', `${chunk}.cjs`)), chunk).toBe(true);
     });
 
     it('has no legacy io.k8s.kubernetes.pkg aliases', () => {
@@ -70,14 +72,20 @@ describe('the committed Kubernetes schemas', () => {
   it('keep every field the 1.13 swagger has, where the same definition still exists (kubernetes-types loses some)', () => {
     const old = bundledSchemaSource('1.13').definitions();
     // Removed from the API itself, not lost by the declarations.
-    const removedUpstream = new Set(['io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta.initializers', 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta.clusterName', 'io.k8s.api.core.v1.EventSeries.state', 'io.k8s.api.events.v1beta1.EventSeries.state']);
+    const removedUpstream = new Set([
+      'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta.initializers',
+      'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta.clusterName',
+      'io.k8s.api.core.v1.EventSeries.state',
+      'io.k8s.api.events.v1beta1.EventSeries.state',
+    ]);
     for (const version of ['1.21', '1.25', '1.30']) {
       const now = bundledSchemaSource(version).definitions();
       const lost: string[] = [];
       for (const [name, schema] of Object.entries(old)) {
         const current = now[name];
         if (!current?.properties || !schema.properties) continue;
-        for (const field of Object.keys(schema.properties)) if (!(field in current.properties) && !removedUpstream.has(`${name}.${field}`)) lost.push(`${name}.${field}`);
+        for (const field of Object.keys(schema.properties))
+          if (!(field in current.properties) && !removedUpstream.has(`${name}.${field}`)) lost.push(`${name}.${field}`);
       }
       expect(lost, version).toEqual([]);
     }

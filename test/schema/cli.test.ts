@@ -85,7 +85,16 @@ describe('grade --kube-version', () => {
     const run = runGrade(['--lint', '--kube-version', '1.10', '--format', 'json', dir]);
     expect(run.status).toBe(1);
     expect(schemaFindings(run.stdout)).toMatchObject([
-      { ruleId: 'api-version', messageId: 'not-yet', severity: 'error', line: 1, column: 13, endLine: 1, endColumn: 21, message: 'batch/v1 CronJob only exists from Kubernetes 1.21; Kubernetes 1.10 serves CronJob as batch/v1beta1.' },
+      {
+        ruleId: 'api-version',
+        messageId: 'not-yet',
+        severity: 'error',
+        line: 1,
+        column: 13,
+        endLine: 1,
+        endColumn: 21,
+        message: 'batch/v1 CronJob only exists from Kubernetes 1.21; Kubernetes 1.10 serves CronJob as batch/v1beta1.',
+      },
     ]);
   });
 
@@ -110,10 +119,11 @@ describe('grade schemas', () => {
   it('lists the bundled versions with their kind counts', () => {
     const run = runGrade(['schemas']);
     expect(run.status).toBe(0);
-    for (const version of ['1.10', '1.13', '1.21', '1.25', '1.30']) expect(run.stdout).toMatch(new RegExp(`^${version.replace('.', '\\.')} +\\d+ kinds in +\\d+ apiVersions`, 'm'));
+    for (const version of ['1.10', '1.13', '1.21', '1.25', '1.30'])
+      expect(run.stdout).toMatch(new RegExp(`^${version.replace('.', '\\.')} +\\d+ kinds in +\\d+ apiVersions`, 'm'));
   });
 
-  it('--kube-version 1.10 lists that version\'s apiVersion/kind pairs', () => {
+  it("--kube-version 1.10 lists that version's apiVersion/kind pairs", () => {
     const run = runGrade(['schemas', '--kube-version', '1.10']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^batch\/v1beta1 +CronJob$/m);

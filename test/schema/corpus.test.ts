@@ -24,7 +24,11 @@ function yamlFiles(dir: string): string[] {
 function summarise(files: number, resources: number, findings: (Finding & { kind: string })[]): string {
   const lines = [`${files} files, ${resources} resources, Kubernetes 1.30: ${findings.length} schema/api-version findings`, ''];
   const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(`${finding.severity} ${finding.ruleId}/${finding.messageId}`, (counts.get(`${finding.severity} ${finding.ruleId}/${finding.messageId}`) ?? 0) + 1);
+  for (const finding of findings)
+    counts.set(
+      `${finding.severity} ${finding.ruleId}/${finding.messageId}`,
+      (counts.get(`${finding.severity} ${finding.ruleId}/${finding.messageId}`) ?? 0) + 1,
+    );
   for (const [key, count] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) lines.push(`${String(count).padStart(6)}  ${key}`);
 
   const unvalidated = findings.filter((finding) => finding.messageId === 'no-schema');
@@ -33,8 +37,12 @@ function summarise(files: number, resources: number, findings: (Finding & { kind
     const group = finding.kind.includes('/') ? finding.kind.slice(0, finding.kind.indexOf('/')) : finding.kind;
     byGroup.set(group, (byGroup.get(group) ?? new Set()).add(finding.kind));
   }
-  lines.push('', `## Not validated (no bundled schema): ${unvalidated.length} resources of ${new Set(unvalidated.map((finding) => finding.kind)).size} kinds in ${byGroup.size} API groups`);
-  for (const [group, kinds] of [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lines.push(`  ${group}: ${[...new Set([...kinds].map((kind) => kind.slice(kind.indexOf(' ') + 1)))].sort().join(', ')}`);
+  lines.push(
+    '',
+    `## Not validated (no bundled schema): ${unvalidated.length} resources of ${new Set(unvalidated.map((finding) => finding.kind)).size} kinds in ${byGroup.size} API groups`,
+  );
+  for (const [group, kinds] of [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    lines.push(`  ${group}: ${[...new Set([...kinds].map((kind) => kind.slice(kind.indexOf(' ') + 1)))].sort().join(', ')}`);
 
   const byKind = new Map<string, Finding[]>();
   for (const finding of findings) if (finding.messageId !== 'no-schema') byKind.set(finding.kind, [...(byKind.get(finding.kind) ?? []), finding]);
@@ -43,7 +51,10 @@ function summarise(files: number, resources: number, findings: (Finding & { kind
     lines.push(`### ${kind}: ${list.length}`);
     const shapes = new Map<string, Finding[]>();
     for (const finding of list) {
-      const shape = `${finding.severity} ${finding.ruleId}/${finding.messageId}: ${finding.message.replace(/"[^"]*"/g, '"…"').replace(/\[\d+\]/g, '[i]').replace(/\b\d+(\.\d+)?\b/g, 'N')}`;
+      const shape = `${finding.severity} ${finding.ruleId}/${finding.messageId}: ${finding.message
+        .replace(/"[^"]*"/g, '"…"')
+        .replace(/\[\d+\]/g, '[i]')
+        .replace(/\b\d+(\.\d+)?\b/g, 'N')}`;
       shapes.set(shape, [...(shapes.get(shape) ?? []), finding]);
     }
     for (const [shape, examples] of [...shapes].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {

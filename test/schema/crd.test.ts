@@ -84,7 +84,15 @@ const cases: Case[] = [
   {
     name: 'an unknown field at the top level',
     manifest: yaml('apiVersion: example.com/v1', 'kind: Widget', 'metadata:', '  name: w', 'spec:', '  size: 3', 'status2: {}'),
-    expected: [{ ruleId: 'schema', messageId: 'unknown-field', line: 7, column: 1, message: 'Unknown field "status2" in the top level of this Widget: a Widget has no such field, so the API server rejects it.' }],
+    expected: [
+      {
+        ruleId: 'schema',
+        messageId: 'unknown-field',
+        line: 7,
+        column: 1,
+        message: 'Unknown field "status2" in the top level of this Widget: a Widget has no such field, so the API server rejects it.',
+      },
+    ],
   },
   {
     name: 'a bound',
@@ -94,45 +102,93 @@ const cases: Case[] = [
   {
     name: 'a pattern',
     manifest: widget('  size: 1', '  name: Web1'),
-    expected: [{ ruleId: 'schema', messageId: 'pattern', line: 7, column: 9, message: 'spec.name must match the pattern ^[a-z]+$, and the string "Web1" does not.' }],
+    expected: [
+      { ruleId: 'schema', messageId: 'pattern', line: 7, column: 9, message: 'spec.name must match the pattern ^[a-z]+$, and the string "Web1" does not.' },
+    ],
   },
   {
     name: 'a missing required field',
     manifest: widget('  color: red'),
     expected: [{ ruleId: 'schema', messageId: 'required', line: 5, column: 1, message: 'spec is missing the required field "size".' }],
   },
-  { name: 'a preserve-unknown-fields subtree accepts anything', manifest: widget('  size: 3', '  extra:', '    anything: [1, 2]', '    nested: {deep: true}'), expected: [] },
+  {
+    name: 'a preserve-unknown-fields subtree accepts anything',
+    manifest: widget('  size: 3', '  extra:', '    anything: [1, 2]', '    nested: {deep: true}'),
+    expected: [],
+  },
   { name: 'int-or-string takes a number', manifest: widget('  size: 3', '  port: 8080'), expected: [] },
   { name: 'int-or-string takes a string', manifest: widget('  size: 3', '  port: http'), expected: [] },
   {
     name: 'int-or-string rejects a list',
     manifest: widget('  size: 3', '  port: [1]'),
-    expected: [{ ruleId: 'schema', messageId: 'wrong-type', line: 7, column: 9, message: 'spec.port must be a whole number or a string (such as 8080, "http" or "25%"), not a list.' }],
+    expected: [
+      {
+        ruleId: 'schema',
+        messageId: 'wrong-type',
+        line: 7,
+        column: 9,
+        message: 'spec.port must be a whole number or a string (such as 8080, "http" or "25%"), not a list.',
+      },
+    ],
   },
   { name: 'a nullable field may be null', manifest: widget('  size: 3', '  color: null'), expected: [] },
   {
     name: 'an unserved version names the served ones',
     manifest: yaml('apiVersion: example.com/v1beta1', 'kind: Widget', 'metadata:', '  name: w'),
-    expected: [{ ruleId: 'api-version', messageId: 'not-served', line: 1, column: 13, message: 'The CustomResourceDefinition of Widget (crd.yaml) defines v1beta1 but does not serve it; it serves example.com/v1.' }],
+    expected: [
+      {
+        ruleId: 'api-version',
+        messageId: 'not-served',
+        line: 1,
+        column: 13,
+        message: 'The CustomResourceDefinition of Widget (crd.yaml) defines v1beta1 but does not serve it; it serves example.com/v1.',
+      },
+    ],
   },
   {
     name: 'a version the CRD does not have',
     manifest: yaml('apiVersion: example.com/v2', 'kind: Widget', 'metadata:', '  name: w'),
-    expected: [{ ruleId: 'api-version', messageId: 'not-served', line: 1, column: 13, message: 'The CustomResourceDefinition of Widget (crd.yaml) has no version v2; it serves example.com/v1.' }],
+    expected: [
+      {
+        ruleId: 'api-version',
+        messageId: 'not-served',
+        line: 1,
+        column: 13,
+        message: 'The CustomResourceDefinition of Widget (crd.yaml) has no version v2; it serves example.com/v1.',
+      },
+    ],
   },
-  { name: 'an embedded resource with apiVersion and kind', manifest: widget('  size: 3', '  template:', '    apiVersion: v1', '    kind: Pod', '    metadata:', '      name: p', '    spec: {containers: []}'), expected: [] },
+  {
+    name: 'an embedded resource with apiVersion and kind',
+    manifest: widget('  size: 3', '  template:', '    apiVersion: v1', '    kind: Pod', '    metadata:', '      name: p', '    spec: {containers: []}'),
+    expected: [],
+  },
   {
     name: 'an embedded resource needs kind, and its metadata is an ObjectMeta',
     manifest: widget('  size: 3', '  template:', '    apiVersion: v1', '    metadata:', '      nam: p'),
     expected: [
       { ruleId: 'schema', messageId: 'required', line: 7, column: 3, message: 'spec.template is missing the required field "kind".' },
-      { ruleId: 'schema', messageId: 'unknown-field', line: 10, column: 7, message: 'Unknown field "nam" in spec.template.metadata (an ObjectMeta); did you mean "name"?' },
+      {
+        ruleId: 'schema',
+        messageId: 'unknown-field',
+        line: 10,
+        column: 7,
+        message: 'Unknown field "nam" in spec.template.metadata (an ObjectMeta); did you mean "name"?',
+      },
     ],
   },
   {
     name: 'the root metadata is an ObjectMeta',
     manifest: yaml('apiVersion: example.com/v1', 'kind: Widget', 'metadata:', '  name: w', '  label: {a: b}', 'spec:', '  size: 3'),
-    expected: [{ ruleId: 'schema', messageId: 'unknown-field', line: 5, column: 3, message: 'Unknown field "label" in metadata (an ObjectMeta); did you mean "labels"?' }],
+    expected: [
+      {
+        ruleId: 'schema',
+        messageId: 'unknown-field',
+        line: 5,
+        column: 3,
+        message: 'Unknown field "label" in metadata (an ObjectMeta); did you mean "labels"?',
+      },
+    ],
   },
 ];
 
@@ -173,7 +229,9 @@ describe('custom resources against a CRD in the same folder', () => {
   it('without a CRD a custom resource stays one no-schema note', async () => {
     const dir = writeTree({ 'widget.yaml': widget('  size: "x"') });
     const { report } = await lintFolder({ inputs: [dir], jobs: 1 });
-    expect(shown(report.findings)).toEqual([{ ruleId: 'schema', messageId: 'no-schema', line: 2, column: 7, message: 'No schema for example.com/v1 Widget in Kubernetes 1.30; not validated.' }]);
+    expect(shown(report.findings)).toEqual([
+      { ruleId: 'schema', messageId: 'no-schema', line: 2, column: 7, message: 'No schema for example.com/v1 Widget in Kubernetes 1.30; not validated.' },
+    ]);
   });
 });
 
@@ -199,7 +257,12 @@ describe('--crd and --schema-location', () => {
       apiVersion: { type: 'string' },
       kind: { type: 'string' },
       metadata: { type: 'object' },
-      spec: { type: 'object', additionalProperties: false, required: ['size'], properties: { size: { type: 'integer', format: 'int32' }, color: { type: 'string' } } },
+      spec: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['size'],
+        properties: { size: { type: 'integer', format: 'int32' }, color: { type: 'string' } },
+      },
     },
   });
 
@@ -222,28 +285,45 @@ describe('--crd and --schema-location', () => {
     const without = await lintFolder({ inputs: [dir], jobs: 1 });
     expect(shown(without.report.findings).map((finding) => finding.ruleId)).toEqual(['api-version']);
     const schemas = writeTree({
-      'deviceclass-resource-v1.json': JSON.stringify({ type: 'object', properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, spec: { type: 'object', properties: { selectors: { type: 'array' } } } } }),
+      'deviceclass-resource-v1.json': JSON.stringify({
+        type: 'object',
+        properties: {
+          apiVersion: { type: 'string' },
+          kind: { type: 'string' },
+          metadata: { type: 'object' },
+          spec: { type: 'object', properties: { selectors: { type: 'array' } } },
+        },
+      }),
     });
     const supplied = await lintFolder({ inputs: [dir], jobs: 1, customSchemas: { schemaLocations: [schemas] } });
-    expect(shown(supplied.report.findings)).toEqual([{ ruleId: 'schema', messageId: 'wrong-type', line: 6, column: 14, message: 'spec.selectors must be a list, not the string "gpu".' }]);
+    expect(shown(supplied.report.findings)).toEqual([
+      { ruleId: 'schema', messageId: 'wrong-type', line: 6, column: 14, message: 'spec.selectors must be a list, not the string "gpu".' },
+    ]);
   });
 
   it('a --crd that holds no CRD is a usage error', async () => {
     const other = writeTree({ 'cm.yaml': yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: c') });
     const dir = writeTree({ 'widget.yaml': manifest });
-    await expect(lintFolder({ inputs: [dir], customSchemas: { crds: [path.join(other, 'cm.yaml')] } })).rejects.toThrow(/--crd .*cm\.yaml: holds no CustomResourceDefinition/);
+    await expect(lintFolder({ inputs: [dir], customSchemas: { crds: [path.join(other, 'cm.yaml')] } })).rejects.toThrow(
+      /--crd .*cm\.yaml: holds no CustomResourceDefinition/,
+    );
   });
 
   it('grade --lint --crd and --schema-location through bin/grade.js', () => {
     const dir = writeTree({ 'answers/widget.yaml': manifest, 'crds/widgets.yaml': widgetCrd, 'schemas/example.com/widget_v1.json': jsonSchema });
-    for (const flags of [['--crd', 'crds/widgets.yaml'], ['--schema-location', 'schemas']]) {
+    for (const flags of [
+      ['--crd', 'crds/widgets.yaml'],
+      ['--schema-location', 'schemas'],
+    ]) {
       const run = runGrade(['--lint', '-f', 'json', ...flags, 'answers'], { cwd: dir });
       expect(run.status).toBe(1);
       expect(shown((JSON.parse(run.stdout) as { findings: Finding[] }).findings)).toEqual(wrongTypeAndUnknown);
     }
     const missing = runGrade(['--lint', '--schema-location', 'nowhere', 'answers'], { cwd: dir });
     expect(missing.status).toBe(2);
-    expect(missing.stderr.split('\n')[0]).toBe('grade: --schema-location nowhere: no such folder (give a folder of JSON schemas named {kind}-{group}-{version}.json or {group}/{kind}_{version}.json)');
+    expect(missing.stderr.split('\n')[0]).toBe(
+      'grade: --schema-location nowhere: no such folder (give a folder of JSON schemas named {kind}-{group}-{version}.json or {group}/{kind}_{version}.json)',
+    );
   });
 });
 
@@ -272,9 +352,15 @@ describe('apiextensions.k8s.io/v1beta1 CRDs', () => {
 
   it('keeps unknown fields unless preserveUnknownFields is false, as the API server did', () => {
     // The CRD itself is reported as removed in 1.30; only the gadget's findings matter here.
-    const gadgetFindings = (text: string) => validateYaml(text).filter((finding) => finding.line! > text.split('\n').length - 8).map((finding) => [finding.messageId, finding.line]);
+    const gadgetFindings = (text: string) =>
+      validateYaml(text)
+        .filter((finding) => finding.line! > text.split('\n').length - 8)
+        .map((finding) => [finding.messageId, finding.line]);
     expect(gadgetFindings(`${crd([])}---\n${gadget}`)).toEqual([['wrong-type', 23]]);
-    expect(gadgetFindings(`${crd(['  preserveUnknownFields: false'])}---\n${gadget}`)).toEqual([['wrong-type', 24], ['unknown-field', 25]]);
+    expect(gadgetFindings(`${crd(['  preserveUnknownFields: false'])}---\n${gadget}`)).toEqual([
+      ['wrong-type', 24],
+      ['unknown-field', 25],
+    ]);
   });
 });
 
@@ -283,13 +369,20 @@ const corpusDir = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'co
 describe.skipIf(!existsSync(corpusDir))('the real-world corpus', () => {
   it('validates every custom resource whose CRD is in the corpus (one CRD there declares no schema)', async () => {
     const { report, check } = await lintFolder({ inputs: [corpusDir], jobs: 1 });
-    const crdKinds = new Set(check.resources.flatMap((resource) => {
-      const custom = customKindOf(resource);
-      return custom ? [`${custom.group}/${custom.kind}`] : [];
-    }));
+    const crdKinds = new Set(
+      check.resources.flatMap((resource) => {
+        const custom = customKindOf(resource);
+        return custom ? [`${custom.group}/${custom.kind}`] : [];
+      }),
+    );
     const group = (apiVersion: string) => apiVersion.slice(0, apiVersion.lastIndexOf('/'));
-    const unvalidated = report.findings.filter((finding) => finding.messageId === 'no-schema' && finding.resource?.apiVersion && crdKinds.has(`${group(finding.resource.apiVersion)}/${finding.resource.kind}`));
-    expect(unvalidated.map((finding) => finding.message)).toEqual([expect.stringMatching(/^The CustomResourceDefinition of CronWorkflow \(.*\) has no schema for v1alpha1; not validated\.$/)]);
+    const unvalidated = report.findings.filter(
+      (finding) =>
+        finding.messageId === 'no-schema' && finding.resource?.apiVersion && crdKinds.has(`${group(finding.resource.apiVersion)}/${finding.resource.kind}`),
+    );
+    expect(unvalidated.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^The CustomResourceDefinition of CronWorkflow \(.*\) has no schema for v1alpha1; not validated\.$/),
+    ]);
     expect(crdKinds.size).toBeGreaterThan(35);
   }, 600_000);
 });

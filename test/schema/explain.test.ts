@@ -15,7 +15,11 @@ const definitions: Definitions = {
     properties: {
       apiVersion: { type: 'string' },
       kind: { type: 'string' },
-      metadata: { type: 'object', additionalProperties: false, properties: { name: { type: 'string' }, annotations: { type: 'object', additionalProperties: { type: 'string' } } } },
+      metadata: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { name: { type: 'string' }, annotations: { type: 'object', additionalProperties: { type: 'string' } } },
+      },
       spec: { $ref: '#/definitions/example.v1.GadgetSpec', description: 'What the gadget should do.' },
     },
   },
@@ -33,7 +37,8 @@ const definitions: Definitions = {
 
 const schemas: SchemaSet = {
   versions: ['9.9'],
-  source: () => inMemorySchemaSource('9.9', { kubernetesVersion: '9.9', source: 'test', kinds: { 'example.io/v1': { Gadget: 'example.v1.Gadget' } } }, definitions),
+  source: () =>
+    inMemorySchemaSource('9.9', { kubernetesVersion: '9.9', source: 'test', kinds: { 'example.io/v1': { Gadget: 'example.v1.Gadget' } } }, definitions),
 };
 
 function findings(code: string) {
@@ -93,7 +98,14 @@ describe('turning ajv errors into findings', () => {
 
 describe('pointerToPath', () => {
   it('turns list positions into numbers and unescapes ~1 and ~0', () => {
-    expect(pointerToPath('/spec/containers/0/env/1/value', { spec: { containers: [{ env: [{}, {}] }] } })).toEqual(['spec', 'containers', 0, 'env', 1, 'value']);
+    expect(pointerToPath('/spec/containers/0/env/1/value', { spec: { containers: [{ env: [{}, {}] }] } })).toEqual([
+      'spec',
+      'containers',
+      0,
+      'env',
+      1,
+      'value',
+    ]);
     expect(pointerToPath('/metadata/labels/a~1b~0c', { metadata: { labels: {} } })).toEqual(['metadata', 'labels', 'a/b~c']);
     expect(pointerToPath('/data/0', { data: { '0': 'x' } })).toEqual(['data', '0']);
   });

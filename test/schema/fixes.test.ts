@@ -25,18 +25,44 @@ const deployment = (extraContainerLines: string[], strategy: string[] = []) =>
     ...extraContainerLines,
   );
 
-const rollingUpdate = (maxSurge: string, maxUnavailable: string) => ['  strategy:', '    rollingUpdate:', `      maxSurge: ${maxSurge}`, `      maxUnavailable: ${maxUnavailable}`];
+const rollingUpdate = (maxSurge: string, maxUnavailable: string) => [
+  '  strategy:',
+  '    rollingUpdate:',
+  `      maxSurge: ${maxSurge}`,
+  `      maxUnavailable: ${maxUnavailable}`,
+];
 
 describe.each(bundledKubeVersions)('Kubernetes %s', (kubeVersion) => {
   it('integers: backoffLimit: 1.5 is not a whole number', () => {
-    const code = yaml('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: j', 'spec:', '  backoffLimit: 1.5', '  template:', '    spec:', '      restartPolicy: Never', '      containers:', '        - name: c', '          image: alpine:3.8');
+    const code = yaml(
+      'apiVersion: batch/v1',
+      'kind: Job',
+      'metadata:',
+      '  name: j',
+      'spec:',
+      '  backoffLimit: 1.5',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '      containers:',
+      '        - name: c',
+      '          image: alpine:3.8',
+    );
     const errors = errorsOf(code, { kubeVersion });
     expect(errors.map(placed)).toEqual([{ ruleId: 'schema', messageId: 'wrong-type', line: 6, column: 17, endLine: 6, endColumn: 20 }]);
     expect(errors[0]!.message).toBe('spec.backoffLimit must be a whole number, not the number 1.5.');
   });
 
   it('Quantity accepts numbers: cpu: 1, cpu: 0.5 and memory: 1Gi pass', () => {
-    const resources = ['          resources:', '            requests:', '              cpu: 0.5', '              memory: 1Gi', '            limits:', '              cpu: 1', '              memory: 512Mi'];
+    const resources = [
+      '          resources:',
+      '            requests:',
+      '              cpu: 0.5',
+      '              memory: 1Gi',
+      '            limits:',
+      '              cpu: 1',
+      '              memory: 512Mi',
+    ];
     expect(errorsOf(deployment(resources), { kubeVersion })).toEqual([]);
   });
 
@@ -58,8 +84,28 @@ describe.each(bundledKubeVersions)('Kubernetes %s', (kubeVersion) => {
   });
 
   it('named ports: targetPort: http and httpGet port: http pass', () => {
-    const probe = ['          ports:', '            - containerPort: 80', '              name: http', '          readinessProbe:', '            httpGet:', '              path: /', '              port: http'];
-    const service = yaml('---', 'apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector:', '    app: web', '  ports:', '    - port: 80', '      targetPort: http');
+    const probe = [
+      '          ports:',
+      '            - containerPort: 80',
+      '              name: http',
+      '          readinessProbe:',
+      '            httpGet:',
+      '              path: /',
+      '              port: http',
+    ];
+    const service = yaml(
+      '---',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  selector:',
+      '    app: web',
+      '  ports:',
+      '    - port: 80',
+      '      targetPort: http',
+    );
     expect(errorsOf(deployment(probe) + service, { kubeVersion })).toEqual([]);
   });
 
@@ -94,7 +140,22 @@ describe.each(bundledKubeVersions)('Kubernetes %s', (kubeVersion) => {
   });
 
   it('Time: a date-time passes, other text is reported on the value', () => {
-    const job = (startTime: string) => yaml('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: j', 'spec:', '  template:', '    spec:', '      restartPolicy: Never', '      containers:', '        - name: c', '          image: alpine:3.8', 'status:', `  startTime: ${startTime}`);
+    const job = (startTime: string) =>
+      yaml(
+        'apiVersion: batch/v1',
+        'kind: Job',
+        'metadata:',
+        '  name: j',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      restartPolicy: Never',
+        '      containers:',
+        '        - name: c',
+        '          image: alpine:3.8',
+        'status:',
+        `  startTime: ${startTime}`,
+      );
     expect(errorsOf(job('2024-01-31T12:00:00Z'), { kubeVersion })).toEqual([]);
     expect(errorsOf(job('"2024-01-31T12:00:00+01:00"'), { kubeVersion })).toEqual([]);
     const errors = errorsOf(job('yesterday'), { kubeVersion });
@@ -112,7 +173,18 @@ describe.each(bundledKubeVersions)('Kubernetes %s', (kubeVersion) => {
   });
 
   it('Secret data: base64 wrapped over several lines passes, as Go decodes it', () => {
-    const code = yaml('apiVersion: v1', 'kind: Secret', 'metadata:', '  name: s', 'data:', '  tls.crt: |', '    aGVsbG8gd29y', '    bGQ=', 'stringData:', '  plain: not base64 at all');
+    const code = yaml(
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: s',
+      'data:',
+      '  tls.crt: |',
+      '    aGVsbG8gd29y',
+      '    bGQ=',
+      'stringData:',
+      '  plain: not base64 at all',
+    );
     expect(errorsOf(code, { kubeVersion })).toEqual([]);
   });
 
@@ -166,7 +238,9 @@ describe.each(['1.21', '1.25', '1.30'])('CustomResourceDefinition schemas on Kub
 
   it('other JSONSchemaProps numbers stay integers (maxLength: 1.5 fails)', () => {
     const code = crd(['          properties:', '            name:', '              type: string', '              maxLength: 1.5']);
-    expect(errorsOf(code, { kubeVersion }).map(placed)).toEqual([{ ruleId: 'schema', messageId: 'wrong-type', line: 21, column: 26, endLine: 21, endColumn: 29 }]);
+    expect(errorsOf(code, { kubeVersion }).map(placed)).toEqual([
+      { ruleId: 'schema', messageId: 'wrong-type', line: 21, column: 26, endLine: 21, endColumn: 29 },
+    ]);
   });
 
   it('JSONSchemaPropsOrBool: a string is one "mapping or true/false" finding, not one per anyOf branch', () => {

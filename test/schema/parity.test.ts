@@ -411,9 +411,15 @@ describe('every unknown field is rejected, on its key', () => {
         const lines = code.split('\n');
         const line = lines.findIndex((text) => new RegExp(`(^|[ -])${key}:`).test(text)) + 1;
         const column = lines[line - 1]!.indexOf(key) + 1;
-        expect(errors.map((finding) => ({ messageId: finding.messageId, path: finding.path, line: finding.line, column: finding.column, endColumn: finding.endColumn }))).toEqual([
-          { messageId: 'unknown-field', path: formatPath([...path, key]), line, column, endColumn: column + key.length },
-        ]);
+        expect(
+          errors.map((finding) => ({
+            messageId: finding.messageId,
+            path: finding.path,
+            line: finding.line,
+            column: finding.column,
+            endColumn: finding.endColumn,
+          })),
+        ).toEqual([{ messageId: 'unknown-field', path: formatPath([...path, key]), line, column, endColumn: column + key.length }]);
       }),
       { numRuns: 150, seed: 20240131 },
     );

@@ -17,7 +17,14 @@ export function errorsOf(code: string, options: SchemaValidationOptions = {}): F
 
 /** What the position tests compare: the message id and the exact range. */
 export function placed(finding: Finding) {
-  return { ruleId: finding.ruleId, messageId: finding.messageId, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn };
+  return {
+    ruleId: finding.ruleId,
+    messageId: finding.messageId,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+  };
 }
 
 /** Joins lines so each test manifest reads as it looks in a file, with line numbers easy to count. */

@@ -16,25 +16,44 @@ describe('loadValidatedYaml: one document, checked, every problem located', () =
     ['', spec(), { found: false, value: undefined, problems: [] }],
     ['', spec(() => [], 'empty file'), { found: false, value: undefined, problems: [['demo', 'f.yaml', 1, 1, 'empty file']] }],
     ['a: 1\n---\nb: 2\n', spec(), { found: false, value: undefined, problems: [['demo', 'f.yaml', 3, 1, 'one document only']] }],
-    ['a: 1\nb:\n  c: x\n', spec(() => [{ path: ['b', 'c'], target: 'value', message: 'c is wrong' }, { path: ['a'], target: 'key', message: 'a is wrong' }, { path: ['a'], target: 'key', message: 'a is wrong' }]), {
-      found: true,
-      value: undefined,
-      problems: [['demo', 'f.yaml', 1, 1, 'a is wrong'], ['demo', 'f.yaml', 3, 6, 'c is wrong']],
-    }],
+    [
+      'a: 1\nb:\n  c: x\n',
+      spec(() => [
+        { path: ['b', 'c'], target: 'value', message: 'c is wrong' },
+        { path: ['a'], target: 'key', message: 'a is wrong' },
+        { path: ['a'], target: 'key', message: 'a is wrong' },
+      ]),
+      {
+        found: true,
+        value: undefined,
+        problems: [
+          ['demo', 'f.yaml', 1, 1, 'a is wrong'],
+          ['demo', 'f.yaml', 3, 6, 'c is wrong'],
+        ],
+      },
+    ],
   ])('%j', (text, s, expected) => {
     expect(brief(text, s)).toEqual(expected);
   });
 
-  it('reports a syntax error with the yaml stage\'s own message, and checks nothing', () => {
+  it("reports a syntax error with the yaml stage's own message, and checks nothing", () => {
     let checked = false;
-    const result = loadValidatedYaml('a: [1\n', spec(() => ((checked = true), [])));
+    const result = loadValidatedYaml(
+      'a: [1\n',
+      spec(() => ((checked = true), [])),
+    );
     expect(checked).toBe(false);
     expect(result.problems.map((p) => [p.ruleId, p.file, p.severity])).toEqual([['demo', 'f.yaml', 'error']]);
   });
 
   it('points inside a value at an offset, past an opening quote', () => {
     const problem: Problem = { path: ['p'], target: 'value', message: 'bad character', offset: 2 };
-    expect(loadValidatedYaml('p: "abcd"\n', spec(() => [problem])).problems.map((p) => [p.line, p.column, p.endColumn])).toEqual([[1, 7, 8]]);
+    expect(
+      loadValidatedYaml(
+        'p: "abcd"\n',
+        spec(() => [problem]),
+      ).problems.map((p) => [p.line, p.column, p.endColumn]),
+    ).toEqual([[1, 7, 8]]);
   });
 });
 
@@ -46,7 +65,12 @@ describe('schemaProblems', () => {
         { keyword: 'if', instancePath: '', params: {} },
       ],
     });
-    const described = schemaProblems(validate, { items: ['a', 'b'] }, (error, data) => (error.keyword === 'if' ? undefined : { path: pointerToPath(error.instancePath, data), target: 'value', message: error.keyword }), ['rules', 'x']);
+    const described = schemaProblems(
+      validate,
+      { items: ['a', 'b'] },
+      (error, data) => (error.keyword === 'if' ? undefined : { path: pointerToPath(error.instancePath, data), target: 'value', message: error.keyword }),
+      ['rules', 'x'],
+    );
     expect(described).toEqual([{ path: ['rules', 'x', 'items', 1], target: 'value', message: 'type' }]);
   });
 });

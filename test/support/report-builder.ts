@@ -40,8 +40,26 @@ export function lintReport(options: ReportOptions = {}): Report {
     ],
     findings: options.findings ?? [
       finding(),
-      finding({ ruleId: 'image-tag', severity: 'warning', message: 'Image alpine has no tag.', line: 18, column: 18, endLine: 18, endColumn: 24, hint: 'Pin a tag such as alpine:3.8.' }),
-      finding({ ruleId: 'configmap-data', severity: 'info', message: 'ttw is a number; ConfigMap values must be strings.', file: 'ex3/configmap.yaml', line: 7, column: 8, endLine: 7, endColumn: 9 }),
+      finding({
+        ruleId: 'image-tag',
+        severity: 'warning',
+        message: 'Image alpine has no tag.',
+        line: 18,
+        column: 18,
+        endLine: 18,
+        endColumn: 24,
+        hint: 'Pin a tag such as alpine:3.8.',
+      }),
+      finding({
+        ruleId: 'configmap-data',
+        severity: 'info',
+        message: 'ttw is a number; ConfigMap values must be strings.',
+        file: 'ex3/configmap.yaml',
+        line: 7,
+        column: 8,
+        endLine: 7,
+        endColumn: 9,
+      }),
     ],
   });
 }

@@ -57,7 +57,12 @@ const fixturesRoot = path.join(import.meta.dirname, '..', '..', 'fixtures', 'rul
  */
 export function fixtureCases(ruleId: string): RuleTests {
   const folder = (kind: string) => path.join(fixturesRoot, ruleId, kind);
-  const manifests = (kind: string) => (existsSync(folder(kind)) ? readdirSync(folder(kind)).filter((name) => /\.ya?ml$/.test(name)).sort() : []);
+  const manifests = (kind: string) =>
+    existsSync(folder(kind))
+      ? readdirSync(folder(kind))
+          .filter((name) => /\.ya?ml$/.test(name))
+          .sort()
+      : [];
   const read = (kind: string, name: string) => readFileSync(path.join(folder(kind), name), 'utf8');
   return {
     valid: manifests('valid').map((name) => ({ name: `fixture ${name}`, code: read('valid', name) })),

@@ -50,12 +50,16 @@ describe('fast YAML path agrees with yaml', () => {
     expect(accepted).toBeGreaterThan(files.length / 2);
   });
 
-  it.skipIf(!existsSync(corpusDir))('on the real-world corpus', () => {
-    const files = yamlFiles(corpusDir);
-    const accepted = compareFiles(files);
-    console.log(`fast YAML path: accepted ${accepted} of ${files.length} corpus files (${((100 * accepted) / files.length).toFixed(1)}%)`);
-    expect(accepted / files.length).toBeGreaterThan(0.8);
-  }, 120_000);
+  it.skipIf(!existsSync(corpusDir))(
+    'on the real-world corpus',
+    () => {
+      const files = yamlFiles(corpusDir);
+      const accepted = compareFiles(files);
+      console.log(`fast YAML path: accepted ${accepted} of ${files.length} corpus files (${((100 * accepted) / files.length).toFixed(1)}%)`);
+      expect(accepted / files.length).toBeGreaterThan(0.8);
+    },
+    120_000,
+  );
 
   it('on hand-picked cases, falling back where it must', () => {
     const cases: [string, string, boolean][] = [
@@ -64,7 +68,11 @@ describe('fast YAML path agrees with yaml', () => {
       ['astral characters', 'name: "😀x"\nk😀: v😀 # c😀\nl: [😀, {m: 😀}]\n', true],
       ['go-yaml booleans and core numbers', 'a: yes\nb: off\nc: 0x1F\nd: 0o17\ne: .inf\nf: -1.5e3\ng: ~\nh: 2024-01-01\nyes: key\n', true],
       ['empty and comment-only documents', '---\n# only\n---\na: 1\n---\n', true],
-      ['a List', 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n- {apiVersion: v1, kind: Secret, metadata: {name: b}}\n', true],
+      [
+        'a List',
+        'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n- {apiVersion: v1, kind: Secret, metadata: {name: b}}\n',
+        true,
+      ],
       ['a tab as indentation', 'a:\n\tb: 1\n', false],
       ['a duplicate key', 'a: 1\na: 2\n', false],
       ['an anchor and alias', 'a: &x 1\nb: *x\n', false],
@@ -87,7 +95,42 @@ describe('fast YAML path agrees with yaml', () => {
 
 // ---- fuzzing
 
-const plainWords = ['a', 'nginx', 'v1', 'yes', 'No', 'on', 'OFF', 'y', '~', 'null', 'true', 'False', '1', '-7', '0x1F', '0o17', '1e3', '.5', '-.inf', '.NaN', '2024-01-01', '1.20', 'a b', 'a:b', 'http://x:80/p', 'é', 'k😀', 'a\tb', '-x', ':x', '?x', 'a#b', 'x,y', 'a[0]'];
+const plainWords = [
+  'a',
+  'nginx',
+  'v1',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'y',
+  '~',
+  'null',
+  'true',
+  'False',
+  '1',
+  '-7',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '.5',
+  '-.inf',
+  '.NaN',
+  '2024-01-01',
+  '1.20',
+  'a b',
+  'a:b',
+  'http://x:80/p',
+  'é',
+  'k😀',
+  'a\tb',
+  '-x',
+  ':x',
+  '?x',
+  'a#b',
+  'x,y',
+  'a[0]',
+];
 /** Plain texts that are not plain scalars there (or not valid at all): the fast path must leave them to yaml. */
 const oddWords = ['{x', '<<', '@x', '%x', '!x', '&x', '*x', '|', 'a b ', '#c', '- a', 'x: y'];
 const quotedTexts = ['', 'a b', "it's", 'say "hi"', 'tab\there', 'back\\slash', 'line\nbreak', '😀', 'é', '  lead', 'trail  ', '#', ': x'];
@@ -97,9 +140,24 @@ const scalar: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...oddWords) },
   { weight: 2, arbitrary: fc.constantFrom(...quotedTexts).map((s) => `'${s.replace(/'/g, "''")}'`) },
   { weight: 2, arbitrary: fc.constantFrom(...quotedTexts).map((s) => JSON.stringify(s)) },
-  { weight: 1, arbitrary: fc.constantFrom('"\\x41\\u00e9\\U0001F600\\/\\ "', '"a\\qb"', '"multi\n  line\n\n  text"', "'multi\n  line'", '"esc\\\n  aped"', 'plain\n  continued\n\n  para', 'plain\n  - dash\n  * star\n  [x\n  ? q\n  : colon\n  #hash', 'p\n\u00a0q') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '"\\x41\\u00e9\\U0001F600\\/\\ "',
+      '"a\\qb"',
+      '"multi\n  line\n\n  text"',
+      "'multi\n  line'",
+      '"esc\\\n  aped"',
+      'plain\n  continued\n\n  para',
+      'plain\n  - dash\n  * star\n  [x\n  ? q\n  : colon\n  #hash',
+      'p\n\u00a0q',
+    ),
+  },
 );
-const key = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('name', 'image', 'ports', 'a', 'k😀', 'yes', '1', 'x y', '"q"', "'s'", 'a:b', 'null', '~', '-k', 'k ') }, { weight: 1, arbitrary: scalar });
+const key = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('name', 'image', 'ports', 'a', 'k😀', 'yes', '1', 'x y', '"q"', "'s'", 'a:b', 'null', '~', '-k', 'k ') },
+  { weight: 1, arbitrary: scalar },
+);
 
 interface Tree {
   kind: 'map' | 'seq' | 'scalar' | 'flow' | 'block';
@@ -111,10 +169,28 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
   tree: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 4, arbitrary: scalar.map((text): Tree => ({ kind: 'scalar', entries: [], text })) },
-    { weight: 1, arbitrary: fc.constantFrom('[]', '{}', '[a, "b", 1]', '{a: 1, "b": [x, y]}', '[a,\n    b]', '[a, ]', '{a}', '[a: b]', '{a: [1, {b: c}]} # c').map((text): Tree => ({ kind: 'flow', entries: [], text })) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '|2', '| # c'), fc.array(fc.constantFrom('line', '', '  more', 'tab\there', '# not a comment', '😀'), { minLength: 0, maxLength: 4 })).map(([header, lines]): Tree => ({ kind: 'block', entries: [], text: [header, ...lines].join('\n') })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom('[]', '{}', '[a, "b", 1]', '{a: 1, "b": [x, y]}', '[a,\n    b]', '[a, ]', '{a}', '[a: b]', '{a: [1, {b: c}]} # c')
+        .map((text): Tree => ({ kind: 'flow', entries: [], text })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '|2', '| # c'),
+          fc.array(fc.constantFrom('line', '', '  more', 'tab\there', '# not a comment', '😀'), { minLength: 0, maxLength: 4 }),
+        )
+        .map(([header, lines]): Tree => ({ kind: 'block', entries: [], text: [header, ...lines].join('\n') })),
+    },
     { weight: 2, arbitrary: fc.array(fc.tuple(key, tie('tree')), { minLength: 1, maxLength: 4 }).map((entries): Tree => ({ kind: 'map', entries, text: '' })) },
-    { weight: 2, arbitrary: fc.array(tie('tree'), { minLength: 1, maxLength: 4 }).map((items): Tree => ({ kind: 'seq', entries: items.map((item) => ['-', item]), text: '' })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(tie('tree'), { minLength: 1, maxLength: 4 })
+        .map((items): Tree => ({ kind: 'seq', entries: items.map((item) => ['-', item]), text: '' })),
+    },
   ),
 })).tree;
 
@@ -163,14 +239,67 @@ function withComments(lines: string[], comments: [number, number][]): string[] {
   return out;
 }
 
-const documentText = fc.tuple(fc.array(fc.tuple(tree, commentLines), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { minLength: 4, maxLength: 24 }), fc.boolean(), fc.boolean()).map(([docs, style, crlf, leadingMarker]) => {
-  const text = docs
-    .map(([doc, comments], i) => `${i > 0 || leadingMarker ? '---\n' : ''}${withComments(render(doc.kind === 'map' || doc.kind === 'seq' ? doc : { kind: 'map', entries: [['value', doc]], text: '' }, 0, style), comments).join('\n')}\n`)
-    .join('');
-  return crlf ? text.replace(/\n/g, '\r\n') : text;
-});
+const documentText = fc
+  .tuple(
+    fc.array(fc.tuple(tree, commentLines), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.nat(), { minLength: 4, maxLength: 24 }),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(([docs, style, crlf, leadingMarker]) => {
+    const text = docs
+      .map(
+        ([doc, comments], i) =>
+          `${i > 0 || leadingMarker ? '---\n' : ''}${withComments(render(doc.kind === 'map' || doc.kind === 'seq' ? doc : { kind: 'map', entries: [['value', doc]], text: '' }, 0, style), comments).join('\n')}\n`,
+      )
+      .join('');
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
 
-const insertions = [' ', '  ', '\t', ':', ': ', '-', '- ', '#', ' #', '"', "'", '\n', '\r\n', '\r', '[', ']', '{', '}', ',', '|', '>', '&a ', '*a', '!t ', '%', '?', '? ', '😀', '\ud83d', 'é', '\u00a0', '\u2028', '\u0085', '\\', '---\n', '...\n', '<<: ', '\n# c\n', '\n  # c\n', '\n      # c\n', '\n  - ', '\n    '];
+const insertions = [
+  ' ',
+  '  ',
+  '\t',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  '#',
+  ' #',
+  '"',
+  "'",
+  '\n',
+  '\r\n',
+  '\r',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '|',
+  '>',
+  '&a ',
+  '*a',
+  '!t ',
+  '%',
+  '?',
+  '? ',
+  '😀',
+  '\ud83d',
+  'é',
+  '\u00a0',
+  '\u2028',
+  '\u0085',
+  '\\',
+  '---\n',
+  '...\n',
+  '<<: ',
+  '\n# c\n',
+  '\n  # c\n',
+  '\n      # c\n',
+  '\n  - ',
+  '\n    ',
+];
 
 /** A small edit of a text: a character deleted or inserted, a line duplicated, dropped or re-indented. */
 const mutate = (base: fc.Arbitrary<string>) =>
@@ -184,13 +313,21 @@ const mutate = (base: fc.Arbitrary<string>) =>
       else if (kind === 1) out = out.slice(0, i) + insert + out.slice(i);
       else if (kind === 2) out = [...lines.slice(0, l + 1), ...lines.slice(l)].join('\n');
       else if (kind === 3) out = [...lines.slice(0, l), ...lines.slice(l + 1)].join('\n');
-      else out = [...lines.slice(0, l), (at % 3 === 0 ? '' : at % 3 === 1 ? ' ' : '   ') + (lines[l] ?? '').replace(/^ {0,2}/, ''), ...lines.slice(l + 1)].join('\n');
+      else
+        out = [...lines.slice(0, l), (at % 3 === 0 ? '' : at % 3 === 1 ? ' ' : '   ') + (lines[l] ?? '').replace(/^ {0,2}/, ''), ...lines.slice(l + 1)].join(
+          '\n',
+        );
     }
     return out;
   });
 
 const fixtureTexts = yamlFiles(path.join(repoRoot, 'fixtures')).map(read);
-const corpusTexts = existsSync(corpusDir) ? yamlFiles(corpusDir).filter((_, i) => i % 23 === 0).map(read).filter((text) => text.length < 20_000) : [];
+const corpusTexts = existsSync(corpusDir)
+  ? yamlFiles(corpusDir)
+      .filter((_, i) => i % 23 === 0)
+      .map(read)
+      .filter((text) => text.length < 20_000)
+  : [];
 
 function agrees(text: string): boolean {
   const result = compareWithYaml(text);

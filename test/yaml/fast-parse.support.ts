@@ -25,7 +25,10 @@ function describeTable(map: CompactSourceMap): { path: JsonPath; row: string }[]
     const kind = table[base]! & 7;
     const size = table[base]! >>> 3;
     const keyName = table[base + 1]! >= 0 ? keyNames[table[base + 1]!] : '-';
-    rows.push({ path, row: `${JSON.stringify(path)} kind=${kind} size=${size} key=${keyName} k=${table[base + 2]},${table[base + 3]} v=${table[base + 4]},${table[base + 5]}` });
+    rows.push({
+      path,
+      row: `${JSON.stringify(path)} kind=${kind} size=${size} key=${keyName} k=${table[base + 2]},${table[base + 3]} v=${table[base + 4]},${table[base + 5]}`,
+    });
     let position = 0;
     for (let child = node + 1; child < node + size; child += table[child * 6]! >>> 3, position++) {
       const name = table[child * 6 + 1]!;
@@ -75,14 +78,18 @@ export function compareWithYaml(text: string): Difference {
     same(`doc ${i} nodes`, fastTable.length, slowTable.length);
     slowTable.forEach((row, n) => same(`doc ${i} node ${n}`, fastTable[n]?.row, row.row));
     // The tables being equal, locating a sample of paths checks the maps' own logic.
-    for (const { path } of [{ path: [] as JsonPath }, ...slowTable.filter((_row, n) => n % 7 === 0)]) same(`doc ${i} locate ${JSON.stringify(path)}`, actual.map.locate(path), expected.map.locate(path));
+    for (const { path } of [{ path: [] as JsonPath }, ...slowTable.filter((_row, n) => n % 7 === 0)])
+      same(`doc ${i} locate ${JSON.stringify(path)}`, actual.map.locate(path), expected.map.locate(path));
     const items = (expected.value as { items?: unknown } | undefined)?.items;
     if (Array.isArray(items) && actual.map instanceof FastSourceMap) {
       items.forEach((_item, n) => {
-        const root = (expected.root as { items?: { key?: { value?: unknown }; value?: { items?: unknown[] } }[] } | null)?.items?.filter((pair) => pair.key?.value === 'items').pop()?.value?.items?.[n];
+        const root = (expected.root as { items?: { key?: { value?: unknown }; value?: { items?: unknown[] } }[] } | null)?.items
+          ?.filter((pair) => pair.key?.value === 'items')
+          .pop()?.value?.items?.[n];
         const slowItem = new YamlSourceMap(expected.document, (root ?? null) as never, slow.positions);
         const fastItem = (actual.map as unknown as FastSourceMap).listItem(n);
-        for (const { path } of [{ path: [] as JsonPath }, ...slowTable.filter((row) => row.path[1] === n)]) same(`doc ${i} item ${n} locate ${JSON.stringify(path)}`, fastItem.locate(path.slice(2)), slowItem.locate(path.slice(2)));
+        for (const { path } of [{ path: [] as JsonPath }, ...slowTable.filter((row) => row.path[1] === n)])
+          same(`doc ${i} item ${n} locate ${JSON.stringify(path)}`, fastItem.locate(path.slice(2)), slowItem.locate(path.slice(2)));
       });
     }
   });

@@ -28,8 +28,18 @@ describe('source map', () => {
     { name: 'a key', path: ['spec', 'template', 'spec', 'containers', 0, 'image'], target: 'key', range: [10, 11, 10, 16] },
     { name: 'a sequence item anchors on its first key', path: ['spec', 'template', 'spec', 'containers', 0], target: 'key', range: [9, 11, 9, 15] },
     { name: 'an empty value points just past the key', path: ['spec', 'template', 'spec', 'containers', 0, 'env'], target: 'value', range: [11, 15, 11, 16] },
-    { name: 'a missing path falls back to the closest ancestor key', path: ['spec', 'template', 'spec', 'restartPolicy'], target: 'value', range: [7, 5, 7, 9] },
-    { name: 'a missing list index falls back to the list key', path: ['spec', 'template', 'spec', 'containers', 3, 'image'], target: 'value', range: [8, 7, 8, 17] },
+    {
+      name: 'a missing path falls back to the closest ancestor key',
+      path: ['spec', 'template', 'spec', 'restartPolicy'],
+      target: 'value',
+      range: [7, 5, 7, 9],
+    },
+    {
+      name: 'a missing list index falls back to the list key',
+      path: ['spec', 'template', 'spec', 'containers', 3, 'image'],
+      target: 'value',
+      range: [8, 7, 8, 17],
+    },
     { name: 'the root anchors on the first key', path: [], target: 'key', range: [1, 1, 1, 11] },
   ];
   for (const row of table) {
@@ -79,10 +89,14 @@ describe('parseYamlStream', () => {
 
 describe('resources', () => {
   it('treats kind: List items as resources with their own positions', () => {
-    const text = 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: one\n  - apiVersion: v1\n    kind: Secret\n    metadata:\n      name: two\n';
+    const text =
+      'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: one\n  - apiVersion: v1\n    kind: Secret\n    metadata:\n      name: two\n';
     const { resources, findings } = checkText('list.yaml', text);
     expect(findings).toEqual([]);
-    expect(resources.map((r) => [r.kind, r.name])).toEqual([['ConfigMap', 'one'], ['Secret', 'two']]);
+    expect(resources.map((r) => [r.kind, r.name])).toEqual([
+      ['ConfigMap', 'one'],
+      ['Secret', 'two'],
+    ]);
     const range = pickRange(resources[1]!.map.locate(['metadata', 'name']), 'value')!;
     expect([range.line, range.column]).toEqual([11, 13]);
   });

@@ -24,7 +24,11 @@ function dropNulls(value: unknown): unknown {
 
 function reference(text: string): unknown[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const documents = new Composer({ uniqueKeys: false, merge: true, customTags: [goYamlBoolean, goYamlBinary] }).compose(new Parser().parse(source), true, source.length);
+  const documents = new Composer({ uniqueKeys: false, merge: true, customTags: [goYamlBoolean, goYamlBinary] }).compose(
+    new Parser().parse(source),
+    true,
+    source.length,
+  );
   return Array.from(documents, (document) => {
     if (document.errors.length > 0) return 'broken';
     // Two resources written into one document (apiVersion or kind repeated at the top) are not read.
@@ -56,7 +60,7 @@ describe('one-pass plain values equal yaml toJS with nulls dropped', () => {
     'a collection as a key': '? [a, b]\n: c\n',
     'numbers, go-yaml booleans and specials': 'a: 0x1F\nb: 0o17\nc: 1e3\nd: .inf\ne: -.inf\nf: .nan\ng: yes\nh: off\ni: 12345678901234567890\n',
     'block scalars': 'a: |\n  text\n  more\nb: >-\n  folded\n  line\n',
-    'tags': 'a: !!str 12\nb: !Ref thing\nc: !!binary aGVsbG8=\nd: !!timestamp 2001-12-14\n',
+    tags: 'a: !!str 12\nb: !Ref thing\nc: !!binary aGVsbG8=\nd: !!timestamp 2001-12-14\n',
     'nesting at the depth limit': `${Array.from({ length: 127 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} x\n`,
   };
   for (const [name, text] of Object.entries(cases)) it(name, () => expectSameValues(text));
@@ -78,10 +82,13 @@ describe('one-pass plain values equal yaml toJS with nulls dropped', () => {
 
   const sharedCorpus = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
   it.skipIf(!existsSync(sharedCorpus))('on every file of the real-world corpus', () => {
-    const walk = (dir: string): string[] => readdirSync(dir).sort().flatMap((entry) => {
-      const full = path.join(dir, entry);
-      return statSync(full).isDirectory() ? walk(full) : /\.ya?ml$/.test(entry) ? [full] : [];
-    });
+    const walk = (dir: string): string[] =>
+      readdirSync(dir)
+        .sort()
+        .flatMap((entry) => {
+          const full = path.join(dir, entry);
+          return statSync(full).isDirectory() ? walk(full) : /\.ya?ml$/.test(entry) ? [full] : [];
+        });
     const files = walk(sharedCorpus);
     for (const file of files) expectSameValues(readFileSync(file, 'utf8'));
     expect(files.length).toBeGreaterThan(1000);

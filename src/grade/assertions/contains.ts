@@ -13,10 +13,10 @@ function containsTest(expected: PlainValue): NodeTest {
 
 export default defineAssertion({
   name: 'contains',
-  doc: { usage: "`contains: V`", passes: "is a list that includes V" },
+  doc: { usage: '`contains: V`', passes: 'is a list that includes V' },
   schema: {},
   compile(value) {
-    return ({ name: 'contains', expected: value });
+    return { name: 'contains', expected: value };
   },
   test: (fn) => containsTest(fn.expected),
 });

@@ -15,10 +15,10 @@ function equalsTest(expected: PlainValue): NodeTest {
 
 export default defineAssertion({
   name: 'equals',
-  doc: { usage: "`equals: V`", passes: "equals V, type included (`\"4\"` is not `4`)" },
+  doc: { usage: '`equals: V`', passes: 'equals V, type included (`"4"` is not `4`)' },
   schema: {},
   compile(value) {
-    return ({ name: 'equals', expected: value });
+    return { name: 'equals', expected: value };
   },
   test: (fn) => equalsTest(fn.expected),
 });

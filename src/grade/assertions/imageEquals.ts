@@ -11,8 +11,15 @@ function imageEqualsTest(expected: string): NodeTest {
 
 export default defineAssertion({
   name: 'imageEquals',
-  doc: { usage: "`imageEquals: IMAGE`", passes: "names the same image as IMAGE the way the container runtime resolves it (`docker.io/library/alpine:3.8` is `alpine:3.8`)" },
-  schema: {"description": "An image reference naming the same image as this one, as the container runtime resolves it (docker.io/library/alpine:3.8 is alpine:3.8).", "type": "string", "minLength": 1},
+  doc: {
+    usage: '`imageEquals: IMAGE`',
+    passes: 'names the same image as IMAGE the way the container runtime resolves it (`docker.io/library/alpine:3.8` is `alpine:3.8`)',
+  },
+  schema: {
+    description: 'An image reference naming the same image as this one, as the container runtime resolves it (docker.io/library/alpine:3.8 is alpine:3.8).',
+    type: 'string',
+    minLength: 1,
+  },
   compile(value, { at, problems }) {
     if (typeof value === 'string' && normaliseImageRef(value) === undefined) {
       problems.push({ path: at, target: 'value', message: `"${value}" is not an image reference a container runtime accepts` });

@@ -15,7 +15,20 @@ import type { AnyAssertionModule } from './types.js';
 
 export type { AnyAssertionModule, AssertionModule, CompileContext } from './types.js';
 
-export const assertionModules: readonly AnyAssertionModule[] = [exists, equals, oneOf, matches, contains, count, imageEquals, base64Equals, cronEquivalent, commandEquals, commandMatches, mountsVolume];
+export const assertionModules: readonly AnyAssertionModule[] = [
+  exists,
+  equals,
+  oneOf,
+  matches,
+  contains,
+  count,
+  imageEquals,
+  base64Equals,
+  cronEquivalent,
+  commandEquals,
+  commandMatches,
+  mountsVolume,
+];
 
 const byName = new Map<string, AnyAssertionModule>(assertionModules.map((module) => [module.name, module]));
 

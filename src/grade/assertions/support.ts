@@ -53,10 +53,14 @@ export type NodeTest = (node: Selected, resource: Resource, context: CheckContex
 /** A right value of the wrong type (ttw: 4 for "4"), said without printing a sensitive value. */
 export function typeSlip(actual: PlainValue, expected: PlainValue, sensitive: boolean): string | undefined {
   if (typeof expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean') && String(actual) === expected) {
-    return sensitive ? `is a ${typeof actual}, but it must be a string: put the value in quotes` : `is the ${typeof actual} ${String(actual)}, but it must be the string ${show(expected)}: put it in quotes`;
+    return sensitive
+      ? `is a ${typeof actual}, but it must be a string: put the value in quotes`
+      : `is the ${typeof actual} ${String(actual)}, but it must be the string ${show(expected)}: put it in quotes`;
   }
   if ((typeof expected === 'number' || typeof expected === 'boolean') && typeof actual === 'string' && actual === String(expected)) {
-    return sensitive ? `is a string, but it must be a ${typeof expected}: remove the quotes` : `is the string ${show(actual)}, but it must be the ${typeof expected} ${String(expected)}: remove the quotes`;
+    return sensitive
+      ? `is a string, but it must be a ${typeof expected}: remove the quotes`
+      : `is the string ${show(actual)}, but it must be the ${typeof expected} ${String(expected)}: remove the quotes`;
   }
   return undefined;
 }

@@ -35,7 +35,9 @@ export function fastParseYamlStream(text: string, limits: ParseLimits): ParsedSt
   table.set(lineCounter.lineStarts, nodes);
   const file: CompactFileData = { table, lines: nodes, keyNames: scanned.keyNames };
   const lazy = new LazyDocuments(text);
-  const documents: ParsedDocument[] = scanned.documents.map((doc, index) => new FastDocument(index, doc.value, doc.empty, FastSourceMap.of(file, doc.node), lazy) as unknown as ParsedDocument);
+  const documents: ParsedDocument[] = scanned.documents.map(
+    (doc, index) => new FastDocument(index, doc.value, doc.empty, FastSourceMap.of(file, doc.node), lazy) as unknown as ParsedDocument,
+  );
   return { documents, findings: [], lineCounter, positions, text };
 }
 
@@ -45,7 +47,11 @@ class LazyDocuments {
   constructor(private readonly text: string) {}
   get(index: number): Document.Parsed {
     this.documents ??= Array.from(
-      new Composer({ uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: 'error' }).compose(new Parser().parse(this.text), true, this.text.length),
+      new Composer({ uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: 'error' }).compose(
+        new Parser().parse(this.text),
+        true,
+        this.text.length,
+      ),
     );
     return this.documents[index]!;
   }

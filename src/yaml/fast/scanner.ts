@@ -73,7 +73,21 @@ const flowIndicators = new Set([44, 91, 93, 123, 125]);
 /** Characters the reader does not take on: yaml reports some of them, so it must see them. */
 const suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
 
-const escapes: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '"': '"', '/': '/', '\\': '\\', ' ': ' ' };
+const escapes: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  ' ': ' ',
+};
 
 export class Scanner {
   private pos = 0;
@@ -422,7 +436,16 @@ export class Scanner {
     if (c === 124 || c === 62) return this.blockScalar(slot, parentIndent);
     if (indicators.has(c)) {
       const next = this.code(p + 1);
-      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+      if (!(
+        (c === DASH || c === 63 || c === COLON) &&
+        next !== SPACE &&
+        next !== TAB &&
+        next !== -1 &&
+        next !== LF &&
+        next !== CR &&
+        !flowIndicators.has(next)
+      ))
+        bail();
     }
     return this.plain(slot, parentIndent);
   }
@@ -782,7 +805,7 @@ export class Scanner {
         const after = this.code(q + 1);
         if (after === SPACE || after === LF || after === CR || after === -1 || flowIndicators.has(after)) {
           if (!key) bail();
-      this.openTail = false;
+          this.openTail = false;
           break;
         }
       }
