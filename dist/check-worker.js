@@ -14598,7 +14598,12 @@ function readSourceSync(file, absolutePath, limits = defaultReadLimits) {
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
-    if (!info.isFile()) return unreadable(file, "This is not a regular file (a pipe, device or socket); it was not read.", "Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin.");
+    if (!info.isFile())
+      return unreadable(
+        file,
+        "This is not a regular file (a pipe, device or socket); it was not read.",
+        "Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin."
+      );
     if (info.size > limits.maxFileBytes) return tooLarge(file, info.size, limits);
     return decodeSource(file, readFdAtMost(fd, limits.maxFileBytes + 1, info.size), limits);
   } catch (error) {
@@ -14640,7 +14645,8 @@ var fallbackRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2
 function offsetsToRange(lines, start, end) {
   const from = lines.linePos(start);
   const to = lines.linePos(Math.max(end, start + 1));
-  if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
+  if (to.line !== from.line && Math.max(end, start + 1) === start + 1)
+    return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 function emptyValueAfter(key) {
@@ -15434,7 +15440,11 @@ var CompactSourceMap = class _CompactSourceMap {
   }
   locate(path4) {
     const { table, keyNames, aliases } = this.file;
-    let lastGood = { key: this.range(this.rootKeyStart, this.rootKeyEnd), value: this.range(this.rootValueStart, this.rootValueEnd), exact: true };
+    let lastGood = {
+      key: this.range(this.rootKeyStart, this.rootKeyEnd),
+      value: this.range(this.rootValueStart, this.rootValueEnd),
+      exact: true
+    };
     let node = this.root;
     for (const segment of path4) {
       let at = node;
@@ -15678,7 +15688,21 @@ var indicators = new Set("-?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeA
 var unicodeBlank = /\s/;
 var flowIndicators = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
 var suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
-var escapes = { "0": "\0", a: "\x07", b: "\b", e: "\x1B", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "/": "/", "\\": "\\", " ": " " };
+var escapes = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  " ": " "
+};
 var Scanner = class {
   constructor(text3, maxDepth) {
     this.text = text3;
@@ -15995,7 +16019,8 @@ var Scanner = class {
     if (c === 124 || c === 62) return this.blockScalar(slot, parentIndent);
     if (indicators.has(c)) {
       const next = this.code(p + 1);
-      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next)))
+        bail();
     }
     return this.plain(slot, parentIndent);
   }
@@ -16434,7 +16459,9 @@ function fastParseYamlStream(text3, limits) {
   table.set(lineCounter.lineStarts, nodes);
   const file = { table, lines: nodes, keyNames: scanned.keyNames };
   const lazy = new LazyDocuments(text3);
-  const documents = scanned.documents.map((doc, index) => new FastDocument(index, doc.value, doc.empty, FastSourceMap.of(file, doc.node), lazy));
+  const documents = scanned.documents.map(
+    (doc, index) => new FastDocument(index, doc.value, doc.empty, FastSourceMap.of(file, doc.node), lazy)
+  );
   return { documents, findings: [], lineCounter, positions, text: text3 };
 }
 var LazyDocuments = class {
@@ -16445,7 +16472,11 @@ var LazyDocuments = class {
   documents;
   get(index) {
     this.documents ??= Array.from(
-      new import_yaml6.Composer({ uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: "error" }).compose(new import_yaml6.Parser().parse(this.text), true, this.text.length)
+      new import_yaml6.Composer({ uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: "error" }).compose(
+        new import_yaml6.Parser().parse(this.text),
+        true,
+        this.text.length
+      )
     );
     return this.documents[index];
   }
@@ -16756,8 +16787,18 @@ function expansionFinding(problem, docs, at, limit) {
   for (let i = 0; !alias && i < docs.length; i++) alias = firstAlias(docs[i].contents ?? null);
   const range = alias?.range ? at(alias.range[0], alias.range[1]) : at(0);
   const base = { ruleId: "yaml-syntax", severity: "error", ...range };
-  if (problem.kind === "cycle") return { ...base, message: "This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.", hint: "Point the alias at an anchor defined outside this collection." };
-  if (problem.kind === "depth") return { ...base, message: "Expanded here, this alias nests deeper than the depth limit; the file is not checked further.", hint: "Write the values out, or use fewer nested aliases." };
+  if (problem.kind === "cycle")
+    return {
+      ...base,
+      message: "This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.",
+      hint: "Point the alias at an anchor defined outside this collection."
+    };
+  if (problem.kind === "depth")
+    return {
+      ...base,
+      message: "Expanded here, this alias nests deeper than the depth limit; the file is not checked further.",
+      hint: "Write the values out, or use fewer nested aliases."
+    };
   return {
     ...base,
     message: `Aliases in this file expand to more than ${limit.toLocaleString("en-US")} characters of values (a "billion laughs" pattern); it is not checked further.`,
@@ -16841,7 +16882,8 @@ function recognizeFile(file, text3) {
   if (/^(docker-)?compose[.-].*\.ya?ml$/.test(base)) return compose;
   if (/^values[.-].*\.ya?ml$/.test(base) && !/^kind\s*:/m.test(text3)) return helmValues;
   if (segments.slice(0, -1).includes(".github")) return github;
-  if (helmAction.test(text3) && (segments.slice(0, -1).includes("templates") || /^\{\{-?\s*(?:if|range|with|define|include|template|\/\*)/m.test(text3))) return helmTemplate;
+  if (helmAction.test(text3) && (segments.slice(0, -1).includes("templates") || /^\{\{-?\s*(?:if|range|with|define|include|template|\/\*)/m.test(text3)))
+    return helmTemplate;
   return void 0;
 }
 function groupOf(apiVersion) {
@@ -16859,9 +16901,13 @@ function recognizeDocument(value) {
   if (group === "kind.x-k8s.io") return { what: "a kind cluster configuration", advice: "it is read by `kind create cluster --config`, not kubectl" };
   if (group === "kubeadm.k8s.io") return { what: "a kubeadm configuration", advice: "it is read by `kubeadm --config`, not kubectl" };
   if (group === "k3d.io" || group === "ctlptl.dev") return { what: "a local cluster configuration", advice: "it is read by its own tool, not kubectl" };
-  if (group === "install.istio.io" && kind === "IstioOperator") return { what: "an istioctl install configuration", advice: "it is read by `istioctl install -f`, not kubectl" };
+  if (group === "install.istio.io" && kind === "IstioOperator")
+    return { what: "an istioctl install configuration", advice: "it is read by `istioctl install -f`, not kubectl" };
   if (group === "audit.k8s.io" || group.endsWith(".config.k8s.io") || group === "apiserver.k8s.io") {
-    return { what: `a Kubernetes component configuration (${kind || apiVersion})`, advice: "it is read by a cluster component from a file, not applied with kubectl" };
+    return {
+      what: `a Kubernetes component configuration (${kind || apiVersion})`,
+      advice: "it is read by a cluster component from a file, not applied with kubectl"
+    };
   }
   if (apiVersion === "v1" && kind === "Config") return kubeconfig;
   return void 0;
@@ -16890,7 +16936,14 @@ function shapeFinding(file, map, path4, message, hint, prefix) {
 function toResource(file, docIndex, value, map, prefix, findings) {
   if (!isObject(value)) {
     findings.push(
-      shapeFinding(file, map, [], `A manifest must be a mapping of fields, but this ${prefix.length ? "item" : "document"} is ${Array.isArray(value) ? "a list" : "a single value"}.`, "Start the document with apiVersion:, kind: and metadata: at the left margin.", prefix)
+      shapeFinding(
+        file,
+        map,
+        [],
+        `A manifest must be a mapping of fields, but this ${prefix.length ? "item" : "document"} is ${Array.isArray(value) ? "a list" : "a single value"}.`,
+        "Start the document with apiVersion:, kind: and metadata: at the left margin.",
+        prefix
+      )
     );
     return void 0;
   }
@@ -17624,7 +17677,16 @@ function itemKeys(source, path4) {
 }
 function volumeReference(kind, source, path4, nameField) {
   if (!isObject(source) || typeof source[nameField] !== "string") return [];
-  return [{ kind, name: source[nameField], namePath: [...path4, nameField], optional: source.optional === true, keys: itemKeys(source, path4), consequence: volumeConsequence }];
+  return [
+    {
+      kind,
+      name: source[nameField],
+      namePath: [...path4, nameField],
+      optional: source.optional === true,
+      keys: itemKeys(source, path4),
+      consequence: volumeConsequence
+    }
+  ];
 }
 function referencesOf(pod) {
   const found = [];
@@ -17633,7 +17695,10 @@ function referencesOf(pod) {
     if (Array.isArray(env)) {
       env.forEach((entry, index) => {
         if (!isObject(entry) || !isObject(entry.valueFrom)) return;
-        for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]]) {
+        for (const [field, kind] of [
+          ["configMapKeyRef", "ConfigMap"],
+          ["secretKeyRef", "Secret"]
+        ]) {
           const ref = entry.valueFrom[field];
           if (!isObject(ref) || typeof ref.name !== "string") continue;
           const refPath = [...path4, "env", index, "valueFrom", field];
@@ -17646,10 +17711,20 @@ function referencesOf(pod) {
     if (Array.isArray(envFrom)) {
       envFrom.forEach((entry, index) => {
         if (!isObject(entry)) return;
-        for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
+        for (const [field, kind] of [
+          ["configMapRef", "ConfigMap"],
+          ["secretRef", "Secret"]
+        ]) {
           const ref = entry[field];
           if (!isObject(ref) || typeof ref.name !== "string") continue;
-          found.push({ kind, name: ref.name, namePath: [...path4, "envFrom", index, field, "name"], optional: ref.optional === true, keys: [], consequence: envConsequence });
+          found.push({
+            kind,
+            name: ref.name,
+            namePath: [...path4, "envFrom", index, field, "name"],
+            optional: ref.optional === true,
+            keys: [],
+            consequence: envConsequence
+          });
         }
       });
     }
@@ -17714,17 +17789,26 @@ var config_ref_default = defineRule({
       const target = found.resource;
       const other = found.elsewhere[0];
       if (!target && other && resource.namespace !== null && other.namespace !== null) {
-        if (!reference.optional) report({ path: reference.namePath, messageId: "namespaceApart", data: { kind, name, target: other.namespace, namespace: resource.namespace } });
+        if (!reference.optional)
+          report({ path: reference.namePath, messageId: "namespaceApart", data: { kind, name, target: other.namespace, namespace: resource.namespace } });
         continue;
       }
       if (found.meeting?.status === "depends") {
         const onTarget = found.meeting.side === "to";
-        report({ path: reference.namePath, messageId: onTarget ? "namespaceOfTarget" : "namespaceOfPod", severity: "warning", data: { kind, name, target: found.meeting.named, namespace: found.meeting.named } });
+        report({
+          path: reference.namePath,
+          messageId: onTarget ? "namespaceOfTarget" : "namespaceOfPod",
+          severity: "warning",
+          data: { kind, name, target: found.meeting.named, namespace: found.meeting.named }
+        });
       }
       if (!target) {
         if (reference.optional) continue;
         const nearby = index.ofKind(kind).filter((other2) => other2.name !== null && sameNamespace(other2.namespace, resource.namespace));
-        const suggestion = suggestName(name, nearby.map((other2) => other2.name));
+        const suggestion = suggestName(
+          name,
+          nearby.map((other2) => other2.name)
+        );
         const similar = nearby.find((other2) => other2.name === suggestion);
         if (suggestion && similar) {
           report({ path: reference.namePath, messageId: "objectMissingSuggest", severity: "warning", data: { kind, name, suggestion, where: similar.file } });
@@ -17824,7 +17908,19 @@ var credentialWords = /* @__PURE__ */ new Set([
   "sessionid"
 ]);
 var credentialSuffixes = ["password", "passwd", "passphrase", "secret", "secrets", "token", "tokens", "credential", "credentials", "apikey", "privatekey"];
-var credentialPairs = /* @__PURE__ */ new Set(["api key", "private key", "secret key", "access key", "tls key", "ssh key", "signing key", "encryption key", "master key", "auth key", "client key"]);
+var credentialPairs = /* @__PURE__ */ new Set([
+  "api key",
+  "private key",
+  "secret key",
+  "access key",
+  "tls key",
+  "ssh key",
+  "signing key",
+  "encryption key",
+  "master key",
+  "auth key",
+  "client key"
+]);
 var keyFile = /(\.(key|pem|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
 function wordsOf(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word.toLowerCase());
@@ -17889,7 +17985,9 @@ var lastApplied = "kubectl.kubernetes.io/last-applied-configuration";
 var referenceFields = /* @__PURE__ */ new Set(["secret", "secrets", "imagePullSecrets", "serviceAccountToken", "automountServiceAccountToken"]);
 var userKeyed = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
 function namesCredential(path4) {
-  return path4.some((segment) => typeof segment === "string" && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path4[0]))));
+  return path4.some(
+    (segment) => typeof segment === "string" && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path4[0])))
+  );
 }
 function describesOnly(path4) {
   const [first, second] = path4;
@@ -18007,7 +18105,8 @@ var configmap_data_default = defineRule({
         if (typeof item === "string") continue;
         const path4 = ["data", key];
         if (typeof item === "boolean") report({ path: path4, messageId: "boolean", data: { key } });
-        else if (typeof item === "number") report({ path: path4, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path4) ? "..." : String(item) } });
+        else if (typeof item === "number")
+          report({ path: path4, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path4) ? "..." : String(item) } });
         else report({ path: path4, messageId: "nested", data: { key, type: valueTypeName(item) } });
       }
     }
@@ -18089,7 +18188,7 @@ function extensionIn(token) {
   if (/^\d*L$/i.test(token)) return "L";
   return void 0;
 }
-var goUnits = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+var goUnits = { ns: 1e-9, us: 1e-6, µs: 1e-6, μs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 function goDurationSeconds(text3) {
   const match = /^([-+]?)(.*)$/s.exec(text3);
   const body = match[2];
@@ -18269,12 +18368,104 @@ var cronjob_schedule_default = defineRule({
 // rules/cronjob-structure.ts
 var fieldsOf = {
   Object: ["apiVersion", "kind", "metadata", "spec", "status"],
-  CronJobSpec: ["concurrencyPolicy", "failedJobsHistoryLimit", "jobTemplate", "schedule", "startingDeadlineSeconds", "successfulJobsHistoryLimit", "suspend", "timeZone"],
+  CronJobSpec: [
+    "concurrencyPolicy",
+    "failedJobsHistoryLimit",
+    "jobTemplate",
+    "schedule",
+    "startingDeadlineSeconds",
+    "successfulJobsHistoryLimit",
+    "suspend",
+    "timeZone"
+  ],
   JobTemplateSpec: ["metadata", "spec"],
-  JobSpec: ["activeDeadlineSeconds", "backoffLimit", "backoffLimitPerIndex", "completionMode", "completions", "managedBy", "manualSelector", "maxFailedIndexes", "parallelism", "podFailurePolicy", "podReplacementPolicy", "selector", "successPolicy", "suspend", "template", "ttlSecondsAfterFinished"],
+  JobSpec: [
+    "activeDeadlineSeconds",
+    "backoffLimit",
+    "backoffLimitPerIndex",
+    "completionMode",
+    "completions",
+    "managedBy",
+    "manualSelector",
+    "maxFailedIndexes",
+    "parallelism",
+    "podFailurePolicy",
+    "podReplacementPolicy",
+    "selector",
+    "successPolicy",
+    "suspend",
+    "template",
+    "ttlSecondsAfterFinished"
+  ],
   PodTemplateSpec: ["metadata", "spec"],
-  PodSpec: ["activeDeadlineSeconds", "affinity", "automountServiceAccountToken", "containers", "dnsConfig", "dnsPolicy", "enableServiceLinks", "ephemeralContainers", "hostAliases", "hostIPC", "hostNetwork", "hostPID", "hostUsers", "hostname", "imagePullSecrets", "initContainers", "nodeName", "nodeSelector", "os", "overhead", "preemptionPolicy", "priority", "priorityClassName", "readinessGates", "resourceClaims", "resources", "restartPolicy", "runtimeClassName", "schedulerName", "schedulingGates", "securityContext", "serviceAccount", "serviceAccountName", "setHostnameAsFQDN", "shareProcessNamespace", "subdomain", "terminationGracePeriodSeconds", "tolerations", "topologySpreadConstraints", "volumes"],
-  Container: ["args", "command", "env", "envFrom", "image", "imagePullPolicy", "lifecycle", "livenessProbe", "name", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "securityContext", "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir"]
+  PodSpec: [
+    "activeDeadlineSeconds",
+    "affinity",
+    "automountServiceAccountToken",
+    "containers",
+    "dnsConfig",
+    "dnsPolicy",
+    "enableServiceLinks",
+    "ephemeralContainers",
+    "hostAliases",
+    "hostIPC",
+    "hostNetwork",
+    "hostPID",
+    "hostUsers",
+    "hostname",
+    "imagePullSecrets",
+    "initContainers",
+    "nodeName",
+    "nodeSelector",
+    "os",
+    "overhead",
+    "preemptionPolicy",
+    "priority",
+    "priorityClassName",
+    "readinessGates",
+    "resourceClaims",
+    "resources",
+    "restartPolicy",
+    "runtimeClassName",
+    "schedulerName",
+    "schedulingGates",
+    "securityContext",
+    "serviceAccount",
+    "serviceAccountName",
+    "setHostnameAsFQDN",
+    "shareProcessNamespace",
+    "subdomain",
+    "terminationGracePeriodSeconds",
+    "tolerations",
+    "topologySpreadConstraints",
+    "volumes"
+  ],
+  Container: [
+    "args",
+    "command",
+    "env",
+    "envFrom",
+    "image",
+    "imagePullPolicy",
+    "lifecycle",
+    "livenessProbe",
+    "name",
+    "ports",
+    "readinessProbe",
+    "resizePolicy",
+    "resources",
+    "restartPolicy",
+    "securityContext",
+    "startupProbe",
+    "stdin",
+    "stdinOnce",
+    "terminationMessagePath",
+    "terminationMessagePolicy",
+    "tty",
+    "volumeDevices",
+    "volumeMounts",
+    "workingDir"
+  ]
 };
 var labels = {
   Object: "the top level",
@@ -18286,7 +18477,14 @@ var labels = {
   Container: "a container"
 };
 var chains = {
-  CronJob: [{ level: "Object" }, { level: "CronJobSpec", key: "spec" }, { level: "JobTemplateSpec", key: "jobTemplate" }, { level: "JobSpec", key: "spec" }, { level: "PodTemplateSpec", key: "template" }, { level: "PodSpec", key: "spec" }],
+  CronJob: [
+    { level: "Object" },
+    { level: "CronJobSpec", key: "spec" },
+    { level: "JobTemplateSpec", key: "jobTemplate" },
+    { level: "JobSpec", key: "spec" },
+    { level: "PodTemplateSpec", key: "template" },
+    { level: "PodSpec", key: "spec" }
+  ],
   Job: [{ level: "Object" }, { level: "JobSpec", key: "spec" }, { level: "PodTemplateSpec", key: "template" }, { level: "PodSpec", key: "spec" }]
 };
 var nestings = {
@@ -18395,13 +18593,25 @@ var cronjob_structure_default = defineRule({
         path: entry.path,
         messageId: entry.messageId,
         target: "key",
-        data: { field: String(entry.path[entry.path.length - 1]), here: pathText(entry.here.path), level: labels[entry.here.level], where: entry.where, kind, nesting }
+        data: {
+          field: String(entry.path[entry.path.length - 1]),
+          here: pathText(entry.here.path),
+          level: labels[entry.here.level],
+          where: entry.where,
+          kind,
+          nesting
+        }
       });
     }
     if (missing && missing.parent.path.length > 0) {
       const missingPath = [...missing.parent.path, missing.key];
       if (!misplaced.some((entry) => isUnder(entry.home, missingPath))) {
-        report({ path: missing.parent.path, messageId: "missing", target: "key", data: { here: pathText(missing.parent.path), field: missing.key, kind, nesting } });
+        report({
+          path: missing.parent.path,
+          messageId: "missing",
+          target: "key",
+          data: { here: pathText(missing.parent.path), field: missing.key, kind, nesting }
+        });
       }
     }
   }
@@ -18480,7 +18690,15 @@ function differences(a, b, path4 = []) {
 function startsWith(path4, prefix) {
   return prefix.every((segment, i) => path4[i] === segment);
 }
-var statefulSetMutable = /* @__PURE__ */ new Set(["replicas", "ordinals", "template", "updateStrategy", "revisionHistoryLimit", "persistentVolumeClaimRetentionPolicy", "minReadySeconds"]);
+var statefulSetMutable = /* @__PURE__ */ new Set([
+  "replicas",
+  "ordinals",
+  "template",
+  "updateStrategy",
+  "revisionHistoryLimit",
+  "persistentVolumeClaimRetentionPolicy",
+  "minReadySeconds"
+]);
 var podMutable = /* @__PURE__ */ new Set(["activeDeadlineSeconds", "tolerations", "terminationGracePeriodSeconds"]);
 function immutableField(kind, path4, first) {
   const [top, field] = path4;
@@ -18645,7 +18863,17 @@ var sourceFields = {
   containerName: ["resourceFieldRef"],
   divisor: ["resourceFieldRef"]
 };
-var envFieldPaths = /* @__PURE__ */ new Set(["metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"]);
+var envFieldPaths = /* @__PURE__ */ new Set([
+  "metadata.name",
+  "metadata.namespace",
+  "metadata.uid",
+  "spec.nodeName",
+  "spec.serviceAccountName",
+  "status.hostIP",
+  "status.hostIPs",
+  "status.podIP",
+  "status.podIPs"
+]);
 function hasKey(resource, object, path4, key) {
   return Object.prototype.hasOwnProperty.call(object, key) || resource.map.locate([...path4, key]).exact;
 }
@@ -18656,7 +18884,8 @@ function objectAt(object, key) {
 function checkKeySelector(report, selector, path4, source, env, skip) {
   const name = selector.name;
   if (name === void 0 || name === "") {
-    if (!skip.has("name")) report({ path: path4, messageId: "missingName", target: "key", data: { source, env, kind: source === "configMapKeyRef" ? "ConfigMap" : "Secret" } });
+    if (!skip.has("name"))
+      report({ path: path4, messageId: "missingName", target: "key", data: { source, env, kind: source === "configMapKeyRef" ? "ConfigMap" : "Secret" } });
   } else if (typeof name === "string" && !isDns1123Subdomain(name)) {
     report({ path: [...path4, "name"], messageId: "badName", data: { source, name } });
   }
@@ -18678,7 +18907,12 @@ function checkValueFrom(resource, report, entry, entryPath, env) {
   for (const key of Object.keys(valueFrom)) {
     const meant = meantSource[key];
     if (meant) {
-      report({ path: [...valueFromPath, key], messageId: envFromSources.includes(key) ? "envFromRef" : "wrongSource", target: "key", data: { field: key, meant, env } });
+      report({
+        path: [...valueFromPath, key],
+        messageId: envFromSources.includes(key) ? "envFromRef" : "wrongSource",
+        target: "key",
+        data: { field: key, meant, env }
+      });
       explained = true;
     }
   }
@@ -18711,21 +18945,28 @@ function checkValueFrom(resource, report, entry, entryPath, env) {
         report({ path: [...path4, "fieldPath"], messageId: "badFieldPath", data: { fieldPath } });
       }
     } else if (source === "resourceFieldRef") {
-      if ((selector.resource === void 0 || selector.resource === "") && !stray.has("resource")) report({ path: path4, messageId: "missingResource", target: "key", data: { env } });
+      if ((selector.resource === void 0 || selector.resource === "") && !stray.has("resource"))
+        report({ path: path4, messageId: "missingResource", target: "key", data: { env } });
     }
   }
 }
 function checkEnvFrom(resource, report, entry, entryPath) {
   const keyRefs = ["configMapKeyRef", "secretKeyRef"].filter((key) => hasKey(resource, entry, entryPath, key));
   for (const key of keyRefs) {
-    report({ path: [...entryPath, key], messageId: "keyRefInEnvFrom", target: "key", data: { field: key, meant: key === "configMapKeyRef" ? "configMapRef" : "secretRef" } });
+    report({
+      path: [...entryPath, key],
+      messageId: "keyRefInEnvFrom",
+      target: "key",
+      data: { field: key, meant: key === "configMapKeyRef" ? "configMapRef" : "secretRef" }
+    });
   }
   const present = envFromSources.filter((source) => hasKey(resource, entry, entryPath, source));
   if (present.length === 0) {
     if (keyRefs.length === 0) report({ path: entryPath, messageId: "envFromNoSource", target: "key" });
     return;
   }
-  for (const extra of present.slice(1)) report({ path: [...entryPath, extra], messageId: "envFromMultiple", target: "key", data: { first: present[0], extra } });
+  for (const extra of present.slice(1))
+    report({ path: [...entryPath, extra], messageId: "envFromMultiple", target: "key", data: { first: present[0], extra } });
   for (const source of present) {
     const name = objectAt(entry, source).name;
     if (name === void 0 || name === "") report({ path: [...entryPath, source], messageId: "envFromMissingName", target: "key", data: { source } });
@@ -18796,16 +19037,23 @@ var env_value_from_default = defineRule({
           const entryPath = [...path4, "env", index];
           const name = typeof entry.name === "string" ? entry.name : `env[${index}]`;
           for (const source of sources) {
-            if (hasKey(resource, entry, entryPath, source)) report({ path: [...entryPath, source], messageId: "outsideValueFrom", target: "key", data: { field: source, env: name } });
+            if (hasKey(resource, entry, entryPath, source))
+              report({ path: [...entryPath, source], messageId: "outsideValueFrom", target: "key", data: { field: source, env: name } });
           }
           for (const source of envFromSources) {
             if (hasKey(resource, entry, entryPath, source)) {
-              report({ path: [...entryPath, source], messageId: "envFromRefInEnv", target: "key", data: { field: source, env: name, meant: meantSource[source], kind: source === "configMapRef" ? "ConfigMap" : "Secret" } });
+              report({
+                path: [...entryPath, source],
+                messageId: "envFromRefInEnv",
+                target: "key",
+                data: { field: source, env: name, meant: meantSource[source], kind: source === "configMapRef" ? "ConfigMap" : "Secret" }
+              });
             }
           }
           const value = entry.value;
           const hasValue = value !== void 0 && value !== "";
-          if (hasValue && isObject(entry.valueFrom)) report({ path: [...entryPath, "value"], messageId: "valueAndValueFrom", target: "key", data: { env: name } });
+          if (hasValue && isObject(entry.valueFrom))
+            report({ path: [...entryPath, "value"], messageId: "valueAndValueFrom", target: "key", data: { env: name } });
           checkValueFrom(resource, report, entry, entryPath, name);
         });
       }
@@ -18859,7 +19107,10 @@ function envFromNames(container, namespace, index) {
   for (const entry of envFrom) {
     if (!isObject(entry)) continue;
     const prefix = typeof entry.prefix === "string" ? entry.prefix : "";
-    for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
+    for (const [field, kind] of [
+      ["configMapRef", "ConfigMap"],
+      ["secretRef", "Secret"]
+    ]) {
       const ref = entry[field];
       if (!isObject(ref)) continue;
       const source = typeof ref.name === "string" ? index.find(kind, ref.name, namespace) : void 0;
@@ -19022,7 +19273,12 @@ var job_restart_policy_default = defineRule({
     if (policy === void 0) {
       report({ path: pod.path, messageId: "missing", target: "key", data: { kind, where: pod.path.join(".") } });
     } else if (policy === "Always") {
-      report({ path: [...pod.path, "restartPolicy"], messageId: "always", data: { kind }, fix: { title: "Change restartPolicy to Never", replacement: "Never" } });
+      report({
+        path: [...pod.path, "restartPolicy"],
+        messageId: "always",
+        data: { kind },
+        fix: { title: "Change restartPolicy to Never", replacement: "Never" }
+      });
     } else if (typeof policy !== "string" || !allowed.includes(policy)) {
       report({ path: [...pod.path, "restartPolicy"], messageId: "invalid", data: { kind, value: String(policy) } });
     }
@@ -19042,8 +19298,10 @@ function checkContainerPorts(report, ports, path4) {
     if (!isObject(port)) return;
     const portPath = [...path4, index];
     const { containerPort, hostPort, name } = port;
-    if (typeof containerPort === "number" && !isPortNumber(containerPort)) report({ path: [...portPath, "containerPort"], messageId: "containerPort", data: { value: containerPort } });
-    if (typeof hostPort === "number" && hostPort !== 0 && !isPortNumber(hostPort)) report({ path: [...portPath, "hostPort"], messageId: "hostPort", data: { value: hostPort } });
+    if (typeof containerPort === "number" && !isPortNumber(containerPort))
+      report({ path: [...portPath, "containerPort"], messageId: "containerPort", data: { value: containerPort } });
+    if (typeof hostPort === "number" && hostPort !== 0 && !isPortNumber(hostPort))
+      report({ path: [...portPath, "hostPort"], messageId: "hostPort", data: { value: hostPort } });
     const problem = typeof name === "string" && name !== "" ? portNameProblem(name) : void 0;
     if (problem) report({ path: [...portPath, "name"], messageId: "portName", data: { name: String(name), problem } });
   });
@@ -19056,7 +19314,8 @@ function checkServicePorts(report, spec) {
     const portPath = ["spec", "ports", index];
     const { port: number, targetPort, nodePort } = port;
     if (typeof number === "number" && !isPortNumber(number)) report({ path: [...portPath, "port"], messageId: "servicePort", data: { value: number } });
-    if (typeof targetPort === "number" && targetPort !== 0 && !isPortNumber(targetPort)) report({ path: [...portPath, "targetPort"], messageId: "targetPort", data: { value: targetPort } });
+    if (typeof targetPort === "number" && targetPort !== 0 && !isPortNumber(targetPort))
+      report({ path: [...portPath, "targetPort"], messageId: "targetPort", data: { value: targetPort } });
     if (typeof targetPort === "string" && targetPort !== "" && !hasPlaceholder(targetPort)) {
       if (/^\d+$/.test(targetPort)) report({ path: [...portPath, "targetPort"], messageId: "targetPortQuoted", data: { value: targetPort } });
       else {
@@ -19068,7 +19327,8 @@ function checkServicePorts(report, spec) {
     if (type === "ClusterIP") report({ path: [...portPath, "nodePort"], messageId: "nodePortType", target: "key", data: { type } });
     else if (type !== "NodePort" && type !== "LoadBalancer") return;
     else if (!isPortNumber(nodePort)) report({ path: [...portPath, "nodePort"], messageId: "nodePort", data: { value: nodePort } });
-    else if (nodePort < nodePortRange.min || nodePort > nodePortRange.max) report({ path: [...portPath, "nodePort"], messageId: "nodePortRange", severity: "warning", data: { value: nodePort } });
+    else if (nodePort < nodePortRange.min || nodePort > nodePortRange.max)
+      report({ path: [...portPath, "nodePort"], messageId: "nodePortRange", severity: "warning", data: { value: nodePort } });
   });
 }
 var port_range_default = defineRule({
@@ -19212,7 +19472,8 @@ function quantitiesOf(kind, value, pod) {
     listOf2(pod.spec.volumes).forEach((volume, index) => {
       if (!isObject(volume)) return;
       const path4 = [...pod.path, "volumes", index];
-      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== void 0) found.push({ path: [...path4, "emptyDir", "sizeLimit"], value: volume.emptyDir.sizeLimit });
+      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== void 0)
+        found.push({ path: [...path4, "emptyDir", "sizeLimit"], value: volume.emptyDir.sizeLimit });
       found.push(...claimSpecQuantities(get(volume, ["ephemeral", "volumeClaimTemplate", "spec"]), [...path4, "ephemeral", "volumeClaimTemplate", "spec"]));
     });
   }
@@ -19227,7 +19488,8 @@ function quantitiesOf(kind, value, pod) {
   if (kind === "LimitRange") {
     listOf2(get(value, ["spec", "limits"])).forEach((limit, index) => {
       if (!isObject(limit)) return;
-      for (const section of ["max", "min", "default", "defaultRequest", "maxLimitRequestRatio"]) found.push(...quantitiesIn(limit[section], ["spec", "limits", index, section]));
+      for (const section of ["max", "min", "default", "defaultRequest", "maxLimitRequestRatio"])
+        found.push(...quantitiesIn(limit[section], ["spec", "limits", index, section]));
     });
   }
   return found;
@@ -19264,7 +19526,11 @@ var quantity_format_default = defineRule({
         continue;
       }
       if (typeof quantity.value !== "string") {
-        report({ path: quantity.path, messageId: "notQuantity", data: { field, type: Array.isArray(quantity.value) ? "list" : isObject(quantity.value) ? "map" : typeof quantity.value } });
+        report({
+          path: quantity.path,
+          messageId: "notQuantity",
+          data: { field, type: Array.isArray(quantity.value) ? "list" : isObject(quantity.value) ? "map" : typeof quantity.value }
+        });
         continue;
       }
       const text3 = quantity.value;
@@ -19385,7 +19651,8 @@ var secret_data_default = defineRule({
     for (const key of requiredKeys[type] ?? []) {
       if (!hasKey2(resource, key)) report({ ...parent, messageId: "missingTypeKey", data: { type, key } });
     }
-    if (type === "kubernetes.io/basic-auth" && !hasKey2(resource, "username") && !hasKey2(resource, "password")) report({ ...parent, messageId: "missingBasicAuth" });
+    if (type === "kubernetes.io/basic-auth" && !hasKey2(resource, "username") && !hasKey2(resource, "password"))
+      report({ ...parent, messageId: "missingBasicAuth" });
     const jsonKey = jsonKeys[type];
     const text3 = jsonKey ? textOf(value, jsonKey) : void 0;
     if (jsonKey && text3 !== void 0 && !isJsonObject(text3)) {
@@ -19444,18 +19711,32 @@ var selector_labels_default = defineRule({
     const labelsPath = template.labelsPath.join(".");
     const requirements2 = selectorRequirements(selector, ["spec", "selector"]);
     if (requirements2.length === 0) {
-      if (resource.kind !== "Job") report({ path: ["spec", "selector"], messageId: "empty", target: "key", data: { kind: resource.kind ?? "workload", labelsPath } });
+      if (resource.kind !== "Job")
+        report({ path: ["spec", "selector"], messageId: "empty", target: "key", data: { kind: resource.kind ?? "workload", labelsPath } });
       return;
     }
     const labels2 = describeLabels(template.labels);
     for (const requirement of requirements2) {
       if (satisfies(template.labels, requirement)) continue;
       if (requirement.type === "expression") {
-        report({ path: [...requirement.path, "key"], messageId: "expressionFails", data: { expression: describeRequirement(requirement), labels: labels2, labelsPath } });
+        report({
+          path: [...requirement.path, "key"],
+          messageId: "expressionFails",
+          data: { expression: describeRequirement(requirement), labels: labels2, labelsPath }
+        });
       } else if (Object.prototype.hasOwnProperty.call(template.labels, requirement.key)) {
-        report({ path: requirement.path, messageId: "labelDiffers", data: { key: requirement.key, value: requirement.value, actual: template.labels[requirement.key], labelsPath } });
+        report({
+          path: requirement.path,
+          messageId: "labelDiffers",
+          data: { key: requirement.key, value: requirement.value, actual: template.labels[requirement.key], labelsPath }
+        });
       } else {
-        report({ path: requirement.path, target: "key", messageId: "labelMissing", data: { key: requirement.key, value: requirement.value, labels: labels2, labelsPath } });
+        report({
+          path: requirement.path,
+          target: "key",
+          messageId: "labelMissing",
+          data: { key: requirement.key, value: requirement.value, labels: labels2, labelsPath }
+        });
       }
     }
   }
@@ -19602,7 +19883,12 @@ var statefulset_service_default = defineRule({
     const service = found.resource;
     const other = found.elsewhere[0];
     if (!service && other && other.namespace !== null && resource.namespace !== null) {
-      report({ path: path4, messageId: "namespaceApart", severity: "error", data: { service: serviceName, where: fileAndLine(other), target: other.namespace, namespace: resource.namespace } });
+      report({
+        path: path4,
+        messageId: "namespaceApart",
+        severity: "error",
+        data: { service: serviceName, where: fileAndLine(other), target: other.namespace, namespace: resource.namespace }
+      });
       return;
     }
     if (service && found.meeting?.status === "depends") {
@@ -19624,7 +19910,11 @@ var statefulset_service_default = defineRule({
     const required = Object.entries(selector);
     if (!template || required.length === 0) return;
     if (required.every(([key, label]) => template.labels[key] === label)) return;
-    report({ path: path4, messageId: "notSelecting", data: { service: serviceName, where, selector: describeLabels(selector), labels: describeLabels(template.labels) } });
+    report({
+      path: path4,
+      messageId: "notSelecting",
+      data: { service: serviceName, where, selector: describeLabels(selector), labels: describeLabels(template.labels) }
+    });
   }
 });
 
@@ -19751,7 +20041,11 @@ var volume_unused_default = defineRule({
     claims.forEach((claim, index) => {
       const name = get(claim, ["metadata", "name"]);
       if (typeof name === "string" && !mounted.has(name) && !meant.has(name)) {
-        report({ path: ["spec", "volumeClaimTemplates", index, "metadata", "name"], messageId: "claim", data: { name, statefulSet: resource.name ?? "statefulset" } });
+        report({
+          path: ["spec", "volumeClaimTemplates", index, "metadata", "name"],
+          messageId: "claim",
+          data: { name, statefulSet: resource.name ?? "statefulset" }
+        });
       }
     });
   }
@@ -19817,7 +20111,9 @@ function redactData(resource, data) {
   if (data === void 0) return void 0;
   const texts = redactedTexts(resource);
   if (texts.size === 0) return data;
-  return Object.fromEntries(Object.entries(data).map(([name, item]) => [name, typeof item === "string" || typeof item === "number" ? redactText(String(item), texts) : item]));
+  return Object.fromEntries(
+    Object.entries(data).map(([name, item]) => [name, typeof item === "string" || typeof item === "number" ? redactText(String(item), texts) : item])
+  );
 }
 function runRule(rule, resource, index, options2 = {}) {
   const findings = [];
@@ -19908,33 +20204,82 @@ var apiHistory = [
   { apiVersion: "batch/v1", kinds: ["CronJob"], since: "1.21" },
   // Workloads: apps/v1 since 1.9, the betas removed in 1.16
   { apiVersion: "apps/v1", kinds: workloads, since: "1.9" },
-  { apiVersion: "extensions/v1beta1", kinds: ["Deployment", "DaemonSet", "ReplicaSet"], deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
-  { apiVersion: "apps/v1beta1", kinds: ["Deployment", "StatefulSet", "ControllerRevision"], since: "1.5", deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
+  {
+    apiVersion: "extensions/v1beta1",
+    kinds: ["Deployment", "DaemonSet", "ReplicaSet"],
+    deprecated: "1.9",
+    removed: "1.16",
+    replacement: "apps/v1",
+    note: selectorNote
+  },
+  {
+    apiVersion: "apps/v1beta1",
+    kinds: ["Deployment", "StatefulSet", "ControllerRevision"],
+    since: "1.5",
+    deprecated: "1.9",
+    removed: "1.16",
+    replacement: "apps/v1",
+    note: selectorNote
+  },
   { apiVersion: "apps/v1beta2", kinds: workloads, since: "1.8", deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
   { apiVersion: "extensions/v1beta1", kinds: ["NetworkPolicy"], deprecated: "1.9", removed: "1.16", replacement: "networking.k8s.io/v1" },
   { apiVersion: "networking.k8s.io/v1", kinds: ["NetworkPolicy"], since: "1.8" },
   { apiVersion: "extensions/v1beta1", kinds: ["PodSecurityPolicy"], deprecated: "1.11", removed: "1.16", replacement: "policy/v1beta1" },
   // Removed in 1.22
   { apiVersion: "extensions/v1beta1", kinds: ["Ingress"], deprecated: "1.14", removed: "1.22", replacement: "networking.k8s.io/v1", note: ingressNote },
-  { apiVersion: "networking.k8s.io/v1beta1", kinds: ["Ingress"], since: "1.14", deprecated: "1.19", removed: "1.22", replacement: "networking.k8s.io/v1", note: ingressNote },
+  {
+    apiVersion: "networking.k8s.io/v1beta1",
+    kinds: ["Ingress"],
+    since: "1.14",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacement: "networking.k8s.io/v1",
+    note: ingressNote
+  },
   { apiVersion: "networking.k8s.io/v1beta1", kinds: ["IngressClass"], since: "1.18", deprecated: "1.19", removed: "1.22", replacement: "networking.k8s.io/v1" },
   { apiVersion: "networking.k8s.io/v1", kinds: ["Ingress", "IngressClass"], since: "1.19" },
   { apiVersion: "rbac.authorization.k8s.io/v1alpha1", kinds: rbac, deprecated: "1.17", removed: "1.22", replacement: "rbac.authorization.k8s.io/v1" },
   { apiVersion: "rbac.authorization.k8s.io/v1beta1", kinds: rbac, deprecated: "1.17", removed: "1.22", replacement: "rbac.authorization.k8s.io/v1" },
   { apiVersion: "rbac.authorization.k8s.io/v1", kinds: rbac, since: "1.8" },
-  { apiVersion: "apiextensions.k8s.io/v1beta1", kinds: ["CustomResourceDefinition"], deprecated: "1.16", removed: "1.22", replacement: "apiextensions.k8s.io/v1", note: "apiextensions.k8s.io/v1 moves the schema to spec.versions[*].schema.openAPIV3Schema and requires spec.scope." },
+  {
+    apiVersion: "apiextensions.k8s.io/v1beta1",
+    kinds: ["CustomResourceDefinition"],
+    deprecated: "1.16",
+    removed: "1.22",
+    replacement: "apiextensions.k8s.io/v1",
+    note: "apiextensions.k8s.io/v1 moves the schema to spec.versions[*].schema.openAPIV3Schema and requires spec.scope."
+  },
   { apiVersion: "apiextensions.k8s.io/v1", kinds: ["CustomResourceDefinition"], since: "1.16" },
-  { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], deprecated: "1.16", removed: "1.22", replacement: "admissionregistration.k8s.io/v1", note: "admissionregistration.k8s.io/v1 requires sideEffects and admissionReviewVersions on every webhook." },
+  {
+    apiVersion: "admissionregistration.k8s.io/v1beta1",
+    kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"],
+    deprecated: "1.16",
+    removed: "1.22",
+    replacement: "admissionregistration.k8s.io/v1",
+    note: "admissionregistration.k8s.io/v1 requires sideEffects and admissionReviewVersions on every webhook."
+  },
   { apiVersion: "admissionregistration.k8s.io/v1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], since: "1.16" },
   { apiVersion: "apiregistration.k8s.io/v1beta1", kinds: ["APIService"], deprecated: "1.19", removed: "1.22", replacement: "apiregistration.k8s.io/v1" },
   // Served by every version bundled here, though kubernetes-types (the 1.21+ source) has no declarations for it.
   { apiVersion: "apiregistration.k8s.io/v1", kinds: ["APIService"], since: "1.10" },
   { apiVersion: "authentication.k8s.io/v1beta1", kinds: ["TokenReview"], deprecated: "1.19", removed: "1.22", replacement: "authentication.k8s.io/v1" },
   { apiVersion: "authentication.k8s.io/v1", kinds: ["TokenReview"], since: "1.6" },
-  { apiVersion: "authorization.k8s.io/v1beta1", kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview", "SubjectAccessReview"], deprecated: "1.19", removed: "1.22", replacement: "authorization.k8s.io/v1" },
+  {
+    apiVersion: "authorization.k8s.io/v1beta1",
+    kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview", "SubjectAccessReview"],
+    deprecated: "1.19",
+    removed: "1.22",
+    replacement: "authorization.k8s.io/v1"
+  },
   { apiVersion: "authorization.k8s.io/v1", kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SubjectAccessReview"], since: "1.6" },
   { apiVersion: "authorization.k8s.io/v1", kinds: ["SelfSubjectRulesReview"], since: "1.8" },
-  { apiVersion: "certificates.k8s.io/v1beta1", kinds: ["CertificateSigningRequest"], deprecated: "1.19", removed: "1.22", replacement: "certificates.k8s.io/v1" },
+  {
+    apiVersion: "certificates.k8s.io/v1beta1",
+    kinds: ["CertificateSigningRequest"],
+    deprecated: "1.19",
+    removed: "1.22",
+    replacement: "certificates.k8s.io/v1"
+  },
   { apiVersion: "certificates.k8s.io/v1", kinds: ["CertificateSigningRequest"], since: "1.19" },
   { apiVersion: "coordination.k8s.io/v1beta1", kinds: ["Lease"], deprecated: "1.19", removed: "1.22", replacement: "coordination.k8s.io/v1" },
   { apiVersion: "coordination.k8s.io/v1", kinds: ["Lease"], since: "1.14" },
@@ -19970,9 +20315,29 @@ var apiHistory = [
   { apiVersion: "node.k8s.io/v1beta1", kinds: ["RuntimeClass"], since: "1.14", deprecated: "1.20", removed: "1.25", replacement: "node.k8s.io/v1" },
   { apiVersion: "node.k8s.io/v1", kinds: ["RuntimeClass"], since: "1.20" },
   // Removed in 1.26 and later
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecated: "1.23", removed: "1.26", replacement: "flowcontrol.apiserver.k8s.io/v1" },
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.23", deprecated: "1.26", removed: "1.29", replacement: "flowcontrol.apiserver.k8s.io/v1" },
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.26", deprecated: "1.29", removed: "1.32", replacement: "flowcontrol.apiserver.k8s.io/v1" },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1",
+    kinds: ["FlowSchema", "PriorityLevelConfiguration"],
+    deprecated: "1.23",
+    removed: "1.26",
+    replacement: "flowcontrol.apiserver.k8s.io/v1"
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2",
+    kinds: ["FlowSchema", "PriorityLevelConfiguration"],
+    since: "1.23",
+    deprecated: "1.26",
+    removed: "1.29",
+    replacement: "flowcontrol.apiserver.k8s.io/v1"
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3",
+    kinds: ["FlowSchema", "PriorityLevelConfiguration"],
+    since: "1.26",
+    deprecated: "1.29",
+    removed: "1.32",
+    replacement: "flowcontrol.apiserver.k8s.io/v1"
+  },
   { apiVersion: "flowcontrol.apiserver.k8s.io/v1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.29" },
   { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIStorageCapacity"], since: "1.21", deprecated: "1.24", removed: "1.27", replacement: "storage.k8s.io/v1" },
   { apiVersion: "storage.k8s.io/v1", kinds: ["CSIStorageCapacity"], since: "1.24" }
@@ -20073,7 +20438,13 @@ function apiVerdict(catalog, apiVersion, kind, target) {
   }
   if (fact?.since && compareKubeVersions(fact.since, target) > 0) {
     const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
-    return { status: "not-yet", since: fact.since, exact: true, ...servedAs2 ? { servedAs: servedAs2 } : {}, ...oldestNewer ? { validate: { version: oldestNewer, apiVersion } } : {} };
+    return {
+      status: "not-yet",
+      since: fact.since,
+      exact: true,
+      ...servedAs2 ? { servedAs: servedAs2 } : {},
+      ...oldestNewer ? { validate: { version: oldestNewer, apiVersion } } : {}
+    };
   }
   if (newestOlder) {
     const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
@@ -20307,11 +20678,24 @@ function explainEnum(error, context, path4, value, sensitive, about2) {
   const owner = ownerOf(context, path4);
   const addedIn = typeof value === "string" && owner ? context.enumValueAddedIn?.(owner.definition, owner.property, value) : void 0;
   if (addedIn) {
-    return { messageId: "enum", variant: "added-later", path: path4, target: "value", data: { path: place, allowed: list, version: context.version, value, addedIn, about: about2 } };
+    return {
+      messageId: "enum",
+      variant: "added-later",
+      path: path4,
+      target: "value",
+      data: { path: place, allowed: list, version: context.version, value, addedIn, about: about2 }
+    };
   }
   const suggestion = typeof value === "string" && !sensitive ? suggestField(value, allowed2) : void 0;
   const data = { path: place, allowed: list, actual: shown(value, sensitive), about: about2 };
-  return suggestion ? { messageId: "enum", variant: "suggestion", path: path4, target: "value", data: { ...data, suggestion }, fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion } } : { messageId: "enum", path: path4, target: "value", data };
+  return suggestion ? {
+    messageId: "enum",
+    variant: "suggestion",
+    path: path4,
+    target: "value",
+    data: { ...data, suggestion },
+    fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion }
+  } : { messageId: "enum", path: path4, target: "value", data };
 }
 function withoutEnumBesideType(errors) {
   const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
@@ -20420,12 +20804,24 @@ function explainOne(error, context, path4) {
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : void 0;
-        return { messageId: "unknown-field", path: fieldPath, target: "key", data: { field: name, where, suggestion, about: about(suggestion, description) }, fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion } };
+        return {
+          messageId: "unknown-field",
+          path: fieldPath,
+          target: "key",
+          data: { field: name, where, suggestion, about: about(suggestion, description) },
+          fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion }
+        };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : void 0;
       if (addedIn) {
-        return { messageId: "unknown-field", variant: "added-later", path: fieldPath, target: "key", data: { field: name, where, version: context.version, addedIn } };
+        return {
+          messageId: "unknown-field",
+          variant: "added-later",
+          path: fieldPath,
+          target: "key",
+          data: { field: name, where, version: context.version, addedIn }
+        };
       }
       return {
         messageId: "unknown-field",
@@ -20453,7 +20849,13 @@ function explainOne(error, context, path4) {
         messageId: "wrong-type",
         path: path4,
         target: "value",
-        data: { path: formatPath(path4) || "This document", expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) }
+        data: {
+          path: formatPath(path4) || "This document",
+          expected: describeTypes(expected),
+          actual: describeValue(value, sensitive),
+          fix: typeFix(expected, value, field, sensitive),
+          about: about(field, at?.description)
+        }
       };
     }
     case "anyOf": {
@@ -20462,24 +20864,47 @@ function explainOne(error, context, path4) {
         messageId: "wrong-type",
         path: path4,
         target: "value",
-        data: { path: formatPath(path4), expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) }
+        data: {
+          path: formatPath(path4),
+          expected: describeTypes(expected),
+          actual: describeValue(value, sensitive),
+          fix: typeFix(expected, value, field, sensitive),
+          about: about(field, at?.description)
+        }
       };
     }
     case "enum":
-      return explainEnum(error, { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn }, path4, value, sensitive, about(field, at?.description));
+      return explainEnum(
+        error,
+        { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn },
+        path4,
+        value,
+        sensitive,
+        about(field, at?.description)
+      );
     case "const":
       return {
         messageId: "enum",
         path: path4,
         target: "value",
-        data: { path: formatPath(path4), allowed: JSON.stringify(error.params.allowedValue), actual: describeValue(value, sensitive), about: about(field, at?.description) }
+        data: {
+          path: formatPath(path4),
+          allowed: JSON.stringify(error.params.allowedValue),
+          actual: describeValue(value, sensitive),
+          about: about(field, at?.description)
+        }
       };
     case "format": {
       if (error.params.format === "byte") {
         const hint = resource.kind === "Secret" ? "byte-secret" : resource.kind === "ConfigMap" ? "byte-configmap" : void 0;
         return { messageId: "format", variant: "byte", ...hint ? { hint } : {}, path: path4, target: "value", data: { path: formatPath(path4) } };
       }
-      return { messageId: "format", path: path4, target: "value", data: { path: formatPath(path4), actual: describeValue(value, sensitive), about: about(field, at?.description) } };
+      return {
+        messageId: "format",
+        path: path4,
+        target: "value",
+        data: { path: formatPath(path4), actual: describeValue(value, sensitive), about: about(field, at?.description) }
+      };
     }
     case "pattern":
       return {
@@ -20563,7 +20988,15 @@ function explainErrors(errors, context) {
     const explained = explainOne(error, context, path4);
     const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
-      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message, path: explained.path, target: explained.target, hint, fix: explained.fix }),
+      ...findingAt(context.resource, {
+        ruleId: "schema",
+        severity: context.severity,
+        message,
+        path: explained.path,
+        target: explained.target,
+        hint,
+        fix: explained.fix
+      }),
       messageId
     });
   }
@@ -20600,7 +21033,19 @@ function createAjv(extra = {}) {
 // src/schema/structural.ts
 var objectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
 var objectMetaRef = `#/definitions/${objectMetaDefinition}`;
-var valueKeywords2 = ["enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "multipleOf", "minProperties", "maxProperties", "description"];
+var valueKeywords2 = [
+  "enum",
+  "minimum",
+  "maximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "multipleOf",
+  "minProperties",
+  "maxProperties",
+  "description"
+];
 function isRaw(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -20632,7 +21077,8 @@ function convert(raw, options2, junctor) {
     out.exclusiveMaximum = raw.maximum;
     delete out.maximum;
   } else if (typeof raw.exclusiveMaximum === "number") out.exclusiveMaximum = raw.exclusiveMaximum;
-  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0) out.required = [...new Set(raw.required)];
+  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0)
+    out.required = [...new Set(raw.required)];
   const properties = {};
   if (isRaw(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) properties[name] = convert(child, options2, junctor);
   if (isRaw(raw.items)) out.items = convert(raw.items, options2, junctor);
@@ -20777,11 +21223,30 @@ function splitApiVersion(apiVersion) {
   return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 function located(resource, problem) {
-  return { ...findingAt(resource, { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, path: [problem.on], target: "value", hint: problem.hint }), messageId: problem.messageId };
+  return {
+    ...findingAt(resource, {
+      ruleId: problem.ruleId,
+      severity: problem.severity,
+      message: problem.message,
+      path: [problem.on],
+      target: "value",
+      hint: problem.hint
+    }),
+    messageId: problem.messageId
+  };
 }
 function validateWith(resource, compiled, version, unusable) {
   if (!compiled.validate) {
-    return [located(resource, { ruleId: "schema", severity: "info", messageId: "no-schema", message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`, hint: "Check that file: its schema must be an OpenAPI v3 / JSON schema object.", on: "kind" })];
+    return [
+      located(resource, {
+        ruleId: "schema",
+        severity: "info",
+        messageId: "no-schema",
+        message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`,
+        hint: "Check that file: its schema must be an OpenAPI v3 / JSON schema object.",
+        on: "kind"
+      })
+    ];
   }
   if (compiled.validate(resource.value)) return [];
   return explainErrors(compiled.validate.errors ?? [], { resource, definitions: compiled.definitions, root: compiled.root, severity: "error", version });
@@ -20816,10 +21281,23 @@ function validateCustomResource(resource, catalog, options2) {
       ];
     }
     if (entry.schema === void 0) {
-      return [located(resource, { ruleId: "schema", severity: "info", messageId: "no-schema", message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`, on: "kind" })];
+      return [
+        located(resource, {
+          ruleId: "schema",
+          severity: "info",
+          messageId: "no-schema",
+          message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`,
+          on: "kind"
+        })
+      ];
     }
     const mode = custom.preserveUnknownFields ? "json" : "crd";
-    return validateWith(resource, catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }), options2.kubeVersion, custom.origin);
+    return validateWith(
+      resource,
+      catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }),
+      options2.kubeVersion,
+      custom.origin
+    );
   }
   return validateFromFile(resource, catalog, options2.kubeVersion) ?? [options2.noSchema(resource)];
 }
@@ -20888,10 +21366,23 @@ function describeVerdict(verdict, apiVersion, kind, target, options2) {
       const removal = deprecated.removed ? ` and removed in ${deprecated.removed}` : "";
       const data = { ...pair, deprecatedIn: deprecated.since, removal, note: noteOf(deprecated.note) };
       if (!deprecated.replacement) {
-        return { meta: apiVersionMeta, messageId: "deprecated", variant: "no-replacement", severity: "warning", on: "apiVersion", data: { ...data, note: deprecated.note ?? "" } };
+        return {
+          meta: apiVersionMeta,
+          messageId: "deprecated",
+          variant: "no-replacement",
+          severity: "warning",
+          on: "apiVersion",
+          data: { ...data, note: deprecated.note ?? "" }
+        };
       }
       const beforeRemoval = deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : "";
-      return { meta: apiVersionMeta, messageId: "deprecated", severity: "warning", on: "apiVersion", data: { ...data, replacement: deprecated.replacement.apiVersion, available: available(deprecated.replacement), beforeRemoval } };
+      return {
+        meta: apiVersionMeta,
+        messageId: "deprecated",
+        severity: "warning",
+        on: "apiVersion",
+        data: { ...data, replacement: deprecated.replacement.apiVersion, available: available(deprecated.replacement), beforeRemoval }
+      };
     }
     case "removed": {
       const tolerated = (options2.tolerate ?? []).some((entry) => entry.apiVersion === apiVersion && entry.kind === kind);
@@ -20961,7 +21452,15 @@ function validateAgainst(resource, kind, target, schemas, partial = false) {
   const errors = partial ? (validate.errors ?? []).filter((error) => !isLeftOut(error)) : validate.errors ?? [];
   const laterEnumValues = source.index.laterEnumValues ?? {};
   const enumValueAddedIn = (owner, property, value) => laterEnumValues[`${owner}.${property}`]?.[value];
-  return explainErrors(errors, { resource, definitions: source.definitions(), root: definition, severity: "error", version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version), enumValueAddedIn });
+  return explainErrors(errors, {
+    resource,
+    definitions: source.definitions(),
+    root: definition,
+    severity: "error",
+    version: target.version,
+    fieldAddedIn: fieldAddedLater(schemas, target.version),
+    enumValueAddedIn
+  });
 }
 function validateSchemas(resources, options2 = {}) {
   const schemas = options2.schemas ?? bundledSchemas;
@@ -21002,7 +21501,10 @@ function validateSchemas(resources, options2 = {}) {
 }
 function validateCustom(custom, every, schemas, target, options2) {
   if (custom.length === 0) return [];
-  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, { crds: options2.custom?.crds, schemaLocations: options2.schemaLocations });
+  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, {
+    crds: options2.custom?.crds,
+    schemaLocations: options2.schemaLocations
+  });
   const noSchema = (resource) => {
     const problem = describeVerdict({ status: "custom" }, resource.apiVersion ?? "", resource.kind ?? "", target, options2);
     const { messageId, message, hint } = translate(problem.meta, problem);
@@ -21059,7 +21561,12 @@ function checkSourceText(file, text3, options2 = {}) {
   const isPatch = options2.patches?.includes(file) ?? false;
   const values = stream.documents.filter((doc) => !doc.broken && !doc.empty && doc.value !== void 0);
   if (isPatch && values.length > 0 && values.every((doc) => Array.isArray(doc.value))) {
-    return { path: file, documents: stream.documents.length, resources: [], findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)] };
+    return {
+      path: file,
+      documents: stream.documents.length,
+      resources: [],
+      findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)]
+    };
   }
   const extracted = extractResources(file, stream);
   const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);

@@ -40426,7 +40426,16 @@ function exerciseTest(report, context, exercise) {
   const name = lineText(`${exercise.id} · ${exercise.title}`);
   const testCode = lineText(`${report.rubric?.id ?? "kubegrade"} ${exercise.id}`);
   if (isNotAttempted(exercise)) {
-    return { name, status: exercise.optional ? "pass" : "fail", score: 0, message: notAttemptedText(exercise), test_code: testCode, filename: "", line_no: 0, duration: 0 };
+    return {
+      name,
+      status: exercise.optional ? "pass" : "fail",
+      score: 0,
+      message: notAttemptedText(exercise),
+      test_code: testCode,
+      filename: "",
+      line_no: 0,
+      duration: 0
+    };
   }
   const failed = exercise.checks.filter((check) => !check.passed).map((check) => ({ check, explaining: findingsOfCheck(report, exercise, check) }));
   const findings = failed.flatMap(({ explaining }) => explaining);
@@ -40595,7 +40604,19 @@ function findingsMarkdown(report, context, findings) {
 function exerciseTests(report, context, exercise, exerciseNumber, uniqueName) {
   const tags = [printable(exercise.id)];
   if (isNotAttempted(exercise)) {
-    return [{ name: uniqueName(printable(`${exercise.id} · ${exercise.title}`)), number: `${exerciseNumber}`, score: 0, max_score: exercise.optional ? 0 : exercise.maxScore, ...exercise.optional ? {} : { status: "failed" }, output: notAttemptedText(exercise), output_format: "md", tags, visibility: "visible" }];
+    return [
+      {
+        name: uniqueName(printable(`${exercise.id} · ${exercise.title}`)),
+        number: `${exerciseNumber}`,
+        score: 0,
+        max_score: exercise.optional ? 0 : exercise.maxScore,
+        ...exercise.optional ? {} : { status: "failed" },
+        output: notAttemptedText(exercise),
+        output_format: "md",
+        tags,
+        visibility: "visible"
+      }
+    ];
   }
   return exercise.checks.map((check, index) => {
     const findings = findingsOfCheck(report, exercise, check);
@@ -40679,7 +40700,12 @@ function toJsonReport(report) {
     ...report.rubric ? { rubric: report.rubric } : {},
     files: report.files,
     findings: report.findings.map(orderedFinding),
-    ...report.exercises ? { exercises: report.exercises, score: report.score, maxScore: report.maxScore, ...report.extraCreditMax !== void 0 ? { extraCredit: report.extraCredit, extraCreditMax: report.extraCreditMax } : {} } : {},
+    ...report.exercises ? {
+      exercises: report.exercises,
+      score: report.score,
+      maxScore: report.maxScore,
+      ...report.extraCreditMax !== void 0 ? { extraCredit: report.extraCredit, extraCreditMax: report.extraCreditMax } : {}
+    } : {},
     summary: report.summary
   };
 }
@@ -40731,10 +40757,22 @@ function exerciseSuite(report, context, exercise, uniqueName) {
   const classname = `kubegrade.${exercise.id}`;
   const notAttempted = "optional exercise, not attempted";
   if (isNotAttempted(exercise) && !exercise.optional) {
-    return { name: `${exercise.id} · ${exercise.title}`, cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, failure: { message: notAttemptedText(exercise), type: "not-attempted", text: [notAttemptedText(exercise)] } }] };
+    return {
+      name: `${exercise.id} · ${exercise.title}`,
+      cases: [
+        {
+          name: uniqueName(`${exercise.id} · ${exercise.title}`),
+          classname,
+          failure: { message: notAttemptedText(exercise), type: "not-attempted", text: [notAttemptedText(exercise)] }
+        }
+      ]
+    };
   }
   if (isNotAttempted(exercise) && exercise.checks.length === 0) {
-    return { name: `${exercise.id} · ${exercise.title}`, cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, skipped: notAttempted }] };
+    return {
+      name: `${exercise.id} · ${exercise.title}`,
+      cases: [{ name: uniqueName(`${exercise.id} · ${exercise.title}`), classname, skipped: notAttempted }]
+    };
   }
   const cases = exercise.checks.map((check) => {
     const name = uniqueName(`${exercise.id} · ${check.title}`);
@@ -40761,7 +40799,8 @@ function findingSuites(report, context, findings, includeCleanFiles, uniqueName)
   for (const [file, fileFindings] of findingsByFile(report, findings)) {
     const path16 = displayPath(report, context, file);
     if (fileFindings.length === 0) {
-      if (includeCleanFiles) suites.push({ name: path16, cases: [{ name: uniqueName(`${path16}: no problems`), classname: path16, ...file === void 0 ? {} : { file: path16 } }] });
+      if (includeCleanFiles)
+        suites.push({ name: path16, cases: [{ name: uniqueName(`${path16}: no problems`), classname: path16, ...file === void 0 ? {} : { file: path16 } }] });
       continue;
     }
     const cases = fileFindings.map((finding) => {
@@ -40785,7 +40824,8 @@ function counts(cases) {
 }
 function caseElement(testCase) {
   const children = [];
-  if (testCase.failure) children.push({ name: "failure", attributes: { message: testCase.failure.message, type: testCase.failure.type }, text: testCase.failure.text });
+  if (testCase.failure)
+    children.push({ name: "failure", attributes: { message: testCase.failure.message, type: testCase.failure.type }, text: testCase.failure.text });
   if (testCase.skipped !== void 0) children.push({ name: "skipped", attributes: { message: testCase.skipped } });
   if (testCase.output) children.push({ name: "system-out", text: testCase.output });
   return { name: "testcase", attributes: { name: testCase.name, classname: testCase.classname, file: testCase.file, line: testCase.line, time: 0 }, children };
@@ -40800,7 +40840,11 @@ var formatJunit = (report, context) => {
   return xmlDocument({
     name: "testsuites",
     attributes: { name: "kubegrade", tests: all.tests, failures: all.failures, errors: all.errors, time: 0 },
-    children: suites.map((suite) => ({ name: "testsuite", attributes: { name: suite.name, ...counts(suite.cases), time: 0 }, children: suite.cases.map(caseElement) }))
+    children: suites.map((suite) => ({
+      name: "testsuite",
+      attributes: { name: suite.name, ...counts(suite.cases), time: 0 },
+      children: suite.cases.map(caseElement)
+    }))
   });
 };
 
@@ -40912,7 +40956,8 @@ function region(finding) {
   if (finding.column !== void 0) out.startColumn = finding.column;
   if (finding.endLine !== void 0 && finding.endLine >= finding.line) out.endLine = finding.endLine;
   const endLine = finding.endLine ?? finding.line;
-  if (finding.endColumn !== void 0 && finding.column !== void 0 && (endLine > finding.line || finding.endColumn >= finding.column)) out.endColumn = finding.endColumn;
+  if (finding.endColumn !== void 0 && finding.column !== void 0 && (endLine > finding.line || finding.endColumn >= finding.column))
+    out.endColumn = finding.endColumn;
   return out;
 }
 function resultMessage(finding) {
@@ -40927,7 +40972,10 @@ var formatSarif = (report, context) => {
   const results = findings.map((finding) => {
     const where2 = region(finding);
     const location2 = finding.file === void 0 ? void 0 : artifactUri(report, { rootPath: context.repositoryRootPath ?? context.rootPath }, finding.file);
-    const properties = { ...finding.exercise ? { exercise: printable(finding.exercise) } : {}, ...finding.check ? { check: printable(finding.check) } : {} };
+    const properties = {
+      ...finding.exercise ? { exercise: printable(finding.exercise) } : {},
+      ...finding.check ? { check: printable(finding.check) } : {}
+    };
     return {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId),
@@ -40962,7 +41010,12 @@ var formatSarif = (report, context) => {
         {
           executionSuccessful: true,
           toolExecutionNotifications: [
-            { level: "warning", message: { text: `${leftOut} of ${report.findings.length} findings were left out: code scanning accepts at most ${sarifResultLimit} results per run. The most severe are kept.` } }
+            {
+              level: "warning",
+              message: {
+                text: `${leftOut} of ${report.findings.length} findings were left out: code scanning accepts at most ${sarifResultLimit} results per run. The most severe are kept.`
+              }
+            }
           ]
         }
       ]
@@ -41044,7 +41097,11 @@ var formatStylish = (report, context) => {
   if (report.exercises) {
     for (const exercise of report.exercises) {
       if (isNotAttempted(exercise)) {
-        lines.push(c.dim(`${printable(exercise.id)}  ${printable(exercise.title)}  ${exercise.optional ? "(optional, not attempted)" : `0/${exercise.maxScore}  (not attempted)`}`));
+        lines.push(
+          c.dim(
+            `${printable(exercise.id)}  ${printable(exercise.title)}  ${exercise.optional ? "(optional, not attempted)" : `0/${exercise.maxScore}  (not attempted)`}`
+          )
+        );
         continue;
       }
       const score = `${exercise.score}/${exercise.maxScore}`;
@@ -41053,7 +41110,9 @@ var formatStylish = (report, context) => {
         const mark = check.passed ? c.green("✔") : c.red("✘");
         lines.push(`  ${mark} ${printable(check.title)} ${c.dim(`(${check.points}/${check.maxPoints})`)}`);
         if (check.passed) continue;
-        const explaining = findingsOfCheck(report, exercise, check).sort((a, b) => compareStrings(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank2[b.severity] - severityRank2[a.severity]);
+        const explaining = findingsOfCheck(report, exercise, check).sort(
+          (a, b) => compareStrings(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank2[b.severity] - severityRank2[a.severity]
+        );
         for (const finding of explaining) {
           const where2 = finding.file ? `${printable(finding.file)}:${location(finding)}` : noFilePath;
           lines.push(`      ${c.dim(where2)}  ${printable(finding.message)}`);
@@ -41108,7 +41167,8 @@ function scoreTable(report) {
   const lines = [markdownRow(["Exercise", "Score", "Result"]), markdownRow(["---", "---:", "---"])];
   for (const exercise of report.exercises) {
     const name = `${markdownText(exercise.id)} · ${markdownText(exercise.title)}`;
-    if (isNotAttempted(exercise)) lines.push(markdownRow([name, exercise.optional ? "–" : `0/${exercise.maxScore}`, exercise.optional ? "optional, not attempted" : "not attempted"]));
+    if (isNotAttempted(exercise))
+      lines.push(markdownRow([name, exercise.optional ? "–" : `0/${exercise.maxScore}`, exercise.optional ? "optional, not attempted" : "not attempted"]));
     else lines.push(markdownRow([name, `${exercise.score}/${exercise.maxScore}`, exercise.passed ? "✅ passed" : "❌ failed"]));
   }
   return ["", ...lines].map((text3) => ({ text: text3 }));
@@ -41119,11 +41179,15 @@ function failedChecksTable(report) {
     if (isNotAttempted(exercise)) continue;
     for (const check of exercise.checks) {
       if (check.passed) continue;
-      rows.push(markdownRow([markdownText(exercise.id), markdownText(check.title), `${check.points}/${check.maxPoints}`, check.hint ? markdownText(check.hint) : ""]));
+      rows.push(
+        markdownRow([markdownText(exercise.id), markdownText(check.title), `${check.points}/${check.maxPoints}`, check.hint ? markdownText(check.hint) : ""])
+      );
     }
   }
   if (rows.length === 0) return [];
-  return ["", "### Checks not passed", "", markdownRow(["Exercise", "Check", "Points", "How to fix"]), markdownRow(["---", "---", "---:", "---"]), ...rows].map((text3) => ({ text: text3 }));
+  return ["", "### Checks not passed", "", markdownRow(["Exercise", "Check", "Points", "How to fix"]), markdownRow(["---", "---", "---:", "---"]), ...rows].map(
+    (text3) => ({ text: text3 })
+  );
 }
 function checkTitle(report, finding) {
   const exercise = report.exercises?.find((candidate) => candidate.id === finding.exercise);
@@ -41244,7 +41308,8 @@ var fallbackRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2
 function offsetsToRange(lines, start, end) {
   const from = lines.linePos(start);
   const to = lines.linePos(Math.max(end, start + 1));
-  if (to.line !== from.line && Math.max(end, start + 1) === start + 1) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
+  if (to.line !== from.line && Math.max(end, start + 1) === start + 1)
+    return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 function emptyValueAfter(key) {
@@ -42038,7 +42103,11 @@ var CompactSourceMap = class _CompactSourceMap {
   }
   locate(path16) {
     const { table, keyNames, aliases } = this.file;
-    let lastGood = { key: this.range(this.rootKeyStart, this.rootKeyEnd), value: this.range(this.rootValueStart, this.rootValueEnd), exact: true };
+    let lastGood = {
+      key: this.range(this.rootKeyStart, this.rootKeyEnd),
+      value: this.range(this.rootValueStart, this.rootValueEnd),
+      exact: true
+    };
     let node = this.root;
     for (const segment of path16) {
       let at = node;
@@ -42282,7 +42351,21 @@ var indicators = new Set("-?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeA
 var unicodeBlank = /\s/;
 var flowIndicators = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
 var suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
-var escapes = { "0": "\0", a: "\x07", b: "\b", e: "\x1B", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "/": "/", "\\": "\\", " ": " " };
+var escapes = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  " ": " "
+};
 var Scanner = class {
   constructor(text3, maxDepth) {
     this.text = text3;
@@ -42599,7 +42682,8 @@ var Scanner = class {
     if (c === 124 || c === 62) return this.blockScalar(slot, parentIndent);
     if (indicators.has(c)) {
       const next = this.code(p + 1);
-      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next)))
+        bail();
     }
     return this.plain(slot, parentIndent);
   }
@@ -43038,7 +43122,9 @@ function fastParseYamlStream(text3, limits) {
   table.set(lineCounter.lineStarts, nodes);
   const file = { table, lines: nodes, keyNames: scanned.keyNames };
   const lazy = new LazyDocuments(text3);
-  const documents = scanned.documents.map((doc, index) => new FastDocument(index, doc.value, doc.empty, FastSourceMap.of(file, doc.node), lazy));
+  const documents = scanned.documents.map(
+    (doc, index) => new FastDocument(index, doc.value, doc.empty, FastSourceMap.of(file, doc.node), lazy)
+  );
   return { documents, findings: [], lineCounter, positions, text: text3 };
 }
 var LazyDocuments = class {
@@ -43049,7 +43135,11 @@ var LazyDocuments = class {
   documents;
   get(index) {
     this.documents ??= Array.from(
-      new import_yaml6.Composer({ uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: "error" }).compose(new import_yaml6.Parser().parse(this.text), true, this.text.length)
+      new import_yaml6.Composer({ uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: "error" }).compose(
+        new import_yaml6.Parser().parse(this.text),
+        true,
+        this.text.length
+      )
     );
     return this.documents[index];
   }
@@ -43360,8 +43450,18 @@ function expansionFinding(problem2, docs, at, limit) {
   for (let i = 0; !alias && i < docs.length; i++) alias = firstAlias(docs[i].contents ?? null);
   const range = alias?.range ? at(alias.range[0], alias.range[1]) : at(0);
   const base = { ruleId: "yaml-syntax", severity: "error", ...range };
-  if (problem2.kind === "cycle") return { ...base, message: "This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.", hint: "Point the alias at an anchor defined outside this collection." };
-  if (problem2.kind === "depth") return { ...base, message: "Expanded here, this alias nests deeper than the depth limit; the file is not checked further.", hint: "Write the values out, or use fewer nested aliases." };
+  if (problem2.kind === "cycle")
+    return {
+      ...base,
+      message: "This alias is inside the collection its anchor names, so it expands without end; the file is not checked further.",
+      hint: "Point the alias at an anchor defined outside this collection."
+    };
+  if (problem2.kind === "depth")
+    return {
+      ...base,
+      message: "Expanded here, this alias nests deeper than the depth limit; the file is not checked further.",
+      hint: "Write the values out, or use fewer nested aliases."
+    };
   return {
     ...base,
     message: `Aliases in this file expand to more than ${limit.toLocaleString("en-US")} characters of values (a "billion laughs" pattern); it is not checked further.`,
@@ -43442,7 +43542,12 @@ function loadValidatedYaml(text3, spec) {
   const second = documents[1];
   if (second || documents.length === 0 && spec.noDocument !== void 0) {
     const where2 = second ? pickRange(second.map.locate([]), "key") : void 0;
-    return { found: false, problems: [{ ruleId: spec.ruleId, severity: "error", message: second ? spec.severalDocuments : spec.noDocument, file: spec.file, ...where2 ?? fileStart }] };
+    return {
+      found: false,
+      problems: [
+        { ruleId: spec.ruleId, severity: "error", message: second ? spec.severalDocuments : spec.noDocument, file: spec.file, ...where2 ?? fileStart }
+      ]
+    };
   }
   const document = documents[0];
   if (!document) return { found: false, problems: [] };
@@ -43450,7 +43555,9 @@ function loadValidatedYaml(text3, spec) {
   const lines = stream.text.split(/\r?\n/);
   const located2 = spec.check(value).map((problem2) => locate(document, lines, problem2, spec));
   const unique = new Map(located2.map((finding) => [`${finding.line}:${finding.column}:${finding.message}`, finding]));
-  const problems = [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  const problems = [...unique.values()].sort(
+    (a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
   return { found: true, ...problems.length > 0 ? {} : value === void 0 ? {} : { value }, problems };
 }
 
@@ -43549,17 +43656,31 @@ function describe(error, data, basePath = []) {
       const name = String(error.params.additionalProperty);
       if (where2.length === 0) {
         const guess = suggestName(name, settingNames);
-        return { path: [name], target: "key", message: `unknown setting "${name}"${guess ? `; did you mean "${guess}"?` : `; the settings are ${settingNames.join(", ")}`}` };
+        return {
+          path: [name],
+          target: "key",
+          message: `unknown setting "${name}"${guess ? `; did you mean "${guess}"?` : `; the settings are ${settingNames.join(", ")}`}`
+        };
       }
-      if (inRules && where2.length === 2) return { path: [...where2, name], target: "key", message: `unknown field "${name}" in the setting of rule ${String(last)}; use severity and options` };
+      if (inRules && where2.length === 2)
+        return { path: [...where2, name], target: "key", message: `unknown field "${name}" in the setting of rule ${String(last)}; use severity and options` };
       return { path: [...where2, name], target: "key", message: `unknown field "${name}"` };
     }
     case "enum":
       return { path: where2, target: "value", message: `${inRules ? `the severity of ${String(where2[1])}` : String(last)} must be ${severityWords}` };
     case "type": {
       const expected = String(error.params.type);
-      if (last === "kubernetesVersion") return { path: where2, target: "value", message: 'kubernetesVersion must be a quoted string such as "1.30" (unquoted, YAML reads 1.30 as the number 1.3)' };
-      return { path: where2, target: "value", message: `${String(last ?? "the configuration")} must be ${expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`}` };
+      if (last === "kubernetesVersion")
+        return {
+          path: where2,
+          target: "value",
+          message: 'kubernetesVersion must be a quoted string such as "1.30" (unquoted, YAML reads 1.30 as the number 1.3)'
+        };
+      return {
+        path: where2,
+        target: "value",
+        message: `${String(last ?? "the configuration")} must be ${expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`}`
+      };
     }
     case "pattern":
       if (last === "kubernetesVersion") return { path: where2, target: "value", message: 'kubernetesVersion must look like "1.30"' };
@@ -43597,7 +43718,11 @@ function checkMeaning(ajv, config, context) {
     const meta = known.get(id);
     if (!meta) {
       const guess = suggestName(id, known.keys());
-      problems.push({ path: ["rules", id], target: "key", message: `"${id}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : "; `grade rules` lists them"}` });
+      problems.push({
+        path: ["rules", id],
+        target: "key",
+        message: `"${id}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : "; `grade rules` lists them"}`
+      });
       continue;
     }
     if (!isObject(setting) || setting.options === void 0) continue;
@@ -43608,7 +43733,11 @@ function checkMeaning(ajv, config, context) {
     problems.push(...schemaProblems(optionValidator(ajv, meta), setting.options, (error, data) => describe(error, data, ["rules", id, "options"])));
   }
   if (typeof config.kubernetesVersion === "string" && /^\d+\.\d+$/.test(config.kubernetesVersion) && !isBundledKubeVersion(config.kubernetesVersion)) {
-    problems.push({ path: ["kubernetesVersion"], target: "value", message: `Kubernetes ${config.kubernetesVersion} is not bundled; bundled: ${bundledKubeVersions.join(", ")} (for a newer cluster use ${newestKubeVersion}, the newest)` });
+    problems.push({
+      path: ["kubernetesVersion"],
+      target: "value",
+      message: `Kubernetes ${config.kubernetesVersion} is not bundled; bundled: ${bundledKubeVersions.join(", ")} (for a newer cluster use ${newestKubeVersion}, the newest)`
+    });
   }
   if (typeof config.format === "string" && !context.formatNames.includes(config.format)) {
     problems.push({ path: ["format"], target: "value", message: `unknown format "${config.format}"; choose one of: ${context.formatNames.join(", ")}` });
@@ -43647,7 +43776,11 @@ function checkConfigText(text3, displayPath2, ajv, context) {
 async function parseConfig(file, text3, context) {
   const displayPath2 = context.displayPath ?? file;
   const checked = checkConfigText(text3, displayPath2, await loadAjv(), context);
-  if (checked.problems.length > 0) throw new ConfigError(displayPath2, checked.problems.map((problem2) => ({ line: problem2.line ?? 1, column: problem2.column ?? 1, message: problem2.message })));
+  if (checked.problems.length > 0)
+    throw new ConfigError(
+      displayPath2,
+      checked.problems.map((problem2) => ({ line: problem2.line ?? 1, column: problem2.column ?? 1, message: problem2.message }))
+    );
   return toLoaded(file, isObject(checked.value) ? checked.value : {}, context);
 }
 async function loadConfig(file, context) {
@@ -43866,7 +43999,16 @@ function itemKeys(source, path16) {
 }
 function volumeReference(kind, source, path16, nameField) {
   if (!isObject(source) || typeof source[nameField] !== "string") return [];
-  return [{ kind, name: source[nameField], namePath: [...path16, nameField], optional: source.optional === true, keys: itemKeys(source, path16), consequence: volumeConsequence }];
+  return [
+    {
+      kind,
+      name: source[nameField],
+      namePath: [...path16, nameField],
+      optional: source.optional === true,
+      keys: itemKeys(source, path16),
+      consequence: volumeConsequence
+    }
+  ];
 }
 function referencesOf(pod) {
   const found = [];
@@ -43875,7 +44017,10 @@ function referencesOf(pod) {
     if (Array.isArray(env)) {
       env.forEach((entry, index) => {
         if (!isObject(entry) || !isObject(entry.valueFrom)) return;
-        for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]]) {
+        for (const [field, kind] of [
+          ["configMapKeyRef", "ConfigMap"],
+          ["secretKeyRef", "Secret"]
+        ]) {
           const ref = entry.valueFrom[field];
           if (!isObject(ref) || typeof ref.name !== "string") continue;
           const refPath = [...path16, "env", index, "valueFrom", field];
@@ -43888,10 +44033,20 @@ function referencesOf(pod) {
     if (Array.isArray(envFrom)) {
       envFrom.forEach((entry, index) => {
         if (!isObject(entry)) return;
-        for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
+        for (const [field, kind] of [
+          ["configMapRef", "ConfigMap"],
+          ["secretRef", "Secret"]
+        ]) {
           const ref = entry[field];
           if (!isObject(ref) || typeof ref.name !== "string") continue;
-          found.push({ kind, name: ref.name, namePath: [...path16, "envFrom", index, field, "name"], optional: ref.optional === true, keys: [], consequence: envConsequence });
+          found.push({
+            kind,
+            name: ref.name,
+            namePath: [...path16, "envFrom", index, field, "name"],
+            optional: ref.optional === true,
+            keys: [],
+            consequence: envConsequence
+          });
         }
       });
     }
@@ -43956,17 +44111,26 @@ var config_ref_default = defineRule({
       const target = found.resource;
       const other = found.elsewhere[0];
       if (!target && other && resource.namespace !== null && other.namespace !== null) {
-        if (!reference.optional) report({ path: reference.namePath, messageId: "namespaceApart", data: { kind, name, target: other.namespace, namespace: resource.namespace } });
+        if (!reference.optional)
+          report({ path: reference.namePath, messageId: "namespaceApart", data: { kind, name, target: other.namespace, namespace: resource.namespace } });
         continue;
       }
       if (found.meeting?.status === "depends") {
         const onTarget = found.meeting.side === "to";
-        report({ path: reference.namePath, messageId: onTarget ? "namespaceOfTarget" : "namespaceOfPod", severity: "warning", data: { kind, name, target: found.meeting.named, namespace: found.meeting.named } });
+        report({
+          path: reference.namePath,
+          messageId: onTarget ? "namespaceOfTarget" : "namespaceOfPod",
+          severity: "warning",
+          data: { kind, name, target: found.meeting.named, namespace: found.meeting.named }
+        });
       }
       if (!target) {
         if (reference.optional) continue;
         const nearby = index.ofKind(kind).filter((other2) => other2.name !== null && sameNamespace(other2.namespace, resource.namespace));
-        const suggestion = suggestName(name, nearby.map((other2) => other2.name));
+        const suggestion = suggestName(
+          name,
+          nearby.map((other2) => other2.name)
+        );
         const similar = nearby.find((other2) => other2.name === suggestion);
         if (suggestion && similar) {
           report({ path: reference.namePath, messageId: "objectMissingSuggest", severity: "warning", data: { kind, name, suggestion, where: similar.file } });
@@ -44066,7 +44230,19 @@ var credentialWords = /* @__PURE__ */ new Set([
   "sessionid"
 ]);
 var credentialSuffixes = ["password", "passwd", "passphrase", "secret", "secrets", "token", "tokens", "credential", "credentials", "apikey", "privatekey"];
-var credentialPairs = /* @__PURE__ */ new Set(["api key", "private key", "secret key", "access key", "tls key", "ssh key", "signing key", "encryption key", "master key", "auth key", "client key"]);
+var credentialPairs = /* @__PURE__ */ new Set([
+  "api key",
+  "private key",
+  "secret key",
+  "access key",
+  "tls key",
+  "ssh key",
+  "signing key",
+  "encryption key",
+  "master key",
+  "auth key",
+  "client key"
+]);
 var keyFile = /(\.(key|pem|p12|pfx|jks|keystore)|^id_(rsa|dsa|ecdsa|ed25519))$/i;
 function wordsOf(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word.toLowerCase());
@@ -44131,7 +44307,9 @@ var lastApplied = "kubectl.kubernetes.io/last-applied-configuration";
 var referenceFields = /* @__PURE__ */ new Set(["secret", "secrets", "imagePullSecrets", "serviceAccountToken", "automountServiceAccountToken"]);
 var userKeyed = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
 function namesCredential(path16) {
-  return path16.some((segment) => typeof segment === "string" && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path16[0]))));
+  return path16.some(
+    (segment) => typeof segment === "string" && looksLikeCredential(segment) && (!referenceFields.has(segment) || userKeyed.has(String(path16[0])))
+  );
 }
 function describesOnly(path16) {
   const [first, second] = path16;
@@ -44255,7 +44433,8 @@ var configmap_data_default = defineRule({
         if (typeof item === "string") continue;
         const path16 = ["data", key];
         if (typeof item === "boolean") report({ path: path16, messageId: "boolean", data: { key } });
-        else if (typeof item === "number") report({ path: path16, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path16) ? "..." : String(item) } });
+        else if (typeof item === "number")
+          report({ path: path16, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path16) ? "..." : String(item) } });
         else report({ path: path16, messageId: "nested", data: { key, type: valueTypeName(item) } });
       }
     }
@@ -44337,7 +44516,7 @@ function extensionIn(token) {
   if (/^\d*L$/i.test(token)) return "L";
   return void 0;
 }
-var goUnits = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+var goUnits = { ns: 1e-9, us: 1e-6, µs: 1e-6, μs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 function goDurationSeconds(text3) {
   const match = /^([-+]?)(.*)$/s.exec(text3);
   const body = match[2];
@@ -44531,12 +44710,104 @@ var cronjob_schedule_default = defineRule({
 // rules/cronjob-structure.ts
 var fieldsOf = {
   Object: ["apiVersion", "kind", "metadata", "spec", "status"],
-  CronJobSpec: ["concurrencyPolicy", "failedJobsHistoryLimit", "jobTemplate", "schedule", "startingDeadlineSeconds", "successfulJobsHistoryLimit", "suspend", "timeZone"],
+  CronJobSpec: [
+    "concurrencyPolicy",
+    "failedJobsHistoryLimit",
+    "jobTemplate",
+    "schedule",
+    "startingDeadlineSeconds",
+    "successfulJobsHistoryLimit",
+    "suspend",
+    "timeZone"
+  ],
   JobTemplateSpec: ["metadata", "spec"],
-  JobSpec: ["activeDeadlineSeconds", "backoffLimit", "backoffLimitPerIndex", "completionMode", "completions", "managedBy", "manualSelector", "maxFailedIndexes", "parallelism", "podFailurePolicy", "podReplacementPolicy", "selector", "successPolicy", "suspend", "template", "ttlSecondsAfterFinished"],
+  JobSpec: [
+    "activeDeadlineSeconds",
+    "backoffLimit",
+    "backoffLimitPerIndex",
+    "completionMode",
+    "completions",
+    "managedBy",
+    "manualSelector",
+    "maxFailedIndexes",
+    "parallelism",
+    "podFailurePolicy",
+    "podReplacementPolicy",
+    "selector",
+    "successPolicy",
+    "suspend",
+    "template",
+    "ttlSecondsAfterFinished"
+  ],
   PodTemplateSpec: ["metadata", "spec"],
-  PodSpec: ["activeDeadlineSeconds", "affinity", "automountServiceAccountToken", "containers", "dnsConfig", "dnsPolicy", "enableServiceLinks", "ephemeralContainers", "hostAliases", "hostIPC", "hostNetwork", "hostPID", "hostUsers", "hostname", "imagePullSecrets", "initContainers", "nodeName", "nodeSelector", "os", "overhead", "preemptionPolicy", "priority", "priorityClassName", "readinessGates", "resourceClaims", "resources", "restartPolicy", "runtimeClassName", "schedulerName", "schedulingGates", "securityContext", "serviceAccount", "serviceAccountName", "setHostnameAsFQDN", "shareProcessNamespace", "subdomain", "terminationGracePeriodSeconds", "tolerations", "topologySpreadConstraints", "volumes"],
-  Container: ["args", "command", "env", "envFrom", "image", "imagePullPolicy", "lifecycle", "livenessProbe", "name", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "securityContext", "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir"]
+  PodSpec: [
+    "activeDeadlineSeconds",
+    "affinity",
+    "automountServiceAccountToken",
+    "containers",
+    "dnsConfig",
+    "dnsPolicy",
+    "enableServiceLinks",
+    "ephemeralContainers",
+    "hostAliases",
+    "hostIPC",
+    "hostNetwork",
+    "hostPID",
+    "hostUsers",
+    "hostname",
+    "imagePullSecrets",
+    "initContainers",
+    "nodeName",
+    "nodeSelector",
+    "os",
+    "overhead",
+    "preemptionPolicy",
+    "priority",
+    "priorityClassName",
+    "readinessGates",
+    "resourceClaims",
+    "resources",
+    "restartPolicy",
+    "runtimeClassName",
+    "schedulerName",
+    "schedulingGates",
+    "securityContext",
+    "serviceAccount",
+    "serviceAccountName",
+    "setHostnameAsFQDN",
+    "shareProcessNamespace",
+    "subdomain",
+    "terminationGracePeriodSeconds",
+    "tolerations",
+    "topologySpreadConstraints",
+    "volumes"
+  ],
+  Container: [
+    "args",
+    "command",
+    "env",
+    "envFrom",
+    "image",
+    "imagePullPolicy",
+    "lifecycle",
+    "livenessProbe",
+    "name",
+    "ports",
+    "readinessProbe",
+    "resizePolicy",
+    "resources",
+    "restartPolicy",
+    "securityContext",
+    "startupProbe",
+    "stdin",
+    "stdinOnce",
+    "terminationMessagePath",
+    "terminationMessagePolicy",
+    "tty",
+    "volumeDevices",
+    "volumeMounts",
+    "workingDir"
+  ]
 };
 var labels = {
   Object: "the top level",
@@ -44548,7 +44819,14 @@ var labels = {
   Container: "a container"
 };
 var chains = {
-  CronJob: [{ level: "Object" }, { level: "CronJobSpec", key: "spec" }, { level: "JobTemplateSpec", key: "jobTemplate" }, { level: "JobSpec", key: "spec" }, { level: "PodTemplateSpec", key: "template" }, { level: "PodSpec", key: "spec" }],
+  CronJob: [
+    { level: "Object" },
+    { level: "CronJobSpec", key: "spec" },
+    { level: "JobTemplateSpec", key: "jobTemplate" },
+    { level: "JobSpec", key: "spec" },
+    { level: "PodTemplateSpec", key: "template" },
+    { level: "PodSpec", key: "spec" }
+  ],
   Job: [{ level: "Object" }, { level: "JobSpec", key: "spec" }, { level: "PodTemplateSpec", key: "template" }, { level: "PodSpec", key: "spec" }]
 };
 var nestings = {
@@ -44657,13 +44935,25 @@ var cronjob_structure_default = defineRule({
         path: entry.path,
         messageId: entry.messageId,
         target: "key",
-        data: { field: String(entry.path[entry.path.length - 1]), here: pathText(entry.here.path), level: labels[entry.here.level], where: entry.where, kind, nesting }
+        data: {
+          field: String(entry.path[entry.path.length - 1]),
+          here: pathText(entry.here.path),
+          level: labels[entry.here.level],
+          where: entry.where,
+          kind,
+          nesting
+        }
       });
     }
     if (missing2 && missing2.parent.path.length > 0) {
       const missingPath = [...missing2.parent.path, missing2.key];
       if (!misplaced.some((entry) => isUnder(entry.home, missingPath))) {
-        report({ path: missing2.parent.path, messageId: "missing", target: "key", data: { here: pathText(missing2.parent.path), field: missing2.key, kind, nesting } });
+        report({
+          path: missing2.parent.path,
+          messageId: "missing",
+          target: "key",
+          data: { here: pathText(missing2.parent.path), field: missing2.key, kind, nesting }
+        });
       }
     }
   }
@@ -44742,7 +45032,15 @@ function differences(a, b, path16 = []) {
 function startsWith(path16, prefix) {
   return prefix.every((segment, i) => path16[i] === segment);
 }
-var statefulSetMutable = /* @__PURE__ */ new Set(["replicas", "ordinals", "template", "updateStrategy", "revisionHistoryLimit", "persistentVolumeClaimRetentionPolicy", "minReadySeconds"]);
+var statefulSetMutable = /* @__PURE__ */ new Set([
+  "replicas",
+  "ordinals",
+  "template",
+  "updateStrategy",
+  "revisionHistoryLimit",
+  "persistentVolumeClaimRetentionPolicy",
+  "minReadySeconds"
+]);
 var podMutable = /* @__PURE__ */ new Set(["activeDeadlineSeconds", "tolerations", "terminationGracePeriodSeconds"]);
 function immutableField(kind, path16, first) {
   const [top, field] = path16;
@@ -44907,7 +45205,17 @@ var sourceFields = {
   containerName: ["resourceFieldRef"],
   divisor: ["resourceFieldRef"]
 };
-var envFieldPaths = /* @__PURE__ */ new Set(["metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"]);
+var envFieldPaths = /* @__PURE__ */ new Set([
+  "metadata.name",
+  "metadata.namespace",
+  "metadata.uid",
+  "spec.nodeName",
+  "spec.serviceAccountName",
+  "status.hostIP",
+  "status.hostIPs",
+  "status.podIP",
+  "status.podIPs"
+]);
 function hasKey(resource, object, path16, key) {
   return Object.prototype.hasOwnProperty.call(object, key) || resource.map.locate([...path16, key]).exact;
 }
@@ -44918,7 +45226,8 @@ function objectAt(object, key) {
 function checkKeySelector(report, selector, path16, source, env, skip) {
   const name = selector.name;
   if (name === void 0 || name === "") {
-    if (!skip.has("name")) report({ path: path16, messageId: "missingName", target: "key", data: { source, env, kind: source === "configMapKeyRef" ? "ConfigMap" : "Secret" } });
+    if (!skip.has("name"))
+      report({ path: path16, messageId: "missingName", target: "key", data: { source, env, kind: source === "configMapKeyRef" ? "ConfigMap" : "Secret" } });
   } else if (typeof name === "string" && !isDns1123Subdomain(name)) {
     report({ path: [...path16, "name"], messageId: "badName", data: { source, name } });
   }
@@ -44940,7 +45249,12 @@ function checkValueFrom(resource, report, entry, entryPath, env) {
   for (const key of Object.keys(valueFrom)) {
     const meant = meantSource[key];
     if (meant) {
-      report({ path: [...valueFromPath, key], messageId: envFromSources.includes(key) ? "envFromRef" : "wrongSource", target: "key", data: { field: key, meant, env } });
+      report({
+        path: [...valueFromPath, key],
+        messageId: envFromSources.includes(key) ? "envFromRef" : "wrongSource",
+        target: "key",
+        data: { field: key, meant, env }
+      });
       explained = true;
     }
   }
@@ -44973,21 +45287,28 @@ function checkValueFrom(resource, report, entry, entryPath, env) {
         report({ path: [...path16, "fieldPath"], messageId: "badFieldPath", data: { fieldPath } });
       }
     } else if (source === "resourceFieldRef") {
-      if ((selector.resource === void 0 || selector.resource === "") && !stray.has("resource")) report({ path: path16, messageId: "missingResource", target: "key", data: { env } });
+      if ((selector.resource === void 0 || selector.resource === "") && !stray.has("resource"))
+        report({ path: path16, messageId: "missingResource", target: "key", data: { env } });
     }
   }
 }
 function checkEnvFrom(resource, report, entry, entryPath) {
   const keyRefs = ["configMapKeyRef", "secretKeyRef"].filter((key) => hasKey(resource, entry, entryPath, key));
   for (const key of keyRefs) {
-    report({ path: [...entryPath, key], messageId: "keyRefInEnvFrom", target: "key", data: { field: key, meant: key === "configMapKeyRef" ? "configMapRef" : "secretRef" } });
+    report({
+      path: [...entryPath, key],
+      messageId: "keyRefInEnvFrom",
+      target: "key",
+      data: { field: key, meant: key === "configMapKeyRef" ? "configMapRef" : "secretRef" }
+    });
   }
   const present = envFromSources.filter((source) => hasKey(resource, entry, entryPath, source));
   if (present.length === 0) {
     if (keyRefs.length === 0) report({ path: entryPath, messageId: "envFromNoSource", target: "key" });
     return;
   }
-  for (const extra of present.slice(1)) report({ path: [...entryPath, extra], messageId: "envFromMultiple", target: "key", data: { first: present[0], extra } });
+  for (const extra of present.slice(1))
+    report({ path: [...entryPath, extra], messageId: "envFromMultiple", target: "key", data: { first: present[0], extra } });
   for (const source of present) {
     const name = objectAt(entry, source).name;
     if (name === void 0 || name === "") report({ path: [...entryPath, source], messageId: "envFromMissingName", target: "key", data: { source } });
@@ -45058,16 +45379,23 @@ var env_value_from_default = defineRule({
           const entryPath = [...path16, "env", index];
           const name = typeof entry.name === "string" ? entry.name : `env[${index}]`;
           for (const source of sources) {
-            if (hasKey(resource, entry, entryPath, source)) report({ path: [...entryPath, source], messageId: "outsideValueFrom", target: "key", data: { field: source, env: name } });
+            if (hasKey(resource, entry, entryPath, source))
+              report({ path: [...entryPath, source], messageId: "outsideValueFrom", target: "key", data: { field: source, env: name } });
           }
           for (const source of envFromSources) {
             if (hasKey(resource, entry, entryPath, source)) {
-              report({ path: [...entryPath, source], messageId: "envFromRefInEnv", target: "key", data: { field: source, env: name, meant: meantSource[source], kind: source === "configMapRef" ? "ConfigMap" : "Secret" } });
+              report({
+                path: [...entryPath, source],
+                messageId: "envFromRefInEnv",
+                target: "key",
+                data: { field: source, env: name, meant: meantSource[source], kind: source === "configMapRef" ? "ConfigMap" : "Secret" }
+              });
             }
           }
           const value = entry.value;
           const hasValue = value !== void 0 && value !== "";
-          if (hasValue && isObject(entry.valueFrom)) report({ path: [...entryPath, "value"], messageId: "valueAndValueFrom", target: "key", data: { env: name } });
+          if (hasValue && isObject(entry.valueFrom))
+            report({ path: [...entryPath, "value"], messageId: "valueAndValueFrom", target: "key", data: { env: name } });
           checkValueFrom(resource, report, entry, entryPath, name);
         });
       }
@@ -45121,7 +45449,10 @@ function envFromNames(container, namespace, index) {
   for (const entry of envFrom) {
     if (!isObject(entry)) continue;
     const prefix = typeof entry.prefix === "string" ? entry.prefix : "";
-    for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
+    for (const [field, kind] of [
+      ["configMapRef", "ConfigMap"],
+      ["secretRef", "Secret"]
+    ]) {
       const ref = entry[field];
       if (!isObject(ref)) continue;
       const source = typeof ref.name === "string" ? index.find(kind, ref.name, namespace) : void 0;
@@ -45315,7 +45646,12 @@ var job_restart_policy_default = defineRule({
     if (policy === void 0) {
       report({ path: pod.path, messageId: "missing", target: "key", data: { kind, where: pod.path.join(".") } });
     } else if (policy === "Always") {
-      report({ path: [...pod.path, "restartPolicy"], messageId: "always", data: { kind }, fix: { title: "Change restartPolicy to Never", replacement: "Never" } });
+      report({
+        path: [...pod.path, "restartPolicy"],
+        messageId: "always",
+        data: { kind },
+        fix: { title: "Change restartPolicy to Never", replacement: "Never" }
+      });
     } else if (typeof policy !== "string" || !allowed.includes(policy)) {
       report({ path: [...pod.path, "restartPolicy"], messageId: "invalid", data: { kind, value: String(policy) } });
     }
@@ -45335,8 +45671,10 @@ function checkContainerPorts(report, ports, path16) {
     if (!isObject(port)) return;
     const portPath = [...path16, index];
     const { containerPort, hostPort, name } = port;
-    if (typeof containerPort === "number" && !isPortNumber(containerPort)) report({ path: [...portPath, "containerPort"], messageId: "containerPort", data: { value: containerPort } });
-    if (typeof hostPort === "number" && hostPort !== 0 && !isPortNumber(hostPort)) report({ path: [...portPath, "hostPort"], messageId: "hostPort", data: { value: hostPort } });
+    if (typeof containerPort === "number" && !isPortNumber(containerPort))
+      report({ path: [...portPath, "containerPort"], messageId: "containerPort", data: { value: containerPort } });
+    if (typeof hostPort === "number" && hostPort !== 0 && !isPortNumber(hostPort))
+      report({ path: [...portPath, "hostPort"], messageId: "hostPort", data: { value: hostPort } });
     const problem2 = typeof name === "string" && name !== "" ? portNameProblem(name) : void 0;
     if (problem2) report({ path: [...portPath, "name"], messageId: "portName", data: { name: String(name), problem: problem2 } });
   });
@@ -45349,7 +45687,8 @@ function checkServicePorts(report, spec) {
     const portPath = ["spec", "ports", index];
     const { port: number, targetPort, nodePort } = port;
     if (typeof number === "number" && !isPortNumber(number)) report({ path: [...portPath, "port"], messageId: "servicePort", data: { value: number } });
-    if (typeof targetPort === "number" && targetPort !== 0 && !isPortNumber(targetPort)) report({ path: [...portPath, "targetPort"], messageId: "targetPort", data: { value: targetPort } });
+    if (typeof targetPort === "number" && targetPort !== 0 && !isPortNumber(targetPort))
+      report({ path: [...portPath, "targetPort"], messageId: "targetPort", data: { value: targetPort } });
     if (typeof targetPort === "string" && targetPort !== "" && !hasPlaceholder(targetPort)) {
       if (/^\d+$/.test(targetPort)) report({ path: [...portPath, "targetPort"], messageId: "targetPortQuoted", data: { value: targetPort } });
       else {
@@ -45361,7 +45700,8 @@ function checkServicePorts(report, spec) {
     if (type === "ClusterIP") report({ path: [...portPath, "nodePort"], messageId: "nodePortType", target: "key", data: { type } });
     else if (type !== "NodePort" && type !== "LoadBalancer") return;
     else if (!isPortNumber(nodePort)) report({ path: [...portPath, "nodePort"], messageId: "nodePort", data: { value: nodePort } });
-    else if (nodePort < nodePortRange.min || nodePort > nodePortRange.max) report({ path: [...portPath, "nodePort"], messageId: "nodePortRange", severity: "warning", data: { value: nodePort } });
+    else if (nodePort < nodePortRange.min || nodePort > nodePortRange.max)
+      report({ path: [...portPath, "nodePort"], messageId: "nodePortRange", severity: "warning", data: { value: nodePort } });
   });
 }
 var port_range_default = defineRule({
@@ -45505,7 +45845,8 @@ function quantitiesOf(kind, value, pod) {
     listOf2(pod.spec.volumes).forEach((volume, index) => {
       if (!isObject(volume)) return;
       const path16 = [...pod.path, "volumes", index];
-      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== void 0) found.push({ path: [...path16, "emptyDir", "sizeLimit"], value: volume.emptyDir.sizeLimit });
+      if (isObject(volume.emptyDir) && volume.emptyDir.sizeLimit !== void 0)
+        found.push({ path: [...path16, "emptyDir", "sizeLimit"], value: volume.emptyDir.sizeLimit });
       found.push(...claimSpecQuantities(get(volume, ["ephemeral", "volumeClaimTemplate", "spec"]), [...path16, "ephemeral", "volumeClaimTemplate", "spec"]));
     });
   }
@@ -45520,7 +45861,8 @@ function quantitiesOf(kind, value, pod) {
   if (kind === "LimitRange") {
     listOf2(get(value, ["spec", "limits"])).forEach((limit, index) => {
       if (!isObject(limit)) return;
-      for (const section of ["max", "min", "default", "defaultRequest", "maxLimitRequestRatio"]) found.push(...quantitiesIn(limit[section], ["spec", "limits", index, section]));
+      for (const section of ["max", "min", "default", "defaultRequest", "maxLimitRequestRatio"])
+        found.push(...quantitiesIn(limit[section], ["spec", "limits", index, section]));
     });
   }
   return found;
@@ -45557,7 +45899,11 @@ var quantity_format_default = defineRule({
         continue;
       }
       if (typeof quantity.value !== "string") {
-        report({ path: quantity.path, messageId: "notQuantity", data: { field, type: Array.isArray(quantity.value) ? "list" : isObject(quantity.value) ? "map" : typeof quantity.value } });
+        report({
+          path: quantity.path,
+          messageId: "notQuantity",
+          data: { field, type: Array.isArray(quantity.value) ? "list" : isObject(quantity.value) ? "map" : typeof quantity.value }
+        });
         continue;
       }
       const text3 = quantity.value;
@@ -45678,7 +46024,8 @@ var secret_data_default = defineRule({
     for (const key of requiredKeys[type] ?? []) {
       if (!hasKey2(resource, key)) report({ ...parent, messageId: "missingTypeKey", data: { type, key } });
     }
-    if (type === "kubernetes.io/basic-auth" && !hasKey2(resource, "username") && !hasKey2(resource, "password")) report({ ...parent, messageId: "missingBasicAuth" });
+    if (type === "kubernetes.io/basic-auth" && !hasKey2(resource, "username") && !hasKey2(resource, "password"))
+      report({ ...parent, messageId: "missingBasicAuth" });
     const jsonKey = jsonKeys[type];
     const text3 = jsonKey ? textOf(value, jsonKey) : void 0;
     if (jsonKey && text3 !== void 0 && !isJsonObject(text3)) {
@@ -45737,18 +46084,32 @@ var selector_labels_default = defineRule({
     const labelsPath = template.labelsPath.join(".");
     const requirements2 = selectorRequirements(selector, ["spec", "selector"]);
     if (requirements2.length === 0) {
-      if (resource.kind !== "Job") report({ path: ["spec", "selector"], messageId: "empty", target: "key", data: { kind: resource.kind ?? "workload", labelsPath } });
+      if (resource.kind !== "Job")
+        report({ path: ["spec", "selector"], messageId: "empty", target: "key", data: { kind: resource.kind ?? "workload", labelsPath } });
       return;
     }
     const labels2 = describeLabels(template.labels);
     for (const requirement of requirements2) {
       if (satisfies(template.labels, requirement)) continue;
       if (requirement.type === "expression") {
-        report({ path: [...requirement.path, "key"], messageId: "expressionFails", data: { expression: describeRequirement(requirement), labels: labels2, labelsPath } });
+        report({
+          path: [...requirement.path, "key"],
+          messageId: "expressionFails",
+          data: { expression: describeRequirement(requirement), labels: labels2, labelsPath }
+        });
       } else if (Object.prototype.hasOwnProperty.call(template.labels, requirement.key)) {
-        report({ path: requirement.path, messageId: "labelDiffers", data: { key: requirement.key, value: requirement.value, actual: template.labels[requirement.key], labelsPath } });
+        report({
+          path: requirement.path,
+          messageId: "labelDiffers",
+          data: { key: requirement.key, value: requirement.value, actual: template.labels[requirement.key], labelsPath }
+        });
       } else {
-        report({ path: requirement.path, target: "key", messageId: "labelMissing", data: { key: requirement.key, value: requirement.value, labels: labels2, labelsPath } });
+        report({
+          path: requirement.path,
+          target: "key",
+          messageId: "labelMissing",
+          data: { key: requirement.key, value: requirement.value, labels: labels2, labelsPath }
+        });
       }
     }
   }
@@ -45895,7 +46256,12 @@ var statefulset_service_default = defineRule({
     const service = found.resource;
     const other = found.elsewhere[0];
     if (!service && other && other.namespace !== null && resource.namespace !== null) {
-      report({ path: path16, messageId: "namespaceApart", severity: "error", data: { service: serviceName, where: fileAndLine(other), target: other.namespace, namespace: resource.namespace } });
+      report({
+        path: path16,
+        messageId: "namespaceApart",
+        severity: "error",
+        data: { service: serviceName, where: fileAndLine(other), target: other.namespace, namespace: resource.namespace }
+      });
       return;
     }
     if (service && found.meeting?.status === "depends") {
@@ -45917,7 +46283,11 @@ var statefulset_service_default = defineRule({
     const required = Object.entries(selector);
     if (!template || required.length === 0) return;
     if (required.every(([key, label]) => template.labels[key] === label)) return;
-    report({ path: path16, messageId: "notSelecting", data: { service: serviceName, where: where2, selector: describeLabels(selector), labels: describeLabels(template.labels) } });
+    report({
+      path: path16,
+      messageId: "notSelecting",
+      data: { service: serviceName, where: where2, selector: describeLabels(selector), labels: describeLabels(template.labels) }
+    });
   }
 });
 
@@ -46044,7 +46414,11 @@ var volume_unused_default = defineRule({
     claims.forEach((claim, index) => {
       const name = get(claim, ["metadata", "name"]);
       if (typeof name === "string" && !mounted.has(name) && !meant.has(name)) {
-        report({ path: ["spec", "volumeClaimTemplates", index, "metadata", "name"], messageId: "claim", data: { name, statefulSet: resource.name ?? "statefulset" } });
+        report({
+          path: ["spec", "volumeClaimTemplates", index, "metadata", "name"],
+          messageId: "claim",
+          data: { name, statefulSet: resource.name ?? "statefulset" }
+        });
       }
     });
   }
@@ -46513,7 +46887,14 @@ async function discoverFiles(inputs, options = {}) {
     const link = await lstat(absolute).catch(() => null);
     if (!info && !link) {
       if (failure === void 0 || missingCodes.has(failure)) missing2.push(input);
-      else findings.push(notReadFinding(relativeToRoot(absolute), `This path could not be read (${failure}); it was not checked.`, "Check that it exists and that you may read it."));
+      else
+        findings.push(
+          notReadFinding(
+            relativeToRoot(absolute),
+            `This path could not be read (${failure}); it was not checked.`,
+            "Check that it exists and that you may read it."
+          )
+        );
       continue;
     }
     if (info?.isDirectory()) {
@@ -46663,7 +47044,12 @@ function readSourceSync(file, absolutePath, limits = defaultReadLimits) {
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
-    if (!info.isFile()) return unreadable(file, "This is not a regular file (a pipe, device or socket); it was not read.", "Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin.");
+    if (!info.isFile())
+      return unreadable(
+        file,
+        "This is not a regular file (a pipe, device or socket); it was not read.",
+        "Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin."
+      );
     if (info.size > limits.maxFileBytes) return tooLarge(file, info.size, limits);
     return decodeSource(file, readFdAtMost(fd, limits.maxFileBytes + 1, info.size), limits);
   } catch (error) {
@@ -46752,7 +47138,8 @@ function recognizeFile(file, text3) {
   if (/^(docker-)?compose[.-].*\.ya?ml$/.test(base)) return compose;
   if (/^values[.-].*\.ya?ml$/.test(base) && !/^kind\s*:/m.test(text3)) return helmValues;
   if (segments.slice(0, -1).includes(".github")) return github;
-  if (helmAction.test(text3) && (segments.slice(0, -1).includes("templates") || /^\{\{-?\s*(?:if|range|with|define|include|template|\/\*)/m.test(text3))) return helmTemplate;
+  if (helmAction.test(text3) && (segments.slice(0, -1).includes("templates") || /^\{\{-?\s*(?:if|range|with|define|include|template|\/\*)/m.test(text3)))
+    return helmTemplate;
   return void 0;
 }
 function groupOf(apiVersion) {
@@ -46770,9 +47157,13 @@ function recognizeDocument(value) {
   if (group === "kind.x-k8s.io") return { what: "a kind cluster configuration", advice: "it is read by `kind create cluster --config`, not kubectl" };
   if (group === "kubeadm.k8s.io") return { what: "a kubeadm configuration", advice: "it is read by `kubeadm --config`, not kubectl" };
   if (group === "k3d.io" || group === "ctlptl.dev") return { what: "a local cluster configuration", advice: "it is read by its own tool, not kubectl" };
-  if (group === "install.istio.io" && kind === "IstioOperator") return { what: "an istioctl install configuration", advice: "it is read by `istioctl install -f`, not kubectl" };
+  if (group === "install.istio.io" && kind === "IstioOperator")
+    return { what: "an istioctl install configuration", advice: "it is read by `istioctl install -f`, not kubectl" };
   if (group === "audit.k8s.io" || group.endsWith(".config.k8s.io") || group === "apiserver.k8s.io") {
-    return { what: `a Kubernetes component configuration (${kind || apiVersion})`, advice: "it is read by a cluster component from a file, not applied with kubectl" };
+    return {
+      what: `a Kubernetes component configuration (${kind || apiVersion})`,
+      advice: "it is read by a cluster component from a file, not applied with kubectl"
+    };
   }
   if (apiVersion === "v1" && kind === "Config") return kubeconfig;
   return void 0;
@@ -46801,7 +47192,14 @@ function shapeFinding(file, map, path16, message, hint, prefix) {
 function toResource(file, docIndex, value, map, prefix, findings) {
   if (!isObject(value)) {
     findings.push(
-      shapeFinding(file, map, [], `A manifest must be a mapping of fields, but this ${prefix.length ? "item" : "document"} is ${Array.isArray(value) ? "a list" : "a single value"}.`, "Start the document with apiVersion:, kind: and metadata: at the left margin.", prefix)
+      shapeFinding(
+        file,
+        map,
+        [],
+        `A manifest must be a mapping of fields, but this ${prefix.length ? "item" : "document"} is ${Array.isArray(value) ? "a list" : "a single value"}.`,
+        "Start the document with apiVersion:, kind: and metadata: at the left margin.",
+        prefix
+      )
     );
     return void 0;
   }
@@ -46961,7 +47359,9 @@ function redactData(resource, data) {
   if (data === void 0) return void 0;
   const texts = redactedTexts(resource);
   if (texts.size === 0) return data;
-  return Object.fromEntries(Object.entries(data).map(([name, item]) => [name, typeof item === "string" || typeof item === "number" ? redactText(String(item), texts) : item]));
+  return Object.fromEntries(
+    Object.entries(data).map(([name, item]) => [name, typeof item === "string" || typeof item === "number" ? redactText(String(item), texts) : item])
+  );
 }
 function runRule(rule, resource, index, options = {}) {
   const findings = [];
@@ -47030,7 +47430,17 @@ function compareFindings(a, b) {
   return compareStrings(a.file ?? "", b.file ?? "") || compareNumbers(a.line, b.line) || compareNumbers(a.column, b.column) || compareStrings(a.ruleId, b.ruleId) || compareNumbers(a.endLine, b.endLine) || compareNumbers(a.endColumn, b.endColumn) || compareStrings(a.message, b.message) || compareStrings(a.exercise ?? "", b.exercise ?? "");
 }
 function identity(finding) {
-  return JSON.stringify([finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.ruleId, finding.message, finding.exercise, finding.check]);
+  return JSON.stringify([
+    finding.file,
+    finding.line,
+    finding.column,
+    finding.endLine,
+    finding.endColumn,
+    finding.ruleId,
+    finding.message,
+    finding.exercise,
+    finding.check
+  ]);
 }
 function sortAndDedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -47200,7 +47610,8 @@ function applySuppressions(findings, directives, resources, knownIds) {
       const located2 = findingAt(annotation2.resource, { ruleId: suppressionRuleMeta.id, severity: suppressionRuleMeta.severity, message: "", path: path16 });
       const where2 = { file: located2.file, line: located2.line, column: located2.column, endLine: located2.endLine, endColumn: located2.endColumn };
       if (!known.has(id)) problems.push(problem("unknown", { ruleId: id, suggestion: suggestionFor2(id, knownIds) }, where2));
-      else if (!used.has(`${annotation2.resource.file}\0${annotation2.firstLine}\0${id}`)) problems.push(problem("unused", { ruleId: id, where: "this resource" }, where2));
+      else if (!used.has(`${annotation2.resource.file}\0${annotation2.firstLine}\0${id}`))
+        problems.push(problem("unused", { ruleId: id, where: "this resource" }, where2));
     }
   }
   for (const malformed of directives.malformed) {
@@ -47325,33 +47736,82 @@ var apiHistory = [
   { apiVersion: "batch/v1", kinds: ["CronJob"], since: "1.21" },
   // Workloads: apps/v1 since 1.9, the betas removed in 1.16
   { apiVersion: "apps/v1", kinds: workloads, since: "1.9" },
-  { apiVersion: "extensions/v1beta1", kinds: ["Deployment", "DaemonSet", "ReplicaSet"], deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
-  { apiVersion: "apps/v1beta1", kinds: ["Deployment", "StatefulSet", "ControllerRevision"], since: "1.5", deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
+  {
+    apiVersion: "extensions/v1beta1",
+    kinds: ["Deployment", "DaemonSet", "ReplicaSet"],
+    deprecated: "1.9",
+    removed: "1.16",
+    replacement: "apps/v1",
+    note: selectorNote
+  },
+  {
+    apiVersion: "apps/v1beta1",
+    kinds: ["Deployment", "StatefulSet", "ControllerRevision"],
+    since: "1.5",
+    deprecated: "1.9",
+    removed: "1.16",
+    replacement: "apps/v1",
+    note: selectorNote
+  },
   { apiVersion: "apps/v1beta2", kinds: workloads, since: "1.8", deprecated: "1.9", removed: "1.16", replacement: "apps/v1", note: selectorNote },
   { apiVersion: "extensions/v1beta1", kinds: ["NetworkPolicy"], deprecated: "1.9", removed: "1.16", replacement: "networking.k8s.io/v1" },
   { apiVersion: "networking.k8s.io/v1", kinds: ["NetworkPolicy"], since: "1.8" },
   { apiVersion: "extensions/v1beta1", kinds: ["PodSecurityPolicy"], deprecated: "1.11", removed: "1.16", replacement: "policy/v1beta1" },
   // Removed in 1.22
   { apiVersion: "extensions/v1beta1", kinds: ["Ingress"], deprecated: "1.14", removed: "1.22", replacement: "networking.k8s.io/v1", note: ingressNote },
-  { apiVersion: "networking.k8s.io/v1beta1", kinds: ["Ingress"], since: "1.14", deprecated: "1.19", removed: "1.22", replacement: "networking.k8s.io/v1", note: ingressNote },
+  {
+    apiVersion: "networking.k8s.io/v1beta1",
+    kinds: ["Ingress"],
+    since: "1.14",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacement: "networking.k8s.io/v1",
+    note: ingressNote
+  },
   { apiVersion: "networking.k8s.io/v1beta1", kinds: ["IngressClass"], since: "1.18", deprecated: "1.19", removed: "1.22", replacement: "networking.k8s.io/v1" },
   { apiVersion: "networking.k8s.io/v1", kinds: ["Ingress", "IngressClass"], since: "1.19" },
   { apiVersion: "rbac.authorization.k8s.io/v1alpha1", kinds: rbac, deprecated: "1.17", removed: "1.22", replacement: "rbac.authorization.k8s.io/v1" },
   { apiVersion: "rbac.authorization.k8s.io/v1beta1", kinds: rbac, deprecated: "1.17", removed: "1.22", replacement: "rbac.authorization.k8s.io/v1" },
   { apiVersion: "rbac.authorization.k8s.io/v1", kinds: rbac, since: "1.8" },
-  { apiVersion: "apiextensions.k8s.io/v1beta1", kinds: ["CustomResourceDefinition"], deprecated: "1.16", removed: "1.22", replacement: "apiextensions.k8s.io/v1", note: "apiextensions.k8s.io/v1 moves the schema to spec.versions[*].schema.openAPIV3Schema and requires spec.scope." },
+  {
+    apiVersion: "apiextensions.k8s.io/v1beta1",
+    kinds: ["CustomResourceDefinition"],
+    deprecated: "1.16",
+    removed: "1.22",
+    replacement: "apiextensions.k8s.io/v1",
+    note: "apiextensions.k8s.io/v1 moves the schema to spec.versions[*].schema.openAPIV3Schema and requires spec.scope."
+  },
   { apiVersion: "apiextensions.k8s.io/v1", kinds: ["CustomResourceDefinition"], since: "1.16" },
-  { apiVersion: "admissionregistration.k8s.io/v1beta1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], deprecated: "1.16", removed: "1.22", replacement: "admissionregistration.k8s.io/v1", note: "admissionregistration.k8s.io/v1 requires sideEffects and admissionReviewVersions on every webhook." },
+  {
+    apiVersion: "admissionregistration.k8s.io/v1beta1",
+    kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"],
+    deprecated: "1.16",
+    removed: "1.22",
+    replacement: "admissionregistration.k8s.io/v1",
+    note: "admissionregistration.k8s.io/v1 requires sideEffects and admissionReviewVersions on every webhook."
+  },
   { apiVersion: "admissionregistration.k8s.io/v1", kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], since: "1.16" },
   { apiVersion: "apiregistration.k8s.io/v1beta1", kinds: ["APIService"], deprecated: "1.19", removed: "1.22", replacement: "apiregistration.k8s.io/v1" },
   // Served by every version bundled here, though kubernetes-types (the 1.21+ source) has no declarations for it.
   { apiVersion: "apiregistration.k8s.io/v1", kinds: ["APIService"], since: "1.10" },
   { apiVersion: "authentication.k8s.io/v1beta1", kinds: ["TokenReview"], deprecated: "1.19", removed: "1.22", replacement: "authentication.k8s.io/v1" },
   { apiVersion: "authentication.k8s.io/v1", kinds: ["TokenReview"], since: "1.6" },
-  { apiVersion: "authorization.k8s.io/v1beta1", kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview", "SubjectAccessReview"], deprecated: "1.19", removed: "1.22", replacement: "authorization.k8s.io/v1" },
+  {
+    apiVersion: "authorization.k8s.io/v1beta1",
+    kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview", "SubjectAccessReview"],
+    deprecated: "1.19",
+    removed: "1.22",
+    replacement: "authorization.k8s.io/v1"
+  },
   { apiVersion: "authorization.k8s.io/v1", kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SubjectAccessReview"], since: "1.6" },
   { apiVersion: "authorization.k8s.io/v1", kinds: ["SelfSubjectRulesReview"], since: "1.8" },
-  { apiVersion: "certificates.k8s.io/v1beta1", kinds: ["CertificateSigningRequest"], deprecated: "1.19", removed: "1.22", replacement: "certificates.k8s.io/v1" },
+  {
+    apiVersion: "certificates.k8s.io/v1beta1",
+    kinds: ["CertificateSigningRequest"],
+    deprecated: "1.19",
+    removed: "1.22",
+    replacement: "certificates.k8s.io/v1"
+  },
   { apiVersion: "certificates.k8s.io/v1", kinds: ["CertificateSigningRequest"], since: "1.19" },
   { apiVersion: "coordination.k8s.io/v1beta1", kinds: ["Lease"], deprecated: "1.19", removed: "1.22", replacement: "coordination.k8s.io/v1" },
   { apiVersion: "coordination.k8s.io/v1", kinds: ["Lease"], since: "1.14" },
@@ -47387,9 +47847,29 @@ var apiHistory = [
   { apiVersion: "node.k8s.io/v1beta1", kinds: ["RuntimeClass"], since: "1.14", deprecated: "1.20", removed: "1.25", replacement: "node.k8s.io/v1" },
   { apiVersion: "node.k8s.io/v1", kinds: ["RuntimeClass"], since: "1.20" },
   // Removed in 1.26 and later
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecated: "1.23", removed: "1.26", replacement: "flowcontrol.apiserver.k8s.io/v1" },
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.23", deprecated: "1.26", removed: "1.29", replacement: "flowcontrol.apiserver.k8s.io/v1" },
-  { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.26", deprecated: "1.29", removed: "1.32", replacement: "flowcontrol.apiserver.k8s.io/v1" },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1",
+    kinds: ["FlowSchema", "PriorityLevelConfiguration"],
+    deprecated: "1.23",
+    removed: "1.26",
+    replacement: "flowcontrol.apiserver.k8s.io/v1"
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2",
+    kinds: ["FlowSchema", "PriorityLevelConfiguration"],
+    since: "1.23",
+    deprecated: "1.26",
+    removed: "1.29",
+    replacement: "flowcontrol.apiserver.k8s.io/v1"
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3",
+    kinds: ["FlowSchema", "PriorityLevelConfiguration"],
+    since: "1.26",
+    deprecated: "1.29",
+    removed: "1.32",
+    replacement: "flowcontrol.apiserver.k8s.io/v1"
+  },
   { apiVersion: "flowcontrol.apiserver.k8s.io/v1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], since: "1.29" },
   { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIStorageCapacity"], since: "1.21", deprecated: "1.24", removed: "1.27", replacement: "storage.k8s.io/v1" },
   { apiVersion: "storage.k8s.io/v1", kinds: ["CSIStorageCapacity"], since: "1.24" }
@@ -47481,7 +47961,13 @@ function apiVerdict(catalog, apiVersion, kind, target) {
   }
   if (fact?.since && compareKubeVersions(fact.since, target) > 0) {
     const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
-    return { status: "not-yet", since: fact.since, exact: true, ...servedAs2 ? { servedAs: servedAs2 } : {}, ...oldestNewer ? { validate: { version: oldestNewer, apiVersion } } : {} };
+    return {
+      status: "not-yet",
+      since: fact.since,
+      exact: true,
+      ...servedAs2 ? { servedAs: servedAs2 } : {},
+      ...oldestNewer ? { validate: { version: oldestNewer, apiVersion } } : {}
+    };
   }
   if (newestOlder) {
     const servedAs2 = preferredApiVersion(catalog, kind, target, apiVersion);
@@ -47673,11 +48159,24 @@ function explainEnum(error, context, path16, value, sensitive, about2) {
   const owner = ownerOf(context, path16);
   const addedIn = typeof value === "string" && owner ? context.enumValueAddedIn?.(owner.definition, owner.property, value) : void 0;
   if (addedIn) {
-    return { messageId: "enum", variant: "added-later", path: path16, target: "value", data: { path: place, allowed: list2, version: context.version, value, addedIn, about: about2 } };
+    return {
+      messageId: "enum",
+      variant: "added-later",
+      path: path16,
+      target: "value",
+      data: { path: place, allowed: list2, version: context.version, value, addedIn, about: about2 }
+    };
   }
   const suggestion = typeof value === "string" && !sensitive ? suggestField(value, allowed2) : void 0;
   const data = { path: place, allowed: list2, actual: shown(value, sensitive), about: about2 };
-  return suggestion ? { messageId: "enum", variant: "suggestion", path: path16, target: "value", data: { ...data, suggestion }, fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion } } : { messageId: "enum", path: path16, target: "value", data };
+  return suggestion ? {
+    messageId: "enum",
+    variant: "suggestion",
+    path: path16,
+    target: "value",
+    data: { ...data, suggestion },
+    fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion }
+  } : { messageId: "enum", path: path16, target: "value", data };
 }
 function withoutEnumBesideType(errors) {
   const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
@@ -47786,12 +48285,24 @@ function explainOne(error, context, path16) {
       if (suggestion) {
         const target = at?.schema.properties?.[suggestion];
         const description = target ? deref(definitions, target).description : void 0;
-        return { messageId: "unknown-field", path: fieldPath, target: "key", data: { field: name, where: where2, suggestion, about: about(suggestion, description) }, fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion } };
+        return {
+          messageId: "unknown-field",
+          path: fieldPath,
+          target: "key",
+          data: { field: name, where: where2, suggestion, about: about(suggestion, description) },
+          fix: { title: `Rename ${name} to ${suggestion}`, replacement: suggestion }
+        };
       }
       const type = shortName(at?.definition);
       const addedIn = at?.definition ? context.fieldAddedIn?.(at.definition, name) : void 0;
       if (addedIn) {
-        return { messageId: "unknown-field", variant: "added-later", path: fieldPath, target: "key", data: { field: name, where: where2, version: context.version, addedIn } };
+        return {
+          messageId: "unknown-field",
+          variant: "added-later",
+          path: fieldPath,
+          target: "key",
+          data: { field: name, where: where2, version: context.version, addedIn }
+        };
       }
       return {
         messageId: "unknown-field",
@@ -47819,7 +48330,13 @@ function explainOne(error, context, path16) {
         messageId: "wrong-type",
         path: path16,
         target: "value",
-        data: { path: formatPath(path16) || "This document", expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) }
+        data: {
+          path: formatPath(path16) || "This document",
+          expected: describeTypes(expected),
+          actual: describeValue(value, sensitive),
+          fix: typeFix(expected, value, field, sensitive),
+          about: about(field, at?.description)
+        }
       };
     }
     case "anyOf": {
@@ -47828,24 +48345,47 @@ function explainOne(error, context, path16) {
         messageId: "wrong-type",
         path: path16,
         target: "value",
-        data: { path: formatPath(path16), expected: describeTypes(expected), actual: describeValue(value, sensitive), fix: typeFix(expected, value, field, sensitive), about: about(field, at?.description) }
+        data: {
+          path: formatPath(path16),
+          expected: describeTypes(expected),
+          actual: describeValue(value, sensitive),
+          fix: typeFix(expected, value, field, sensitive),
+          about: about(field, at?.description)
+        }
       };
     }
     case "enum":
-      return explainEnum(error, { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn }, path16, value, sensitive, about(field, at?.description));
+      return explainEnum(
+        error,
+        { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn },
+        path16,
+        value,
+        sensitive,
+        about(field, at?.description)
+      );
     case "const":
       return {
         messageId: "enum",
         path: path16,
         target: "value",
-        data: { path: formatPath(path16), allowed: JSON.stringify(error.params.allowedValue), actual: describeValue(value, sensitive), about: about(field, at?.description) }
+        data: {
+          path: formatPath(path16),
+          allowed: JSON.stringify(error.params.allowedValue),
+          actual: describeValue(value, sensitive),
+          about: about(field, at?.description)
+        }
       };
     case "format": {
       if (error.params.format === "byte") {
         const hint = resource.kind === "Secret" ? "byte-secret" : resource.kind === "ConfigMap" ? "byte-configmap" : void 0;
         return { messageId: "format", variant: "byte", ...hint ? { hint } : {}, path: path16, target: "value", data: { path: formatPath(path16) } };
       }
-      return { messageId: "format", path: path16, target: "value", data: { path: formatPath(path16), actual: describeValue(value, sensitive), about: about(field, at?.description) } };
+      return {
+        messageId: "format",
+        path: path16,
+        target: "value",
+        data: { path: formatPath(path16), actual: describeValue(value, sensitive), about: about(field, at?.description) }
+      };
     }
     case "pattern":
       return {
@@ -47929,7 +48469,15 @@ function explainErrors(errors, context) {
     const explained = explainOne(error, context, path16);
     const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
-      ...findingAt(context.resource, { ruleId: "schema", severity: context.severity, message, path: explained.path, target: explained.target, hint, fix: explained.fix }),
+      ...findingAt(context.resource, {
+        ruleId: "schema",
+        severity: context.severity,
+        message,
+        path: explained.path,
+        target: explained.target,
+        hint,
+        fix: explained.fix
+      }),
       messageId
     });
   }
@@ -47966,7 +48514,19 @@ function createAjv(extra = {}) {
 // src/schema/structural.ts
 var objectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
 var objectMetaRef = `#/definitions/${objectMetaDefinition}`;
-var valueKeywords2 = ["enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "multipleOf", "minProperties", "maxProperties", "description"];
+var valueKeywords2 = [
+  "enum",
+  "minimum",
+  "maximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "multipleOf",
+  "minProperties",
+  "maxProperties",
+  "description"
+];
 function isRaw(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -47998,7 +48558,8 @@ function convert(raw, options, junctor) {
     out.exclusiveMaximum = raw.maximum;
     delete out.maximum;
   } else if (typeof raw.exclusiveMaximum === "number") out.exclusiveMaximum = raw.exclusiveMaximum;
-  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0) out.required = [...new Set(raw.required)];
+  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0)
+    out.required = [...new Set(raw.required)];
   const properties = {};
   if (isRaw(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) properties[name] = convert(child, options, junctor);
   if (isRaw(raw.items)) out.items = convert(raw.items, options, junctor);
@@ -48143,11 +48704,30 @@ function splitApiVersion(apiVersion) {
   return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 function located(resource, problem2) {
-  return { ...findingAt(resource, { ruleId: problem2.ruleId, severity: problem2.severity, message: problem2.message, path: [problem2.on], target: "value", hint: problem2.hint }), messageId: problem2.messageId };
+  return {
+    ...findingAt(resource, {
+      ruleId: problem2.ruleId,
+      severity: problem2.severity,
+      message: problem2.message,
+      path: [problem2.on],
+      target: "value",
+      hint: problem2.hint
+    }),
+    messageId: problem2.messageId
+  };
 }
 function validateWith(resource, compiled, version, unusable) {
   if (!compiled.validate) {
-    return [located(resource, { ruleId: "schema", severity: "info", messageId: "no-schema", message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`, hint: "Check that file: its schema must be an OpenAPI v3 / JSON schema object.", on: "kind" })];
+    return [
+      located(resource, {
+        ruleId: "schema",
+        severity: "info",
+        messageId: "no-schema",
+        message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`,
+        hint: "Check that file: its schema must be an OpenAPI v3 / JSON schema object.",
+        on: "kind"
+      })
+    ];
   }
   if (compiled.validate(resource.value)) return [];
   return explainErrors(compiled.validate.errors ?? [], { resource, definitions: compiled.definitions, root: compiled.root, severity: "error", version });
@@ -48182,10 +48762,23 @@ function validateCustomResource(resource, catalog, options) {
       ];
     }
     if (entry.schema === void 0) {
-      return [located(resource, { ruleId: "schema", severity: "info", messageId: "no-schema", message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`, on: "kind" })];
+      return [
+        located(resource, {
+          ruleId: "schema",
+          severity: "info",
+          messageId: "no-schema",
+          message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`,
+          on: "kind"
+        })
+      ];
     }
     const mode = custom.preserveUnknownFields ? "json" : "crd";
-    return validateWith(resource, catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }), options.kubeVersion, custom.origin);
+    return validateWith(
+      resource,
+      catalog.compile(`crd:${custom.origin}:${group}/${kind}/${version}`, entry.schema, kind, { mode }),
+      options.kubeVersion,
+      custom.origin
+    );
   }
   return validateFromFile(resource, catalog, options.kubeVersion) ?? [options.noSchema(resource)];
 }
@@ -48254,10 +48847,23 @@ function describeVerdict(verdict, apiVersion, kind, target, options) {
       const removal = deprecated.removed ? ` and removed in ${deprecated.removed}` : "";
       const data = { ...pair, deprecatedIn: deprecated.since, removal, note: noteOf(deprecated.note) };
       if (!deprecated.replacement) {
-        return { meta: apiVersionMeta, messageId: "deprecated", variant: "no-replacement", severity: "warning", on: "apiVersion", data: { ...data, note: deprecated.note ?? "" } };
+        return {
+          meta: apiVersionMeta,
+          messageId: "deprecated",
+          variant: "no-replacement",
+          severity: "warning",
+          on: "apiVersion",
+          data: { ...data, note: deprecated.note ?? "" }
+        };
       }
       const beforeRemoval = deprecated.removed ? ` before moving to Kubernetes ${deprecated.removed}` : "";
-      return { meta: apiVersionMeta, messageId: "deprecated", severity: "warning", on: "apiVersion", data: { ...data, replacement: deprecated.replacement.apiVersion, available: available(deprecated.replacement), beforeRemoval } };
+      return {
+        meta: apiVersionMeta,
+        messageId: "deprecated",
+        severity: "warning",
+        on: "apiVersion",
+        data: { ...data, replacement: deprecated.replacement.apiVersion, available: available(deprecated.replacement), beforeRemoval }
+      };
     }
     case "removed": {
       const tolerated = (options.tolerate ?? []).some((entry) => entry.apiVersion === apiVersion && entry.kind === kind);
@@ -48327,7 +48933,15 @@ function validateAgainst(resource, kind, target, schemas, partial = false) {
   const errors = partial ? (validate.errors ?? []).filter((error) => !isLeftOut(error)) : validate.errors ?? [];
   const laterEnumValues = source.index.laterEnumValues ?? {};
   const enumValueAddedIn = (owner, property, value) => laterEnumValues[`${owner}.${property}`]?.[value];
-  return explainErrors(errors, { resource, definitions: source.definitions(), root: definition, severity: "error", version: target.version, fieldAddedIn: fieldAddedLater(schemas, target.version), enumValueAddedIn });
+  return explainErrors(errors, {
+    resource,
+    definitions: source.definitions(),
+    root: definition,
+    severity: "error",
+    version: target.version,
+    fieldAddedIn: fieldAddedLater(schemas, target.version),
+    enumValueAddedIn
+  });
 }
 function validateSchemas(resources, options = {}) {
   const schemas = options.schemas ?? bundledSchemas;
@@ -48368,7 +48982,10 @@ function validateSchemas(resources, options = {}) {
 }
 function validateCustom(custom, every, schemas, target, options) {
   if (custom.length === 0) return [];
-  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, { crds: options.custom?.crds, schemaLocations: options.schemaLocations });
+  const catalog = new CustomSchemaCatalog(() => schemas.source(target).definitions(), every, {
+    crds: options.custom?.crds,
+    schemaLocations: options.schemaLocations
+  });
   const noSchema = (resource) => {
     const problem2 = describeVerdict({ status: "custom" }, resource.apiVersion ?? "", resource.kind ?? "", target, options);
     const { messageId, message, hint } = translate(problem2.meta, problem2);
@@ -48380,7 +48997,9 @@ function validateCustomResources(resources, options = {}) {
   const schemas = options.schemas ?? bundledSchemas;
   const target = options.kubeVersion ?? newestKubeVersion;
   const catalog = catalogOf(schemas);
-  const custom = resources.filter((resource) => resource.apiVersion && resource.kind && resource.kind !== "List" && apiVerdict(catalog, resource.apiVersion, resource.kind, target).status === "custom");
+  const custom = resources.filter(
+    (resource) => resource.apiVersion && resource.kind && resource.kind !== "List" && apiVerdict(catalog, resource.apiVersion, resource.kind, target).status === "custom"
+  );
   return validateCustom(custom, resources, schemas, target, options);
 }
 
@@ -48432,7 +49051,12 @@ function checkSourceText(file, text3, options = {}) {
   const isPatch = options.patches?.includes(file) ?? false;
   const values = stream.documents.filter((doc) => !doc.broken && !doc.empty && doc.value !== void 0);
   if (isPatch && values.length > 0 && values.every((doc) => Array.isArray(doc.value))) {
-    return { path: file, documents: stream.documents.length, resources: [], findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)] };
+    return {
+      path: file,
+      documents: stream.documents.length,
+      resources: [],
+      findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)]
+    };
   }
   const extracted = extractResources(file, stream);
   const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
@@ -48662,7 +49286,8 @@ async function loadCustomSchemas(paths, cwd) {
       const outcome = checkSourceFile(candidate.displayPath, candidate.absolutePath);
       found.push(...outcome.resources.filter((resource) => customKindOf(resource) !== void 0));
     }
-    if (found.length === 0) throw new UsageError(`--crd ${input}: holds no CustomResourceDefinition (apiextensions.k8s.io/v1 with spec.group and spec.names.kind)`);
+    if (found.length === 0)
+      throw new UsageError(`--crd ${input}: holds no CustomResourceDefinition (apiextensions.k8s.io/v1 with spec.group and spec.names.kind)`);
     crds.push(...found);
   }
   const schemaLocations = (paths.schemaLocations ?? []).map((location2) => {
@@ -48673,7 +49298,10 @@ async function loadCustomSchemas(paths, cwd) {
     } catch {
       folder = false;
     }
-    if (!folder) throw new UsageError(`--schema-location ${location2}: no such folder (give a folder of JSON schemas named {kind}-{group}-{version}.json or {group}/{kind}_{version}.json)`);
+    if (!folder)
+      throw new UsageError(
+        `--schema-location ${location2}: no such folder (give a folder of JSON schemas named {kind}-{group}-{version}.json or {group}/{kind}_{version}.json)`
+      );
     return absolute;
   });
   return { crds, schemaLocations };
@@ -48770,12 +49398,26 @@ async function checkPaths(options) {
   const index = new ResourceIndex(resources);
   if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
   else findings.push(...runDeferredRules(rules, resources, deferred, index, options.ruleSettings));
-  const shown2 = options.suppressions ? applySuppressions(findings, directives, resources, allRuleMeta().map((meta) => meta.id)) : findings;
+  const shown2 = options.suppressions ? applySuppressions(
+    findings,
+    directives,
+    resources,
+    allRuleMeta().map((meta) => meta.id)
+  ) : findings;
   const configured = withConfiguredSeverity(shown2, options.ruleSettings);
   const single = fileInputs.length === 1 && !options.inputs.includes("-") && discovery.root !== cwd;
   const root = single ? normalizeRoot(fileInputs[0]) : ".";
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { root, absoluteRoot: discovery.root, files, resources, index, findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile), missing: discovery.missing, empty: discovery.empty };
+  return {
+    root,
+    absoluteRoot: discovery.root,
+    files,
+    resources,
+    index,
+    findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile),
+    missing: discovery.missing,
+    empty: discovery.empty
+  };
 }
 function withConfiguredSeverity(findings, settings) {
   const severity = settings?.severity;
@@ -48813,7 +49455,13 @@ function immutableChange(kind, before, after) {
   const changed = (path16) => deepEqual(get(before, path16), get(after, path16)) ? void 0 : path16;
   switch (kind) {
     case "Job":
-      return [["spec", "selector"], ["spec", "template"], ["spec", "completions"], ["spec", "completionMode"], ["spec", "podFailurePolicy"]].map(changed).find(Boolean);
+      return [
+        ["spec", "selector"],
+        ["spec", "template"],
+        ["spec", "completions"],
+        ["spec", "completionMode"],
+        ["spec", "podFailurePolicy"]
+      ].map(changed).find(Boolean);
     case "Deployment":
     case "ReplicaSet":
     case "DaemonSet":
@@ -49040,7 +49688,8 @@ function step(resource, node, segment, out, misses) {
       return;
     }
     case "index": {
-      if (Array.isArray(value) && segment.index < value.length && value[segment.index] !== null) out.push({ path: [...path16, segment.index], value: value[segment.index] });
+      if (Array.isArray(value) && segment.index < value.length && value[segment.index] !== null)
+        out.push({ path: [...path16, segment.index], value: value[segment.index] });
       else miss();
       return;
     }
@@ -49097,7 +49746,7 @@ function defineAssertion(module) {
 var exists_default = defineAssertion({
   name: "exists",
   doc: { usage: "`exists: true` / `false`", passes: "is there / is not there" },
-  schema: { "type": "boolean" },
+  schema: { type: "boolean" },
   compile(value) {
     return typeof value === "boolean" ? { name: "exists", expected: value } : void 0;
   }
@@ -49182,7 +49831,7 @@ function oneOfTest(expected) {
 var oneOf_default = defineAssertion({
   name: "oneOf",
   doc: { usage: "`oneOf: [A, B]`", passes: "equals one of them" },
-  schema: { "type": "array", "minItems": 1 },
+  schema: { type: "array", minItems: 1 },
   compile(value) {
     return Array.isArray(value) ? { name: "oneOf", expected: value } : void 0;
   },
@@ -49195,13 +49844,17 @@ function matchesTest(pattern) {
     const text3 = scalarText(value);
     if (text3 !== void 0 && pattern.test(text3)) return void 0;
     if (hidden(resource, path16, value, context)) return { path: path16, target: "value", message: `${where(path16)} does not have the form the exercise asks for.` };
-    return { path: path16, target: "value", message: text3 === void 0 ? `${where(path16)} should be a single value, not ${Array.isArray(value) ? "a list" : "a mapping"}.` : `${where(path16)} is ${show(value)}, which is not what the exercise asks for (it should match ${String(pattern)}).` };
+    return {
+      path: path16,
+      target: "value",
+      message: text3 === void 0 ? `${where(path16)} should be a single value, not ${Array.isArray(value) ? "a list" : "a mapping"}.` : `${where(path16)} is ${show(value)}, which is not what the exercise asks for (it should match ${String(pattern)}).`
+    };
   };
 }
 var matches_default = defineAssertion({
   name: "matches",
   doc: { usage: "`matches: REGEX`", passes: "is text matching the regular expression" },
-  schema: { "type": "string", "format": "regex" },
+  schema: { type: "string", format: "regex" },
   compile(value, { regex }) {
     const pattern = regex(value);
     return pattern ? { name: "matches", pattern } : void 0;
@@ -49232,7 +49885,12 @@ var contains_default = defineAssertion({
 var count_default = defineAssertion({
   name: "count",
   doc: { usage: "`count: N` or `{ min, max }`", passes: "the path selects that many nodes" },
-  schema: { "type": ["integer", "object"], "minimum": 0, "additionalProperties": false, "properties": { "min": { "type": "integer", "minimum": 0 }, "max": { "type": "integer", "minimum": 0 } } },
+  schema: {
+    type: ["integer", "object"],
+    minimum: 0,
+    additionalProperties: false,
+    properties: { min: { type: "integer", minimum: 0 }, max: { type: "integer", minimum: 0 } }
+  },
   compile(value, { at, problems }) {
     const min = typeof value === "number" ? value : isObject(value) && typeof value.min === "number" ? value.min : 0;
     const max = typeof value === "number" ? value : isObject(value) && typeof value.max === "number" ? value.max : Number.POSITIVE_INFINITY;
@@ -49270,7 +49928,12 @@ function parseImageRef(text3) {
   if (dockerHubAliases.has(registry2)) registry2 = defaultRegistry;
   if (parts.length === 0 || parts.some((part) => !/^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/.test(part))) return void 0;
   if (registry2 === defaultRegistry && parts.length === 1) parts.unshift("library");
-  return { registry: registry2, repository: parts.join("/"), ...tag !== void 0 ? { tag } : digest === void 0 ? { tag: "latest" } : {}, ...digest !== void 0 ? { digest } : {} };
+  return {
+    registry: registry2,
+    repository: parts.join("/"),
+    ...tag !== void 0 ? { tag } : digest === void 0 ? { tag: "latest" } : {},
+    ...digest !== void 0 ? { digest } : {}
+  };
 }
 function normaliseImageRef(text3) {
   const ref = parseImageRef(text3);
@@ -49291,8 +49954,15 @@ function imageEqualsTest(expected) {
 }
 var imageEquals_default = defineAssertion({
   name: "imageEquals",
-  doc: { usage: "`imageEquals: IMAGE`", passes: "names the same image as IMAGE the way the container runtime resolves it (`docker.io/library/alpine:3.8` is `alpine:3.8`)" },
-  schema: { "description": "An image reference naming the same image as this one, as the container runtime resolves it (docker.io/library/alpine:3.8 is alpine:3.8).", "type": "string", "minLength": 1 },
+  doc: {
+    usage: "`imageEquals: IMAGE`",
+    passes: "names the same image as IMAGE the way the container runtime resolves it (`docker.io/library/alpine:3.8` is `alpine:3.8`)"
+  },
+  schema: {
+    description: "An image reference naming the same image as this one, as the container runtime resolves it (docker.io/library/alpine:3.8 is alpine:3.8).",
+    type: "string",
+    minLength: 1
+  },
   compile(value, { at, problems }) {
     if (typeof value === "string" && normaliseImageRef(value) === void 0) {
       problems.push({ path: at, target: "value", message: `"${value}" is not an image reference a container runtime accepts` });
@@ -49307,20 +49977,26 @@ var imageEquals_default = defineAssertion({
 function base64Test(expected) {
   return ({ path: path16, value }) => {
     if (typeof value !== "string") return { path: path16, target: "value", message: `${where(path16)} must be a base64 string.` };
-    if (value === expected) return { path: path16, target: "value", message: `${where(path16)} holds the plain text, not its base64 encoding; the API server rejects it or stores the wrong bytes.` };
+    if (value === expected)
+      return {
+        path: path16,
+        target: "value",
+        message: `${where(path16)} holds the plain text, not its base64 encoding; the API server rejects it or stores the wrong bytes.`
+      };
     const bytes2 = decodeStandardBase64(value);
     if (!bytes2) return { path: path16, target: "value", message: `${where(path16)} is not valid base64 (standard alphabet, with = padding).` };
     const decoded = Buffer.from(bytes2).toString("utf8");
     if (decoded === expected) return void 0;
     if (decoded === `${expected}
-`) return { path: path16, target: "value", message: `${where(path16)} decodes to the right text plus a line break at the end (echo adds one).` };
+`)
+      return { path: path16, target: "value", message: `${where(path16)} decodes to the right text plus a line break at the end (echo adds one).` };
     return { path: path16, target: "value", message: `${where(path16)} does not decode to the value the exercise gives.` };
   };
 }
 var base64Equals_default = defineAssertion({
   name: "base64Equals",
   doc: { usage: "`base64Equals: TEXT`", passes: "is valid base64 that decodes to TEXT (messages never print the value)" },
-  schema: { "description": "Valid base64 that decodes to this text.", "type": "string" },
+  schema: { description: "Valid base64 that decodes to this text.", type: "string" },
   compile(value) {
     return typeof value === "string" ? { name: "base64Equals", expected: value } : void 0;
   },
@@ -49334,17 +50010,27 @@ function cronTest(expected, wanted) {
     if (schedule && sameSchedule(schedule, wanted)) return void 0;
     if (mustRedact(resource, path16, context)) return { path: path16, target: "value", message: `${where(path16)} is not the schedule the exercise asks for.` };
     if (typeof value !== "string") return { path: path16, target: "value", message: `${where(path16)} must be a quoted string such as ${show(expected)}.` };
-    if (!schedule) return { path: path16, target: "value", message: `${where(path16)} ${show(value)} is not a schedule the CronJob controller accepts (five fields: minute hour day-of-month month day-of-week).` };
+    if (!schedule)
+      return {
+        path: path16,
+        target: "value",
+        message: `${where(path16)} ${show(value)} is not a schedule the CronJob controller accepts (five fields: minute hour day-of-month month day-of-week).`
+      };
     return { path: path16, target: "value", message: `${where(path16)} ${show(value)} does not fire at the same times as ${show(expected)}.` };
   };
 }
 var cronEquivalent_default = defineAssertion({
   name: "cronEquivalent",
   doc: { usage: '`cronEquivalent: "* * * * *"`', passes: "is a schedule firing at the same times (`*/1 * * * *` passes)" },
-  schema: { "description": "A schedule that fires at the same times as this one.", "type": "string", "minLength": 1 },
+  schema: { description: "A schedule that fires at the same times as this one.", type: "string", minLength: 1 },
   compile(value, { at, problems }) {
     const schedule = typeof value === "string" ? parseSchedule(value) : void 0;
-    if (typeof value === "string" && !schedule) problems.push({ path: at, target: "value", message: `"${value}" is not a schedule the CronJob controller accepts (five fields, or @hourly, @daily, ...)` });
+    if (typeof value === "string" && !schedule)
+      problems.push({
+        path: at,
+        target: "value",
+        message: `"${value}" is not a schedule the CronJob controller accepts (five fields, or @hourly, @daily, ...)`
+      });
     return schedule ? { name: "cronEquivalent", expected: String(value), schedule } : void 0;
   },
   test: (fn) => cronTest(fn.expected, fn.schedule)
@@ -49494,20 +50180,34 @@ function commandEqualsTest(expected) {
   return ({ path: path16, value }, resource, context) => {
     const { argv, malformed } = containerCommand(value);
     const anchor = commandAnchor(path16, value);
-    if (mustRedact(resource, anchor, context) && !sameCommand(argv, expected)) return { path: anchor, target: "value", message: `${where(anchor)} is not the command the exercise asks for.` };
+    if (mustRedact(resource, anchor, context) && !sameCommand(argv, expected))
+      return { path: anchor, target: "value", message: `${where(anchor)} is not the command the exercise asks for.` };
     if (malformed) return { path: anchor, target: "value", message: `${where(anchor)} must be a list of strings, such as ${JSON.stringify(expected)}.` };
-    if (argv.length === 0) return { path: path16, target: "key", message: `${where(path16)} sets no command, so the image's default command runs instead of "${wanted}".` };
+    if (argv.length === 0)
+      return { path: path16, target: "key", message: `${where(path16)} sets no command, so the image's default command runs instead of "${wanted}".` };
     if (sameCommand(argv, expected)) return void 0;
     if (isOneItemCommandLine(argv, expected)) {
-      return { path: anchor, target: "value", message: `The whole command line is one list item, so the container would look for a program named ${show(argv[0])}; give each word its own item (${JSON.stringify(commandWords(expected))}) or run it with ["/bin/sh", "-c", "${wanted}"].` };
+      return {
+        path: anchor,
+        target: "value",
+        message: `The whole command line is one list item, so the container would look for a program named ${show(argv[0])}; give each word its own item (${JSON.stringify(commandWords(expected))}) or run it with ["/bin/sh", "-c", "${wanted}"].`
+      };
     }
     return { path: anchor, target: "value", message: `The container runs "${showCommand(argv)}", but the exercise asks for "${wanted}".` };
   };
 }
 var commandEquals_default = defineAssertion({
   name: "commandEquals",
-  doc: { usage: "`commandEquals: [argv...]`", passes: "on a container: `command` + `args` run this; a `sh -c` wrapper, quotes and program paths do not matter, and a hard-coded `echo` of the expected output does not pass" },
-  schema: { "description": "On a container: command + args run this (a sh -c wrapper, quoting and program paths do not matter).", "type": "array", "minItems": 1, "items": { "type": "string" } },
+  doc: {
+    usage: "`commandEquals: [argv...]`",
+    passes: "on a container: `command` + `args` run this; a `sh -c` wrapper, quotes and program paths do not matter, and a hard-coded `echo` of the expected output does not pass"
+  },
+  schema: {
+    description: "On a container: command + args run this (a sh -c wrapper, quoting and program paths do not matter).",
+    type: "array",
+    minItems: 1,
+    items: { type: "string" }
+  },
   compile(value) {
     return Array.isArray(value) && value.every((item) => typeof item === "string") ? { name: "commandEquals", expected: value } : void 0;
   },
@@ -49521,14 +50221,19 @@ function commandMatchesTest(pattern) {
     const line = commandWords(argv).join(" ");
     if (pattern.test(line)) return void 0;
     const anchor = commandAnchor(path16, value);
-    if (mustRedact(resource, anchor, context)) return { path: anchor, target: anchor === path16 ? "key" : "value", message: `${where(anchor)} is not the command the exercise asks for.` };
-    return { path: anchor, target: anchor === path16 ? "key" : "value", message: argv.length === 0 ? `${where(path16)} sets no command.` : `The container runs "${showCommand(argv)}", which is not the command the exercise asks for.` };
+    if (mustRedact(resource, anchor, context))
+      return { path: anchor, target: anchor === path16 ? "key" : "value", message: `${where(anchor)} is not the command the exercise asks for.` };
+    return {
+      path: anchor,
+      target: anchor === path16 ? "key" : "value",
+      message: argv.length === 0 ? `${where(path16)} sets no command.` : `The container runs "${showCommand(argv)}", which is not the command the exercise asks for.`
+    };
   };
 }
 var commandMatches_default = defineAssertion({
   name: "commandMatches",
   doc: { usage: "`commandMatches: REGEX`", passes: "on a container: the normalised command line matches" },
-  schema: { "description": "On a container: the command line, normalised, matches this regular expression.", "type": "string", "format": "regex" },
+  schema: { description: "On a container: the command line, normalised, matches this regular expression.", type: "string", format: "regex" },
   compile(value, { regex }) {
     const pattern = regex(value);
     return pattern ? { name: "commandMatches", pattern } : void 0;
@@ -49549,15 +50254,23 @@ function mountsVolumeTest(fn) {
       const actual = get(volume2, field);
       return actual !== void 0 && scalarText(actual) === expected;
     };
-    const sources3 = volumes.flatMap((volume2, i) => isObject(volume2) && fn.from.every(({ field, value: expected }) => fieldIs(volume2, field, expected)) ? [{ i, name: volume2.name }] : []);
+    const sources3 = volumes.flatMap(
+      (volume2, i) => isObject(volume2) && fn.from.every(({ field, value: expected }) => fieldIs(volume2, field, expected)) ? [{ i, name: volume2.name }] : []
+    );
     const mounts = (Array.isArray(value.containers) ? value.containers : []).flatMap(
-      (container, c) => isObject(container) && Array.isArray(container.volumeMounts) ? container.volumeMounts.flatMap((mount, m) => isObject(mount) ? [{ path: [...path16, "containers", c, "volumeMounts", m], name: mount.name, mountPath: mount.mountPath }] : []) : []
+      (container, c) => isObject(container) && Array.isArray(container.volumeMounts) ? container.volumeMounts.flatMap(
+        (mount, m) => isObject(mount) ? [{ path: [...path16, "containers", c, "volumeMounts", m], name: mount.name, mountPath: mount.mountPath }] : []
+      ) : []
     );
     if (sources3.length === 0) {
       for (const [i, volume2] of volumes.entries()) {
         if (!isObject(volume2) || !fn.from.every(({ field }) => get(volume2, field) !== void 0)) continue;
         const wrong = fn.from.find(({ field, value: expected }) => scalarText(get(volume2, field)) !== expected);
-        return { path: [...path16, "volumes", i, ...wrong.field], target: "value", message: `The volume ${show2(volume2.name)} takes its data from ${wrong.field.join(".")}: ${show2(get(volume2, wrong.field))}, but the exercise asks for ${show2(wrong.value)}.` };
+        return {
+          path: [...path16, "volumes", i, ...wrong.field],
+          target: "value",
+          message: `The volume ${show2(volume2.name)} takes its data from ${wrong.field.join(".")}: ${show2(get(volume2, wrong.field))}, but the exercise asks for ${show2(wrong.value)}.`
+        };
       }
       const at = value.volumes !== void 0 ? [...path16, "volumes"] : path16;
       return { path: at, target: "key", message: `No volume in ${where(path16)} takes its data from ${source}.` };
@@ -49569,23 +50282,49 @@ function mountsVolumeTest(fn) {
     }
     const volume = sources3[0];
     const ofVolume = mounts.find((mount) => sources3.some((s) => s.name === mount.name));
-    if (ofVolume) return { path: [...ofVolume.path, "mountPath"], target: "value", message: `The volume ${show2(ofVolume.name)} (${source}) is mounted at ${show2(ofVolume.mountPath)}, but the exercise asks for ${atText}.` };
+    if (ofVolume)
+      return {
+        path: [...ofVolume.path, "mountPath"],
+        target: "value",
+        message: `The volume ${show2(ofVolume.name)} (${source}) is mounted at ${show2(ofVolume.mountPath)}, but the exercise asks for ${atText}.`
+      };
     const atWantedPath = mounts.find((mount) => typeof mount.mountPath === "string" && wantedPaths.includes(stripSlash(mount.mountPath)));
     if (atWantedPath) {
-      return { path: [...atWantedPath.path, "name"], target: "value", message: `The volumeMount at ${show2(atWantedPath.mountPath)} names ${show2(atWantedPath.name)}, but the volume with ${source} is named ${show2(volume.name)}: a mount finds its volume by name.` };
+      return {
+        path: [...atWantedPath.path, "name"],
+        target: "value",
+        message: `The volumeMount at ${show2(atWantedPath.mountPath)} names ${show2(atWantedPath.name)}, but the volume with ${source} is named ${show2(volume.name)}: a mount finds its volume by name.`
+      };
     }
-    return { path: [...path16, "volumes", volume.i, "name"], target: "value", message: `The volume ${show2(volume.name)} (${source}) is not mounted by any container; mount it at ${atText}.` };
+    return {
+      path: [...path16, "volumes", volume.i, "name"],
+      target: "value",
+      message: `The volume ${show2(volume.name)} (${source}) is not mounted by any container; mount it at ${atText}.`
+    };
   };
 }
 var mountsVolume_default = defineAssertion({
   name: "mountsVolume",
-  doc: { usage: "`mountsVolume: { from: { field: value }, at: [paths] }`", passes: "on a pod spec: a volume whose fields equal `from` is mounted by a container at one of `at` (a trailing `/` does not matter)" },
-  schema: { "description": "On a pod spec: a volume whose fields equal `from` is mounted by a container at one of `at`.", "type": "object", "additionalProperties": false, "required": ["from", "at"], "properties": { "from": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string" } }, "at": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } },
+  doc: {
+    usage: "`mountsVolume: { from: { field: value }, at: [paths] }`",
+    passes: "on a pod spec: a volume whose fields equal `from` is mounted by a container at one of `at` (a trailing `/` does not matter)"
+  },
+  schema: {
+    description: "On a pod spec: a volume whose fields equal `from` is mounted by a container at one of `at`.",
+    type: "object",
+    additionalProperties: false,
+    required: ["from", "at"],
+    properties: {
+      from: { type: "object", minProperties: 1, additionalProperties: { type: "string" } },
+      at: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+    }
+  },
   compile(value, { at, problems }) {
     if (!isObject(value) || !isObject(value.from) || !Array.isArray(value.at)) return void 0;
     const from = [];
     for (const [field, expected] of Object.entries(value.from)) {
-      if (!/^[^.[\]\s]+(\.[^.[\]\s]+)*$/.test(field)) problems.push({ path: [...at, "from", field], target: "key", message: `"${field}" is not a dotted field path such as secret.secretName` });
+      if (!/^[^.[\]\s]+(\.[^.[\]\s]+)*$/.test(field))
+        problems.push({ path: [...at, "from", field], target: "key", message: `"${field}" is not a dotted field path such as secret.secretName` });
       from.push({ field: field.split("."), value: String(expected) });
     }
     return { name: "mountsVolume", from, at: value.at.map(String) };
@@ -49594,7 +50333,20 @@ var mountsVolume_default = defineAssertion({
 });
 
 // src/grade/assertions/index.ts
-var assertionModules = [exists_default, equals_default, oneOf_default, matches_default, contains_default, count_default, imageEquals_default, base64Equals_default, cronEquivalent_default, commandEquals_default, commandMatches_default, mountsVolume_default];
+var assertionModules = [
+  exists_default,
+  equals_default,
+  oneOf_default,
+  matches_default,
+  contains_default,
+  count_default,
+  imageEquals_default,
+  base64Equals_default,
+  cronEquivalent_default,
+  commandEquals_default,
+  commandMatches_default,
+  mountsVolume_default
+];
 var byName = new Map(assertionModules.map((module) => [module.name, module]));
 function assertionModule(name) {
   return byName.get(name);
@@ -49612,7 +50364,13 @@ function missFailure(miss, resource, context) {
         return { path: parent, target: "value", message: `${where(parent)} should be a mapping with ${key} in it, but it is ${actual}.` };
       }
       const near = isObject(parentValue) ? suggestName(key, Object.keys(parentValue)) : void 0;
-      if (near !== void 0) return { path: [...parent, near], target: "key", message: `${where([...parent, key])} is not set; there is ${near} instead: did you mean ${key}?`, near: true };
+      if (near !== void 0)
+        return {
+          path: [...parent, near],
+          target: "key",
+          message: `${where([...parent, key])} is not set; there is ${near} instead: did you mean ${key}?`,
+          near: true
+        };
       return { path: parent, target: "key", message: `${where([...parent, key])} is not set.` };
     }
     case "index":
@@ -49621,14 +50379,23 @@ function missFailure(miss, resource, context) {
       return { path: parent, target: "key", message: parentValue === void 0 ? `${where(parent)} is not set.` : `${where(parent)} is empty.` };
     case "filter": {
       const field = segment.field.join(".");
-      if (!Array.isArray(parentValue)) return { path: parent, target: "key", message: `${where(parent)} should be a list with an entry whose ${field} is ${show(segment.value)}.` };
+      if (!Array.isArray(parentValue))
+        return { path: parent, target: "key", message: `${where(parent)} should be a list with an entry whose ${field} is ${show(segment.value)}.` };
       const found = parentValue.map((item, i) => ({ i, value: get(item, segment.field) })).filter((x) => typeof x.value === "string" || typeof x.value === "number");
-      const near = suggestName(segment.value, found.map((x) => String(x.value)));
+      const near = suggestName(
+        segment.value,
+        found.map((x) => String(x.value))
+      );
       const nearItem = found.find((x) => String(x.value) === near);
       if (nearItem) {
         const nearPath = [...parent, nearItem.i, ...segment.field];
         const there = hidden(resource, nearPath, nearItem.value, context) ? "one that is close" : show(nearItem.value);
-        return { path: nearPath, target: "value", message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${there}: did you mean ${show(segment.value)}?`, near: true };
+        return {
+          path: nearPath,
+          target: "value",
+          message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${there}: did you mean ${show(segment.value)}?`,
+          near: true
+        };
       }
       return { path: parent, target: "key", message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}.` };
     }
@@ -49664,15 +50431,28 @@ function evaluateAssertion(resource, assertion, context = {}) {
     if (n >= fn.min && n <= fn.max) return { passed: true, failures: [] };
     const anchor = matches.length > 0 ? { path: matches[0].path.slice(0, -1), target: "key", message: "" } : misses[0] ? missFailure(misses[0], resource, context) : { path: [], target: "key", message: "" };
     const listPath = matches.length > 0 ? matches[0].path.slice(0, -1) : misses[0]?.parent ?? [];
-    return { passed: false, failures: [{ path: anchor.path, target: anchor.target, message: `${where(listPath)} has ${n} matching ${n === 1 ? "entry" : "entries"} (${assertion.path}); the exercise asks for ${countText(fn.min, fn.max)}.` }] };
+    return {
+      passed: false,
+      failures: [
+        {
+          path: anchor.path,
+          target: anchor.target,
+          message: `${where(listPath)} has ${n} matching ${n === 1 ? "entry" : "entries"} (${assertion.path}); the exercise asks for ${countText(fn.min, fn.max)}.`
+        }
+      ]
+    };
   }
   if (fn.name === "exists") {
     if (fn.expected) {
-      if (assertion.match === "any") return matches.length > 0 ? { passed: true, failures: [] } : { passed: false, failures: mostUseful(misses.map((miss) => missFailure(miss, resource, context))) };
+      if (assertion.match === "any")
+        return matches.length > 0 ? { passed: true, failures: [] } : { passed: false, failures: mostUseful(misses.map((miss) => missFailure(miss, resource, context))) };
       const passed = matches.length > 0 && misses.length === 0;
       return { passed, failures: passed ? [] : dedupe(misses.map((miss) => missFailure(miss, resource, context))) };
     }
-    return { passed: matches.length === 0, failures: matches.map(({ path: path16 }) => ({ path: path16, target: "key", message: `${where(path16)} should not be set.` })) };
+    return {
+      passed: matches.length === 0,
+      failures: matches.map(({ path: path16 }) => ({ path: path16, target: "key", message: `${where(path16)} should not be set.` }))
+    };
   }
   const test = nodeTest(fn);
   if (matches.length === 0) {
@@ -49724,7 +50504,24 @@ function missing(exercise, spec, context, extra = "") {
   if (broken?.file) {
     const anchored = inFolder(broken.file) || new Set(context.unreadable.map((f) => f.file)).size === 1;
     const message = `${describeSpec(spec)} could be found${extra}; ${broken.file}:${broken.line}:${broken.column} could not be read (${broken.message.replace(/\.$/, "")}), so it may be in there: fix that first.`;
-    return { exercise, spec, status: "missing", message, ...anchored ? { unreadable: { finding: broken } } : {}, ...anchored ? { anchor: { file: broken.file, range: { line: broken.line ?? 1, column: broken.column ?? 1, endLine: broken.endLine ?? broken.line ?? 1, endColumn: broken.endColumn ?? (broken.column ?? 1) + 1 } } } : {} };
+    return {
+      exercise,
+      spec,
+      status: "missing",
+      message,
+      ...anchored ? { unreadable: { finding: broken } } : {},
+      ...anchored ? {
+        anchor: {
+          file: broken.file,
+          range: {
+            line: broken.line ?? 1,
+            column: broken.column ?? 1,
+            endLine: broken.endLine ?? broken.line ?? 1,
+            endColumn: broken.endColumn ?? (broken.column ?? 1) + 1
+          }
+        }
+      } : {}
+    };
   }
   return { exercise, spec, status: "missing", message: `${describeSpec(spec)} in the answers${extra}.` };
 }
@@ -49751,10 +50548,16 @@ function matchNear(exercise, spec, context) {
     anchor: nameAnchor(resource)
   });
   if (spec.name) {
-    const guess = suggestName(spec.name, sameKind.flatMap((r) => r.name ? [r.name] : []));
+    const guess = suggestName(
+      spec.name,
+      sameKind.flatMap((r) => r.name ? [r.name] : [])
+    );
     const misspelt = guess !== void 0 ? sameKind.filter((r) => r.name === guess).sort(byPreference(inFolder))[0] : void 0;
     if (misspelt) return near(misspelt, misspelt.name);
-    const kindGuess = suggestName(spec.kind, open3.filter((r) => r.name === spec.name).flatMap((r) => r.kind ? [r.kind] : []));
+    const kindGuess = suggestName(
+      spec.kind,
+      open3.filter((r) => r.name === spec.name).flatMap((r) => r.kind ? [r.kind] : [])
+    );
     const wrongKind = kindGuess !== void 0 ? open3.find((r) => r.name === spec.name && r.kind === kindGuess) : void 0;
     if (wrongKind) return near(wrongKind, `the ${wrongKind.kind} ${spec.name} (kind is ${spec.kind}, and kinds are case-sensitive)`);
     const onlyInFolder = sameKind.filter((r) => inFolder(r.file));
@@ -49783,7 +50586,9 @@ function matchResources(resources, rubric, findings = []) {
     matching.get(match.exercise).set(match.spec.id, match);
     if (match.resource) context.claimed.add(match.resource);
   };
-  const pending = (predicate) => rubric.exercises.flatMap((exercise) => exercise.resources.filter((spec) => predicate(spec) && !matching.get(exercise).has(spec.id)).map((spec) => ({ exercise, spec })));
+  const pending = (predicate) => rubric.exercises.flatMap(
+    (exercise) => exercise.resources.filter((spec) => predicate(spec) && !matching.get(exercise).has(spec.id)).map((spec) => ({ exercise, spec }))
+  );
   for (const { exercise, spec } of pending((spec2) => spec2.name !== void 0)) record(matchNamedExactly(exercise, spec, context));
   for (const { exercise, spec } of pending((spec2) => spec2.name === void 0)) record(matchByWhere(exercise, spec, context));
   for (const { exercise, spec } of pending(() => true)) record(matchNear(exercise, spec, context));
@@ -49820,7 +50625,14 @@ import { readFile as readFile2 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/grade/rubric-problems.ts
-var nouns = { exercises: "exercise", checks: "check", resources: "resource", where: "assertion", assert: "assertion", tolerate: "tolerate entry" };
+var nouns = {
+  exercises: "exercise",
+  checks: "check",
+  resources: "resource",
+  where: "assertion",
+  assert: "assertion",
+  tolerate: "tolerate entry"
+};
 function nounOf(where2) {
   for (let i = where2.length - 1; i >= 0; i--) {
     const segment = where2[i];
@@ -49853,15 +50665,29 @@ function describeSchemaError(error, root) {
       return { path: where2, target: "key", message: `this ${nounOf(where2)} needs "${String(params.missingProperty)}"` };
     case "type": {
       const type = String(params.type).replace(",", " or ");
-      const words = { object: "a mapping", array: "a list", "string or array": "a name or a list of names", "object or array": "a mapping or a list of them", "integer or object": "a whole number or { min, max }" };
+      const words = {
+        object: "a mapping",
+        array: "a list",
+        "string or array": "a name or a list of names",
+        "object or array": "a mapping or a list of them",
+        "integer or object": "a whole number or { min, max }"
+      };
       return { path: where2, target: "value", message: `${lastName(where2)} must be ${words[type] ?? `a ${type}`}` };
     }
     case "enum":
-      return { path: where2, target: "value", message: `${lastName(where2)} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return {
+        path: where2,
+        target: "value",
+        message: `${lastName(where2)} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
+      };
     case "const":
       return { path: where2, target: "value", message: `${lastName(where2)} must be ${JSON.stringify(params.allowedValue)}` };
     case "pattern":
-      return { path: where2, target: "value", message: `${lastName(where2)} may contain only letters, digits, "-" and "_"${where2.length === 1 ? " (lower case for the rubric id)" : ""}` };
+      return {
+        path: where2,
+        target: "value",
+        message: `${lastName(where2)} may contain only letters, digits, "-" and "_"${where2.length === 1 ? " (lower case for the rubric id)" : ""}`
+      };
     case "minLength":
       return { path: where2, target: "value", message: `${lastName(where2)} must not be empty` };
     case "minItems":
@@ -49928,7 +50754,13 @@ function compileAssertion(raw, where2, problems) {
     segments = parsePath(pathText2);
   } catch (error) {
     if (!(error instanceof PathSyntaxError)) throw error;
-    problems.push({ path: [...where2, "path"], target: "value", message: `invalid path: ${error.message}`, offset: error.offset, hint: 'Paths look like spec.template.spec.containers[*].image, $pod.volumes[name=data], data["max-hops"].' });
+    problems.push({
+      path: [...where2, "path"],
+      target: "value",
+      message: `invalid path: ${error.message}`,
+      offset: error.offset,
+      hint: 'Paths look like spec.template.spec.containers[*].image, $pod.volumes[name=data], data["max-hops"].'
+    });
     return void 0;
   }
   const name = present[0];
@@ -49983,23 +50815,42 @@ function compileRubric(root, metas) {
     resourcesRaw.forEach((raw, r) => {
       if (!isObject(raw) || !str(raw.id) || !str(raw.kind)) return;
       const at = [...base, "resources", r];
-      if (raw.name !== void 0 && raw.where !== void 0) problems.push({ path: [...at, "where"], target: "key", message: "where identifies a resource the text gives no name; this one has a name, so where would be ignored" });
+      if (raw.name !== void 0 && raw.where !== void 0)
+        problems.push({
+          path: [...at, "where"],
+          target: "key",
+          message: "where identifies a resource the text gives no name; this one has a name, so where would be ignored"
+        });
       const where2 = list(raw.where).flatMap((item, w) => compileAssertion(item, [...at, "where", w], problems) ?? []);
-      resources.push({ id: str(raw.id), kind: str(raw.kind), ...str(raw.name) ? { name: str(raw.name) } : {}, ...str(raw.description) ? { description: str(raw.description) } : {}, where: where2 });
+      resources.push({
+        id: str(raw.id),
+        kind: str(raw.kind),
+        ...str(raw.name) ? { name: str(raw.name) } : {},
+        ...str(raw.description) ? { description: str(raw.description) } : {},
+        where: where2
+      });
     });
     const handles = resources.map((resource) => resource.id);
     const checkHandle = (value, where2) => {
       if (typeof value !== "string") return void 0;
       if (handles.includes(value)) return value;
       const guess = suggestName(value, handles);
-      problems.push({ path: where2, target: "value", message: `no resource "${value}" in this exercise${guess ? `; did you mean "${guess}"?` : `; its resources are ${handles.join(", ") || "(none)"}`}` });
+      problems.push({
+        path: where2,
+        target: "value",
+        message: `no resource "${value}" in this exercise${guess ? `; did you mean "${guess}"?` : `; its resources are ${handles.join(", ") || "(none)"}`}`
+      });
       return void 0;
     };
     const checks = [];
     checksRaw.forEach((raw, c) => {
       if (!isObject(raw)) return;
       const at = [...base, "checks", c];
-      const kinds = [raw.exists !== void 0 && "exists", raw.noErrors !== void 0 && "noErrors", (raw.rule !== void 0 || raw.assert !== void 0) && "rule/assert"].filter(Boolean);
+      const kinds = [
+        raw.exists !== void 0 && "exists",
+        raw.noErrors !== void 0 && "noErrors",
+        (raw.rule !== void 0 || raw.assert !== void 0) && "rule/assert"
+      ].filter(Boolean);
       if (kinds.length !== 1) {
         problems.push({
           path: at,
@@ -50009,7 +50860,11 @@ function compileRubric(root, metas) {
         return;
       }
       if (raw.rule === void 0 && (raw.failOn !== void 0 || raw.ruleOptions !== void 0)) {
-        problems.push({ path: [...at, raw.failOn !== void 0 ? "failOn" : "ruleOptions"], target: "key", message: "failOn and ruleOptions apply to a rule check only" });
+        problems.push({
+          path: [...at, raw.failOn !== void 0 ? "failOn" : "ruleOptions"],
+          target: "key",
+          message: "failOn and ruleOptions apply to a rule check only"
+        });
       }
       let resourceHandles = [];
       const rawResource = raw.resource;
@@ -50020,26 +50875,47 @@ function compileRubric(root, metas) {
         resourceHandles = handle ? [handle] : [];
       } else if (rawResource === void 0) {
         if (raw.noErrors !== void 0 || handles.length === 1) resourceHandles = [...handles];
-        else if (handles.length > 1) problems.push({ path: at, target: "key", message: `this check needs "resource": the exercise expects ${handles.length} resources (${handles.join(", ")})` });
+        else if (handles.length > 1)
+          problems.push({
+            path: at,
+            target: "key",
+            message: `this check needs "resource": the exercise expects ${handles.length} resources (${handles.join(", ")})`
+          });
       }
       let rule;
       if (typeof raw.rule === "string") {
         const meta = metas.get(raw.rule);
         if (!meta) {
           const guess = suggestName(raw.rule, metas.keys());
-          problems.push({ path: [...at, "rule"], target: "value", message: `"${raw.rule}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : ""}`, hint: "`grade rules` lists every rule id." });
+          problems.push({
+            path: [...at, "rule"],
+            target: "value",
+            message: `"${raw.rule}" is not a kubegrade rule${guess ? `; did you mean "${guess}"?` : ""}`,
+            hint: "`grade rules` lists every rule id."
+          });
         } else {
           if (raw.ruleOptions !== void 0) problems.push(...ruleOptionsProblems(meta, raw.ruleOptions, [...at, "ruleOptions"]));
-          rule = { id: raw.rule, options: isObject(raw.ruleOptions) ? raw.ruleOptions : {}, failOn: raw.failOn === "warning" || raw.failOn === "info" ? raw.failOn : "error" };
+          rule = {
+            id: raw.rule,
+            options: isObject(raw.ruleOptions) ? raw.ruleOptions : {},
+            failOn: raw.failOn === "warning" || raw.failOn === "info" ? raw.failOn : "error"
+          };
         }
       }
       const assertRaw = raw.assert;
-      const assertions = (Array.isArray(assertRaw) ? assertRaw.map((item, i) => ({ item, where: [...at, "assert", i] })) : assertRaw !== void 0 ? [{ item: assertRaw, where: [...at, "assert"] }] : []).flatMap(
-        ({ item, where: where2 }) => compileAssertion(item, where2, problems) ?? []
-      );
+      const assertions = (Array.isArray(assertRaw) ? assertRaw.map((item, i) => ({ item, where: [...at, "assert", i] })) : assertRaw !== void 0 ? [{ item: assertRaw, where: [...at, "assert"] }] : []).flatMap(({ item, where: where2 }) => compileAssertion(item, where2, problems) ?? []);
       const type = raw.exists !== void 0 ? "exists" : raw.noErrors !== void 0 ? "noErrors" : "verify";
       if (!str(raw.id) || !str(raw.title) || typeof raw.points !== "number") return;
-      checks.push({ id: str(raw.id), title: str(raw.title), points: raw.points, ...str(raw.hint) ? { hint: str(raw.hint) } : {}, resources: resourceHandles, type, ...rule ? { rule } : {}, assertions });
+      checks.push({
+        id: str(raw.id),
+        title: str(raw.title),
+        points: raw.points,
+        ...str(raw.hint) ? { hint: str(raw.hint) } : {},
+        resources: resourceHandles,
+        type,
+        ...rule ? { rule } : {},
+        assertions
+      });
     });
     if (!str(rawExercise.id) || !str(rawExercise.title)) return;
     exercises.push({
@@ -50052,9 +50928,17 @@ function compileRubric(root, metas) {
       checks
     });
   });
-  const tolerate = list(root.tolerate).flatMap((item) => isObject(item) && str(item.apiVersion) && str(item.kind) ? [{ apiVersion: str(item.apiVersion), kind: str(item.kind) }] : []);
+  const tolerate = list(root.tolerate).flatMap(
+    (item) => isObject(item) && str(item.apiVersion) && str(item.kind) ? [{ apiVersion: str(item.apiVersion), kind: str(item.kind) }] : []
+  );
   return {
-    rubric: { id: str(root.id) ?? "rubric", title: str(root.title) ?? "", ...str(root.description) ? { description: str(root.description) } : {}, tolerate, exercises },
+    rubric: {
+      id: str(root.id) ?? "rubric",
+      title: str(root.title) ?? "",
+      ...str(root.description) ? { description: str(root.description) } : {},
+      tolerate,
+      exercises
+    },
     problems
   };
 }
@@ -50191,7 +51075,17 @@ var ExerciseGrader = class {
         if (result.passed) continue;
         ok = false;
         for (const failure of result.failures) {
-          this.addOwn(check, findingAt(resource, { ruleId: "rubric", severity: "error", message: failure.message, path: failure.path, target: failure.target, ...check.hint ? { hint: check.hint } : {} }));
+          this.addOwn(
+            check,
+            findingAt(resource, {
+              ruleId: "rubric",
+              severity: "error",
+              message: failure.message,
+              path: failure.path,
+              target: failure.target,
+              ...check.hint ? { hint: check.hint } : {}
+            })
+          );
         }
       }
     }
@@ -50202,7 +51096,18 @@ var ExerciseGrader = class {
       if (this.unreadable) return;
       this.unreadable = match.unreadable;
       const { finding } = match.unreadable;
-      this.addOwn(check, { ruleId: "rubric", severity: "error", messageId: "unreadable", message: `${this.exercise.id}: ${finding.file} could not be read; fix its syntax first (line ${finding.line}: ${finding.message.replace(/\.$/, "")}). It may hold ${describeResource(match.spec)}.`, file: finding.file, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, hint: "Fix the YAML at that line; then the resources in the file can be graded." });
+      this.addOwn(check, {
+        ruleId: "rubric",
+        severity: "error",
+        messageId: "unreadable",
+        message: `${this.exercise.id}: ${finding.file} could not be read; fix its syntax first (line ${finding.line}: ${finding.message.replace(/\.$/, "")}). It may hold ${describeResource(match.spec)}.`,
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        hint: "Fix the YAML at that line; then the resources in the file can be graded."
+      });
       return;
     }
     const message = `${this.exercise.id}: ${match.message ?? `no ${match.spec.kind} ${match.spec.name ?? ""}`}`;
@@ -50212,7 +51117,11 @@ var ExerciseGrader = class {
       return;
     }
     const related = this.relatedTo(match.spec);
-    if (related) this.addOwn(check, { ...findingAt(related.resource, { ruleId: "rubric", severity: "error", message, path: related.path, target: "value", ...hint }), messageId: "resourceMissing" });
+    if (related)
+      this.addOwn(check, {
+        ...findingAt(related.resource, { ruleId: "rubric", severity: "error", message, path: related.path, target: "value", ...hint }),
+        messageId: "resourceMissing"
+      });
   }
   /** The exercise's resource that mentions the missing one by name (the Job whose volume names the ConfigMap). */
   relatedTo(spec) {
@@ -50250,7 +51159,10 @@ var ExerciseGrader = class {
       for (const finding of this.findingsOf(resource)) {
         const key = identity2(finding);
         let check = this.attributed.get(key);
-        if (finding.severity !== "info") check ??= failedWithSpots.find((candidate) => this.own.get(candidate).some((own) => sameSpot(own, finding) || own.ruleId === "rubric" && finding.severity === "error" && isInside2(finding, own)));
+        if (finding.severity !== "info")
+          check ??= failedWithSpots.find(
+            (candidate) => this.own.get(candidate).some((own) => sameSpot(own, finding) || own.ruleId === "rubric" && finding.severity === "error" && isInside2(finding, own))
+          );
         if (!check && finding.severity === "error") {
           check = this.checks.find((candidate) => candidate.type === "noErrors" && candidate.resources.includes(match.spec.id));
           if (check) this.passed.set(check, false);
@@ -50265,7 +51177,15 @@ var ExerciseGrader = class {
   grade() {
     const attempted = this.attempted;
     if (!attempted) {
-      return { result: scoreExercise(this.exercise, this.checks.map((check) => ({ check, passed: false })), false), findings: [], taken: [] };
+      return {
+        result: scoreExercise(
+          this.exercise,
+          this.checks.map((check) => ({ check, passed: false })),
+          false
+        ),
+        findings: [],
+        taken: []
+      };
     }
     for (const check of this.checks) {
       if (check.type !== "noErrors") {
@@ -50285,7 +51205,9 @@ var ExerciseGrader = class {
       return findings.filter((finding) => finding.ruleId === "rubric" ? !ruleSpots.some((rule) => explains(rule, finding)) : !known.has(identity2(finding)));
     });
     const missingSpots = own.filter((finding) => finding.messageId === "resourceMissing");
-    const shown2 = [...annotated, ...own].filter((finding) => !(finding.messageId?.startsWith("objectMissing") && missingSpots.some((missing2) => sameSpot(missing2, finding))));
+    const shown2 = [...annotated, ...own].filter(
+      (finding) => !(finding.messageId?.startsWith("objectMissing") && missingSpots.some((missing2) => sameSpot(missing2, finding)))
+    );
     const anyError = shown2.some((finding) => finding.severity === "error");
     const outcomes = this.checks.map((check) => {
       const missing2 = this.waitingFor.get(check);
@@ -50453,7 +51375,8 @@ function readInputs(env) {
     extraOutputs: parseExtraOutputs(getInput(env, "format")),
     failOn: parseFailOn(getInput(env, "fail-on"))
   };
-  if (inputs.lint && inputs.failOn.when === "score-below") throw new UsageError("input fail-on: score-below needs grading, but lint is true (there is no score)");
+  if (inputs.lint && inputs.failOn.when === "score-below")
+    throw new UsageError("input fail-on: score-below needs grading, but lint is true (there is no score)");
   return inputs;
 }
 
@@ -50941,7 +51864,11 @@ ${delimiter}
 }
 async function appendOutputs(file, outputs) {
   if (!file) return;
-  await appendFile2(file, Object.entries(outputs).map(([name, value]) => outputEntry(name, value)).join(""), "utf8");
+  await appendFile2(
+    file,
+    Object.entries(outputs).map(([name, value]) => outputEntry(name, value)).join(""),
+    "utf8"
+  );
 }
 async function appendSummary(file, markdown) {
   if (!file) return;
@@ -51029,7 +51956,8 @@ async function runPipeline(inputs, workspace) {
 async function writeReports(report, inputs, workspace, reportPath) {
   const context = formatContext(report, workspace, false);
   await writeReportFile(reportPath, reportPath, formatters.json(report, context));
-  for (const target of inputs.extraOutputs) await writeReportFile(path15.resolve(workspace, target.file), target.file, formatters[target.format](report, context));
+  for (const target of inputs.extraOutputs)
+    await writeReportFile(path15.resolve(workspace, target.file), target.file, formatters[target.format](report, context));
 }
 var usageError = (message) => `${workflowCommand("error", [["title", "kubegrade"]], message.split("\n").map(printable).join("\n"))}
 `;
