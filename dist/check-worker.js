@@ -14640,8 +14640,36 @@ var goYamlBinary = {
   stringify: ({ value }) => Buffer.from(String(value)).toString("base64")
 };
 
-// src/yaml/positions.ts
+// src/values.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function get(value, path4) {
+  let current = value;
+  for (const segment of path4) {
+    if (current === void 0 || current === null) return void 0;
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = isObject(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
+  }
+  return current ?? void 0;
+}
+function formatPath(path4) {
+  let out = "";
+  for (const segment of path4) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/findings.ts
 var fallbackRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2 });
+
+// src/yaml/positions.ts
 function offsetsToRange(lines, start, end) {
   const from = lines.linePos(start);
   const to = lines.linePos(Math.max(end, start + 1));
@@ -16767,7 +16795,7 @@ function parseYamlStream(source, limits = defaultParseLimits) {
       } catch (error) {
         broken = true;
         const alias = firstAlias(root);
-        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
+        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : fallbackRange;
         const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
         findings.push({
           ruleId: "yaml-syntax",
@@ -16808,32 +16836,6 @@ function expansionFinding(problem, docs, at, limit) {
 
 // src/resources/resources.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-
-// src/values.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function get(value, path4) {
-  let current = value;
-  for (const segment of path4) {
-    if (current === void 0 || current === null) return void 0;
-    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
-    else current = isObject(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
-  }
-  return current ?? void 0;
-}
-function formatPath(path4) {
-  let out = "";
-  for (const segment of path4) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // src/resources/not-manifests.ts
 var kustomization = { what: "a Kustomization", advice: "lint its rendered output with `kustomize build DIR | grade --lint -`" };
@@ -16928,7 +16930,7 @@ function shapeFinding(file, map, path4, message, hint, prefix) {
     severity: "error",
     message,
     file,
-    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
+    ...range ?? fallbackRange,
     path: formatPath([...prefix, ...path4]) || void 0,
     hint
   };
@@ -16985,7 +16987,7 @@ function notManifestFinding(file, found, range) {
     severity: "info",
     message: notManifestMessage(found),
     file,
-    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }
+    ...range ?? fallbackRange
   };
 }
 function isJsonManifest(value) {
@@ -17069,7 +17071,7 @@ function findingAt(resource, problem) {
     severity: problem.severity,
     message: problem.message,
     file: resource.file,
-    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
+    ...range ?? fallbackRange,
     path: formatPath(problem.path) || void 0,
     resource: refOf(resource),
     ...problem.hint ? { hint: problem.hint } : {},

@@ -41303,8 +41303,59 @@ var goYamlBinary = {
   stringify: ({ value }) => Buffer.from(String(value)).toString("base64")
 };
 
-// src/yaml/positions.ts
+// src/findings.ts
 var fallbackRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2 });
+function compareNumbers(a, b) {
+  return (a ?? 0) - (b ?? 0);
+}
+function compareFindings(a, b) {
+  return compareStrings(a.file ?? "", b.file ?? "") || compareNumbers(a.line, b.line) || compareNumbers(a.column, b.column) || compareStrings(a.ruleId, b.ruleId) || compareNumbers(a.endLine, b.endLine) || compareNumbers(a.endColumn, b.endColumn) || compareStrings(a.message, b.message) || compareStrings(a.exercise ?? "", b.exercise ?? "");
+}
+function identity(finding) {
+  return JSON.stringify([
+    finding.file,
+    finding.line,
+    finding.column,
+    finding.endLine,
+    finding.endColumn,
+    finding.ruleId,
+    finding.message,
+    finding.exercise,
+    finding.check
+  ]);
+}
+function sortAndDedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const finding of [...findings].sort(compareFindings)) {
+    const key = identity(finding);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(finding);
+  }
+  return out;
+}
+function countBySeverity(findings) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const finding of findings) {
+    if (finding.severity === "error") errors++;
+    else if (finding.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+function preferSpecificFindings(findings) {
+  const explained = /* @__PURE__ */ new Set();
+  const spot = (finding) => `${finding.file}\0${finding.line}\0${finding.column}`;
+  for (const finding of findings) {
+    if (finding.ruleId !== "schema" && finding.severity === "error" && finding.line !== void 0) explained.add(spot(finding));
+  }
+  return findings.filter((finding) => finding.ruleId !== "schema" || !explained.has(spot(finding)));
+}
+
+// src/yaml/positions.ts
 function offsetsToRange(lines, start, end) {
   const from = lines.linePos(start);
   const to = lines.linePos(Math.max(end, start + 1));
@@ -43430,7 +43481,7 @@ function parseYamlStream(source, limits = defaultParseLimits) {
       } catch (error) {
         broken = true;
         const alias = firstAlias(root);
-        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
+        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : fallbackRange;
         const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
         findings.push({
           ruleId: "yaml-syntax",
@@ -43524,7 +43575,7 @@ function schemaProblems(validate, value, describe2, basePath = []) {
     return problem2 ? [{ ...problem2, path: [...basePath, ...problem2.path] }] : [];
   });
 }
-var fileStart = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+var fileStart = fallbackRange;
 function locate(document, lines, problem2, spec) {
   let range = pickRange(document.map.locate(problem2.path), problem2.target) ?? fileStart;
   if (problem2.offset !== void 0 && range.line === range.endLine) {
@@ -46825,7 +46876,7 @@ function isInside(root, target) {
   return relative === "" || !relative.startsWith("..") && !path8.isAbsolute(relative);
 }
 function notReadFinding(displayPath2, message, hint) {
-  return { ruleId: "file-unreadable", severity: "error", message, file: displayPath2, line: 1, column: 1, endLine: 1, endColumn: 2, hint };
+  return { ruleId: "file-unreadable", severity: "error", message, file: displayPath2, ...fallbackRange, hint };
 }
 function outsideRootFinding(displayPath2) {
   return notReadFinding(
@@ -47184,7 +47235,7 @@ function shapeFinding(file, map, path16, message, hint, prefix) {
     severity: "error",
     message,
     file,
-    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
+    ...range ?? fallbackRange,
     path: formatPath([...prefix, ...path16]) || void 0,
     hint
   };
@@ -47241,7 +47292,7 @@ function notManifestFinding(file, found, range) {
     severity: "info",
     message: notManifestMessage(found),
     file,
-    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }
+    ...range ?? fallbackRange
   };
 }
 function isJsonManifest(value) {
@@ -47338,7 +47389,7 @@ function findingAt(resource, problem2) {
     severity: problem2.severity,
     message: problem2.message,
     file: resource.file,
-    ...range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 },
+    ...range ?? fallbackRange,
     path: formatPath(problem2.path) || void 0,
     resource: refOf(resource),
     ...problem2.hint ? { hint: problem2.hint } : {},
@@ -47420,57 +47471,6 @@ function runRules(rules2, resources, index, settings = {}) {
     }
   }
   return findings;
-}
-
-// src/findings.ts
-function compareNumbers(a, b) {
-  return (a ?? 0) - (b ?? 0);
-}
-function compareFindings(a, b) {
-  return compareStrings(a.file ?? "", b.file ?? "") || compareNumbers(a.line, b.line) || compareNumbers(a.column, b.column) || compareStrings(a.ruleId, b.ruleId) || compareNumbers(a.endLine, b.endLine) || compareNumbers(a.endColumn, b.endColumn) || compareStrings(a.message, b.message) || compareStrings(a.exercise ?? "", b.exercise ?? "");
-}
-function identity(finding) {
-  return JSON.stringify([
-    finding.file,
-    finding.line,
-    finding.column,
-    finding.endLine,
-    finding.endColumn,
-    finding.ruleId,
-    finding.message,
-    finding.exercise,
-    finding.check
-  ]);
-}
-function sortAndDedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const finding of [...findings].sort(compareFindings)) {
-    const key = identity(finding);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(finding);
-  }
-  return out;
-}
-function countBySeverity(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const finding of findings) {
-    if (finding.severity === "error") errors++;
-    else if (finding.severity === "warning") warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
-}
-function preferSpecificFindings(findings) {
-  const explained = /* @__PURE__ */ new Set();
-  const spot = (finding) => `${finding.file}\0${finding.line}\0${finding.column}`;
-  for (const finding of findings) {
-    if (finding.ruleId !== "schema" && finding.severity === "error" && finding.line !== void 0) explained.add(spot(finding));
-  }
-  return findings.filter((finding) => finding.ruleId !== "schema" || !explained.has(spot(finding)));
 }
 
 // src/lint/suppress.ts
@@ -50488,7 +50488,7 @@ function describeSpec(spec) {
   return spec.description ? `no ${spec.kind} that ${spec.description}` : `no ${spec.kind}`;
 }
 function nameAnchor(resource) {
-  const range = pickRange(resource.map.locate(["metadata", "name"]), "value") ?? { line: 1, column: 1, endLine: 1, endColumn: 2 };
+  const range = pickRange(resource.map.locate(["metadata", "name"]), "value") ?? fallbackRange;
   return { file: resource.file, range };
 }
 var unreadableRules = /* @__PURE__ */ new Set(["yaml-syntax", "file-unreadable", "manifest-shape"]);

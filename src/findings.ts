@@ -1,5 +1,8 @@
-import type { Finding } from './types.js';
+import type { Finding, Range } from './types.js';
 import { compareStrings } from './values.js';
+
+/** Where a finding goes when nothing better is known: the first character of the file (the one fallback range). */
+export const fallbackRange: Readonly<Range> = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2 });
 
 function compareNumbers(a: number | undefined, b: number | undefined): number {
   return (a ?? 0) - (b ?? 0);

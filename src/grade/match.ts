@@ -4,6 +4,7 @@ import { suggestName } from '../k8s/did-you-mean.js';
 import { fileAndLine } from '../yaml/resource-location.js';
 import type { ExerciseSpec, ResourceSpec, Rubric } from './rubric.js';
 import { evaluateAssertion } from './checks.js';
+import { fallbackRange } from '../findings.js';
 
 /**
  * Which of the answers' resources each rubric resource is. Names the text prescribes are matched
@@ -50,7 +51,7 @@ function describeSpec(spec: ResourceSpec): string {
 }
 
 function nameAnchor(resource: Resource): { file: string; range: Range } {
-  const range = pickRange(resource.map.locate(['metadata', 'name']), 'value') ?? { line: 1, column: 1, endLine: 1, endColumn: 2 };
+  const range = pickRange(resource.map.locate(['metadata', 'name']), 'value') ?? fallbackRange;
   return { file: resource.file, range };
 }
 

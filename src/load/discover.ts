@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Finding } from '../types.js';
 import { compareStrings } from '../values.js';
 import { globEntries } from './glob.js';
+import { fallbackRange } from '../findings.js';
 
 export interface DiscoverOptions {
   /** gitignore-style patterns, matched against paths relative to the root. */
@@ -44,7 +45,7 @@ export function isInside(root: string, target: string): boolean {
 }
 
 function notReadFinding(displayPath: string, message: string, hint: string): Finding {
-  return { ruleId: 'file-unreadable', severity: 'error', message, file: displayPath, line: 1, column: 1, endLine: 1, endColumn: 2, hint };
+  return { ruleId: 'file-unreadable', severity: 'error', message, file: displayPath, ...fallbackRange, hint };
 }
 
 function outsideRootFinding(displayPath: string): Finding {

@@ -5,6 +5,7 @@ import { pickRange, YamlSourceMap } from '../yaml/source-map.js';
 import type { Finding, JsonPath, PlainObject, PlainValue, Range, Resource, SourceMap } from '../types.js';
 import { formatPath, isObject } from '../values.js';
 import { notManifestMessage, recognizeDocument, type NotManifest } from './not-manifests.js';
+import { fallbackRange } from '../findings.js';
 
 export interface ExtractedResources {
   resources: Resource[];
@@ -23,7 +24,7 @@ function shapeFinding(file: string, map: SourceMap, path: JsonPath, message: str
     severity: 'error',
     message,
     file,
-    ...(range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }),
+    ...(range ?? fallbackRange),
     path: formatPath([...prefix, ...path]) || undefined,
     hint,
   };
@@ -87,7 +88,7 @@ export function notManifestFinding(file: string, found: NotManifest, range?: Ran
     severity: 'info',
     message: notManifestMessage(found),
     file,
-    ...(range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }),
+    ...(range ?? fallbackRange),
   };
 }
 

@@ -7,6 +7,7 @@ import { parseYamlStream, type ParsedDocument } from '../yaml/parse.js';
 import { pickRange } from '../yaml/positions.js';
 import { isObject } from '../k8s/pod-spec.js';
 import type { Finding, JsonPath, PlainValue } from '../types.js';
+import { fallbackRange } from '../findings.js';
 
 /** A problem in a YAML file of kubegrade's own, before it is placed at a line and column. */
 export interface Problem {
@@ -91,7 +92,7 @@ export interface ValidatedYaml {
   problems: Finding[];
 }
 
-const fileStart = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+const fileStart = fallbackRange;
 
 function locate(document: ParsedDocument, lines: readonly string[], problem: Problem, spec: ValidatedYamlSpec): Finding {
   let range = pickRange(document.map.locate(problem.path), problem.target) ?? fileStart;

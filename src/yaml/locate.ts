@@ -1,6 +1,7 @@
 import { pickRange } from './source-map.js';
 import { refOf, type Finding, type FindingFix, type JsonPath, type Resource, type Severity } from '../types.js';
 import { formatPath } from '../values.js';
+import { fallbackRange } from '../findings.js';
 
 export interface LocatedProblem {
   ruleId: string;
@@ -22,7 +23,7 @@ export function findingAt(resource: Resource, problem: LocatedProblem): Finding 
     severity: problem.severity,
     message: problem.message,
     file: resource.file,
-    ...(range ?? { line: 1, column: 1, endLine: 1, endColumn: 2 }),
+    ...(range ?? fallbackRange),
     path: formatPath(problem.path) || undefined,
     resource: refOf(resource),
     ...(problem.hint ? { hint: problem.hint } : {}),

@@ -15,6 +15,7 @@ import { offsetsToRange, TextPositions, YamlSourceMap } from './source-map.js';
 import { clampOffset } from './positions.js';
 import { cutDeepNesting } from './depth-scan.js';
 import { ExpansionBudget, expansionLimit, type ExpansionProblem } from './expansion.js';
+import { fallbackRange } from '../findings.js';
 
 function problemOf(error: YAMLError, severity: 'error' | 'warning'): ParserProblem {
   return { code: error.code, message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''), pos: error.pos, severity };
@@ -156,7 +157,7 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
       } catch (error) {
         broken = true;
         const alias = firstAlias(root);
-        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
+        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : fallbackRange;
         const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
         findings.push({
           ruleId: 'yaml-syntax',

@@ -1,7 +1,6 @@
 import type { PathLocation, Range } from '../types.js';
 
-/** Where a finding goes when nothing better is known: the first character of the file. */
-export const fallbackRange: Readonly<Range> = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2 });
+export { fallbackRange } from '../findings.js';
 
 /** Anything that turns an offset into a 1-based line and column (yaml's LineCounter, a compact table). */
 export interface LinePositions {
