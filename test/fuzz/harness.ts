@@ -123,9 +123,12 @@ export class ScratchAnswers {
   }
 }
 
-/** The lines a finding's position may refer to: the text as the parser saw it (BOM removed, invalid bytes replaced). */
+/**
+ * The lines a finding's position may refer to: the text as the parser saw it (BOM removed, invalid
+ * bytes replaced), where a lone CR ends a line as it does for kubectl and editors (src/yaml/portability.ts).
+ */
 export function linesOf(bytes: Uint8Array): string[] {
-  return new TextDecoder('utf-8').decode(bytes).split('\n');
+  return new TextDecoder('utf-8').decode(bytes).split(/\n|\r(?!\n)/);
 }
 
 /** The invariants of every run: a valid version-1 report, and every position inside its file. */
