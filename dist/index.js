@@ -47636,7 +47636,7 @@ function indentOf(line) {
 }
 function makePortable(source) {
   const issues = [];
-  let text3 = source;
+  let text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
   const loneCr = /\r(?!\n)/.exec(text3);
   if (loneCr) {
     issues.push({ kind: "lone-cr", line: text3.slice(0, loneCr.index).split("\n").length, column: loneCr.index - text3.lastIndexOf("\n", loneCr.index - 1) });

@@ -38,7 +38,8 @@ function indentOf(line: string): number {
 
 export function makePortable(source: string): PortableText {
   const issues: PortabilityIssue[] = [];
-  let text = source;
+  // Positions are counted as the parser counts them: after the byte-order mark.
+  let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const loneCr = /\r(?!\n)/.exec(text);
   if (loneCr) {
     issues.push({ kind: 'lone-cr', line: text.slice(0, loneCr.index).split('\n').length, column: loneCr.index - text.lastIndexOf('\n', loneCr.index - 1) });

@@ -17,6 +17,11 @@ describe('yaml-portability: what kubectl accepts and YAML 1.2 does not is a warn
     expect(outcome.resources.map((r) => r.name)).toEqual(['x']);
   });
 
+  it('lone CR line ends after a byte-order mark: the column counts as the parser does, after the mark', () => {
+    const outcome = checkSourceText('cm.yaml', '\uFEFFapiVersion: v1\r\r\nkind: ConfigMap\r\r\nmetadata:\r\r\n  name: x\r\r\n');
+    expect(outcome.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId}`)).toEqual(['1:15-1:16 yaml-portability']);
+  });
+
   it('CRLF, deeper continuation lines and single-line values are fine', () => {
     expect(show('cm.yaml', 'apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: x\r\ndata:\r\n  a: "one\r\n    two"\r\n')).toEqual([]);
   });
