@@ -14542,7 +14542,7 @@ function positionOfByte(bytes, offset) {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
+    if (bytes[i] === 10 || bytes[i] === 13 && bytes[i + 1] !== 10) {
       line++;
       lineStart = i + 1;
     }

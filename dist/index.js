@@ -47039,7 +47039,7 @@ function positionOfByte(bytes2, offset) {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes2[i] === 10) {
+    if (bytes2[i] === 10 || bytes2[i] === 13 && bytes2[i + 1] !== 10) {
       line++;
       lineStart = i + 1;
     }

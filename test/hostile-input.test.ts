@@ -72,6 +72,16 @@ const cases: HostileCase[] = [
     expected: [['file-unreadable', 4, 12]],
   },
   {
+    name: 'invalid UTF-8 after a lone CR, which ends a line as it does for kubectl (fuzz seed 1097680876)',
+    file: 'latin1-cr.yaml',
+    write: (f) =>
+      writeFileSync(
+        f,
+        Buffer.concat([Buffer.from('# notes\rapiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+      ),
+    expected: [['file-unreadable', 5, 12]],
+  },
+  {
     name: 'a 10 MB file',
     file: 'huge.yaml',
     write: (f) => writeFileSync(f, `# ${'x'.repeat(99)}\n`.repeat(100 * 1024)),
