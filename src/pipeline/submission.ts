@@ -61,7 +61,6 @@ function unreadableReason(message: string): string {
   if (/binary/.test(message)) return 'binary';
   if (/UTF-8/.test(message)) return 'not UTF-8';
   if (/symbolic link/.test(message)) return 'a link out of the folder';
-  if (/took longer/.test(message)) return 'too slow to parse';
   if (/stopped the checker/.test(message)) return 'crashed the checker';
   return 'unreadable';
 }
