@@ -70,6 +70,12 @@ export const checkOptionSpecs: readonly OptionSpec[] = [
     description:
       'Folder of JSON schemas, {kind}-{group}-{version}.json (kubeconform) or {group}/{kind}_{version}.json (CRDs-catalog), for kinds the bundled schemas lack (repeatable; never fetched)',
   },
+  {
+    name: 'watch',
+    short: 'w',
+    type: 'boolean',
+    description: 'Check again on every save, re-reading only the files that changed (Ctrl-C stops)',
+  },
   { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Threads that read and parse files (default: one per core; 1 for none)' },
   {
     name: 'each',

@@ -8,9 +8,10 @@ import { filterFindings, type Report } from '../report.js';
 import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { suggestName } from '../k8s/did-you-mean.js';
-import { configFileNames, type LoadedConfig } from '../pipeline/config.js';
+import { configFileNames, findConfigFile, type LoadedConfig } from '../pipeline/config.js';
+import { FileOutcomeCache } from '../pipeline/parallel.js';
 import { formatContext } from '../pipeline/format-context.js';
-import { checkFormatName, checkKubeVersion, resolveConfig as resolveEntryConfig } from '../pipeline/entry-checks.js';
+import { checkFormatName, checkKubeVersion, configSearchStart, resolveConfig as resolveEntryConfig } from '../pipeline/entry-checks.js';
 import { pairOutputTargets, writeReportFile, type OutputTarget } from './outputs.js';
 import type { CustomSchemaPaths } from '../pipeline/custom-schemas.js';
 import { allValues, commands, helpText, lastValue, parseCommandLine, wholeNumber, type CommandLine } from './args.js';
@@ -68,7 +69,17 @@ interface CheckArgs {
   rubric?: string;
   /** Exit 0 when the score reaches this many points, or this percentage of the maximum. */
   passScore?: { points: number; percent: boolean };
+  /** Check again on every save (src/cli/watch.ts). */
+  watch: boolean;
 }
+
+/** What --watch keeps from one run to the next. */
+interface WatchRun {
+  cache: FileOutcomeCache;
+}
+
+/** Erases the screen and its scrollback, cursor home: each run of --watch starts on a clean terminal. */
+const clearScreen = '\u001b[2J\u001b[3J\u001b[H';
 
 function exitCodeFor(report: Report, args: CheckArgs): number {
   if (args.passScore !== undefined && report.score !== undefined) {
@@ -122,10 +133,22 @@ async function resolveRubric(args: CheckArgs, io: Io): Promise<Rubric | undefine
   return loadBuiltinRubric();
 }
 
-async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+/** The paths checked: the named ones, less config files; '.' when none is named. */
+function checkedInputs(args: CheckArgs): string[] {
   const named = args.paths.length > 0 ? args.paths : ['.'];
+  return named.filter((input) => !configFileNames.includes(path.basename(input)));
+}
+
+/** The extensions searched in folders. */
+function searchedExtensions(args: CheckArgs): string[] {
+  // kubectl apply -f DIR reads .json as well: grade mode does too (lint mode keeps --ext).
+  const given = args.ext.map((ext) => ext.replace(/^\./, ''));
+  return args.lint ? given : [...new Set([...given, ...gradeExtensions])];
+}
+
+async function runCheck(args: CheckArgs, io: Io, watch?: WatchRun): Promise<number> {
   // A config file is never a manifest, even when named (a pre-commit hook passes every staged YAML file).
-  const inputs = named.filter((input) => !configFileNames.includes(path.basename(input)));
+  const inputs = checkedInputs(args);
   const rubric = await resolveRubric(args, io);
   const config = await resolveConfig(args, inputs, io);
   const targets = args.targets(config?.format ?? 'stylish');
@@ -145,15 +168,13 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     // A config file is never a manifest, in either mode.
     // Workflows in .github/ are not Kubernetes manifests (the Action skips them too).
     ignorePatterns: [...configFileNames, '.github/', ...args.ignorePattern, ...(args.lint ? (config?.ignorePatterns ?? []) : [])],
-    // kubectl apply -f DIR reads .json as well: grade mode does too (lint mode keeps --ext).
-    extensions: args.lint
-      ? args.ext.map((ext) => ext.replace(/^\./, ''))
-      : [...new Set([...args.ext.map((ext) => ext.replace(/^\./, '')), ...gradeExtensions])],
+    extensions: searchedExtensions(args),
     readLimits,
     jobs: args.jobs,
     kubeVersion,
     strictKinds: args.strictKinds,
     customSchemas: args.customSchemas,
+    cache: watch?.cache,
   };
   // Settings and suppressions are lint-mode only, so no scored check can be switched off.
   const { report: fullReport, check: result } = rubric
@@ -167,6 +188,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   let report = fullReport;
   const exitCode = exitCodeFor(report, args);
   if (args.quiet) report = filterFindings(report, 'error');
+  // Only a terminal is cleared: piped, every run's report follows the last one.
+  if (watch && io.isTTY) io.stdout(clearScreen);
   await writeOutputs(report, targets, args, io);
   return exitCode;
 }
@@ -326,7 +349,9 @@ async function runCommandLine(line: CommandLine, io: Io): Promise<number> {
     reportsDir,
     rubric: string('rubric'),
     passScore: parsePassScore(string('pass-score')),
+    watch: lastValue<boolean>(line, 'watch') ?? false,
   };
+  if (args.watch) return watchCheck(args, line, io);
   if (each !== undefined) {
     if (args.paths.length > 0) throw new UsageError('--each finds the folders itself: give no other paths');
     // The gradebook is CSV: -f csv is all --each prints, and -o FILE is where it goes.
@@ -345,6 +370,27 @@ async function runCommandLine(line: CommandLine, io: Io): Promise<number> {
     );
   }
   return runCheck(args, io);
+}
+
+/** grade --watch: the options that make no sense for a check repeated on every save are usage errors. */
+async function watchCheck(args: CheckArgs, line: CommandLine, io: Io): Promise<number> {
+  if (args.each !== undefined)
+    throw new UsageError('--watch checks one set of files again on every save, and --each grades a class once: use one or the other');
+  if (args.paths.includes('-')) throw new UsageError('--watch needs files or folders to watch, not stdin (-)');
+  // --fix and --fix-dry-run change the files being watched: each write would start another run.
+  for (const name of ['fix', 'fix-dry-run'])
+    if (line.values.has(name)) throw new UsageError(`--watch and --${name} do not go together: run --${name} once, then --watch`);
+  const inputs = checkedInputs(args);
+  const config = args.config ?? (args.lint ? findConfigFile(configSearchStart(inputs, io.cwd)) : undefined);
+  const cache = new FileOutcomeCache();
+  const { runWatch } = await import('./watch.js');
+  return runWatch({
+    inputs,
+    alsoFiles: [...(config ? [config] : []), ...(args.rubric ? [args.rubric] : [])],
+    extensions: searchedExtensions(args),
+    io,
+    run: () => runCheck(args, io, { cache }),
+  });
 }
 
 /** Messages may quote paths from the input: each of their lines goes through the one filter. */

@@ -13,7 +13,7 @@ import type { Rule } from '../lint/rule.js';
 import { applySuppressions, type Directives } from '../lint/suppress.js';
 import { checkSourceBytes, withFile, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
 import { runDeferredRules } from '../lint/rule-stages.js';
-import { checkFiles } from './parallel.js';
+import { checkFiles, type FileOutcomeCache } from './parallel.js';
 import { loadCustomSchemas, type CustomSchemaPaths } from './custom-schemas.js';
 import { validateCustomResources } from '../schema/validate.js';
 import { capFindingsPerFile, defaultMaxFindingsPerFile } from './findings-cap.js';
@@ -44,6 +44,8 @@ export interface CheckOptions {
   schema?: PlainSchemaOptions;
   /** --crd and --schema-location, for custom resources (validated once every file is parsed). */
   customSchemas?: CustomSchemaPaths;
+  /** `grade --watch`: files unchanged since the last run are not read or parsed again. */
+  cache?: FileOutcomeCache;
 }
 
 export interface CheckedFile {
@@ -125,7 +127,16 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   // Custom resources wait for the whole set (their CRD may be in any file): in this thread, so every --jobs agrees.
   const schema = options.schema ? { ...options.schema, customLater: true, schemaLocations: customSources?.schemaLocations } : undefined;
   const patches = kustomizePatches(discovery.candidates, readLimits, options.parseLimits ?? defaultParseLimits);
-  const fileOptions = { readLimits, parseLimits: options.parseLimits, suppressions: options.suppressions, jobs: options.jobs, schema, ownRules, patches };
+  const fileOptions = {
+    readLimits,
+    parseLimits: options.parseLimits,
+    suppressions: options.suppressions,
+    jobs: options.jobs,
+    schema,
+    ownRules,
+    patches,
+    cache: options.cache,
+  };
   if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Finding } from '../types.js';
 import { checkSourceFile, fromPortable, toPortable, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
@@ -13,6 +14,55 @@ export interface ParallelOptions extends FileCheckOptions {
   jobs?: number;
   /** Below this many files per thread everything runs here: starting threads would cost more than it saves. */
   minFilesPerWorker?: number;
+  /** `grade --watch`: outcomes of files unchanged since the last run are taken from here. */
+  cache?: FileOutcomeCache;
+}
+
+/**
+ * One file's outcome per path, kept while the file's size, times and inode stay the same and the
+ * options that shape an outcome do too (`grade --watch` re-parses only the files that changed).
+ */
+export class FileOutcomeCache {
+  private readonly entries = new Map<string, { key: string; outcome: FileOutcome }>();
+  private optionsKey: string | undefined;
+  /** Files read and parsed in the last run (the rest came from the cache). */
+  parsed: string[] = [];
+
+  /** Outcomes depend on the settings (an edited .kubegrade.yaml changes them): other settings, empty cache. */
+  startRun(options: FileCheckOptions): void {
+    const { readLimits, parseLimits, suppressions, schema, ownRules } = options;
+    const key = JSON.stringify({ readLimits, parseLimits, suppressions, schema, ownRules });
+    if (key !== this.optionsKey) this.entries.clear();
+    this.optionsKey = key;
+    this.parsed = [];
+  }
+
+  /** The file's identity now; undefined when it cannot be stat'ed (it is read, and the read reports why). */
+  static fileKey(task: FileTask, patches: readonly string[] | undefined): string | undefined {
+    try {
+      const info = statSync(task.absolutePath, { bigint: true });
+      return `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}:${patches?.includes(task.displayPath) ? 'patch' : ''}`;
+    } catch {
+      return undefined;
+    }
+  }
+
+  get(task: FileTask, key: string | undefined): FileOutcome | undefined {
+    const entry = this.entries.get(task.absolutePath);
+    return key !== undefined && entry?.key === key && entry.outcome.path === task.displayPath ? entry.outcome : undefined;
+  }
+
+  set(task: FileTask, key: string | undefined, outcome: FileOutcome): void {
+    this.parsed.push(task.displayPath);
+    if (key === undefined) this.entries.delete(task.absolutePath);
+    else this.entries.set(task.absolutePath, { key, outcome });
+  }
+
+  /** Forgets files that are gone, so a long watch does not keep them. */
+  keepOnly(tasks: readonly FileTask[]): void {
+    const kept = new Set(tasks.map((task) => task.absolutePath));
+    for (const file of [...this.entries.keys()]) if (!kept.has(file)) this.entries.delete(file);
+  }
 }
 
 /**
@@ -56,6 +106,26 @@ function crashFinding(file: string, why: string): Finding {
  * task order whatever the thread count, so everything downstream is byte-identical for every N.
  */
 export async function checkFiles(tasks: readonly FileTask[], options: ParallelOptions = {}): Promise<FileOutcome[]> {
+  const cache = options.cache;
+  if (!cache) return checkUncached(tasks, options);
+  cache.startRun(options);
+  cache.keepOnly(tasks);
+  // Stat before reading: a file written meanwhile gets a new key and is parsed again next run.
+  const keys = tasks.map((task) => FileOutcomeCache.fileKey(task, options.patches));
+  const outcomes = tasks.map((task, i) => cache.get(task, keys[i]));
+  const missing = tasks.flatMap((task, i) => (outcomes[i] ? [] : [i]));
+  const fresh = await checkUncached(
+    missing.map((i) => tasks[i]!),
+    options,
+  );
+  missing.forEach((taskIndex, i) => {
+    outcomes[taskIndex] = fresh[i]!;
+    cache.set(tasks[taskIndex]!, keys[taskIndex], fresh[i]!);
+  });
+  return outcomes as FileOutcome[];
+}
+
+async function checkUncached(tasks: readonly FileTask[], options: ParallelOptions): Promise<FileOutcome[]> {
   const threads = plannedThreads(tasks.length, options);
   const here = (task: FileTask) => checkSourceFile(task.displayPath, task.absolutePath, options);
   if (threads <= 1) return tasks.map(here);
