@@ -1,10 +1,12 @@
 /**
  * `grade lsp --stdio`: the Language Server Protocol over stdin and stdout. Diagnostics come from
- * the unsaved text of every open buffer plus the other manifests of the workspace folder (read
+ * the unsaved text of every open buffer plus the other manifests of its workspace folder (read
  * once, then re-read only when the editor says a file changed), through the same pipeline as
- * `grade --lint` (src/pipeline/texts.ts).
+ * `grade --lint` (src/pipeline/texts.ts), with the settings the CLI would use there: in lint mode
+ * the nearest .kubegrade.yaml in the folder or above it, re-read when it changes.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
@@ -31,6 +33,10 @@ import { discoverFiles } from '../load/discover.js';
 import { defaultReadLimits, readSourceSync } from '../load/read.js';
 import type { FileOutcome } from '../pipeline/file-check.js';
 import { checkText, findingsOfTexts, type TextSetOptions } from '../pipeline/texts.js';
+import { ConfigError, configFileNames, findConfigFile, parseConfig, type LoadedConfig } from '../pipeline/config.js';
+import { allRuleMeta } from '../pipeline/rule-set.js';
+import { formatNames } from '../format/index.js';
+import { UsageError } from '../errors.js';
 import { loadBuiltinRubric, loadRubricOrThrow } from '../pipeline/run.js';
 import { packageRoot } from '../paths.js';
 import { isBundledKubeVersion, newestKubeVersion } from '../schema/versions.js';
@@ -43,6 +49,8 @@ export interface LspSettings {
   kubeVersion?: string;
   /** Grade mode: a rubric file (relative to the workspace folder); default the built-in day-2 rubric. */
   rubric?: string;
+  /** Lint mode: this configuration file (relative to the workspace folder) instead of the nearest .kubegrade.yaml, as --config. */
+  config?: string;
   strictKinds?: boolean;
   /** Milliseconds between the last change and the check (default 150; the benchmark sets 0). */
   debounceMs?: number;
@@ -102,19 +110,85 @@ const overlaps = (a: LspRange, b: LspRange) =>
     (b.end.line === a.start.line && b.end.character < a.start.character)
   );
 
-/** The workspace's manifests on disk, each checked once and kept until the editor reports a change. */
+/** What a workspace folder's settings came to: the pipeline's options, and the configuration file behind them. */
+interface FolderOptions {
+  text: TextSetOptions;
+  ignorePatterns: string[];
+  /** The configuration file in force (lint mode), or the one that could not be used. */
+  configFile?: string;
+  /** Its problems, located, when it could not be used (the CLI stops with exit 2; here the defaults apply). */
+  configProblems: Finding[];
+}
+
+const isConfigFile = (file: string) => configFileNames.includes(path.basename(file));
+
+/** A configuration file's problems as findings in that file (what the CLI prints on a usage error). */
+function configFindings(file: string, error: unknown): Finding[] {
+  if (error instanceof ConfigError)
+    return error.problems.map((problem) => ({
+      ruleId: 'config',
+      severity: 'error',
+      message: problem.message,
+      file,
+      line: problem.line,
+      column: problem.column,
+    }));
+  return [{ ruleId: 'config', severity: 'error', message: (error as Error).message, file, line: 1, column: 1 }];
+}
+
+/** A workspace folder: its manifests on disk, each checked once and kept until the editor reports a change, and its settings. */
 class Workspace {
   private files: Map<string, string> | undefined;
   private readonly outcomes = new Map<string, FileOutcome>();
+  private folderOptions: Promise<FolderOptions> | undefined;
 
   constructor(readonly root: string | undefined) {}
 
+  /** Settings as the CLI would take them in this folder: the editor's first, then the configuration file (lint mode only, as `grade --lint`). */
+  options(settings: LspSettings, warn: (message: string) => void): Promise<FolderOptions> {
+    this.folderOptions ??= (async () => {
+      const base = this.root ?? process.cwd();
+      let config: LoadedConfig | undefined;
+      let configFile: string | undefined;
+      let configProblems: Finding[] = [];
+      if (settings.mode !== 'grade') {
+        configFile = settings.config ? path.resolve(base, settings.config) : this.root ? findConfigFile(this.root) : undefined;
+        if (configFile) {
+          const displayPath = this.displayPath(configFile);
+          try {
+            config = await parseConfig(configFile, await readFile(configFile, 'utf8'), { rules: allRuleMeta(), formatNames, displayPath });
+          } catch (error) {
+            configProblems = configFindings(
+              displayPath,
+              error instanceof ConfigError || error instanceof UsageError ? error : new Error(`cannot read ${displayPath}`),
+            );
+            warn(`kubegrade: ${displayPath} cannot be used (${configProblems.length} problem${configProblems.length === 1 ? '' : 's'}); the defaults apply`);
+          }
+        }
+      }
+      const wanted = settings.kubeVersion ?? config?.kubernetesVersion;
+      const kubeVersion = wanted && isBundledKubeVersion(wanted) ? wanted : undefined;
+      if (wanted && !kubeVersion) warn(`kubegrade: Kubernetes ${wanted} is not bundled; using the newest`);
+      const text: TextSetOptions = { kubeVersion, strictKinds: settings.strictKinds ?? false };
+      if (settings.mode === 'grade') {
+        const rubric = settings.rubric ? await loadRubricOrThrow(path.resolve(base, settings.rubric), settings.rubric) : await loadBuiltinRubric();
+        return { text: { ...text, rubric }, ignorePatterns: [], configProblems };
+      }
+      return { text: { ...text, ruleSettings: config?.ruleSettings }, ignorePatterns: config?.ignorePatterns ?? [], configFile, configProblems };
+    })();
+    return this.folderOptions;
+  }
+
+  contains(absolute: string): boolean {
+    return this.root !== undefined && (absolute === this.root || absolute.startsWith(this.root + path.sep));
+  }
+
   /** Absolute path -> display path, found once (and again when files appear or go). */
-  async list(): Promise<Map<string, string>> {
+  async list(ignorePatterns: readonly string[]): Promise<Map<string, string>> {
     if (this.files) return this.files;
     const files = new Map<string, string>();
     if (this.root) {
-      const found = await discoverFiles([this.root], { cwd: this.root, ignorePatterns: ['.kubegrade.yaml', '.kubegrade.yml', '.github/', 'node_modules/'] });
+      const found = await discoverFiles([this.root], { cwd: this.root, ignorePatterns: [...configFileNames, '.github/', 'node_modules/', ...ignorePatterns] });
       for (const candidate of found.candidates) files.set(candidate.absolutePath, candidate.displayPath);
     }
     this.files = files;
@@ -122,7 +196,7 @@ class Workspace {
   }
 
   displayPath(absolute: string): string {
-    if (this.root && (absolute === this.root || absolute.startsWith(this.root + path.sep))) return path.relative(this.root, absolute).split(path.sep).join('/');
+    if (this.root && this.contains(absolute)) return path.relative(this.root, absolute).split(path.sep).join('/');
     return absolute.split(path.sep).join('/');
   }
 
@@ -136,7 +210,9 @@ class Workspace {
     return outcome;
   }
 
+  /** A file changed on disk. A configuration file (the one in force, or a new one that may now be nearest) means new settings. */
   changed(absolute: string, created: boolean): void {
+    if (isConfigFile(absolute)) return this.reset();
     this.outcomes.delete(absolute);
     if (created || !existsSync(absolute)) this.files = undefined;
   }
@@ -145,6 +221,7 @@ class Workspace {
   reset(): void {
     this.outcomes.clear();
     this.files = undefined;
+    this.folderOptions = undefined;
   }
 }
 
@@ -156,51 +233,61 @@ function absoluteOf(uri: string): string | undefined {
 export function startServer(options: ServerOptions): { connection: Connection; exited: Promise<void> } {
   const connection = createConnection(new StreamMessageReader(options.input), new StreamMessageWriter(options.output));
   const documents = new TextDocuments(TextDocument);
-  let workspace = new Workspace(undefined);
+  /** The workspace folders, deepest first (a file belongs to the deepest that holds it); `loose` holds files outside them all. */
+  let folders: Workspace[] = [];
+  const loose = new Workspace(undefined);
+  const workspaceOf = (absolute: string | undefined): Workspace => (absolute ? folders.find((folder) => folder.contains(absolute)) : undefined) ?? loose;
+  const resetAll = () => {
+    for (const folder of [...folders, loose]) folder.reset();
+    bufferOutcomes.clear();
+  };
   let initSettings: LspSettings = {};
   let settings: LspSettings = {};
   let canReadConfiguration = false;
-  let textOptions: Promise<TextSetOptions> | undefined;
-  /** Per open buffer: its version's own checks. */
-  const bufferOutcomes = new Map<string, { version: number; outcome: FileOutcome }>();
+  /** Per open buffer: its version's own checks, with the options they were made with. */
+  const bufferOutcomes = new Map<string, { version: number; options: TextSetOptions; outcome: FileOutcome }>();
   /** Per open buffer: the findings last published, for code actions. */
   const published = new Map<string, Finding[]>();
+  /** Per workspace folder: the configuration file whose problems were last published, and the settings they belong to. */
+  const configPublished = new Map<Workspace, { uri: string | undefined; options: FolderOptions }>();
   let timer: NodeJS.Timeout | undefined;
+  const warn = (message: string) => void connection.window.showWarningMessage(message);
 
-  const resolveOptions = (): Promise<TextSetOptions> => {
-    textOptions ??= (async () => {
-      const kubeVersion = settings.kubeVersion && isBundledKubeVersion(settings.kubeVersion) ? settings.kubeVersion : undefined;
-      if (settings.kubeVersion && !kubeVersion)
-        connection.window.showWarningMessage(`kubegrade: Kubernetes ${settings.kubeVersion} is not bundled; using the newest`);
-      const base: TextSetOptions = { kubeVersion, strictKinds: settings.strictKinds ?? false };
-      if (settings.mode !== 'grade') return base;
-      const rubric = settings.rubric
-        ? await loadRubricOrThrow(path.resolve(workspace.root ?? process.cwd(), settings.rubric), settings.rubric)
-        : await loadBuiltinRubric();
-      return { ...base, rubric };
-    })();
-    return textOptions;
-  };
+  const folderOptions = (folder: Workspace) => folder.options(settings, warn);
 
   const bufferOutcome = (document: TextDocument, display: string, textSetOptions: TextSetOptions): FileOutcome => {
     const cached = bufferOutcomes.get(document.uri);
-    if (cached && cached.version === document.version) return cached.outcome;
+    if (cached && cached.version === document.version && cached.options === textSetOptions) return cached.outcome;
     const outcome = checkText(display, document.getText(), textSetOptions);
-    bufferOutcomes.set(document.uri, { version: document.version, outcome });
+    bufferOutcomes.set(document.uri, { version: document.version, options: textSetOptions, outcome });
     return outcome;
   };
 
-  /** Checks every open buffer with the workspace around it, and publishes each one's findings. */
-  const validate = async (): Promise<void> => {
-    const textSetOptions = await resolveOptions();
-    const files = await workspace.list();
+  /** A configuration file that cannot be used shows its problems in place (the CLI would stop with them); once fixed, they go. */
+  const publishConfig = async (folder: Workspace, options: FolderOptions) => {
+    const last = configPublished.get(folder);
+    if (last?.options === options) return;
+    const uri = options.configFile ? pathToFileURL(options.configFile).href : undefined;
+    if (last?.uri && last.uri !== uri) await connection.sendDiagnostics({ uri: last.uri, diagnostics: [] });
+    configPublished.set(folder, { uri, options });
+    if (uri) await connection.sendDiagnostics({ uri, diagnostics: options.configProblems.map(toDiagnostic) });
+  };
+
+  /** Checks the open buffers of one workspace folder with the folder around them, and publishes each one's findings. */
+  const validateFolder = async (folder: Workspace, documentsHere: readonly TextDocument[]): Promise<void> => {
+    const options = await folderOptions(folder);
+    await publishConfig(folder, options);
+    const textSetOptions = options.text;
+    const files = await folder.list(options.ignorePatterns);
     const open = new Map<string, { document: TextDocument; display: string }>();
-    for (const document of documents.all()) {
+    for (const document of documentsHere) {
       const absolute = absoluteOf(document.uri);
-      open.set(absolute ?? document.uri, { document, display: absolute ? workspace.displayPath(absolute) : document.uri });
+      // A configuration file is never a manifest (its problems are published by publishConfig).
+      if (absolute && isConfigFile(absolute)) continue;
+      open.set(absolute ?? document.uri, { document, display: absolute ? folder.displayPath(absolute) : document.uri });
     }
     const outcomes: FileOutcome[] = [];
-    for (const [absolute, display] of files) if (!open.has(absolute)) outcomes.push(workspace.outcome(absolute, display, textSetOptions));
+    for (const [absolute, display] of files) if (!open.has(absolute)) outcomes.push(folder.outcome(absolute, display, textSetOptions));
     for (const { document, display } of open.values()) outcomes.push(bufferOutcome(document, display, textSetOptions));
     const findings = findingsOfTexts(outcomes, textSetOptions);
     const byFile = new Map<string, Finding[]>();
@@ -210,6 +297,16 @@ export function startServer(options: ServerOptions): { connection: Connection; e
       published.set(document.uri, own);
       await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: own.map(toDiagnostic) });
     }
+  };
+
+  /** Checks every open buffer, folder by folder. */
+  const validate = async (): Promise<void> => {
+    const byFolder = new Map<Workspace, TextDocument[]>();
+    for (const document of documents.all()) {
+      const folder = workspaceOf(absoluteOf(document.uri));
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), document]);
+    }
+    for (const [folder, documentsHere] of byFolder) await validateFolder(folder, documentsHere);
   };
 
   const run = () => {
@@ -230,20 +327,25 @@ export function startServer(options: ServerOptions): { connection: Connection; e
       }
     }
     settings = { ...initSettings, ...fromClient };
-    textOptions = undefined;
-    bufferOutcomes.clear();
-    workspace.reset();
+    resetAll();
   };
 
   connection.onInitialize((params: InitializeParams) => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    workspace = new Workspace(folder ? absoluteOf(folder) : undefined);
+    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = roots
+      .map(absoluteOf)
+      .filter((root): root is string => root !== undefined)
+      .sort((a, b) => b.length - a.length)
+      .map((root) => new Workspace(root));
     initSettings = (params.initializationOptions as LspSettings | undefined) ?? {};
     settings = { ...initSettings };
     canReadConfiguration = Boolean(params.capabilities.workspace?.configuration);
     const watch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     connection.onInitialized(async () => {
-      if (watch) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }] });
+      if (watch)
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/.kubegrade.{yaml,yml}' }],
+        });
       if (canReadConfiguration) {
         await readSettings();
         if (documents.all().length > 0) schedule(0);
@@ -266,21 +368,25 @@ export function startServer(options: ServerOptions): { connection: Connection; e
     published.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     // Its saved text is what the other buffers see now.
-    const absolute = absoluteOf(event.document.uri);
-    if (absolute) workspace.changed(absolute, false);
+    fileChanged(absoluteOf(event.document.uri), false);
     schedule();
   });
   documents.onDidSave((event) => {
     const absolute = absoluteOf(event.document.uri);
-    if (absolute) workspace.changed(absolute, true);
+    fileChanged(absolute, true);
+    // A saved configuration file is new settings for the open buffers (editors without file watching too).
+    if (absolute && isConfigFile(absolute)) schedule(0);
   });
   connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) {
-      const absolute = absoluteOf(change.uri);
-      if (absolute) workspace.changed(absolute, change.type !== FileChangeType.Changed);
-    }
+    for (const change of params.changes) fileChanged(absoluteOf(change.uri), change.type !== FileChangeType.Changed);
     schedule();
   });
+  /** A file changed on disk: its folder forgets it; a configuration file (maybe above the folders) resets them all. */
+  function fileChanged(absolute: string | undefined, created: boolean): void {
+    if (!absolute) return;
+    if (isConfigFile(absolute)) resetAll();
+    else workspaceOf(absolute).changed(absolute, created);
+  }
   connection.onDidChangeConfiguration(async () => {
     await readSettings();
     schedule(0);
@@ -307,9 +413,10 @@ export function startServer(options: ServerOptions): { connection: Connection; e
   connection.onHover(async (params): Promise<Hover | null> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const textSetOptions = await resolveOptions();
     const absolute = absoluteOf(document.uri);
-    const outcome = bufferOutcome(document, absolute ? workspace.displayPath(absolute) : document.uri, textSetOptions);
+    const folder = workspaceOf(absolute);
+    const textSetOptions = (await folderOptions(folder)).text;
+    const outcome = bufferOutcome(document, absolute ? folder.displayPath(absolute) : document.uri, textSetOptions);
     // The protocol's positions are 0-based; the source map's are 1-based.
     const text = hoverText(outcome.resources, params.position.line + 1, params.position.character + 1, textSetOptions.kubeVersion ?? newestKubeVersion);
     return text ? { contents: { kind: 'markdown', value: text } } : null;

@@ -1,0 +1,146 @@
+/**
+ * The language server takes its settings as the CLI does: in lint mode the nearest .kubegrade.yaml
+ * in the workspace folder or above it, re-read when it changes on disk or is saved; grade mode
+ * never reads one. Driven over stdio by a JSON-RPC client, as an editor would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import { gradeBin, repoRoot, writeTree } from '../support/cli.js';
+
+const job = `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      automountServiceAccountToken: false\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n`;
+const cronJob = `apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          automountServiceAccountToken: false\n          containers:\n            - name: nightly\n              image: alpine:3.8\n`;
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill();
+});
+
+interface Client {
+  connection: MessageConnection;
+  /** The next diagnostics published for uri that satisfy the test. */
+  diagnostics(uri: string, test?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+  open(file: string, text: string): string;
+}
+
+async function startClient(root: string, initializationOptions: object = {}, workspaceFolders?: string[]): Promise<Client> {
+  const child = spawn(process.execPath, [gradeBin, 'lsp', '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  children.push(child);
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const received: PublishDiagnosticsParams[] = [];
+  const waiting: (() => void)[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    received.push(params);
+    for (const wake of waiting.splice(0)) wake();
+  });
+  // The server's warnings (a config file it cannot use) are shown by editors; here they are accepted and dropped.
+  connection.onNotification('window/showMessage', () => {});
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    ...(workspaceFolders ? { workspaceFolders: workspaceFolders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })) } : {}),
+    capabilities: {},
+    initializationOptions: { debounceMs: 0, ...initializationOptions },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    async diagnostics(uri, test = () => true) {
+      for (;;) {
+        const index = received.findIndex((params) => params.uri === uri && test(params.diagnostics));
+        if (index >= 0) return received.splice(0, index + 1).at(-1)!.diagnostics;
+        await new Promise<void>((resolve) => waiting.push(resolve));
+      }
+    },
+    open(file, text) {
+      const uri = pathToFileURL(path.join(root, file)).href;
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      return uri;
+    },
+  };
+}
+
+const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]);
+
+describe('grade lsp --stdio with a .kubegrade.yaml', () => {
+  it("applies the config file's rule settings, and re-reads it when the editor reports it changed", async () => {
+    const root = writeTree({ '.kubegrade.yaml': 'rules:\n  job-restart-policy: off\n' });
+    const client = await startClient(root);
+    const uri = client.open('job.yaml', job);
+    expect(await client.diagnostics(uri)).toEqual([]);
+
+    writeFileSync(path.join(root, '.kubegrade.yaml'), 'rules:\n  job-restart-policy: warning\n');
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(path.join(root, '.kubegrade.yaml')).href, type: 2 }],
+    });
+    expect(summary(await client.diagnostics(uri, (diagnostics) => diagnostics.length > 0))).toEqual([['job-restart-policy', 2, 7, 21]]);
+  });
+
+  it('takes the Kubernetes version of the nearest config file above the folder, and re-reads it on save', async () => {
+    const parent = writeTree({ '.kubegrade.yaml': 'kubernetesVersion: "1.21"\n' });
+    const root = path.join(parent, 'project');
+    mkdirSync(root);
+    const client = await startClient(root);
+    const uri = client.open('cron.yaml', cronJob);
+    // Served (deprecated) in 1.21: a warning. In the newest bundled version it is gone: an error.
+    expect(summary(await client.diagnostics(uri))).toEqual([['api-version', 2, 0, 12]]);
+
+    const config = path.join(parent, '.kubegrade.yaml');
+    writeFileSync(config, 'kubernetesVersion: "1.30"\n');
+    void client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: pathToFileURL(config).href, languageId: 'yaml', version: 1, text: 'kubernetesVersion: "1.30"\n' },
+    });
+    void client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: pathToFileURL(config).href } });
+    const after = await client.diagnostics(uri, (diagnostics) => diagnostics[0]?.severity === 1);
+    expect(summary(after)).toEqual([['api-version', 1, 0, 12]]);
+    expect(after[0]!.message).toMatch(/^Kubernetes 1\.30 does not serve CronJob as batch\/v1beta1/);
+  });
+
+  it('lets the editor settings win over the file, as command-line options do', async () => {
+    const root = writeTree({ '.kubegrade.yaml': 'kubernetesVersion: "1.30"\n' });
+    const client = await startClient(root, { kubeVersion: '1.21' });
+    expect(summary(await client.diagnostics(client.open('cron.yaml', cronJob)))).toEqual([['api-version', 2, 0, 12]]);
+  });
+
+  it('reads no config file in grade mode: nothing in the answers may switch a check off', async () => {
+    const root = writeTree({ '.kubegrade.yaml': 'rules:\n  job-restart-policy: off\n' });
+    const client = await startClient(root, { mode: 'grade' });
+    const diagnostics = await client.diagnostics(client.open('job.yaml', job));
+    expect(summary(diagnostics)).toContainEqual(['job-restart-policy', 1, 7, 21]);
+  });
+
+  it('shows the problems of a config file it cannot use in that file, and checks with the defaults', async () => {
+    const root = writeTree({ '.kubegrade.yaml': 'rules:\n  job-restart-polcy: off\n' });
+    const client = await startClient(root);
+    const configUri = pathToFileURL(path.join(root, '.kubegrade.yaml')).href;
+    const uri = client.open('job.yaml', job);
+    const problems = await client.diagnostics(configUri);
+    expect(problems.map((d) => [d.code, d.severity, d.range.start, d.message])).toEqual([
+      ['config', 1, { line: 1, character: 2 }, '"job-restart-polcy" is not a kubegrade rule; did you mean "job-restart-policy"?'],
+    ]);
+    expect(summary(await client.diagnostics(uri))).toEqual([['job-restart-policy', 1, 7, 21]]);
+  });
+
+  it('gives each workspace folder its own config file', async () => {
+    const parent = writeTree({
+      'quiet/.kubegrade.yaml': 'rules:\n  job-restart-policy: off\n',
+      'strict/.kubegrade.yaml': 'rules:\n  job-restart-policy: error\n',
+    });
+    const client = await startClient(parent, {}, [path.join(parent, 'quiet'), path.join(parent, 'strict')]);
+    const quiet = client.open('quiet/job.yaml', job);
+    const strict = client.open('strict/job.yaml', job);
+    expect(await client.diagnostics(quiet)).toEqual([]);
+    expect(summary(await client.diagnostics(strict))).toEqual([['job-restart-policy', 1, 7, 21]]);
+  });
+});
