@@ -1,6 +1,6 @@
--- Neovim's built-in LSP client (0.7+) against `node bin/grade.js lsp --stdio`: opens a manifest,
--- reads the diagnostics, applies the quick fix, and writes what it saw as JSON to $KUBEGRADE_OUT.
-local bin, file, out = os.getenv('KUBEGRADE_BIN'), os.getenv('KUBEGRADE_FILE'), os.getenv('KUBEGRADE_OUT')
+-- Neovim's built-in LSP client (0.7+), set up by README.md's snippet, against `kubegrade lsp --stdio`:
+-- opens a manifest, reads the diagnostics, applies the quick fix, and writes what it saw as JSON to $KUBEGRADE_OUT.
+local file, out = os.getenv('KUBEGRADE_FILE'), os.getenv('KUBEGRADE_OUT')
 local result = {}
 
 local function finish()
@@ -17,9 +17,10 @@ end
 local ok, problem = pcall(function()
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
-  local client_id = vim.lsp.start_client({ name = 'kubegrade', cmd = { 'node', bin, 'lsp', '--stdio' }, root_dir = vim.fn.fnamemodify(file, ':h') })
-  vim.lsp.buf_attach_client(bufnr, client_id)
-  result.attached = true
+  -- The client is README.md's init.lua snippet (loaded with -u), started by its FileType autocommand.
+  result.attached = vim.wait(10000, function() return next(vim.lsp.buf_get_clients(bufnr)) ~= nil end, 20)
+  if not result.attached then return end
+  local client_id = next(vim.lsp.buf_get_clients(bufnr))
 
   result.published = vim.wait(20000, function() return #vim.diagnostic.get(bufnr) > 0 end, 20)
   result.before = vim.tbl_map(seen, vim.diagnostic.get(bufnr))
