@@ -25,12 +25,16 @@ describe.skipIf(!hasNeovim)('Neovim with its built-in LSP client', () => {
     writeFileSync(path.join(dir, 'init.lua'), snippets[0]![1]!);
     const bin = writeTree({ kubegrade: `#!/bin/sh\nexec "${process.execPath}" "${gradeBin}" "$@"\n` });
     chmodSync(path.join(bin, 'kubegrade'), 0o755);
-    const run = spawnSync('nvim', ['--headless', '-u', path.join(dir, 'init.lua'), '-c', `luafile ${path.join(repoRoot, 'test', 'lsp', 'neovim-client.lua')}`], {
-      cwd: dir,
-      env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, KUBEGRADE_FILE: path.join(dir, 'job.yaml'), KUBEGRADE_OUT: out },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '-u', path.join(dir, 'init.lua'), '-c', `luafile ${path.join(repoRoot, 'test', 'lsp', 'neovim-client.lua')}`],
+      {
+        cwd: dir,
+        env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, KUBEGRADE_FILE: path.join(dir, 'job.yaml'), KUBEGRADE_OUT: out },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(readFileSync(out, 'utf8'));
     expect(result.error).toBeUndefined();
