@@ -16,6 +16,8 @@ import {
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
   TextDocuments,
@@ -141,6 +143,8 @@ class Workspace {
   private files: Map<string, string> | undefined;
   private readonly outcomes = new Map<string, FileOutcome>();
   private folderOptions: Promise<FolderOptions> | undefined;
+  /** The configuration file the settings were last read from (a `config` setting may give it any name). */
+  configFile: string | undefined;
 
   constructor(readonly root: string | undefined) {}
 
@@ -153,6 +157,7 @@ class Workspace {
       let configProblems: Finding[] = [];
       if (settings.mode !== 'grade') {
         configFile = settings.config ? path.resolve(base, settings.config) : this.root ? findConfigFile(this.root) : undefined;
+        this.configFile = configFile;
         if (configFile) {
           const displayPath = this.displayPath(configFile);
           try {
@@ -237,6 +242,8 @@ export function startServer(options: ServerOptions): { connection: Connection; e
   let folders: Workspace[] = [];
   const loose = new Workspace(undefined);
   const workspaceOf = (absolute: string | undefined): Workspace => (absolute ? folders.find((folder) => folder.contains(absolute)) : undefined) ?? loose;
+  /** A .kubegrade.yaml anywhere (it may be the nearest now), or the file a `config` setting names. */
+  const isSettingsFile = (absolute: string) => isConfigFile(absolute) || [...folders, loose].some((folder) => folder.configFile === absolute);
   const resetAll = () => {
     for (const folder of [...folders, loose]) folder.reset();
     bufferOutcomes.clear();
@@ -251,7 +258,8 @@ export function startServer(options: ServerOptions): { connection: Connection; e
   /** Per workspace folder: the configuration file whose problems were last published, and the settings they belong to. */
   const configPublished = new Map<Workspace, { uri: string | undefined; options: FolderOptions }>();
   let timer: NodeJS.Timeout | undefined;
-  const warn = (message: string) => void connection.window.showWarningMessage(message);
+  // A notification, not showWarningMessage's request: nothing waits on (or fails with) the client's answer.
+  const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
 
   const folderOptions = (folder: Workspace) => folder.options(settings, warn);
 
@@ -375,7 +383,7 @@ export function startServer(options: ServerOptions): { connection: Connection; e
     const absolute = absoluteOf(event.document.uri);
     fileChanged(absolute, true);
     // A saved configuration file is new settings for the open buffers (editors without file watching too).
-    if (absolute && isConfigFile(absolute)) schedule(0);
+    if (absolute && isSettingsFile(absolute)) schedule(0);
   });
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) fileChanged(absoluteOf(change.uri), change.type !== FileChangeType.Changed);
@@ -384,7 +392,7 @@ export function startServer(options: ServerOptions): { connection: Connection; e
   /** A file changed on disk: its folder forgets it; a configuration file (maybe above the folders) resets them all. */
   function fileChanged(absolute: string | undefined, created: boolean): void {
     if (!absolute) return;
-    if (isConfigFile(absolute)) resetAll();
+    if (isSettingsFile(absolute)) resetAll();
     else workspaceOf(absolute).changed(absolute, created);
   }
   connection.onDidChangeConfiguration(async () => {

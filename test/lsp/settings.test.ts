@@ -113,6 +113,18 @@ describe('grade lsp --stdio with a .kubegrade.yaml', () => {
     expect(summary(await client.diagnostics(client.open('cron.yaml', cronJob)))).toEqual([['api-version', 2, 0, 12]]);
   });
 
+  it("reads the file the 'config' setting names instead, as --config, and re-reads it on save", async () => {
+    const root = writeTree({ '.kubegrade.yaml': 'rules:\n  job-restart-policy: warning\n', 'settings/lint.yaml': 'rules:\n  job-restart-policy: off\n' });
+    const client = await startClient(root, { config: 'settings/lint.yaml' });
+    const uri = client.open('job.yaml', job);
+    expect(await client.diagnostics(uri)).toEqual([]);
+    writeFileSync(path.join(root, 'settings', 'lint.yaml'), 'rules:\n  job-restart-policy: info\n');
+    // Editors save open buffers: the config file is opened (with its saved text), then saved.
+    client.open('settings/lint.yaml', 'rules:\n  job-restart-policy: info\n');
+    void client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: pathToFileURL(path.join(root, 'settings', 'lint.yaml')).href } });
+    expect(summary(await client.diagnostics(uri, (diagnostics) => diagnostics.length > 0))).toEqual([['job-restart-policy', 3, 7, 21]]);
+  });
+
   it('reads no config file in grade mode: nothing in the answers may switch a check off', async () => {
     const root = writeTree({ '.kubegrade.yaml': 'rules:\n  job-restart-policy: off\n' });
     const client = await startClient(root, { mode: 'grade' });
