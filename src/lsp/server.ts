@@ -24,9 +24,10 @@ import {
   type Hover,
   type InitializeParams,
   type Range as LspRange,
+  type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../types.js';
+import type { Finding, FindingFix, Severity } from '../types.js';
 import { discoverFiles } from '../load/discover.js';
 import { defaultReadLimits, readSourceSync } from '../load/read.js';
 import type { FileOutcome } from '../pipeline/file-check.js';
@@ -90,8 +91,25 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     ...(href ? { codeDescription: { href } } : {}),
     source: 'kubegrade',
     message: finding.hint ? `${finding.message}\n${finding.hint}` : finding.message,
-    ...(finding.fix ? { data: { fix: finding.fix } } : {}),
   };
+}
+
+/** A fix's edits as LSP text edits (the finding's 1-based ranges become 0-based ones). */
+function lspEdits(fix: FindingFix): TextEdit[] {
+  return fix.edits.map((edit) => ({ range: lspRange(edit), newText: edit.text }));
+}
+
+/** The code actions of one finding: its fix (preferred), then its suggestions; none when the rubric forbids fixes. */
+export function codeActionsOf(finding: Finding, uri: string): CodeAction[] {
+  const diagnostics = [toDiagnostic(finding)];
+  const action = (fix: FindingFix, preferred: boolean): CodeAction => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    ...(preferred ? { isPreferred: true } : {}),
+    edit: { changes: { [uri]: lspEdits(fix) } },
+  });
+  return [...(finding.fix ? [action(finding.fix, true)] : []), ...(finding.suggestions ?? []).map((fix) => action(fix, false))];
 }
 
 const overlaps = (a: LspRange, b: LspRange) =>
@@ -166,6 +184,7 @@ export function startServer(options: ServerOptions): { connection: Connection; e
   /** Per open buffer: the findings last published, for code actions. */
   const published = new Map<string, Finding[]>();
   let timer: NodeJS.Timeout | undefined;
+  let fixesForbidden = false;
 
   const resolveOptions = (): Promise<TextSetOptions> => {
     textOptions ??= (async () => {
@@ -177,6 +196,7 @@ export function startServer(options: ServerOptions): { connection: Connection; e
       const rubric = settings.rubric
         ? await loadRubricOrThrow(path.resolve(workspace.root ?? process.cwd(), settings.rubric), settings.rubric)
         : await loadBuiltinRubric();
+      fixesForbidden = rubric.allowFix === false;
       return { ...base, rubric };
     })();
     return textOptions;
@@ -288,18 +308,12 @@ export function startServer(options: ServerOptions): { connection: Connection; e
 
   connection.onCodeAction((params): CodeAction[] => {
     const findings = published.get(params.textDocument.uri) ?? [];
+    // A course that wants students to make the change themselves (rubric allowFix: false) gets no quick fix.
+    if (settings.mode === 'grade' && fixesForbidden) return [];
     const actions: CodeAction[] = [];
     for (const finding of findings) {
-      if (!finding.fix) continue;
-      const range = lspRange(finding);
-      if (!overlaps(range, params.range)) continue;
-      actions.push({
-        title: finding.fix.title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [toDiagnostic(finding)],
-        isPreferred: true,
-        edit: { changes: { [params.textDocument.uri]: [{ range, newText: finding.fix.replacement }] } },
-      });
+      if (!overlaps(lspRange(finding), params.range)) continue;
+      actions.push(...codeActionsOf(finding, params.textDocument.uri));
     }
     return actions;
   });
