@@ -70,6 +70,8 @@ export const checkOptionSpecs: readonly OptionSpec[] = [
     description:
       'Folder of JSON schemas, {kind}-{group}-{version}.json (kubeconform) or {group}/{kind}_{version}.json (CRDs-catalog), for kinds the bundled schemas lack (repeatable; never fetched)',
   },
+  { name: 'fix', type: 'boolean', description: 'Apply the fixes of the problems found (comments and untouched lines kept), then report what remains' },
+  { name: 'fix-dry-run', type: 'boolean', description: 'Print what --fix would change as a unified diff (secret values redacted), and change nothing' },
   { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Threads that read and parse files (default: one per core; 1 for none)' },
   {
     name: 'each',
