@@ -54,7 +54,10 @@ export interface TextEdit extends Range {
 export interface FindingFix {
   title: string;
   edits: TextEdit[];
-  /** The edits hold a value that must never be printed (a Secret value): reports show the title only. */
+  /**
+   * The edits hold a value that must never be printed (a Secret value): reports show the title only,
+   * and `edits` is not enumerable, so no JSON.stringify or structured clone carries it.
+   */
   sensitive?: boolean;
 }
 

@@ -109,7 +109,8 @@ export function codeActionsOf(finding: Finding, uri: string): CodeAction[] {
     ...(preferred ? { isPreferred: true } : {}),
     edit: { changes: { [uri]: lspEdits(fix) } },
   });
-  return [...(finding.fix ? [action(finding.fix, true)] : []), ...(finding.suggestions ?? []).map((fix) => action(fix, false))];
+  const usable = (fix: FindingFix | undefined): fix is FindingFix => (fix?.edits?.length ?? 0) > 0;
+  return [...(usable(finding.fix) ? [action(finding.fix, true)] : []), ...(finding.suggestions ?? []).filter(usable).map((fix) => action(fix, false))];
 }
 
 const overlaps = (a: LspRange, b: LspRange) =>

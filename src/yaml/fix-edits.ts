@@ -267,5 +267,9 @@ export function fixEdits(resource: Resource, path: JsonPath, target: 'key' | 'va
   else if ('move' in intent) edits = moveKeys(fix, intent.move.paths, intent.move.to);
   else edits = appendEntry(fix, intent.append.path, intent.append.entry);
   if (!edits || edits.length === 0) return undefined;
-  return { title: intent.title, edits, ...(intent.sensitive ? { sensitive: true } : {}) };
+  if (!intent.sensitive) return { title: intent.title, edits };
+  // Edits that hold a private value stay out of anything serialised (JSON, logs, other threads): only --fix and editors read them.
+  const fixed: FindingFix = { title: intent.title, sensitive: true } as FindingFix;
+  Object.defineProperty(fixed, 'edits', { value: edits, enumerable: false });
+  return fixed;
 }
