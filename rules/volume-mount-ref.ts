@@ -82,7 +82,10 @@ export default defineRule({
             ? []
             : [
                 ...(suggestion ? [{ title: `Mount ${suggestion} instead`, replacement: suggestion }] : []),
-                { title: `Add an emptyDir volume named ${name} to the pod's volumes`, append: { path: [...pod.path, 'volumes'], entry: { name, emptyDir: {} } } },
+                {
+                  title: `Add an emptyDir volume named ${name} to the pod's volumes`,
+                  append: { path: [...pod.path, 'volumes'], entry: { name, emptyDir: {} } },
+                },
               ];
           if (misspelt?.names.includes(name)) report({ path: where, messageId: 'misspeltClaimTemplates', data: { ...data, field: misspelt.field } });
           else if (isStatefulSet && declared.size === 0 && !suggestion) report({ path: where, messageId: 'noVolumesStatefulSet', data });

@@ -71,10 +71,7 @@ export interface FindingFix {
  * - append: this entry is added to the list at `append.path` (the list is created when absent).
  */
 export type FixIntent = { title: string; sensitive?: boolean } & (
-  | { replacement: string }
-  | { quote: true }
-  | { move: { paths: JsonPath[]; to: JsonPath } }
-  | { append: { path: JsonPath; entry: PlainObject } }
+  { replacement: string } | { quote: true } | { move: { paths: JsonPath[]; to: JsonPath } } | { append: { path: JsonPath; entry: PlainObject } }
 );
 
 export type PlainValue = string | number | boolean | PlainValue[] | { [key: string]: PlainValue };

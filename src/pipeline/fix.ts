@@ -130,7 +130,10 @@ export function fixText(file: string, text: string, options: FixOptions = {}): F
     if (chosen.length === 0) break;
     passes++;
     const attempt = (entries: readonly { fix: FindingFix }[]) => {
-      const next = applyFixes(current, entries.map((entry) => entry.fix));
+      const next = applyFixes(
+        current,
+        entries.map((entry) => entry.fix),
+      );
       const after = findingsOfFile(file, next, options);
       return { next, after, ok: !hasNewError(before, after) };
     };

@@ -205,7 +205,15 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
         messageId: 'wrong-type',
         path,
         target: 'value',
-        ...(quote ? { fix: { title: typeof field === 'string' && field !== 'value' ? `Put the value of ${field} in quotes` : 'Put the value in quotes', quote: true, ...(sensitive ? { sensitive } : {}) } } : {}),
+        ...(quote
+          ? {
+              fix: {
+                title: typeof field === 'string' && field !== 'value' ? `Put the value of ${field} in quotes` : 'Put the value in quotes',
+                quote: true,
+                ...(sensitive ? { sensitive } : {}),
+              },
+            }
+          : {}),
         data: {
           path: formatPath(path) || 'This document',
           expected: describeTypes(expected),

@@ -80,6 +80,14 @@ function get(value: PlainValue | undefined, path: JsonPath): PlainValue | undefi
 
 const isMapping = (value: PlainValue | undefined): value is PlainObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The last text's line starts: every fix of a file reads the same text (compared by reference, so cheaply). */
+let lastText: { text: string; starts: number[]; eol: string } | undefined;
+
+function textFacts(text: string): { starts: number[]; eol: string } {
+  if (lastText?.text !== text) lastText = { text, starts: lineStarts(text), eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return lastText;
+}
+
 class FixText {
   readonly starts: number[];
   readonly eol: string;
@@ -88,8 +96,7 @@ class FixText {
     readonly resource: Resource,
     readonly text: string,
   ) {
-    this.starts = lineStarts(text);
-    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+    ({ starts: this.starts, eol: this.eol } = textFacts(text));
   }
 
   offsets(range: Range | undefined): [number, number] | undefined {
@@ -262,10 +269,15 @@ export function fixEdits(resource: Resource, path: JsonPath, target: 'key' | 'va
   if (resource.source === undefined) return undefined;
   const fix = new FixText(resource, resource.source);
   let edits: TextEdit[] | undefined;
-  if ('replacement' in intent) edits = replaceScalar(fix, path, target, intent.replacement);
-  else if ('quote' in intent) edits = quoteScalar(fix, path);
-  else if ('move' in intent) edits = moveKeys(fix, intent.move.paths, intent.move.to);
-  else edits = appendEntry(fix, intent.append.path, intent.append.entry);
+  try {
+    if ('replacement' in intent) edits = replaceScalar(fix, path, target, intent.replacement);
+    else if ('quote' in intent) edits = quoteScalar(fix, path);
+    else if ('move' in intent) edits = moveKeys(fix, intent.move.paths, intent.move.to);
+    else edits = appendEntry(fix, intent.append.path, intent.append.entry);
+  } catch {
+    // A repair is a convenience: odd text means no fix, never a crash of the check that found the problem.
+    edits = undefined;
+  }
   if (!edits || edits.length === 0) return undefined;
   if (!intent.sensitive) return { title: intent.title, edits };
   // Edits that hold a private value stay out of anything serialised (JSON, logs, other threads): only --fix and editors read them.

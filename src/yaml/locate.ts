@@ -26,8 +26,7 @@ export function findingAt(resource: Resource, problem: LocatedProblem): Finding 
   const location = resource.map.locate(problem.path);
   const range = pickRange(location, problem.target ?? 'value');
   const fix = problem.fix && range && location.exact ? editsOf(resource, problem, problem.fix) : undefined;
-  const suggestions =
-    range && location.exact ? (problem.suggestions ?? []).flatMap((intent) => editsOf(resource, problem, intent) ?? []) : [];
+  const suggestions = range && location.exact ? (problem.suggestions ?? []).flatMap((intent) => editsOf(resource, problem, intent) ?? []) : [];
   return {
     ruleId: problem.ruleId,
     severity: problem.severity,

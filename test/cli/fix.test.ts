@@ -145,7 +145,8 @@ describe('grade --fix and --fix-dry-run', () => {
 
   it.skipIf(!hasGit)('git diff after --fix is the dry run diff', () => {
     const root = writeTree(answers);
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'core.autocrlf=false', ...args], { cwd: root, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'core.autocrlf=false', ...args], { cwd: root, encoding: 'utf8' });
     git('init', '-q', '.');
     git('add', '-A');
     git('commit', '-qm', 'answers');
@@ -210,7 +211,9 @@ describe('grade --fix and --fix-dry-run', () => {
     const secret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: creds\ndata:\n  password: TeachesThisClass\n';
     const root = writeTree({ 'secret.yaml': secret });
     const dry = runGrade(['--lint', '--fix-dry-run', '.'], { cwd: root });
-    expect(dry.stdout).toBe('--- a/secret.yaml\n+++ b/secret.yaml\n@@ -3,4 +3,4 @@\n metadata:\n   name: creds\n data:\n-  password: <redacted>\n+  password: <redacted>\n');
+    expect(dry.stdout).toBe(
+      '--- a/secret.yaml\n+++ b/secret.yaml\n@@ -3,4 +3,4 @@\n metadata:\n   name: creds\n data:\n-  password: <redacted>\n+  password: <redacted>\n',
+    );
     const json = runGrade(['--lint', '.', '-f', 'json'], { cwd: root }).stdout;
     for (const text of [dry.stdout, dry.stderr, json]) {
       expect(text).not.toContain('TeachesThisClass');
@@ -224,7 +227,8 @@ describe('grade --fix and --fix-dry-run', () => {
 });
 
 describe('the JSON report carries fix and suggestions', () => {
-  const job = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: t\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      automountServiceAccountToken: false\n      containers:\n        - name: t\n          image: alpine:3.8\n          ports:\n            - containerPort: 80\n              protocol: tcp\n';
+  const job =
+    'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: t\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      automountServiceAccountToken: false\n      containers:\n        - name: t\n          image: alpine:3.8\n          ports:\n            - containerPort: 80\n              protocol: tcp\n';
 
   it('as edits, validating against schemas/report.schema.json', () => {
     const root = writeTree({ 'job.yaml': job });

@@ -184,7 +184,11 @@ describe('grade lsp --stdio', () => {
       const uri = client.open('service.yaml', service);
       const diagnostics = await client.diagnostics(uri);
       expect(diagnostics.map((d) => d.code)).toContain('schema');
-      const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics } });
+      const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: whole,
+        context: { diagnostics },
+      });
       return actions.map((action) => action.title);
     };
     expect(await actionsIn({ mode: 'grade' })).toEqual(['Change tcp to TCP']);

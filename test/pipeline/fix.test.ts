@@ -12,7 +12,8 @@ interface FixCase {
   applied: string[];
 }
 
-const configMap = (...data: string[]) => lines('# tracer settings', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: target # the target', 'data:', ...data);
+const configMap = (...data: string[]) =>
+  lines('# tracer settings', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: target # the target', 'data:', ...data);
 const pod = (...spec: string[]) => lines('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  automountServiceAccountToken: false', ...spec);
 
 // Exact bytes before and after: comments, quoting style, indentation and every other line kept.
@@ -43,9 +44,27 @@ const cases: FixCase[] = [
   },
   {
     name: 'an enum value in the wrong case is corrected, in its own quotes',
-    before: pod('  containers:', '    - name: web', '      image: nginx:1.25', '      ports:', '        - containerPort: 80', "          protocol: 'tcp' # lower", '        - containerPort: 81', '          protocol: udp'),
-    after: pod('  containers:', '    - name: web', '      image: nginx:1.25', '      ports:', '        - containerPort: 80', "          protocol: 'TCP' # lower", '        - containerPort: 81', '          protocol: UDP'),
-    applied: ["Change tcp to TCP", 'Change udp to UDP'],
+    before: pod(
+      '  containers:',
+      '    - name: web',
+      '      image: nginx:1.25',
+      '      ports:',
+      '        - containerPort: 80',
+      "          protocol: 'tcp' # lower",
+      '        - containerPort: 81',
+      '          protocol: udp',
+    ),
+    after: pod(
+      '  containers:',
+      '    - name: web',
+      '      image: nginx:1.25',
+      '      ports:',
+      '        - containerPort: 80',
+      "          protocol: 'TCP' # lower",
+      '        - containerPort: 81',
+      '          protocol: UDP',
+    ),
+    applied: ['Change tcp to TCP', 'Change udp to UDP'],
   },
   {
     name: "a CronJob's pod spec fields one level up move under template.spec together, re-indented, comments with them",
@@ -122,7 +141,15 @@ const cases: FixCase[] = [
   {
     name: 'plain text under Secret data is base64-encoded in place',
     before: lines('apiVersion: v1', 'kind: Secret', 'metadata:', '  name: creds', 'data:', '  username: Jeff', '  password: "TeachesThisClass" # hush'),
-    after: lines('apiVersion: v1', 'kind: Secret', 'metadata:', '  name: creds', 'data:', '  username: SmVmZg==', '  password: "VGVhY2hlc1RoaXNDbGFzcw==" # hush'),
+    after: lines(
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: creds',
+      'data:',
+      '  username: SmVmZg==',
+      '  password: "VGVhY2hlc1RoaXNDbGFzcw==" # hush',
+    ),
     applied: ['Encode the value of username in base64', 'Encode the value of password in base64'],
   },
   {
@@ -231,7 +258,16 @@ describe('fixText', () => {
   });
 
   it('keeps the good fixes of a pass when one of them is rejected', () => {
-    const before = pod('  restartPolicy: Always', '  restartpolicy: Never', '  containers:', '    - name: web', '      image: nginx:1.25', '      ports:', '        - containerPort: 80', '          protocol: tcp');
+    const before = pod(
+      '  restartPolicy: Always',
+      '  restartpolicy: Never',
+      '  containers:',
+      '    - name: web',
+      '      image: nginx:1.25',
+      '      ports:',
+      '        - containerPort: 80',
+      '          protocol: tcp',
+    );
     const result = fixText('pod.yaml', before, {});
     expect(result.text).toBe(before.replace('protocol: tcp', 'protocol: TCP'));
     expect(result.applied.map((fix) => fix.title)).toEqual(['Change tcp to TCP']);
@@ -244,7 +280,19 @@ describe('fixText', () => {
   ])('never applies suggestions: %s', (_name, value) => {
     const before =
       value === 'Always'
-        ? lines('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: t', 'spec:', '  template:', '    spec:', '      restartPolicy: Always', '      containers:', '        - name: t', '          image: alpine:3.8')
+        ? lines(
+            'apiVersion: batch/v1',
+            'kind: Job',
+            'metadata:',
+            '  name: t',
+            'spec:',
+            '  template:',
+            '    spec:',
+            '      restartPolicy: Always',
+            '      containers:',
+            '        - name: t',
+            '          image: alpine:3.8',
+          )
         : pod('  containers:', '    - name: web', '      image: nginx:1.25', '      ports:', '        - containerPort: 80', `          protocol: ${value}`);
     const finding = findingsOfFile('answer.yaml', before).find((candidate) => candidate.suggestions);
     expect(finding?.fix).toBeUndefined();
@@ -253,7 +301,12 @@ describe('fixText', () => {
   });
 
   it('leaves flow-style text alone (no fix it could not make cleanly)', () => {
-    const before = lines('apiVersion: batch/v1', 'kind: Job', 'metadata: {name: t}', 'spec: {containers: [{name: t, image: alpine}], template: {spec: {restartPolicy: Never}}}');
+    const before = lines(
+      'apiVersion: batch/v1',
+      'kind: Job',
+      'metadata: {name: t}',
+      'spec: {containers: [{name: t, image: alpine}], template: {spec: {restartPolicy: Never}}}',
+    );
     const result = fixText('job.yaml', before, {});
     expect(result.text).toBe(before);
   });
@@ -286,12 +339,27 @@ describe('suggestions', () => {
     const finding = findingsOfFile('pod.yaml', before).find((candidate) => candidate.ruleId === 'volume-mount-ref');
     expect(finding?.fix).toBeUndefined();
     expect(finding?.suggestions).toEqual([
-      { title: "Add an emptyDir volume named cache to the pod's volumes", edits: [{ line: 16, column: 1, endLine: 16, endColumn: 1, text: '    - name: cache\n      emptyDir: {}\n' }] },
+      {
+        title: "Add an emptyDir volume named cache to the pod's volumes",
+        edits: [{ line: 16, column: 1, endLine: 16, endColumn: 1, text: '    - name: cache\n      emptyDir: {}\n' }],
+      },
     ]);
   });
 
   it('creates the volumes list when the pod has none', () => {
-    const before = lines('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '    - name: web', '      image: nginx:1.25', '      volumeMounts:', '        - name: cache', '          mountPath: /cache');
+    const before = lines(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  containers:',
+      '    - name: web',
+      '      image: nginx:1.25',
+      '      volumeMounts:',
+      '        - name: cache',
+      '          mountPath: /cache',
+    );
     const finding = findingsOfFile('pod.yaml', before).find((candidate) => candidate.ruleId === 'volume-mount-ref');
     expect(finding?.suggestions?.map((fix) => fix.edits)).toEqual([
       [{ line: 12, column: 1, endLine: 12, endColumn: 1, text: '  volumes:\n    - name: cache\n      emptyDir: {}\n' }],
@@ -320,7 +388,16 @@ describe('fixDiff', () => {
   });
 
   it('never prints a Secret value, plain or encoded: the changed lines show <redacted>', () => {
-    const before = lines('apiVersion: v1', 'kind: Secret', 'metadata:', '  name: creds', 'data:', '  username: Jeff', '  password: TeachesThisClass # hush', 'type: Opaque');
+    const before = lines(
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: creds',
+      'data:',
+      '  username: Jeff',
+      '  password: TeachesThisClass # hush',
+      'type: Opaque',
+    );
     const after = fixText('secret.yaml', before, {}).text;
     expect(after).toContain('VGVhY2hlc1RoaXNDbGFzcw==');
     const diff = fixDiff('secret.yaml', before, after);
