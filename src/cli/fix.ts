@@ -7,6 +7,7 @@
 import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles, isInside } from '../load/discover.js';
+import { UsageError } from '../errors.js';
 import { fixText, type FixOptions } from '../pipeline/fix.js';
 import { fixDiff } from '../pipeline/fix-diff.js';
 
@@ -63,6 +64,8 @@ function readFixable(absolute: string, roots: readonly string[], maxFileBytes: n
 export async function fixFiles(options: FixFilesOptions): Promise<FixFilesResult> {
   const { inputs, cwd } = options;
   const found = await discoverFiles(inputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions });
+  // Nothing is written when a named path is not there: the command line is wrong.
+  if (found.missing.length > 0) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
   const roots = inputs.flatMap((input) => realRoot(cwd, input) ?? []);
   const candidates = [...found.candidates].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   let applied = 0;

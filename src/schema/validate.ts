@@ -249,7 +249,8 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
     const problem = describeVerdict(verdict, apiVersion, kind, target, options);
     if (problem) {
       const { messageId, message, hint } = translate(problem.meta, problem);
-      const replacement = verdict.status === 'removed' ? verdict.replacement?.apiVersion : undefined;
+      // A removed API the rubric tolerates is what the course teaches: not a mistake to repair.
+      const replacement = verdict.status === 'removed' && problem.severity === 'error' ? verdict.replacement?.apiVersion : undefined;
       const fix =
         replacement && replacementAccepts(resource, kind, replacement, schemas, target)
           ? { title: `Change apiVersion to ${replacement}`, replacement }

@@ -184,6 +184,7 @@ describe('grade --fix and --fix-dry-run', () => {
     [['--fix', '--fix-dry-run', '.'], '--fix writes the fixes and --fix-dry-run only shows them: use one or the other'],
     [['--lint', '--fix', '-'], '--fix works on files: it cannot fix stdin (-)'],
     [['--fix', '--each', 'x/*'], "--each grades students' folders, and --fix would change them: use one or the other"],
+    [['--lint', '--fix-dry-run', 'nowhere'], 'no such file or folder: nowhere'],
   ])('is a usage error: %j', (args, message) => {
     const run = runGrade(args, { cwd: writeTree({}) });
     expect(run.status).toBe(2);

@@ -198,6 +198,11 @@ describe('fixText', () => {
     expect(result.applied).toEqual([{ ruleId: 'api-version', title: 'Change apiVersion to batch/v1', line: 1, sensitive: false }]);
   });
 
+  it('leaves a removed apiVersion the rubric tolerates (what the course teaches) as it is', () => {
+    const result = fixText('cronjob.yaml', cronJobV1beta1, { lint: false, tolerate: [{ apiVersion: 'batch/v1beta1', kind: 'CronJob' }] });
+    expect(result.text).toBe(cronJobV1beta1);
+  });
+
   it('applies in passes: the apiVersion fix appears only once the misplaced fields are where batch/v1 takes them', () => {
     const before = lines(
       'apiVersion: batch/v1beta1',
