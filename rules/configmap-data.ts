@@ -48,9 +48,11 @@ export default defineRule({
         reportConfigKey(report, 'data', key);
         if (typeof item === 'string') continue;
         const path = ['data', key];
-        if (typeof item === 'boolean') report({ path, messageId: 'boolean', data: { key } });
+        // Quoting the value exactly as written is what the author meant: "4", "yes".
+        const fix = { title: `Put the value of ${key} in quotes`, quote: true } as const;
+        if (typeof item === 'boolean') report({ path, messageId: 'boolean', data: { key }, fix });
         else if (typeof item === 'number')
-          report({ path, messageId: 'notString', data: { key, type: 'number', text: mustRedact(resource, path) ? '...' : String(item) } });
+          report({ path, messageId: 'notString', data: { key, type: 'number', text: mustRedact(resource, path) ? '...' : String(item) }, fix });
         else report({ path, messageId: 'nested', data: { key, type: valueTypeName(item) } });
       }
     }

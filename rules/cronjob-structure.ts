@@ -1,6 +1,6 @@
 import { defineRule } from '../src/lint/rule.js';
 import { formatPath, isObject } from '../src/k8s/pod-spec.js';
-import type { JsonPath, PlainObject } from '../src/types.js';
+import type { FixIntent, JsonPath, PlainObject } from '../src/types.js';
 
 /** Field names per level, from the kubernetes-types 1.30 declarations (batch/v1, core/v1), plus PodSpec.resources (1.32+) so newer manifests are not flagged. */
 const fieldsOf = {
@@ -270,11 +270,30 @@ export default defineRule({
       }
     }
 
+    // Fields that left the same level for the same parent move together, in one fix: moved one by one,
+    // the first would leave a pod spec without its restartPolicy or containers (a new error) for a pass.
+    const moves = new Map<string, Misplaced[]>();
     for (const entry of misplaced) {
+      if (entry.messageId === 'containerField') continue;
+      const group = JSON.stringify([entry.here.path, entry.home.slice(0, -1)]);
+      moves.set(group, [...(moves.get(group) ?? []), entry]);
+    }
+    const moveOf = (entry: Misplaced): FixIntent | undefined => {
+      const group = moves.get(JSON.stringify([entry.here.path, entry.home.slice(0, -1)]));
+      if (!group) return undefined;
+      const to = entry.home.slice(0, -1);
+      const names = group.map((member) => String(member.path[member.path.length - 1]));
+      const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+      return { title: `Move ${list} under ${pathText(to)}`, move: { paths: group.map((member) => member.path), to } };
+    };
+
+    for (const entry of misplaced) {
+      const fix = moveOf(entry);
       report({
         path: entry.path,
         messageId: entry.messageId,
         target: 'key',
+        ...(fix ? { fix } : {}),
         data: {
           field: String(entry.path[entry.path.length - 1]),
           here: pathText(entry.here.path),

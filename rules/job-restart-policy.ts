@@ -2,6 +2,7 @@ import { defineRule } from '../src/lint/rule.js';
 import { podSpecOf } from '../src/k8s/pod-spec.js';
 
 const allowed = ['Never', 'OnFailure'];
+const choices = allowed.map((value) => ({ title: `Change restartPolicy to ${value}`, replacement: value }));
 
 export default defineRule({
   meta: {
@@ -37,14 +38,16 @@ export default defineRule({
     if (policy === undefined) {
       report({ path: pod.path, messageId: 'missing', target: 'key', data: { kind, where: pod.path.join('.') } });
     } else if (policy === 'Always') {
+      // Never and OnFailure both work, and differ (a new pod, or a restart in place): the author chooses.
+      report({ path: [...pod.path, 'restartPolicy'], messageId: 'always', data: { kind }, suggestions: choices });
+    } else if (typeof policy !== 'string' || !allowed.includes(policy)) {
+      const meant = typeof policy === 'string' ? allowed.find((value) => value.toLowerCase() === policy.toLowerCase()) : undefined;
       report({
         path: [...pod.path, 'restartPolicy'],
-        messageId: 'always',
-        data: { kind },
-        fix: { title: 'Change restartPolicy to Never', replacement: 'Never' },
+        messageId: 'invalid',
+        data: { kind, value: String(policy) },
+        ...(meant ? { fix: { title: `Change restartPolicy to ${meant}`, replacement: meant } } : { suggestions: choices }),
       });
-    } else if (typeof policy !== 'string' || !allowed.includes(policy)) {
-      report({ path: [...pod.path, 'restartPolicy'], messageId: 'invalid', data: { kind, value: String(policy) } });
     }
   },
 });

@@ -2,7 +2,7 @@ import { defineRule } from '../src/lint/rule.js';
 import { containersOf, get, isObject, podSpecOf } from '../src/k8s/pod-spec.js';
 import { listNames, suggestName } from '../src/k8s/did-you-mean.js';
 import { distance } from 'fastest-levenshtein';
-import type { PlainValue } from '../src/types.js';
+import type { FixIntent, PlainValue } from '../src/types.js';
 
 function namesIn(list: PlainValue | undefined, namePath: readonly string[]): string[] {
   if (!Array.isArray(list)) return [];
@@ -77,11 +77,21 @@ export default defineRule({
           const where = [...path, list, index, 'name'];
           const suggestion = suggestName(name, declared);
           const data = { name, declared: listNames(declared), ...(suggestion ? { suggestion } : {}) };
+          // Two ways out, and only the author knows which was meant: offered in the editor, never applied by --fix.
+          const suggestions: FixIntent[] = isStatefulSet
+            ? []
+            : [
+                ...(suggestion ? [{ title: `Mount ${suggestion} instead`, replacement: suggestion }] : []),
+                {
+                  title: `Add an emptyDir volume named ${name} to the pod's volumes`,
+                  append: { path: [...pod.path, 'volumes'], entry: { name, emptyDir: {} } },
+                },
+              ];
           if (misspelt?.names.includes(name)) report({ path: where, messageId: 'misspeltClaimTemplates', data: { ...data, field: misspelt.field } });
           else if (isStatefulSet && declared.size === 0 && !suggestion) report({ path: where, messageId: 'noVolumesStatefulSet', data });
           else if (isStatefulSet) report({ path: where, messageId: suggestion ? 'unknownStatefulSetSuggest' : 'unknownStatefulSet', data });
-          else if (declared.size === 0) report({ path: where, messageId: 'noVolumes', data });
-          else report({ path: where, messageId: suggestion ? 'unknownSuggest' : 'unknown', data });
+          else if (declared.size === 0) report({ path: where, messageId: 'noVolumes', data, suggestions });
+          else report({ path: where, messageId: suggestion ? 'unknownSuggest' : 'unknown', data, suggestions });
         });
       }
     }

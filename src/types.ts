@@ -36,15 +36,43 @@ export interface Finding {
   check?: string;
   hint?: string;
   docsUrl?: string;
-  /** A sure repair: replace the finding's own range (line..endColumn) with this text (editors offer it as a quick fix). */
+  /** The one evident repair, as text edits: `--fix` applies it, editors offer it as the preferred quick fix. */
   fix?: FindingFix;
+  /** Repairs to choose from (editors offer them as code actions); `--fix` never applies them. */
+  suggestions?: FindingFix[];
 }
 
-/** Replaces exactly the finding's range; only set where the rule or check knows the one right value. */
+/**
+ * One edit on the text of the finding's file as read (BOM excluded): replace the range with `text`.
+ * The range is 1-based and end-exclusive like a finding's; an empty range (column === endColumn) inserts.
+ */
+export interface TextEdit extends Range {
+  text: string;
+}
+
+/** A repair as edits on the original text: JSON-serialisable, non-overlapping, in file order. */
 export interface FindingFix {
   title: string;
-  replacement: string;
+  edits: TextEdit[];
+  /**
+   * The edits hold a value that must never be printed (a Secret value): reports show the title only,
+   * and `edits` is not enumerable, so no JSON.stringify or structured clone carries it.
+   */
+  sensitive?: boolean;
 }
+
+/**
+ * A repair as a rule or check means it; the engine (src/fix/intent.ts) turns it into text edits
+ * that keep comments, quoting style and every untouched line. Kinds:
+ * - replacement: the reported key or scalar value becomes this text (a value keeps its quotes);
+ * - quote: the reported plain scalar (a number or boolean) is put in double quotes, as written;
+ * - move: these sibling keys, with everything under them, move into the mapping at `to` (created
+ *   with the levels on the way when absent); their lines are re-indented, their comments kept;
+ * - append: this entry is added to the list at `append.path` (the list is created when absent).
+ */
+export type FixIntent = { title: string; sensitive?: boolean } & (
+  { replacement: string } | { quote: true } | { move: { paths: JsonPath[]; to: JsonPath } } | { append: { path: JsonPath; entry: PlainObject } }
+);
 
 export type PlainValue = string | number | boolean | PlainValue[] | { [key: string]: PlainValue };
 export type PlainObject = { [key: string]: PlainValue };
@@ -73,6 +101,8 @@ export interface Resource {
   value: PlainObject;
   /** Resolves paths relative to this resource (List items carry their own prefix). */
   map: SourceMap;
+  /** The text of its file as parsed, for turning fixes into edits; not carried across threads. */
+  source?: string;
 }
 
 export function refOf(resource: Resource): ResourceRef {
@@ -95,6 +125,8 @@ export interface RuleReport {
   target?: 'key' | 'value';
   /** Overrides the rule's default severity for this report. */
   severity?: Severity;
-  /** The replacement for the reported key or value, when there is one right answer. */
-  fix?: FindingFix;
+  /** The one evident repair (ESLint's fix): `--fix` applies it. */
+  fix?: FixIntent;
+  /** Repairs where there is a choice (ESLint's suggestions): offered in editors, never applied by `--fix`. */
+  suggestions?: FixIntent[];
 }

@@ -76,6 +76,8 @@ export const checkOptionSpecs: readonly OptionSpec[] = [
     type: 'boolean',
     description: 'Check again on every save, re-reading only the files that changed (Ctrl-C stops)',
   },
+  { name: 'fix', type: 'boolean', description: 'Apply the fixes of the problems found (comments and untouched lines kept), then report what remains' },
+  { name: 'fix-dry-run', type: 'boolean', description: 'Print what --fix would change as a unified diff (secret values redacted), and change nothing' },
   { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Threads that read and parse files (default: one per core; 1 for none)' },
   {
     name: 'each',

@@ -71,6 +71,8 @@ interface CheckArgs {
   passScore?: { points: number; percent: boolean };
   /** Check again on every save (src/cli/watch.ts). */
   watch: boolean;
+  /** --fix writes the fixes, --fix-dry-run prints them as a diff (src/cli/fix.ts). */
+  fix?: 'write' | 'dry-run';
 }
 
 /** What --watch keeps from one run to the next. */
@@ -176,6 +178,33 @@ async function runCheck(args: CheckArgs, io: Io, watch?: WatchRun): Promise<numb
     customSchemas: args.customSchemas,
     cache: watch?.cache,
   };
+  if (args.fix) {
+    if (stdin) throw new UsageError(`--${args.fix === 'write' ? 'fix' : 'fix-dry-run'} works on files: it cannot fix stdin (-)`);
+    if (rubric?.allowFix === false)
+      throw new UsageError(`the rubric ${rubric.id} does not allow --fix (allowFix: false): make the changes yourself, guided by the findings`);
+    const { fixFiles } = await import('./fix.js');
+    const fixed = await fixFiles({
+      inputs,
+      cwd: io.cwd,
+      ignorePatterns: pipelineOptions.ignorePatterns,
+      extensions: [...new Set(['yaml', 'yml', ...pipelineOptions.extensions])],
+      maxFileBytes: args.maxFileBytes,
+      write: args.fix === 'write',
+      lint: !rubric,
+      ruleSettings: rubric ? undefined : config?.ruleSettings,
+      tolerate: rubric?.tolerate,
+      kubeVersion,
+      strictKinds: args.strictKinds,
+    });
+    const problems = `${fixed.applied} problem${fixed.applied === 1 ? '' : 's'} in ${fixed.files} file${fixed.files === 1 ? '' : 's'}`;
+    // A dry run prints the diff and nothing else; like `diff`, it exits 1 when there is something to change.
+    if (args.fix === 'dry-run') {
+      io.stdout(fixed.diff);
+      io.stderr(fixed.files > 0 ? `grade: --fix would fix ${problems}\n` : 'grade: --fix would change nothing\n');
+      return fixed.files > 0 ? 1 : 0;
+    }
+    io.stderr(fixed.files > 0 ? `grade: fixed ${problems}\n` : 'grade: nothing to fix\n');
+  }
   // Settings and suppressions are lint-mode only, so no scored check can be switched off.
   const { report: fullReport, check: result } = rubric
     ? await gradeFolder({ ...pipelineOptions, rubric })
@@ -350,9 +379,13 @@ async function runCommandLine(line: CommandLine, io: Io): Promise<number> {
     rubric: string('rubric'),
     passScore: parsePassScore(string('pass-score')),
     watch: lastValue<boolean>(line, 'watch') ?? false,
+    fix: lastValue<boolean>(line, 'fix-dry-run') ? 'dry-run' : lastValue<boolean>(line, 'fix') ? 'write' : undefined,
   };
+  if (lastValue<boolean>(line, 'fix') && lastValue<boolean>(line, 'fix-dry-run'))
+    throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: use one or the other');
   if (args.watch) return watchCheck(args, line, io);
   if (each !== undefined) {
+    if (args.fix) throw new UsageError("--each grades students' folders, and --fix would change them: use one or the other");
     if (args.paths.length > 0) throw new UsageError('--each finds the folders itself: give no other paths');
     // The gradebook is CSV: -f csv is all --each prints, and -o FILE is where it goes.
     const targets = args.targets('csv');

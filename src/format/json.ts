@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding, FindingFix } from '../types.js';
 import type { Report } from '../report.js';
 import type { Formatter } from './types.js';
 import { toSafeJson } from './log-safety.js';
@@ -21,10 +21,21 @@ const findingKeyOrder: (keyof Finding)[] = [
   'docsUrl',
 ];
 
+/** A fix with its edits in fixed key order; a sensitive one (a Secret value) says only what it does. */
+function orderedFix(fix: FindingFix): Record<string, unknown> {
+  if (fix.sensitive) return { title: fix.title, redacted: true };
+  return {
+    title: fix.title,
+    edits: fix.edits.map((edit) => ({ line: edit.line, column: edit.column, endLine: edit.endLine, endColumn: edit.endColumn, text: edit.text })),
+  };
+}
+
 /** Fixed key order, so the output is byte-identical whatever order fields were set in. */
 function orderedFinding(finding: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of findingKeyOrder) if (finding[key] !== undefined) out[key] = finding[key];
+  if (finding.fix) out.fix = orderedFix(finding.fix);
+  if (finding.suggestions && finding.suggestions.length > 0) out.suggestions = finding.suggestions.map(orderedFix);
   return out;
 }
 

@@ -77,6 +77,8 @@ export interface Rubric {
   description?: string;
   /** Removed APIs the course still teaches: a warning naming the replacement, never an error. */
   tolerate: ApiRef[];
+  /** false: no `--fix`, no quick fixes, no fixes in the report (rubric field allowFix, default true). */
+  allowFix?: boolean;
   exercises: ExerciseSpec[];
 }
 
@@ -347,6 +349,7 @@ function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>):
       title: str(root.title) ?? '',
       ...(str(root.description) ? { description: str(root.description)! } : {}),
       tolerate,
+      ...(root.allowFix === false ? { allowFix: false } : {}),
       exercises,
     },
     problems,

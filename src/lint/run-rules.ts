@@ -1,9 +1,9 @@
-import type { Finding, Resource, Severity } from '../types.js';
+import type { Finding, FixIntent, Resource, Severity } from '../types.js';
 import { translate, type ReportData, type Rule } from './rule.js';
 import { findingAt } from '../yaml/locate.js';
 import type { ResourceIndex } from '../resources/resource-index.js';
 import { NeedsResourceSet } from './needs-resource-set.js';
-import { redactedTexts, redactText } from '../k8s/redact.js';
+import { mustRedact, redactedTexts, redactText } from '../k8s/redact.js';
 
 export interface RuleSettings {
   /** Severity per rule id, or 'off'. */
@@ -34,6 +34,9 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
       report(report) {
         const data = redactData(resource, report.data);
         const translated = translate(meta, { messageId: report.messageId, data });
+        // A repair of a value that must stay private holds that value (or its encoding): never printed.
+        const sensitive = mustRedact(resource, report.path);
+        const guarded = (intent: FixIntent): FixIntent => (sensitive && !intent.sensitive ? { ...intent, sensitive: true } : intent);
         findings.push({
           ...findingAt(resource, {
             ruleId: meta.id,
@@ -42,7 +45,8 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
             path: report.path,
             target: report.target,
             hint: translated.hint,
-            fix: report.fix,
+            fix: report.fix && guarded(report.fix),
+            suggestions: report.suggestions?.map(guarded),
           }),
           messageId: report.messageId,
         });

@@ -28,9 +28,10 @@ import {
   type Hover,
   type InitializeParams,
   type Range as LspRange,
+  type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../types.js';
+import type { Finding, FindingFix, Severity } from '../types.js';
 import { discoverFiles } from '../load/discover.js';
 import { defaultReadLimits, readSourceSync } from '../load/read.js';
 import type { FileOutcome } from '../pipeline/file-check.js';
@@ -100,8 +101,26 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     ...(href ? { codeDescription: { href } } : {}),
     source: 'kubegrade',
     message: finding.hint ? `${finding.message}\n${finding.hint}` : finding.message,
-    ...(finding.fix ? { data: { fix: finding.fix } } : {}),
   };
+}
+
+/** A fix's edits as LSP text edits (the finding's 1-based ranges become 0-based ones). */
+function lspEdits(fix: FindingFix): TextEdit[] {
+  return fix.edits.map((edit) => ({ range: lspRange(edit), newText: edit.text }));
+}
+
+/** The code actions of one finding: its fix (preferred), then its suggestions; none when the rubric forbids fixes. */
+export function codeActionsOf(finding: Finding, uri: string): CodeAction[] {
+  const diagnostics = [toDiagnostic(finding)];
+  const action = (fix: FindingFix, preferred: boolean): CodeAction => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    ...(preferred ? { isPreferred: true } : {}),
+    edit: { changes: { [uri]: lspEdits(fix) } },
+  });
+  const usable = (fix: FindingFix | undefined): fix is FindingFix => (fix?.edits?.length ?? 0) > 0;
+  return [...(usable(finding.fix) ? [action(finding.fix, true)] : []), ...(finding.suggestions ?? []).filter(usable).map((fix) => action(fix, false))];
 }
 
 const overlaps = (a: LspRange, b: LspRange) =>
@@ -400,20 +419,15 @@ export function startServer(options: ServerOptions): { connection: Connection; e
     schedule(0);
   });
 
-  connection.onCodeAction((params): CodeAction[] => {
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
     const findings = published.get(params.textDocument.uri) ?? [];
+    // A course that wants students to make the change themselves (rubric allowFix: false) gets no quick fix.
+    const { rubric } = (await folderOptions(workspaceOf(absoluteOf(params.textDocument.uri)))).text;
+    if (rubric?.allowFix === false) return [];
     const actions: CodeAction[] = [];
     for (const finding of findings) {
-      if (!finding.fix) continue;
-      const range = lspRange(finding);
-      if (!overlaps(range, params.range)) continue;
-      actions.push({
-        title: finding.fix.title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [toDiagnostic(finding)],
-        isPreferred: true,
-        edit: { changes: { [params.textDocument.uri]: [{ range, newText: finding.fix.replacement }] } },
-      });
+      if (!overlaps(lspRange(finding), params.range)) continue;
+      actions.push(...codeActionsOf(finding, params.textDocument.uri));
     }
     return actions;
   });

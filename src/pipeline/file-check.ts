@@ -115,7 +115,12 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
   }
   const extracted = extractResources(file, stream);
   const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
-  const resources = extracted.resources.map((resource) => ({ ...resource, map: (resource.map as YamlSourceMap).compactInto(builder) }));
+  // The text rides along while this file's own checks run, so their fixes become edits (src/yaml/fix-edits.ts).
+  const resources: Resource[] = extracted.resources.map((resource) => ({
+    ...resource,
+    map: (resource.map as YamlSourceMap).compactInto(builder),
+    source: stream.text,
+  }));
   builder.finish();
   const outcome: FileOutcome = {
     path: file,
@@ -126,6 +131,7 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
   outcome.findings.push(...placeholderFindings(resources));
   if (options.suppressions) outcome.directives = findDirectives(file, text);
   if (isPatch) {
+    for (const resource of resources) delete resource.source;
     // A patch is not an object of its own: its fields are checked, not what it leaves out, and it joins no cross-resource check.
     if (options.schema) outcome.findings.push(...validateSchemas(resources, { ...options.schema, partial: true }));
     return { ...outcome, resources: [] };
@@ -136,6 +142,8 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     outcome.findings.push(...own.findings);
     outcome.deferred = own.deferred;
   }
+  // Later stages see no text, in this thread as in a worker: the same findings (and fixes) either way.
+  for (const resource of resources) delete resource.source;
   return outcome;
 }
 

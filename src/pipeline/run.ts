@@ -8,6 +8,7 @@ import { gradeAnswers } from '../grade/index.js';
 import { builtinRubricPath, loadRubric as loadRubricFile, RubricError, type Rubric, type RubricParse } from '../grade/rubric.js';
 import { packageVersion } from '../paths.js';
 import { buildReport, type Report } from '../report.js';
+import type { Finding } from '../types.js';
 import { newestKubeVersion as defaultKubeVersion } from '../schema/versions.js';
 
 /** What both modes share: which files, how they are read, and the Kubernetes version to validate against. */
@@ -66,11 +67,18 @@ export async function gradeFolder(options: PipelineOptions & { rubric: Rubric })
     root: check.root,
     kubernetesVersion: kubeVersion,
     files: check.files,
-    findings: graded.findings,
+    // A course that wants students to make each change themselves: the report offers no repair either.
+    findings: rubric.allowFix === false ? graded.findings.map(withoutFixes) : graded.findings,
     rubric: graded.rubric,
     exercises: graded.exercises,
   });
   return { report, check };
+}
+
+function withoutFixes(finding: Finding): Finding {
+  if (!finding.fix && !finding.suggestions) return finding;
+  const { fix: _fix, suggestions: _suggestions, ...rest } = finding;
+  return rest;
 }
 
 /** A rubric file checked against the registered rules: the rubric, or its problems at their lines. */

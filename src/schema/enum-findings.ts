@@ -1,6 +1,6 @@
 /** The finding for a value outside a field's allowed values: on the value, naming them, with the close one. */
 import { formatPath } from '../k8s/pod-spec.js';
-import type { FindingFix, JsonPath, ReportData } from '../types.js';
+import type { FixIntent, JsonPath, ReportData } from '../types.js';
 import type { Definitions, SchemaError } from './bundle.js';
 import { schemaAt } from './schema-at.js';
 import { suggestField } from './suggest-field.js';
@@ -21,7 +21,8 @@ export interface EnumExplained {
   path: JsonPath;
   target: 'value';
   data: ReportData;
-  fix?: FindingFix;
+  fix?: FixIntent;
+  suggestions?: FixIntent[];
 }
 
 /** The definition and property an enum value belongs to; a list item (accessModes[0]) belongs to its list. */
@@ -72,7 +73,10 @@ export function explainEnum(error: SchemaError, context: EnumContext, path: Json
         path,
         target: 'value',
         data: { ...data, suggestion },
-        fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion },
+        // Only the case wrong (tcp for TCP): that is what was meant. A near spelling may be another value: a suggestion.
+        ...(suggestion.toLowerCase() === String(value).toLowerCase()
+          ? { fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion } }
+          : { suggestions: [{ title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion }] }),
       }
     : { messageId: 'enum', path, target: 'value', data };
 }

@@ -9,7 +9,7 @@ import { pointerToPath } from './validated-yaml.js';
 
 export { pointerToPath } from './validated-yaml.js';
 import { explainEnum, withoutEnumBesideType } from './enum-findings.js';
-import type { Finding, FindingFix, JsonPath, PlainValue, ReportData, Resource, Severity } from '../types.js';
+import type { Finding, FixIntent, JsonPath, PlainValue, ReportData, Resource, Severity } from '../types.js';
 import { translate, type MessageReport } from '../messages.js';
 import { schemaMeta } from './messages.js';
 import type { Definitions, SchemaError, SchemaNode } from './bundle.js';
@@ -138,7 +138,8 @@ export interface Explained extends MessageReport {
   path: JsonPath;
   target: 'key' | 'value';
   data: ReportData;
-  fix?: FindingFix;
+  fix?: FixIntent;
+  suggestions?: FixIntent[];
 }
 
 function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath): Explained {
@@ -198,10 +199,21 @@ function explainOne(error: SchemaError, context: ExplainContext, path: JsonPath)
     }
     case 'type': {
       const expected = Array.isArray(error.params.type) ? (error.params.type as string[]) : String(error.params.type).split(',');
+      // A number or boolean where only a string will do: quoting it as written is the one evident repair.
+      const quote = expected.length === 1 && expected[0] === 'string' && (typeof value === 'number' || typeof value === 'boolean');
       return {
         messageId: 'wrong-type',
         path,
         target: 'value',
+        ...(quote
+          ? {
+              fix: {
+                title: typeof field === 'string' && field !== 'value' ? `Put the value of ${field} in quotes` : 'Put the value in quotes',
+                quote: true,
+                ...(sensitive ? { sensitive } : {}),
+              },
+            }
+          : {}),
         data: {
           path: formatPath(path) || 'This document',
           expected: describeTypes(expected),
@@ -365,6 +377,7 @@ export function explainErrors(errors: readonly SchemaError[], context: ExplainCo
         target: explained.target,
         hint,
         fix: explained.fix,
+        suggestions: explained.suggestions,
       }),
       messageId,
     });

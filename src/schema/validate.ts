@@ -209,6 +209,16 @@ function validateAgainst(resource: Resource, kind: string, target: ValidationTar
   });
 }
 
+/** A removed apiVersion's replacement is a mechanical fix only where it takes every field the manifest has. */
+function replacementAccepts(resource: Resource, kind: string, apiVersion: string, schemas: SchemaSet, target: string): boolean {
+  const source = schemas.source(target);
+  const definition = source.index.kinds[apiVersion]?.[kind];
+  if (!definition) return false;
+  const validate = validatorsFor(source).get(definition);
+  if (validate({ ...resource.value, apiVersion })) return true;
+  return !(validate.errors ?? []).some((error) => error.keyword === 'additionalProperties');
+}
+
 /** The `schema` and `api-version` findings for every resource. Never throws on odd input. */
 export function validateSchemas(resources: readonly Resource[], options: SchemaValidationOptions = {}): Finding[] {
   const schemas = options.schemas ?? bundledSchemas;
@@ -239,8 +249,14 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
     const problem = describeVerdict(verdict, apiVersion, kind, target, options);
     if (problem) {
       const { messageId, message, hint } = translate(problem.meta, problem);
+      // A removed API the rubric tolerates is what the course teaches: not a mistake to repair.
+      const replacement = verdict.status === 'removed' && problem.severity === 'error' ? verdict.replacement?.apiVersion : undefined;
+      const fix =
+        replacement && replacementAccepts(resource, kind, replacement, schemas, target)
+          ? { title: `Change apiVersion to ${replacement}`, replacement }
+          : undefined;
       findings.push({
-        ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: 'value', hint }),
+        ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: 'value', hint, fix }),
         messageId,
       });
     }

@@ -1,5 +1,6 @@
 import { pickRange } from './source-map.js';
-import { refOf, type Finding, type FindingFix, type JsonPath, type Resource, type Severity } from '../types.js';
+import { refOf, type Finding, type FindingFix, type FixIntent, type JsonPath, type Resource, type Severity } from '../types.js';
+import { fixEdits } from './fix-edits.js';
 import { formatPath } from '../values.js';
 import { fallbackRange } from '../findings.js';
 
@@ -10,14 +11,22 @@ export interface LocatedProblem {
   path: JsonPath;
   target?: 'key' | 'value';
   hint?: string;
-  /** Replaces the located range; dropped when the path itself was not found (the range is an ancestor's). */
-  fix?: FindingFix;
+  /** The one evident repair; dropped when the path itself was not found or the text does not allow it. */
+  fix?: FixIntent;
+  /** Repairs to choose from, each dropped on the same terms. */
+  suggestions?: readonly FixIntent[];
+}
+
+function editsOf(resource: Resource, problem: LocatedProblem, intent: FixIntent): FindingFix | undefined {
+  return fixEdits(resource, problem.path, problem.target ?? 'value', intent);
 }
 
 /** The one place where a path inside a resource becomes a file position. */
 export function findingAt(resource: Resource, problem: LocatedProblem): Finding {
   const location = resource.map.locate(problem.path);
   const range = pickRange(location, problem.target ?? 'value');
+  const fix = problem.fix && range && location.exact ? editsOf(resource, problem, problem.fix) : undefined;
+  const suggestions = range && location.exact ? (problem.suggestions ?? []).flatMap((intent) => editsOf(resource, problem, intent) ?? []) : [];
   return {
     ruleId: problem.ruleId,
     severity: problem.severity,
@@ -27,6 +36,7 @@ export function findingAt(resource: Resource, problem: LocatedProblem): Finding 
     path: formatPath(problem.path) || undefined,
     resource: refOf(resource),
     ...(problem.hint ? { hint: problem.hint } : {}),
-    ...(problem.fix && range && location.exact ? { fix: problem.fix } : {}),
+    ...(fix ? { fix } : {}),
+    ...(suggestions.length > 0 ? { suggestions } : {}),
   };
 }

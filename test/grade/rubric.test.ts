@@ -28,6 +28,15 @@ describe('rubric validation', () => {
     expect(parsed.rubric?.exercises.find((e) => e.id === 'ex6')?.optional).toBe(true);
   });
 
+  it('reads allowFix: false (a course whose students make each change themselves); fixes are allowed by default', () => {
+    const check = '      - { id: image, title: busybox, points: 1, assert: { path: "$pod.containers[*].image", equals: "busybox:1.36" } }';
+    expect(parseRubric(minimal(check), 'course.yaml', allRuleMeta()).rubric?.allowFix).toBeUndefined();
+    const forbidden = parseRubric(`allowFix: false\n${minimal(check)}`, 'course.yaml', allRuleMeta());
+    expect(forbidden.problems).toEqual([]);
+    expect(forbidden.rubric?.allowFix).toBe(false);
+    expect(problems(`allowFix: nope\n${minimal(check)}`).map(([line]) => line)).toEqual([1]);
+  });
+
   it('accepts a small rubric, and defaults the check resource when the exercise has one', () => {
     const parsed = parseRubric(
       minimal('      - { id: image, title: busybox, points: 1, assert: { path: "$pod.containers[*].image", equals: "busybox:1.36" } }'),

@@ -52,7 +52,7 @@ describe.skipIf(!hasNeovim)('Neovim with its built-in LSP client', () => {
           "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.\nChange it to restartPolicy: Never (or OnFailure).",
       },
     ]);
-    expect(result.actions).toEqual(['Change restartPolicy to Never']);
+    expect(result.actions).toEqual(['Change restartPolicy to Never', 'Change restartPolicy to OnFailure']);
     expect(result.line_after_fix).toBe('      restartPolicy: Never');
     expect(result.cleared).toBe(true);
     expect(result.after).toEqual([]);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -85,13 +86,12 @@ describe('grade lsp --stdio', () => {
       source: 'kubegrade',
       message:
         "A Job's pod template cannot use restartPolicy Always: a Job's pods must be allowed to finish.\nChange it to restartPolicy: Never (or OnFailure).",
-      data: { fix: { title: 'Change restartPolicy to Never', replacement: 'Never' } },
     });
     client.change(uri, 2, job('OnFailure'));
     expect(await client.diagnostics(uri)).toEqual([]);
   });
 
-  it('offers the fix a finding carries as a quick fix that replaces its range', async () => {
+  it("offers a finding's suggestions as code actions, none of them preferred (the author chooses)", async () => {
     const root = writeTree({});
     const client = await startClient(root);
     const uri = client.open('job.yaml', job('Always'));
@@ -101,11 +101,18 @@ describe('grade lsp --stdio', () => {
       range: { start: { line: 7, character: 23 }, end: { line: 7, character: 23 } },
       context: { diagnostics: [diagnostic] },
     });
-    expect(actions.map((action) => [action.title, action.kind, action.edit])).toEqual([
+    expect(actions.map((action) => [action.title, action.kind, action.isPreferred, action.edit])).toEqual([
       [
         'Change restartPolicy to Never',
         'quickfix',
+        undefined,
         { changes: { [uri]: [{ range: { start: { line: 7, character: 21 }, end: { line: 7, character: 27 } }, newText: 'Never' }] } },
+      ],
+      [
+        'Change restartPolicy to OnFailure',
+        'quickfix',
+        undefined,
+        { changes: { [uri]: [{ range: { start: { line: 7, character: 21 }, end: { line: 7, character: 27 } }, newText: 'OnFailure' }] } },
       ],
     ]);
     const elsewhere: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
@@ -132,10 +139,60 @@ describe('grade lsp --stdio', () => {
       range: whole,
       context: { diagnostics },
     });
-    expect(actions.map((action) => [action.title, action.edit!.changes![uri]])).toEqual([
-      ['Rename selektor to selector', [{ range: { start: { line: 5, character: 2 }, end: { line: 5, character: 10 } }, newText: 'selector' }]],
-      ['Change tcp to TCP', [{ range: { start: { line: 9, character: 16 }, end: { line: 9, character: 19 } }, newText: 'TCP' }]],
+    expect(actions.map((action) => [action.title, action.isPreferred, action.edit!.changes![uri]])).toEqual([
+      ['Rename selektor to selector', true, [{ range: { start: { line: 5, character: 2 }, end: { line: 5, character: 10 } }, newText: 'selector' }]],
+      ['Change tcp to TCP', true, [{ range: { start: { line: 9, character: 16 }, end: { line: 9, character: 19 } }, newText: 'TCP' }]],
     ]);
+  });
+
+  it('offers a fix made of several edits (fields moved one level down) as one workspace edit', async () => {
+    const root = writeTree({});
+    const client = await startClient(root);
+    const cronJob =
+      'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: beat\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      restartPolicy: Never # keep\n      containers:\n        - name: beat\n          image: alpine:3.8\n';
+    const uri = client.open('cronjob.yaml', cronJob);
+    const diagnostics = await client.diagnostics(uri);
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 8, character: 6 }, end: { line: 8, character: 6 } },
+      context: { diagnostics },
+    });
+    expect(actions.map((action) => [action.title, action.isPreferred, action.edit!.changes![uri]])).toEqual([
+      [
+        'Move restartPolicy and containers under spec.jobTemplate.spec.template.spec',
+        true,
+        [
+          { range: { start: { line: 8, character: 0 }, end: { line: 9, character: 0 } }, newText: '' },
+          {
+            range: { start: { line: 9, character: 0 }, end: { line: 12, character: 0 } },
+            newText:
+              '      template:\n        spec:\n          restartPolicy: Never # keep\n          containers:\n            - name: beat\n              image: alpine:3.8\n',
+          },
+        ],
+      ],
+    ]);
+  });
+
+  it('offers no quick fix in grade mode when the rubric says allowFix: false', async () => {
+    const rubric = readFileSync(path.join(repoRoot, 'rubrics', 'k8s-for-users-day2.yaml'), 'utf8').replace(/^exercises:/m, 'allowFix: false\nexercises:');
+    const rubricFile = path.join(writeTree({ 'no-fix.yaml': rubric }), 'no-fix.yaml');
+    const root = writeTree({});
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n      protocol: tcp\n';
+    const whole = { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } };
+    const actionsIn = async (settings: Record<string, unknown>) => {
+      const client = await startClient(root, settings);
+      const uri = client.open('service.yaml', service);
+      const diagnostics = await client.diagnostics(uri);
+      expect(diagnostics.map((d) => d.code)).toContain('schema');
+      const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: whole,
+        context: { diagnostics },
+      });
+      return actions.map((action) => action.title);
+    };
+    expect(await actionsIn({ mode: 'grade' })).toEqual(['Change tcp to TCP']);
+    expect(await actionsIn({ mode: 'grade', rubric: rubricFile })).toEqual([]);
   });
 
   it('checks references against the other manifests on disk, the open buffers winning', async () => {
