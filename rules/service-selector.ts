@@ -1,16 +1,20 @@
 import { defineRule } from '../src/lint/rule.js';
 import { isObject } from '../src/k8s/pod-spec.js';
 import { describeLabels, labelsOf } from '../src/k8s/label-selector.js';
-import { controllerAddsLabel, podTemplatesIn, podTemplatesLabelled, sameNamespace, type PodTemplate } from '../src/k8s/pod-templates.js';
+import { meeting, controllerAddsLabel, podTemplatesIn, podTemplatesLabelled, sameNamespace, type PodTemplate } from '../src/k8s/pod-templates.js';
 
 function carries(template: PodTemplate, key: string, value: string): boolean {
   return template.labels[key] === value || controllerAddsLabel(template, key, value);
 }
 
+function describeWorkload(template: PodTemplate): string {
+  return `${template.resource.kind} ${template.resource.name ?? ''}`.trim();
+}
+
 export default defineRule({
   meta: {
     id: 'service-selector',
-    description: 'A Service selector that selects none of the pod templates among your files.',
+    description: 'A Service selector that selects none of the pod templates among your files in its namespace.',
     severity: 'warning',
     kinds: ['Service'],
     messages: {
@@ -20,15 +24,24 @@ export default defineRule({
         "No pod template among your files matches this Service's selector ({{selector}}): the closest, {{workload}}, has no label {{key}}. The Service gets no endpoints and connections to it fail.",
       labelDiffers:
         "No pod template among your files matches this Service's selector ({{selector}}): the closest, {{workload}}, has {{key}}={{actual}}. The Service gets no endpoints and connections to it fail.",
+      namespaceApart:
+        'This Service is in namespace {{namespace}}, but the pods it selects ({{selector}}) are those of {{workload}}, in namespace {{target}}: a Service selects pods of its own namespace only, so it gets no endpoints and connections to it fail.',
+      namespaceOfPods:
+        'This Service names no namespace, and the pods it selects ({{selector}}) are those of {{workload}}, in namespace {{named}}: it reaches them only if it is applied in {{named}} too.',
+      namespaceOfService:
+        'This Service is in namespace {{named}}, and {{workload}}, whose pods it selects ({{selector}}), names no namespace: it reaches them only if {{workload}} is applied in {{named}} too.',
     },
     hints: {
       noMatch: 'Use the labels written under the pod template (spec.template.metadata.labels) of the workload this Service is for.',
       labelMissing: 'Add {{key}}: {{value}} to the pod template labels of {{workload}}, or remove {{key}} from the selector.',
       labelDiffers: 'Make the values identical: {{key}}: {{actual}} here, or {{key}}: {{value}} in the pod template of {{workload}}.',
+      namespaceApart: 'Put the Service and {{workload}} in the same metadata.namespace.',
+      namespaceOfPods: 'Give this Service metadata.namespace: {{named}} as well, or apply it with kubectl apply -n {{named}}.',
+      namespaceOfService: 'Give {{workload}} metadata.namespace: {{named}} as well, or apply it with kubectl apply -n {{named}}.',
     },
     docs: {
       rationale:
-        'A Service sends traffic to the pods whose labels match every entry of its selector. The labels that count are the pod template labels (spec.template.metadata.labels), not the labels of the Deployment or StatefulSet itself. When no pod matches, the API server accepts the Service, but it has no endpoints and every connection fails. The rule only looks at pod templates among your files; when your files hold no pod templates at all, the pods are assumed to live elsewhere.',
+        'A Service sends traffic to the pods whose labels match every entry of its selector. The labels that count are the pod template labels (spec.template.metadata.labels), not the labels of the Deployment or StatefulSet itself. When no pod matches, the API server accepts the Service, but it has no endpoints and every connection fails. A Service selects pods of its own namespace only: when both it and the workload name a namespace and they differ, it never reaches those pods; when only one of them names a namespace, it reaches them only if the other is applied there too (kubectl apply puts a resource without a namespace in the current one). The rule only looks at pod templates among your files; when your files hold no pod templates at all, the pods are assumed to live elsewhere.',
       incorrect:
         'apiVersion: v1\nkind: Service\nmetadata:\n  name: voter-svc\nspec:\n  selector:\n    app: voter\n    version: v2\n  ports:\n    - port: 80\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: voter\nspec:\n  selector:\n    matchLabels:\n      app: voter\n  template:\n    metadata:\n      labels:\n        app: voter\n        version: v1\n    spec:\n      containers:\n        - name: vote\n          image: dockersamples/examplevotingapp_vote:after\n',
       correct:
@@ -42,15 +55,29 @@ export default defineRule({
     const selector = labelsOf(spec.selector);
     const entries = Object.entries(selector);
     if (entries.length === 0) return;
-    const selects = (template: PodTemplate) =>
-      sameNamespace(template.resource.namespace, resource.namespace) && entries.every(([key, label]) => carries(template, key, label));
+    const description = describeLabels(selector);
+    const selects = (template: PodTemplate) => entries.every(([key, label]) => carries(template, key, label));
     // Only templates carrying the first label can match: a lookup, not a scan of every template.
-    if ((podTemplatesLabelled(index, entries[0]![0], entries[0]![1]) ?? podTemplatesIn(index)).some(selects)) return;
+    const selected = (podTemplatesLabelled(index, entries[0]![0], entries[0]![1]) ?? podTemplatesIn(index))
+      .filter(selects)
+      .map((template) => ({ template, meeting: meeting(resource.namespace, template.resource.namespace) }));
+    if (selected.some(({ meeting }) => meeting.status === 'same')) return;
+    // Pods with these labels, in a namespace this Service may not share: never an error (kubectl apply -n decides where a namespace-less one lands).
+    const nearest = selected.find(({ meeting }) => meeting.status === 'depends') ?? selected[0];
+    if (nearest) {
+      const workload = describeWorkload(nearest.template);
+      const at = { path: ['spec', 'selector'], target: 'key' as const };
+      const { meeting: met } = nearest;
+      if (met.status === 'apart')
+        report({ ...at, messageId: 'namespaceApart', data: { selector: description, workload, namespace: met.from, target: met.to } });
+      else if (met.status === 'depends')
+        report({ ...at, messageId: met.side === 'to' ? 'namespaceOfPods' : 'namespaceOfService', data: { selector: description, workload, named: met.named } });
+      return;
+    }
     const templates = podTemplatesIn(index).filter((template) => sameNamespace(template.resource.namespace, resource.namespace));
     // The pods this Service is for are not among the files.
     if (templates.length === 0) return;
 
-    const description = describeLabels(selector);
     let closest: { template: PodTemplate; matching: number } | undefined;
     for (const template of templates) {
       const matching = entries.filter(([key, label]) => carries(template, key, label)).length;
@@ -61,7 +88,7 @@ export default defineRule({
       return;
     }
     const { template } = closest;
-    const workload = `${template.resource.kind} ${template.resource.name ?? ''}`.trim();
+    const workload = describeWorkload(template);
     const [key, label] = entries.find(([entryKey, entryLabel]) => !carries(template, entryKey, entryLabel))!;
     const actual = template.labels[key];
     if (actual === undefined) {

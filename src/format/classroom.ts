@@ -42,6 +42,23 @@ function firstLocation(report: Report, context: FormatContext, findings: readonl
     : { filename: '', line_no: 0 };
 }
 
+/** Files of the answers that were not read (a job.txt): one 0-point test naming them, as the tests are all a student sees. */
+function skippedTest(report: Report, context: FormatContext): ClassroomTest[] {
+  const skipped = report.findings.filter((finding) => finding.messageId === 'skipped');
+  if (skipped.length === 0) return [];
+  return [
+    {
+      name: 'Files not read',
+      status: 'pass',
+      score: 0,
+      message: findingLines(report, context, skipped).join('\n'),
+      test_code: lineText(`${report.rubric?.id ?? 'kubegrade'} files-not-read`),
+      ...firstLocation(report, context, skipped),
+      duration: 0,
+    },
+  ];
+}
+
 function exerciseTest(report: Report, context: FormatContext, exercise: ExerciseResult): ClassroomTest {
   const name = lineText(`${exercise.id} · ${exercise.title}`);
   const testCode = lineText(`${report.rubric?.id ?? 'kubegrade'} ${exercise.id}`);
@@ -97,7 +114,7 @@ export function classroomResult(report: Report, context: FormatContext): Classro
       version: 1,
       status: counted.every((exercise) => exercise.passed) ? 'pass' : 'fail',
       max_score: report.maxScore ?? 0,
-      tests: report.exercises.map((exercise) => exerciseTest(report, context, exercise)),
+      tests: [...report.exercises.map((exercise) => exerciseTest(report, context, exercise)), ...skippedTest(report, context)],
     };
   }
   const tests = [...findingsByFile(report, report.findings)].map(([file, findings]) => fileTest(report, context, file, findings));

@@ -29,11 +29,13 @@ export const formatStylish: Formatter = (report: Report, context) => {
 
   // Grading: an info of a kind is a lesson, shown once with its count (the JSON report keeps every one).
   const infoCount = new Map<string, number>();
-  for (const finding of report.findings) if (finding.severity === 'info') infoCount.set(finding.ruleId, (infoCount.get(finding.ruleId) ?? 0) + 1);
+  for (const finding of report.findings)
+    if (finding.severity === 'info' && finding.messageId !== 'skipped') infoCount.set(finding.ruleId, (infoCount.get(finding.ruleId) ?? 0) + 1);
   const shownInfo = new Set<string>();
   const listed = report.exercises
     ? report.findings.flatMap((finding) => {
-        if (finding.severity !== 'info') return [finding];
+        // A skipped file is named, each one: that is the point of the finding.
+        if (finding.severity !== 'info' || finding.messageId === 'skipped') return [finding];
         if (shownInfo.has(finding.ruleId)) return [];
         shownInfo.add(finding.ruleId);
         const more = infoCount.get(finding.ruleId)! - 1;

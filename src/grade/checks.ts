@@ -53,6 +53,7 @@ function missFailure(miss: Miss, resource: Resource, context: CheckContext): Ass
           target: 'value',
           message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}; there is ${there}: did you mean ${show(segment.value)}?`,
           near: true,
+          fix: { value: segment.value },
         };
       }
       return { path: parent, target: 'key', message: `${where(parent)} has no entry whose ${field} is ${show(segment.value)}.` };
@@ -84,6 +85,13 @@ function countText(min: number, max: number): string {
   if (min === max) return `exactly ${min}`;
   if (max === Number.POSITIVE_INFINITY) return `at least ${min}`;
   return `${min} to ${max}`;
+}
+
+/** The one value that makes a node pass, for the functions that name it. */
+function fixOf(fn: Assertion['fn']): AssertionFailure['fix'] {
+  if (fn.name === 'equals' || fn.name === 'imageEquals') return { value: fn.expected };
+  if (fn.name === 'oneOf') return { value: fn.expected[0]! };
+  return undefined;
 }
 
 /** Applies one assertion to one resource: select, then test every selected node. */
@@ -136,7 +144,11 @@ export function evaluateAssertion(resource: Resource, assertion: Assertion, cont
     const failures = misses.map((miss) => missFailure(miss, resource, context));
     return { passed: false, failures: assertion.match === 'any' ? mostUseful(failures) : dedupe(failures) };
   }
-  const results = matches.map((node) => test(node, resource, context));
+  const fix = fixOf(fn);
+  const results = matches.map((node) => {
+    const failure = test(node, resource, context);
+    return failure && fix && failure.target === 'value' && failure.path === node.path ? { ...failure, fix } : failure;
+  });
   const failing = results.filter((failure): failure is AssertionFailure => failure !== undefined);
   if (assertion.match === 'any') {
     const passed = failing.length < results.length;

@@ -8,7 +8,7 @@ import { findingAt } from '../yaml/locate.js';
 import { sortAndDedupe } from '../findings.js';
 import type { CheckSpec, ExerciseSpec, ResourceSpec, Rubric } from './rubric.js';
 import { matchResources, type ResourceMatch } from './match.js';
-import { evaluateAssertion } from './checks.js';
+import { evaluateAssertion, type AssertionFailure } from './checks.js';
 import { isKnownNonSecretKind } from '../k8s/redact.js';
 import { scoreExercise, type CheckOutcome } from './score.js';
 
@@ -45,6 +45,7 @@ const implicitAccepted: CheckSpec = {
   resources: [],
   type: 'noErrors',
   assertions: [],
+  requires: [],
   hint: 'Fix the errors listed for this exercise.',
 };
 
@@ -89,6 +90,10 @@ class ExerciseGrader {
   private readonly passed = new Map<CheckSpec, boolean>();
   /** Checks that could not look at anything because their resource is missing: what they wait for. */
   private readonly waitingFor = new Map<CheckSpec, string>();
+  /** How to undo each failed check's mistakes (null: not every failure names the value that fixes it). */
+  private readonly fixes = new Map<CheckSpec, Fix[] | null>();
+  /** Checks not charged because their only failure is a failed prerequisite's: which one. */
+  private readonly sameMistake = new Map<CheckSpec, CheckSpec>();
   /** The unreadable file this exercise's missing resources may be in (reported once). */
   private unreadable: ResourceMatch['unreadable'];
   readonly checks: CheckSpec[];
@@ -155,6 +160,7 @@ class ExerciseGrader {
       if (check.rule) {
         for (const finding of this.ruleFindings(check, resource)) {
           ok = false;
+          this.fixes.set(check, null);
           this.attributed.set(identity(finding), check);
           this.addOwn(check, finding);
         }
@@ -164,21 +170,53 @@ class ExerciseGrader {
         if (result.passed) continue;
         ok = false;
         for (const failure of result.failures) {
-          this.addOwn(
-            check,
-            findingAt(resource, {
-              ruleId: 'rubric',
-              severity: 'error',
-              message: failure.message,
-              path: failure.path,
-              target: failure.target,
-              ...(check.hint ? { hint: check.hint } : {}),
-            }),
-          );
+          this.noteFix(check, resource, failure);
+          this.addOwn(check, this.rubricFinding(check, resource, failure));
         }
       }
     }
     return ok;
+  }
+
+  /** Remembers how to undo this failure, for chargeOnce; one failure without a known fix spoils the set. */
+  private noteFix(check: CheckSpec, resource: Resource, failure: AssertionFailure): void {
+    const known = this.fixes.get(check);
+    if (known === null) return;
+    if (!failure.fix) {
+      this.fixes.set(check, null);
+      return;
+    }
+    this.fixes.set(check, [...(known ?? []), { resource, path: failure.path, value: failure.fix.value }]);
+  }
+
+  /** A check's verdict on these resources (the student's, with a prerequisite's mistake undone), and its assertion failures there. */
+  private judgeWith(check: CheckSpec, patched: ReadonlyMap<Resource, Resource>): { passed: boolean; failures: Finding[] } {
+    let passed = true;
+    const failures: Finding[] = [];
+    for (const match of this.resourcesOf(check)) {
+      if (!match.resource) return { passed: false, failures: [] };
+      const resource = patched.get(match.resource) ?? match.resource;
+      if (check.rule && this.ruleFindings(check, resource).length > 0) passed = false;
+      const context = { secretExpected: !isKnownNonSecretKind(match.spec.kind) };
+      for (const assertion of check.assertions) {
+        const result = evaluateAssertion(resource, assertion, context);
+        if (result.passed) continue;
+        passed = false;
+        for (const failure of result.failures) failures.push(this.rubricFinding(check, resource, failure));
+      }
+    }
+    return { passed, failures };
+  }
+
+  private rubricFinding(check: CheckSpec, resource: Resource, failure: AssertionFailure): Finding {
+    return findingAt(resource, {
+      ruleId: 'rubric',
+      severity: 'error',
+      message: failure.message,
+      path: failure.path,
+      target: failure.target,
+      ...(check.hint ? { hint: check.hint } : {}),
+    });
   }
 
   private addMissing(check: CheckSpec, match: ResourceMatch): void {
@@ -243,6 +281,38 @@ class ExerciseGrader {
   }
 
   /**
+   * One mistake costs one check: a check that fails only because a prerequisite (requires) failed,
+   * and passes once that mistake is undone, keeps its points; its findings go to the prerequisite.
+   * When it still fails, it shows its own remaining mistakes, not the prerequisite's again.
+   */
+  private chargeOnce(): void {
+    const failed = new Set(this.checks.filter((check) => this.passed.get(check) === false));
+    for (const check of this.checks) {
+      // A check with nothing to look at (its resource is missing) has earned nothing to keep.
+      if (!failed.has(check) || check.type !== 'verify' || this.waitingFor.has(check)) continue;
+      const undone = this.checks.flatMap((candidate) => {
+        const fixes = this.fixes.get(candidate);
+        return check.requires.includes(candidate.id) && failed.has(candidate) && fixes ? [{ candidate, fixes }] : [];
+      });
+      if (undone.length === 0) continue;
+      const verdict = this.judgeWith(check, patchAll(undone.flatMap(({ fixes }) => fixes)));
+      if (!verdict.passed) {
+        if (verdict.failures.length > 0)
+          this.own.set(check, [
+            ...this.own.get(check)!.filter((f) => f.ruleId !== 'rubric'),
+            ...verdict.failures.map((f) => ({ ...f, exercise: this.exercise.id, check: check.id })),
+          ]);
+        continue;
+      }
+      const prerequisite = undone[0]!.candidate;
+      this.passed.set(check, true);
+      this.sameMistake.set(check, prerequisite);
+      this.own.set(check, []);
+      for (const [key, owner] of this.attributed) if (owner === check) this.attributed.set(key, prerequisite);
+    }
+  }
+
+  /**
    * Which check each pipeline finding on this exercise's resources explains: a failed check with a
    * finding at the same spot (one mistake, one failed check), else a noErrors check for errors.
    */
@@ -298,6 +368,7 @@ class ExerciseGrader {
       if (!found && targets[0]) this.waitingFor.set(check, describeResource(targets[0].spec));
     }
     this.explainMissing();
+    this.chargeOnce();
     const annotated = this.attribute();
     // A rule check's finding is usually already among the pipeline's: keep one copy, annotated.
     const known = new Set(annotated.map(identity));
@@ -306,8 +377,9 @@ class ExerciseGrader {
       const ruleSpots = [...annotated, ...findings].filter((f) => f.ruleId !== 'rubric' && f.severity === 'error' && f.check === findings[0]?.check);
       return findings.filter((finding) => (finding.ruleId === 'rubric' ? !ruleSpots.some((rule) => explains(rule, finding)) : !known.has(identity(finding))));
     });
-    // A missing resource said once: a rule's "not among your files" at the same node repeats it.
-    const missingSpots = own.filter((finding) => finding.messageId === 'resourceMissing');
+    // A missing resource said once: a rule's "not among your files" at the same node repeats it, as it
+    // repeats a failed check's "is X, but the exercise asks for Y" there.
+    const missingSpots = own.filter((finding) => finding.messageId === 'resourceMissing' || (finding.ruleId === 'rubric' && finding.severity === 'error'));
     const shown = [...annotated, ...own].filter(
       (finding) => !(finding.messageId?.startsWith('objectMissing') && missingSpots.some((missing) => sameSpot(missing, finding))),
     );
@@ -320,10 +392,32 @@ class ExerciseGrader {
       if (check.type === 'noErrors' && passed && anyError) return { check, passed, title: 'No errors besides those counted in the checks above' };
       // A field-level fix reads as wrong advice when the whole resource is absent; an unreadable file is said once, above.
       if (missing && this.unreadable) return { check, passed, hint: null };
+      const prerequisite = this.sameMistake.get(check);
+      if (prerequisite) return { check, passed, hint: `Its only problem is the one counted in "${prerequisite.title}".` };
       return { check, passed, ...(missing ? { hint: `Needs ${missing}, which was not found in the answers.` } : {}) };
     });
     return { result: scoreExercise(this.exercise, outcomes, true), findings: shown, taken: annotated };
   }
+}
+
+interface Fix {
+  resource: Resource;
+  path: JsonPath;
+  value: PlainValue;
+}
+
+/** Copies of the resources with these values written in (the source map stays: only pass or fail is read). */
+function patchAll(fixes: readonly Fix[]): Map<Resource, Resource> {
+  const patched = new Map<Resource, Resource>();
+  for (const { resource, path, value } of fixes) {
+    const copy = patched.get(resource) ?? { ...resource, value: structuredClone(resource.value) };
+    let node: PlainValue | undefined = copy.value;
+    for (const segment of path.slice(0, -1))
+      node = node !== null && typeof node === 'object' ? (node as Record<string | number, PlainValue>)[segment] : undefined;
+    if (path.length > 0 && node !== null && typeof node === 'object') (node as Record<string | number, PlainValue>)[path[path.length - 1]!] = value;
+    patched.set(resource, copy);
+  }
+  return patched;
 }
 
 /** Every place (outside metadata) where a value is exactly this string, in document order. */

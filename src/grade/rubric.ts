@@ -44,6 +44,12 @@ export interface CheckSpec {
   type: 'exists' | 'noErrors' | 'verify';
   rule?: RuleCheck;
   assertions: Assertion[];
+  /**
+   * Earlier checks of the exercise this one builds on (rubric field requires). When one of them
+   * fails and every failure of this check is at a node it already reports, this check is the same
+   * mistake seen again: it is not charged, and its findings merge into the prerequisite's.
+   */
+  requires: string[];
 }
 
 export interface ResourceSpec {
@@ -178,6 +184,27 @@ function duplicates(items: readonly PlainValue[], where: JsonPath, noun: string,
     if (id === undefined) return;
     if (seen.has(id)) problems.push({ path: [...where, i, 'id'], target: 'value', message: `${noun} id "${id}" is used twice` });
     seen.add(id);
+  });
+}
+
+/** The checks a check requires: earlier checks of its exercise (so no check can wait for itself). */
+function requiredChecks(raw: PlainValue | undefined, where: JsonPath, earlier: readonly CheckSpec[], problems: Problem[]): string[] {
+  if (raw === undefined) return [];
+  const items = Array.isArray(raw) ? raw.map((item, i) => ({ item, at: [...where, i] as JsonPath })) : [{ item: raw, at: where }];
+  return items.flatMap(({ item, at }) => {
+    if (typeof item !== 'string') return [];
+    if (earlier.some((check) => check.id === item)) return [item];
+    const guess = suggestName(
+      item,
+      earlier.map((check) => check.id),
+    );
+    problems.push({
+      path: at,
+      target: 'value',
+      message: `requires names "${item}", which is not a check above this one in the exercise${guess ? `; did you mean "${guess}"?` : ''}`,
+      hint: 'A check can require only checks listed before it in the same exercise.',
+    });
+    return [];
   });
 }
 
@@ -317,6 +344,7 @@ function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>):
             : []
       ).flatMap(({ item, where }) => compileAssertion(item, where, problems) ?? []);
       const type = raw.exists !== undefined ? 'exists' : raw.noErrors !== undefined ? 'noErrors' : 'verify';
+      const requires = requiredChecks(raw.requires, [...at, 'requires'], checks, problems);
       if (!str(raw.id) || !str(raw.title) || typeof raw.points !== 'number') return;
       checks.push({
         id: str(raw.id)!,
@@ -327,6 +355,7 @@ function compileRubric(root: PlainObject, metas: ReadonlyMap<string, RuleMeta>):
         type,
         ...(rule ? { rule } : {}),
         assertions,
+        requires,
       });
     });
     if (!str(rawExercise.id) || !str(rawExercise.title)) return;

@@ -44,12 +44,13 @@ export const builtinRules: readonly RuleMeta[] = [
   },
   {
     id: 'file-unreadable',
-    description: 'A file that cannot be read as YAML text: binary, not UTF-8, too large, unreadable, or a symbolic link leading outside the graded folder.',
+    description:
+      'A file that cannot be read as YAML text: binary, not UTF-8, too large, unreadable, or a symbolic link leading outside the graded folder; and, as an info, a file that is not read because of its name.',
     severity: 'error',
     messages: {},
     docs: {
       rationale:
-        'kubectl can only apply text files. A file saved in another encoding, a binary file with a .yaml name, or a link to a file outside the folder being graded is reported once and skipped; every other file is still checked.',
+        'kubectl can only apply text files. A file saved in another encoding, a binary file with a .yaml name, or a link to a file outside the folder being graded is reported once and skipped; every other file is still checked. A file in a searched folder whose name is not read (kubectl apply -f DIR reads .yaml, .yml and .json; lint mode reads .yaml and .yml unless --ext adds more) is named in an info at its first line, so a job.txt is never silently left out: in grade mode every such file except dot files, in lint mode those whose first lines look like a manifest (apiVersion and kind).',
       incorrect: '# (a file saved as UTF-16, or a symlink to /etc/passwd named secret.yaml)\n',
       correct: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n',
     },

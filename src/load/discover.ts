@@ -1,6 +1,6 @@
 import ignore from 'ignore';
 import type { Stats } from 'node:fs';
-import { lstat, realpath, stat } from 'node:fs/promises';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../types.js';
 import { compareStrings } from '../values.js';
@@ -13,6 +13,12 @@ export interface DiscoverOptions {
   /** Extensions searched for in directories, without the dot. */
   extensions?: string[];
   cwd?: string;
+  /**
+   * Which files in searched folders that are not read get an info naming them: 'all' (grade mode:
+   * the answers are the student's, a job.txt may be an answer), 'manifests' (lint mode: those whose
+   * first bytes look like a Kubernetes manifest), 'none' (the default).
+   */
+  nameSkipped?: 'all' | 'manifests' | 'none';
 }
 
 export interface Candidate {
@@ -46,6 +52,49 @@ export function isInside(root: string, target: string): boolean {
 
 function notReadFinding(displayPath: string, message: string, hint: string): Finding {
   return { ruleId: 'file-unreadable', severity: 'error', message, file: displayPath, ...fallbackRange, hint };
+}
+
+function listExtensions(extensions: readonly string[]): string {
+  const dotted = extensions.map((ext) => `.${ext}`);
+  return dotted.length <= 1 ? (dotted[0] ?? '') : `${dotted.slice(0, -1).join(', ')} or ${dotted[dotted.length - 1]}`;
+}
+
+/** A file the walk passed over because of its name: said once, as an info at its first line. */
+export function skippedFinding(displayPath: string, extensions: readonly string[]): Finding {
+  const graded = extensions.includes('json');
+  const json = displayPath.toLowerCase().endsWith('.json');
+  return {
+    ruleId: 'file-unreadable',
+    messageId: 'skipped',
+    severity: 'info',
+    message: `Not read: only files ending in ${listExtensions(extensions)} are checked${graded ? ', as kubectl apply -f reads a folder' : ''}.`,
+    file: displayPath,
+    ...fallbackRange,
+    hint: json && !graded ? 'Add --ext json to check .json manifests too.' : 'If it holds a manifest, rename it to end in .yaml; kubectl skips it as well.',
+  };
+}
+
+/** Bytes read to tell whether a skipped file looks like a manifest. */
+const sniffBytes = 4096;
+
+/** Whether a file's start has both apiVersion and kind keys (YAML or JSON), the way manifests begin. */
+async function looksLikeManifest(absolutePath: string): Promise<boolean> {
+  const handle = await open(absolutePath, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const buffer = Buffer.alloc(sniffBytes);
+    const { bytesRead } = await handle.read(buffer, 0, sniffBytes, 0);
+    const text = buffer.subarray(0, bytesRead).toString('utf8');
+    const yaml = /^[ \t-]*apiVersion\s*:/m.test(text) && /^[ \t-]*kind\s*:/m.test(text);
+    return yaml || (/"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Names that may hold a manifest in lint mode: .json, .txt, or a .yaml/.yml name with more after it (job.yaml.bak). */
+function mayHoldManifest(name: string): boolean {
+  return /\.(json|txt)$/i.test(name) || /\.ya?ml\./i.test(name);
 }
 
 function outsideRootFinding(displayPath: string): Finding {
@@ -96,6 +145,10 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
   const missing: string[] = [];
   const empty: string[] = [];
   const seen = new Map<string, Candidate>();
+  const nameSkipped = options.nameSkipped ?? 'none';
+  const named = new Set<string>();
+  /** Searched folders, and what the walk took from each: the rest of their files were skipped. */
+  const skippedIn: { absolute: string; entries: Set<string> }[] = [];
 
   const statuses = await Promise.all(
     inputs.map(async (input) => {
@@ -146,6 +199,7 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
         if (!ignored(displayPath)) findings.push(unlistedFinding(displayPath, folder.code));
       }
       if (entries.length === 0) empty.push(input);
+      if (nameSkipped !== 'none') skippedIn.push({ absolute, entries: new Set(entries.map((entry) => entry.path)) });
       for (const entry of entries) {
         const entryPath = path.join(absolute, entry.path);
         const displayPath = relativeToRoot(entryPath);
@@ -185,6 +239,19 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
         continue;
       }
       seen.set(absolute, { absolutePath: absolute, displayPath });
+    }
+  }
+  for (const { absolute, entries } of skippedIn) {
+    // Dot files and folders (.gitignore, .github/) are never manifests kubectl would apply from a folder listing.
+    const { entries: all } = await globEntries('**/*', { cwd: absolute, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: alwaysIgnored });
+    for (const entry of all) {
+      if (entries.has(entry.path)) continue;
+      const entryPath = path.join(absolute, entry.path);
+      const displayPath = relativeToRoot(entryPath);
+      if (ignored(displayPath) || seen.has(entryPath) || named.has(displayPath)) continue;
+      if (nameSkipped === 'manifests' && !(mayHoldManifest(entry.name) && (await looksLikeManifest(entryPath)))) continue;
+      named.add(displayPath);
+      findings.push(skippedFinding(displayPath, extensions));
     }
   }
   const candidates = [...seen.values()].sort((a, b) => compareStrings(a.displayPath, b.displayPath));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { discoverFiles, type Candidate } from '../load/discover.js';
+import { discoverFiles, type Candidate, type DiscoverOptions } from '../load/discover.js';
 import { defaultReadLimits, readSourceSync, type ReadLimits } from '../load/read.js';
 import { isKustomizationFile, patchFilesOf } from '../resources/kustomize.js';
 import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/parse.js';
@@ -30,6 +30,8 @@ export interface CheckOptions {
   stdin?: StdinSource;
   ignorePatterns?: string[];
   extensions?: string[];
+  /** Which files skipped for their name get an info (src/load/discover.ts); none by default. */
+  nameSkipped?: DiscoverOptions['nameSkipped'];
   readLimits?: ReadLimits;
   parseLimits?: ParseLimits;
   ruleSettings?: RuleSettings;
@@ -99,7 +101,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const fileInputs = options.inputs.filter((input) => input !== '-');
   const discovery =
     fileInputs.length > 0
-      ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions })
+      ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions, nameSkipped: options.nameSkipped })
       : { root: cwd, candidates: [], findings: [], missing: [], empty: [] };
   const findings: Finding[] = [...discovery.findings];
   const files: CheckedFile[] = [];

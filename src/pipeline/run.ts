@@ -36,6 +36,8 @@ export interface PipelineRun {
 export async function lintFolder(options: LintOptions): Promise<PipelineRun> {
   const kubeVersion = options.kubeVersion ?? defaultKubeVersion;
   const check = await checkPaths({
+    // A skipped file is named when it looks like a manifest (a real repository has many other files).
+    nameSkipped: 'manifests',
     ...options,
     suppressions: options.suppressions ?? true,
     schema: { kubeVersion, strictKinds: options.strictKinds ?? false, tolerate: [] },
@@ -55,6 +57,8 @@ export async function gradeFolder(options: PipelineOptions & { rubric: Rubric })
   const kubeVersion = options.kubeVersion ?? defaultKubeVersion;
   const { rubric, ...checkOptions } = options;
   const check = await checkPaths({
+    // Every file of the answers that is not read is named: a job.txt may be the student's answer.
+    nameSkipped: 'all',
     ...checkOptions,
     suppressions: false,
     // The grader applies the answers as one set (`kubectl apply -R`, src/grade/stored.ts), so copies anywhere in it collide.

@@ -199,10 +199,8 @@ export const brokenCases: BrokenCase[] = [
     name: 'ex3: configMapKeyRef names target-gogle',
     edits: [{ file: J, from: pingEnv(pingTargetRef), to: pingEnv(pingTargetRef.replace('target-google', 'target-gogle')) }],
     failed: ['ex3/ping-env'],
-    findings: [
-      ['ex3/ping-env', 'config-ref', 'ex3/jobs.yaml', 17, 25],
-      ['ex3/ping-env', 'rubric', 'ex3/jobs.yaml', 17, 25],
-    ],
+    // config-ref's "not among your files (did you mean target-google?)" at the same node is merged into this one.
+    findings: [['ex3/ping-env', 'rubric', 'ex3/jobs.yaml', 17, 25]],
   },
   {
     name: 'ex3: the ping Job is named ping',
@@ -237,9 +235,10 @@ export const brokenCases: BrokenCase[] = [
   {
     name: 'ex4: the volume renamed, the mount not',
     edits: [{ file: X, from: '        - name: not-secret-config\n          configMap:', to: '        - name: config-volume\n          configMap:' }],
-    failed: ['ex4/volume', 'ex4/mount'],
+    // The exercise names the volume not-secret-config: the mount is right, and its "names no volume" is the volume's mistake.
+    failed: ['ex4/volume'],
     findings: [
-      ['ex4/mount', 'volume-mount-ref', 'ex4/volume-mount-explorer.yaml', 17, 21],
+      ['ex4/volume', 'volume-mount-ref', 'ex4/volume-mount-explorer.yaml', 17, 21],
       ['ex4/volume', 'rubric', 'ex4/volume-mount-explorer.yaml', 20, 17],
       ['ex4/volume', 'volume-unused', 'ex4/volume-mount-explorer.yaml', 20, 17],
     ],
@@ -304,10 +303,7 @@ export const brokenCases: BrokenCase[] = [
     name: 'ex5: secretName misspelt',
     edits: [{ file: K, from: 'secretName: pretty-secret-config', to: 'secretName: pretty-secret' }],
     failed: ['ex5/secret-volume'],
-    findings: [
-      ['ex5/secret-volume', 'config-ref', 'ex5/login-heartbeat.yaml', 23, 29],
-      ['ex5/secret-volume', 'rubric', 'ex5/login-heartbeat.yaml', 23, 29],
-    ],
+    findings: [['ex5/secret-volume', 'rubric', 'ex5/login-heartbeat.yaml', 23, 29]],
   },
   {
     name: 'ex5: the mount names another volume',

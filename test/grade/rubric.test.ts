@@ -140,6 +140,44 @@ exercises:
     ]);
   });
 
+  it('reads requires: earlier checks of the exercise, by id', () => {
+    const parsed = parseRubric(
+      minimal(`      - { id: image, title: Image, points: 1, assert: { path: "$pod.containers[*].image", equals: "busybox:1.36" } }
+      - { id: policy, title: Policy, points: 1, rule: job-restart-policy }
+      - { id: runs, title: Runs, points: 1, requires: [image, policy], assert: { path: "$pod.containers[*].name", exists: true } }
+      - { id: one, title: One, points: 1, requires: image, assert: { path: metadata.name, exists: true } }`),
+      'course.yaml',
+      allRuleMeta(),
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rubric?.exercises[0]?.checks.map((check) => [check.id, check.requires])).toEqual([
+      ['image', []],
+      ['policy', []],
+      ['runs', ['image', 'policy']],
+      ['one', ['image']],
+    ]);
+  });
+
+  it('reports requires naming a check that is not above it (itself, a later one, a misspelt id)', () => {
+    const text = minimal(`      - id: image
+        title: Image
+        points: 1
+        requires: image
+        assert: { path: "$pod.containers[*].image", equals: "busybox:1.36" }
+      - id: runs
+        title: Runs
+        points: 1
+        requires: [imag, later]
+        assert: { path: "$pod.containers[*].name", exists: true }
+      - { id: later, title: Later, points: 1, rule: job-restart-policy }
+`);
+    expect(problems(text)).toEqual([
+      [12, 19, 'requires names "image", which is not a check above this one in the exercise'],
+      [17, 20, 'requires names "imag", which is not a check above this one in the exercise; did you mean "image"?'],
+      [17, 26, 'requires names "later", which is not a check above this one in the exercise'],
+    ]);
+  });
+
   it('needs a resource when the exercise expects several', () => {
     const text = minimal(
       '      - { id: a, title: A, points: 1, assert: { path: metadata.name, exists: true } }',

@@ -165,6 +165,24 @@ testRule(rule, {
       ],
     },
     {
+      name: 'envFrom a Secret in another namespace: an error naming both namespaces',
+      code:
+        secret.replace('  name: pretty-secret-config\n', '  name: pretty-secret-config\n  namespace: workshop-day2-solutions\n') +
+        jobWithEnv('          envFrom:\n            - secretRef:\n                name: pretty-secret-config\n').replace(
+          '  name: traceroute-google\n',
+          '  name: traceroute-google\n  namespace: default\n',
+        ),
+      errors: [
+        {
+          messageId: 'namespaceApart',
+          line: 26,
+          column: 23,
+          severity: 'error',
+          message: 'Secret pretty-secret-config is in namespace workshop-day2-solutions; this pod runs in default and cannot use it.',
+        },
+      ],
+    },
+    {
       name: 'only the ConfigMap names a namespace: a warning that the pod must be applied there',
       code: configMap.replace('  name: target-google\n', '  name: target-google\n  namespace: other\n') + jobWithEnv(keyRef('target-google', 'ttw')),
       errors: [

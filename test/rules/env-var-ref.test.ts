@@ -20,6 +20,13 @@ ${env}`;
 const envVar = (name: string, value: string) => `            - name: ${name}\n              value: "${value}"\n`;
 const traceroute = '["/bin/sh", "-c", "traceroute -w $(TTW) -m $(MAX_HOPS) $(TARGET)"]';
 
+/** A ConfigMap holding TTW and MAX_HOPS (for envFrom), in a namespace or none. */
+const hops = (namespace: string | null, keys = '  TTW: "4"\n  MAX_HOPS: "15"\n') =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: hops\n${namespace ? `  namespace: ${namespace}\n` : ''}data:\n${keys}---\n`;
+const inNamespace = (manifest: string, namespace: string) =>
+  manifest.replace('  name: traceroute-google\n', `  name: traceroute-google\n  namespace: ${namespace}\n`);
+const fromHops = '          envFrom:\n            - configMapRef:\n                name: hops\n';
+
 // Whole manifests are in fixtures/rules/env-var-ref/ (invalid ones with their expected findings beside them).
 testRule(rule, {
   valid: [
@@ -39,8 +46,25 @@ testRule(rule, {
       name: 'envFrom something not among the files: unknown, not flagged',
       code: job(traceroute, envVar('TARGET', 'x'), '          envFrom:\n            - secretRef:\n                name: elsewhere\n'),
     },
+    {
+      name: "envFrom a ConfigMap of the pod's namespace: its keys are env vars",
+      code: hops('ws') + inNamespace(job(traceroute, envVar('TARGET', 'x'), fromHops), 'ws'),
+    },
+    {
+      name: 'envFrom a ConfigMap that names no namespace: they meet if applied together (config-ref warns), so its keys count',
+      code: hops(null) + inNamespace(job(traceroute, envVar('TARGET', 'x'), fromHops), 'ws'),
+    },
+    {
+      name: 'envFrom a ConfigMap only in another namespace: the pod cannot use it (config-ref says so once); its keys are unknown, not flagged here',
+      code: hops('other', '  TTW: "4"\n') + inNamespace(job(traceroute, envVar('TARGET', 'x'), fromHops), 'ws'),
+    },
   ],
   invalid: [
+    {
+      name: "envFrom reads the ConfigMap of the pod's namespace, not a same-named one elsewhere that has the key",
+      code: hops('other') + hops('ws', '  TTW: "4"\n') + inNamespace(job(traceroute, envVar('TARGET', 'x'), fromHops), 'ws'),
+      errors: [{ messageId: 'unknown', line: 30, column: 38, message: '$(MAX_HOPS) names no env var of container "traceroute"' }],
+    },
     {
       name: 'a typo in the reference',
       code: job('["/bin/sh", "-c", "ping -W $(TTW) $(TARGT)"]', envVar('TARGET', 'google.com') + envVar('TTW', '4')),

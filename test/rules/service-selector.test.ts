@@ -46,7 +46,18 @@ testRule(rule, {
         'apiVersion: v1\nkind: Service\nmetadata:\n  name: search\nspec:\n  type: ExternalName\n  externalName: example.com\n  selector:\n    app: none\n---\n' +
         deployment(voterLabels),
     },
-    { name: 'a namespace-less Service matches pods in any namespace', code: service('    app: voter\n') + deployment(voterLabels, '  namespace: ws\n') },
+    {
+      name: 'Service and pods in the same named namespace',
+      code: service('    app: voter\n', '  namespace: ws\n') + deployment(voterLabels, '  namespace: ws\n'),
+    },
+    {
+      name: 'pods in its own namespace count, even when a copy elsewhere names another',
+      code:
+        service('    app: voter\n', '  namespace: ws\n') +
+        deployment(voterLabels, '  namespace: other\n') +
+        '---\n' +
+        deployment(voterLabels, '  namespace: ws\n'),
+    },
     {
       name: 'a StatefulSet pod by its controller-set pod-name label',
       code:
@@ -89,7 +100,58 @@ testRule(rule, {
         '---\n' +
         service('    app: voter\n', '  namespace: b\n').replace('name: voter-svc', 'name: voter-b') +
         deployment('        app: other\n', '  namespace: b\n').replace('name: voter\n', 'name: other\n'),
-      errors: [{ messageId: 'noMatch', line: 37, column: 3 }],
+      errors: [
+        {
+          messageId: 'namespaceApart',
+          line: 37,
+          column: 3,
+          severity: 'warning',
+          message:
+            'This Service is in namespace b, but the pods it selects (app=voter) are those of Deployment voter, in namespace a: a Service selects pods of its own namespace only, so it gets no endpoints and connections to it fail.',
+        },
+      ],
+    },
+    {
+      name: 'both name a namespace and they differ: the Service can never reach those pods (a warning, as every finding of this rule)',
+      code: service('    app: voter\n', '  namespace: a\n') + deployment(voterLabels, '  namespace: b\n'),
+      errors: [
+        {
+          messageId: 'namespaceApart',
+          line: 7,
+          column: 3,
+          endColumn: 11,
+          severity: 'warning',
+          message: 'This Service is in namespace a, but the pods it selects (app=voter) are those of Deployment voter, in namespace b',
+        },
+      ],
+    },
+    {
+      name: 'only the pods name a namespace: a warning that the Service must be applied there, never an error',
+      code: service('    app: voter\n') + deployment(voterLabels, '  namespace: ws\n'),
+      errors: [
+        {
+          messageId: 'namespaceOfPods',
+          line: 6,
+          column: 3,
+          severity: 'warning',
+          message:
+            'This Service names no namespace, and the pods it selects (app=voter) are those of Deployment voter, in namespace ws: it reaches them only if it is applied in ws too.',
+        },
+      ],
+    },
+    {
+      name: 'only the Service names a namespace: a warning that the workload must be applied there, never an error',
+      code: service('    app: voter\n', '  namespace: ws\n') + deployment(voterLabels),
+      errors: [
+        {
+          messageId: 'namespaceOfService',
+          line: 7,
+          column: 3,
+          severity: 'warning',
+          message:
+            'This Service is in namespace ws, and Deployment voter, whose pods it selects (app=voter), names no namespace: it reaches them only if Deployment voter is applied in ws too.',
+        },
+      ],
     },
   ],
 });

@@ -11,6 +11,8 @@ export interface AssertionFailure {
   message: string;
   /** Anchored on a near miss (a misspelt key or name): the most useful failure to show. */
   near?: boolean;
+  /** The value at `path` that would make this failure go away, when there is exactly one (equals, a misspelt name). */
+  fix?: { value: PlainValue };
 }
 
 export interface AssertionResult {
