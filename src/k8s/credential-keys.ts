@@ -70,6 +70,19 @@ function wordsOf(key: string): string[] {
  * credential (its name, its file, its lifetime) and do not.
  */
 export function looksLikeCredential(key: string): boolean {
+  let known = verdicts.get(key);
+  if (known === undefined) {
+    // Manifests repeat the same few thousand keys; the cache is bounded for the ones that do not.
+    if (verdicts.size >= 10_000) verdicts.clear();
+    known = namesACredential(key);
+    verdicts.set(key, known);
+  }
+  return known;
+}
+
+const verdicts = new Map<string, boolean>();
+
+function namesACredential(key: string): boolean {
   if (keyFile.test(key)) return true;
   const words = wordsOf(key);
   const last = words.at(-1);

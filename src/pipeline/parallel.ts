@@ -68,10 +68,11 @@ export class FileOutcomeCache {
 /**
  * A worker thread costs ~0.1 s to start and warm up, and even a single-threaded run already keeps
  * a second core busy with V8's background compiling and garbage collection. Measured on 2 cores
- * (docs/benchmarks.md): a second thread is no faster up to ~2000 files, about even at 2300 and ~30%
- * faster at 24k. So each thread gets at least this many files; small runs never start one.
+ * (docs/benchmarks.md): a second thread is no faster up to ~2000 files, at best even and on a busy
+ * machine 9-27% slower (and 20-27% more CPU) at 2,300-2,400 files, ~30% faster at 24k. So each
+ * thread gets at least this many files; small and medium runs never start one.
  */
-export const defaultMinFilesPerWorker = 1000;
+export const defaultMinFilesPerWorker = 2500;
 
 export function defaultJobs(): number {
   return availableParallelism();

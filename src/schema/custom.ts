@@ -5,11 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Ajv } from 'ajv';
-import { createAjv } from './ajv-setup.js';
 import type { Definitions, ValidateFunction } from './bundle.js';
 import { explainErrors } from './explain.js';
 import { convertRoot, objectMetaDefinition, referencedDefinitions, type ConvertOptions } from './structural.js';
+import { SharedSubschemas } from './shared-subschemas.js';
 import { findingAt } from '../yaml/locate.js';
 import { get, isObject } from '../k8s/pod-spec.js';
 import type { Finding, PlainValue, Resource } from '../types.js';
@@ -77,8 +76,10 @@ export class CustomSchemaCatalog {
   private readonly kinds = new Map<string, CustomKind[]>();
   private readonly compiled = new Map<string, Compiled>();
   private readonly files = new Map<string, { file: string; schema: unknown } | null>();
-  private ajv: Ajv | undefined;
   private count = 0;
+  private objectMeta: Definitions | undefined;
+  /** One ajv for every custom schema of the run, where shared parts are compiled once. */
+  private validators: SharedSubschemas | undefined;
 
   constructor(
     private readonly bundled: () => Definitions,
@@ -129,13 +130,12 @@ export class CustomSchemaCatalog {
     if (cached) return cached;
     // The kind is the definition's last segment, so messages name "the top level of this Widget".
     const root = `custom.${this.count++}.${kind}`;
-    const definitions: Definitions = { ...referencedDefinitions(this.bundled(), objectMetaDefinition), [root]: convertRoot(raw, options) };
+    this.objectMeta ??= referencedDefinitions(this.bundled(), objectMetaDefinition);
+    const definitions: Definitions = { ...this.objectMeta, [root]: convertRoot(raw, options) };
     let validate: ValidateFunction | undefined;
     try {
-      this.ajv ??= createAjv({ validateSchema: false, strict: false, logger: false });
-      const id = `custom-${root}`;
-      this.ajv.addSchema({ $id: id, definitions });
-      validate = this.ajv.compile({ $ref: `${id}#/definitions/${root}` }) as unknown as ValidateFunction;
+      this.validators ??= new SharedSubschemas(this.objectMeta);
+      validate = this.validators.compile(definitions[root]!);
     } catch {
       validate = undefined;
     }

@@ -76,6 +76,21 @@ function catalogOf(schemas: SchemaSet): ApiCatalog {
   return { versions: schemas.versions, kinds: (version) => schemas.source(version).index.kinds };
 }
 
+const verdictsBySchemas = new WeakMap<SchemaSet, Map<string, ApiVerdict>>();
+
+/** apiVerdict, remembered per schema set, version, apiVersion and kind: a corpus asks about a few dozen pairs thousands of times. */
+function verdictOf(schemas: SchemaSet, catalog: ApiCatalog, apiVersion: string, kind: string, target: string): ApiVerdict {
+  let verdicts = verdictsBySchemas.get(schemas);
+  if (!verdicts) verdictsBySchemas.set(schemas, (verdicts = new Map()));
+  const key = `${target}\0${apiVersion}\0${kind}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = apiVerdict(catalog, apiVersion, kind, target);
+    if (verdicts.size < 10_000) verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
 /** " (available since 1.21)", or nothing when the bundled history does not say. */
 function available(replacement: Replacement): string {
   return replacement.since ? ` (available since ${replacement.since})` : '';
@@ -231,7 +246,7 @@ export function validateSchemas(resources: readonly Resource[], options: SchemaV
     const { apiVersion, kind } = resource;
     // A bare List without items has nothing to validate; its items are resources of their own.
     if (!apiVersion || !kind || kind === 'List') continue;
-    const verdict = apiVerdict(catalog, apiVersion, kind, target);
+    const verdict = verdictOf(schemas, catalog, apiVersion, kind, target);
     if (verdict.status === 'custom') {
       custom.push(resource);
       continue;
@@ -297,7 +312,10 @@ export function validateCustomResources(resources: readonly Resource[], options:
   const catalog = catalogOf(schemas);
   const custom = resources.filter(
     (resource) =>
-      resource.apiVersion && resource.kind && resource.kind !== 'List' && apiVerdict(catalog, resource.apiVersion, resource.kind, target).status === 'custom',
+      resource.apiVersion &&
+      resource.kind &&
+      resource.kind !== 'List' &&
+      verdictOf(schemas, catalog, resource.apiVersion, resource.kind, target).status === 'custom',
   );
   return validateCustom(custom, resources, schemas, target, options);
 }

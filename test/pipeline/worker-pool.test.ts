@@ -42,8 +42,8 @@ describe('how many threads share the files', () => {
     expect(plannedThreads(128, { jobs: 2, minFilesPerWorker: 64 })).toBe(2);
     expect(plannedThreads(10_000, { jobs: 3, minFilesPerWorker: 64 })).toBe(3);
     expect(plannedThreads(10_000, { jobs: 1 })).toBe(1);
-    // The default: a thread per thousand files.
-    expect(plannedThreads(1999, { jobs: 2 })).toBe(1);
-    expect(plannedThreads(2000, { jobs: 2 })).toBe(2);
+    // The default: a thread per 2,500 files (the real-world corpus, 2,287 files, stays on one).
+    expect(plannedThreads(4999, { jobs: 2 })).toBe(1);
+    expect(plannedThreads(5000, { jobs: 2 })).toBe(2);
   });
 });
