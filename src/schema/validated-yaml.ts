@@ -4,7 +4,7 @@
  * its line and column with the position service. It returns findings; it never throws or prints.
  */
 import { parseYamlStream, type ParsedDocument } from '../yaml/parse.js';
-import { pickRange } from '../yaml/positions.js';
+import { rangeAt } from '../yaml/locate.js';
 import { isObject } from '../k8s/pod-spec.js';
 import type { Finding, JsonPath, PlainValue } from '../types.js';
 import { fallbackRange } from '../findings.js';
@@ -95,7 +95,7 @@ export interface ValidatedYaml {
 const fileStart = fallbackRange;
 
 function locate(document: ParsedDocument, lines: readonly string[], problem: Problem, spec: ValidatedYamlSpec): Finding {
-  let range = pickRange(document.map.locate(problem.path), problem.target) ?? fileStart;
+  let range = rangeAt(document.map, problem.path, problem.target) ?? fileStart;
   if (problem.offset !== undefined && range.line === range.endLine) {
     // Point inside the value at the offending character, past an opening quote if there is one.
     const quote = /["']/.test(lines[range.line - 1]?.[range.column - 1] ?? '') ? 1 : 0;
@@ -113,7 +113,7 @@ export function loadValidatedYaml(text: string, spec: ValidatedYamlSpec): Valida
   const documents = stream.documents.filter((doc) => !doc.empty);
   const second = documents[1];
   if (second || (documents.length === 0 && spec.noDocument !== undefined)) {
-    const where = second ? pickRange(second.map.locate([]), 'key') : undefined;
+    const where = second ? rangeAt(second.map, [], 'key') : undefined;
     return {
       found: false,
       problems: [

@@ -1,7 +1,12 @@
-import { pickRange } from './source-map.js';
-import { refOf, type Finding, type FindingFix, type JsonPath, type Resource, type Severity } from '../types.js';
+import { pickRange } from './positions.js';
+import { refOf, type Finding, type FindingFix, type JsonPath, type Range, type Resource, type Severity, type SourceMap } from '../types.js';
 import { formatPath } from '../values.js';
 import { fallbackRange } from '../findings.js';
+
+/** The one path -> range resolver: where a finding about `path` goes, or undefined when the map holds no position. */
+export function rangeAt(map: SourceMap, path: JsonPath, target: 'key' | 'value' = 'value'): Range | undefined {
+  return pickRange(map.locate(path), target);
+}
 
 export interface LocatedProblem {
   ruleId: string;
