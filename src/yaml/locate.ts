@@ -31,6 +31,7 @@ export function findingAt(resource: Resource, problem: LocatedProblem): Finding 
     ...(range ?? fallbackRange),
     path: formatPath(problem.path) || undefined,
     resource: refOf(resource),
+    docIndex: resource.docIndex,
     ...(problem.hint ? { hint: problem.hint } : {}),
     ...(problem.fix && range && location.exact ? { fix: problem.fix } : {}),
   };

@@ -121,7 +121,8 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
     const problems: ParserProblem[] = [...document.errors.map((e) => problemOf(e, 'error')), ...document.warnings.map((w) => problemOf(w, 'warning'))];
     // In a document with syntax errors the tree is yaml's guess: a repeated key there may be an artefact.
     const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineStarts) : { findings: [], twoResources: false };
-    findings.push(...duplicates.findings);
+    // A repeated key is about this document's resource: grading ties it there by index.
+    findings.push(...duplicates.findings.map((finding) => ({ ...finding, docIndex: index })));
     const map = builder.add(document, root);
     // A duplicate key alone leaves the document readable (last value wins); two resources in one do not.
     let broken = document.errors.length > 0 || duplicates.twoResources || overBudget !== undefined;
