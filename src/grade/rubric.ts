@@ -9,7 +9,7 @@ import type { RuleMeta } from '../lint/rule.js';
 import { packageRoot } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { parsePath, PathSyntaxError, type Segment } from './select.js';
-import { describeSchemaError } from './rubric-problems.js';
+import { rubricWording } from './rubric-problems.js';
 import { assertionModule, assertionModules } from './assertions/index.js';
 import type { AssertionFunction } from './assertions/types.js';
 import { loadValidatedYaml, schemaProblems, type Problem } from '../schema/validated-yaml.js';
@@ -191,7 +191,7 @@ function ruleOptionsProblems(meta: RuleMeta, options: PlainValue, where: JsonPat
     validate = optionsAjv.compile(meta.options as object);
     optionValidators.set(meta.id, validate);
   }
-  return schemaProblems(validate, options, describeSchemaError, where);
+  return schemaProblems(validate, options, rubricWording, where);
 }
 
 interface Compiled {
@@ -373,7 +373,7 @@ export function parseRubric(text: string, displayPath: string, rules: readonly R
       if (!isObject(root)) return [{ path: [], target: 'value', message: 'a rubric is a mapping with id, title and exercises' }];
       const result = compileRubric(root, metas);
       compiled = result.rubric;
-      return [...schemaProblems(validator(), root, describeSchemaError), ...result.problems];
+      return [...schemaProblems(validator(), root, rubricWording), ...result.problems];
     },
   });
   return loaded.problems.length === 0 && compiled ? { rubric: compiled, problems: [] } : { problems: loaded.problems };

@@ -53,21 +53,44 @@ export interface AjvValidate {
   errors?: readonly AjvError[] | null;
 }
 
+/** One ajv error, as a file kind's wording reads it. */
+export interface AjvErrorContext {
+  error: AjvError;
+  /** Where the error is inside the validated value (ajv's instancePath as a path). */
+  where: JsonPath;
+  /** Where the validated value is inside the file. */
+  basePath: JsonPath;
+  /** The last segment of `where`. */
+  last: string | number | undefined;
+  /** The unknown field (additionalProperties) or the missing one (required). */
+  name: string;
+  /** The fields the schema allows where an unknown one was found. */
+  allowed: string[];
+}
+
+/** How one kind of file (rubric, configuration) words each ajv keyword: undefined drops the error. */
+export type AjvWording = Partial<Record<string, (context: AjvErrorContext) => string | undefined>> & {
+  default: (context: AjvErrorContext) => string | undefined;
+};
+
 /**
- * The problems ajv finds in `value`, each described by `describe` (undefined: not worth saying,
- * such as an `if` that only repeats its `then`), with paths below `basePath`.
+ * The one ajv-error describer: places the problem (an unknown field on its own key, a missing field
+ * on the key of the mapping that lacks it, anything else on the value) and words it with `wording`.
  */
-export function schemaProblems(
-  validate: AjvValidate,
-  value: unknown,
-  describe: (error: AjvError, data: unknown) => Problem | undefined,
-  basePath: JsonPath = [],
-): Problem[] {
+export function describeAjvError(error: AjvError, data: unknown, wording: AjvWording, basePath: JsonPath = []): Problem | undefined {
+  const where = pointerToPath(error.instancePath, data);
+  const name = String(error.params.additionalProperty ?? error.params.missingProperty ?? '');
+  const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+  const message = (wording[error.keyword] ?? wording.default)({ error, where, basePath, last: where[where.length - 1], name, allowed });
+  if (message === undefined) return undefined;
+  if (error.keyword === 'additionalProperties') return { path: [...basePath, ...where, name], target: 'key', message };
+  return { path: [...basePath, ...where], target: error.keyword === 'required' ? 'key' : 'value', message };
+}
+
+/** The problems ajv finds in `value`, described with `wording`, with paths below `basePath`. */
+export function schemaProblems(validate: AjvValidate, value: unknown, wording: AjvWording, basePath: JsonPath = []): Problem[] {
   if (validate(value)) return [];
-  return (validate.errors ?? []).flatMap((error) => {
-    const problem = describe(error, value);
-    return problem ? [{ ...problem, path: [...basePath, ...problem.path] }] : [];
-  });
+  return (validate.errors ?? []).flatMap((error) => describeAjvError(error, value, wording, basePath) ?? []);
 }
 
 export interface ValidatedYamlSpec {
