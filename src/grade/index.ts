@@ -13,7 +13,7 @@ import { isKnownNonSecretKind } from '../k8s/redact.js';
 import { scoreExercise, type CheckOutcome } from './score.js';
 
 export { matchResources } from './match.js';
-export { parseRubric, loadRubric, builtinRubricPath, formatRubricProblems, RubricError, type Rubric } from './rubric.js';
+export { parseRubric, loadRubric, builtinRubricPath, type Rubric } from './rubric.js';
 
 export interface GradeInput {
   resources: readonly Resource[];

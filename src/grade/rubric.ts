@@ -80,21 +80,6 @@ export interface Rubric {
   exercises: ExerciseSpec[];
 }
 
-/** A rubric that cannot be used: a usage error listing every problem at its position. */
-export class RubricError extends UsageError {
-  constructor(
-    readonly displayPath: string,
-    readonly problems: readonly Finding[],
-  ) {
-    super(`invalid rubric ${displayPath}:\n${formatRubricProblems(problems, '  ')}`);
-  }
-}
-
-/** One problem per line, file:line:col: message, with the hint below it. */
-export function formatRubricProblems(problems: readonly Finding[], indent = ''): string {
-  return problems.map((p) => `${indent}${p.file}:${p.line}:${p.column}: ${p.message}${p.hint ? `\n${indent}    → ${p.hint}` : ''}`).join('\n');
-}
-
 export const builtinRubricFile = 'k8s-for-users-day2.yaml';
 
 export function builtinRubricPath(): string {

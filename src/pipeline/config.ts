@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { loadValidatedYaml, schemaProblems, type AjvWording, type Problem, type ValidatedYaml } from '../schema/validated-yaml.js';
-import type { PlainObject, PlainValue, Severity } from '../types.js';
+import type { Finding, PlainObject, PlainValue, Severity } from '../types.js';
 import type { RuleSettings } from '../lint/run-rules.js';
 import type { RuleMeta } from '../lint/rule.js';
 import { isObject } from '../k8s/pod-spec.js';
@@ -24,20 +24,10 @@ export interface LoadedConfig {
   format?: string;
 }
 
-export interface ConfigProblem {
-  line: number;
-  column: number;
-  message: string;
-}
-
-/** A configuration file that cannot be used: a usage error listing every problem at its position. */
-export class ConfigError extends UsageError {
-  constructor(
-    readonly displayPath: string,
-    readonly problems: readonly ConfigProblem[],
-  ) {
-    super(`invalid configuration file ${displayPath}:\n${problems.map((p) => `  ${displayPath}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
-  }
+/** A configuration file's settings, or its problems at their lines (then no settings). */
+export interface ConfigParse {
+  config?: LoadedConfig;
+  problems: Finding[];
 }
 
 export interface ConfigContext {
@@ -203,19 +193,15 @@ export function checkConfigText(text: string, displayPath: string, ajv: Ajv, con
   });
 }
 
-/** Parses and validates configuration text; every problem is reported at its line and column. */
-export async function parseConfig(file: string, text: string, context: ConfigContext): Promise<LoadedConfig> {
-  const displayPath = context.displayPath ?? file;
-  const checked = checkConfigText(text, displayPath, await loadAjv(), context);
-  if (checked.problems.length > 0)
-    throw new ConfigError(
-      displayPath,
-      checked.problems.map((problem) => ({ line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message })),
-    );
-  return toLoaded(file, isObject(checked.value) ? checked.value : {}, context);
+/** Parses and validates configuration text; every problem is a finding at its line and column. */
+export async function parseConfig(file: string, text: string, context: ConfigContext): Promise<ConfigParse> {
+  const checked = checkConfigText(text, context.displayPath ?? file, await loadAjv(), context);
+  if (checked.problems.length > 0) return { problems: checked.problems };
+  return { config: toLoaded(file, isObject(checked.value) ? checked.value : {}, context), problems: [] };
 }
 
-export async function loadConfig(file: string, context: ConfigContext): Promise<LoadedConfig> {
+/** Reads and checks a configuration file; a file that cannot be read is a usage error. */
+export async function loadConfig(file: string, context: ConfigContext): Promise<ConfigParse> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');

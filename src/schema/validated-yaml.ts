@@ -155,3 +155,11 @@ export function loadValidatedYaml(text: string, spec: ValidatedYamlSpec): Valida
   );
   return { found: true, ...(problems.length > 0 ? {} : value === undefined ? {} : { value }), problems };
 }
+
+/** Loader problems as text, one per line (file:line:col: message), each hint below its problem unless `hints` is false. */
+export function formatProblems(problems: readonly Finding[], options: { indent?: string; hints?: boolean } = {}): string {
+  const indent = options.indent ?? '';
+  return problems
+    .map((p) => `${indent}${p.file}:${p.line}:${p.column}: ${p.message}${p.hint && options.hints !== false ? `\n${indent}    → ${p.hint}` : ''}`)
+    .join('\n');
+}
