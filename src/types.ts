@@ -32,6 +32,8 @@ export interface Finding {
   /** Dotted path inside the resource, e.g. spec.template.spec.containers[0].image */
   path?: string;
   resource?: ResourceRef;
+  /** With `file`, the document the finding is about (0-based): grading ties findings to resources by it. Not printed. */
+  docIndex?: number;
   exercise?: string;
   check?: string;
   hint?: string;

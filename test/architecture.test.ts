@@ -48,7 +48,7 @@ describe('the import graph', () => {
   it.each([
     ['an upward import (yaml -> grade)', 'src/yaml/positions.ts', "import '../grade/rubric.js';\n", 'no-upward-from-yaml', 'src/grade/rubric.ts'],
     ['a rule reaching past the rule API', 'rules/image-tag.ts', "import '../src/pipeline/run.js';\n", 'rules-import-only-the-kit', 'src/pipeline/run.ts'],
-    ['a cycle inside one stage', 'src/yaml/positions.ts', "import './source-map.js';\n", 'no-cycles', 'src/yaml/source-map.ts'],
+    ['a cycle inside one stage', 'src/yaml/positions.ts', "import './syntax-messages.js';\n", 'no-cycles', 'src/yaml/syntax-messages.ts'],
   ])('reports %s', (_, file, line, rule, to) => {
     const found = violationsIn(copyWith(file, (text) => line + text));
     expect(found).toContainEqual(expect.objectContaining({ from: file, to, rule: expect.objectContaining({ name: rule }) }));

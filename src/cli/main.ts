@@ -23,7 +23,8 @@ import { listSchemas } from './schemas-command.js';
 import type { Io } from './io.js';
 
 export type { Io } from './io.js';
-import { formatRubricProblems, type Rubric } from '../grade/index.js';
+import type { Rubric } from '../grade/index.js';
+import { formatProblems } from '../schema/validated-yaml.js';
 import { gradeExtensions } from '../pipeline/submission.js';
 
 export const processIo = (): Io => ({
@@ -229,7 +230,7 @@ async function checkRubric(file: string, io: Io): Promise<number> {
     io.stdout('ok\n');
     return 0;
   }
-  io.stdout(`${formatRubricProblems(parsed.problems)}\n`);
+  io.stdout(`${formatProblems(parsed.problems)}\n`);
   return 1;
 }
 

@@ -1,4 +1,4 @@
-import type { Finding, JsonPath, PlainValue, Range, Resource, Severity } from '../types.js';
+import type { Finding, JsonPath, PlainValue, Resource, Severity } from '../types.js';
 import type { ExerciseResult } from '../report.js';
 import type { Rule } from '../lint/rule.js';
 import { ResourceIndex } from '../resources/resource-index.js';
@@ -13,7 +13,7 @@ import { isKnownNonSecretKind } from '../k8s/redact.js';
 import { scoreExercise, type CheckOutcome } from './score.js';
 
 export { matchResources } from './match.js';
-export { parseRubric, loadRubric, builtinRubricPath, formatRubricProblems, RubricError, type Rubric } from './rubric.js';
+export { parseRubric, loadRubric, builtinRubricPath, type Rubric } from './rubric.js';
 
 export interface GradeInput {
   resources: readonly Resource[];
@@ -55,32 +55,36 @@ function identity(finding: Finding): string {
   return JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.message]);
 }
 
-/** The part of its file a resource covers, to tell which findings are about it. */
-function spanOf(resource: Resource): Range | undefined {
-  return resource.map.locate([]).value;
+/**
+ * Whether a finding is about this resource: the same document of the same file and, when the
+ * finding names its resource, the same object (the items of a `kind: List` share a document).
+ */
+function isAbout(finding: Finding, resource: Resource): boolean {
+  if (finding.file !== resource.file || finding.docIndex !== resource.docIndex) return false;
+  const ref = finding.resource;
+  return !ref || (ref.kind === resource.kind && ref.name === resource.name && ref.namespace === resource.namespace && ref.apiVersion === resource.apiVersion);
 }
 
-function within(finding: Finding, resource: Resource, span: Range | undefined): boolean {
-  if (finding.file !== resource.file || finding.line === undefined || !span) return false;
-  const column = finding.column ?? 1;
-  const afterStart = finding.line > span.line || (finding.line === span.line && column >= span.column);
-  const beforeEnd = finding.line < span.endLine || (finding.line === span.endLine && column < span.endColumn);
-  return afterStart && beforeEnd;
+/** Whether two findings are about the same resource: file, document and object. */
+function sameResource(a: Finding, b: Finding): boolean {
+  if (a.file !== b.file || a.docIndex === undefined || a.docIndex !== b.docIndex) return false;
+  return JSON.stringify(a.resource ?? null) === JSON.stringify(b.resource ?? null);
 }
 
-function sameSpot(a: Finding, b: Finding): boolean {
-  return a.file === b.file && a.line === b.line && a.column === b.column;
+/** Whether two findings are about the same node: the same resource and the same path. */
+function sameNode(a: Finding, b: Finding): boolean {
+  return sameResource(a, b) && a.path !== undefined && a.path === b.path;
 }
 
 /** Whether `inner` is about the node `outer` points at, or something inside it (env[1].configMapKeyRef is inside env[1]). */
 function isInside(inner: Finding, outer: Finding): boolean {
-  if (inner.file !== outer.file || inner.path === undefined || outer.path === undefined) return false;
+  if (!sameResource(inner, outer) || inner.path === undefined || outer.path === undefined) return false;
   return inner.path === outer.path || inner.path.startsWith(`${outer.path}.`) || inner.path.startsWith(`${outer.path}[`);
 }
 
 /** One mistake, one explanation: the rule's finding at (or inside) the node a rubric failure points at explains it. */
 function explains(rule: Finding, rubric: Finding): boolean {
-  return sameSpot(rule, rubric) || isInside(rule, rubric);
+  return isInside(rule, rubric);
 }
 
 /** Grades one exercise: every check on the matched resources, then which finding explains which check. */
@@ -314,7 +318,7 @@ class ExerciseGrader {
 
   /**
    * Which check each pipeline finding on this exercise's resources explains: a failed check with a
-   * finding at the same spot (one mistake, one failed check), else a noErrors check for errors.
+   * finding on the same node (one mistake, one failed check), else a noErrors check for errors.
    */
   private attribute(): Finding[] {
     const out: Finding[] = [];
@@ -329,7 +333,7 @@ class ExerciseGrader {
           check ??= failedWithSpots.find((candidate) =>
             this.own
               .get(candidate)!
-              .some((own) => sameSpot(own, finding) || (own.ruleId === 'rubric' && finding.severity === 'error' && isInside(finding, own))),
+              .some((own) => sameNode(own, finding) || (own.ruleId === 'rubric' && finding.severity === 'error' && isInside(finding, own))),
           );
         if (!check && finding.severity === 'error') {
           check = this.checks.find((candidate) => candidate.type === 'noErrors' && candidate.resources.includes(match.spec.id));
@@ -381,7 +385,7 @@ class ExerciseGrader {
     // repeats a failed check's "is X, but the exercise asks for Y" there.
     const missingSpots = own.filter((finding) => finding.messageId === 'resourceMissing' || (finding.ruleId === 'rubric' && finding.severity === 'error'));
     const shown = [...annotated, ...own].filter(
-      (finding) => !(finding.messageId?.startsWith('objectMissing') && missingSpots.some((missing) => sameSpot(missing, finding))),
+      (finding) => !(finding.messageId?.startsWith('objectMissing') && missingSpots.some((missing) => sameNode(missing, finding))),
     );
     // An error here already costs another check: a passed noErrors check must not claim the API server accepts everything.
     const anyError = shown.some((finding) => finding.severity === 'error');
@@ -443,13 +447,12 @@ export function gradeAnswers(input: GradeInput, rubric: Rubric, options: GradeOp
   const stored = storedView(input.resources);
   input = { ...input, resources: stored.resources, index: new ResourceIndex(stored.resources), findings: [...input.findings, ...stored.findings] };
   const matching = matchResources(input.resources, rubric, input.findings);
-  const spans = new Map<Resource, Finding[]>();
+  const about = new Map<Resource, Finding[]>();
   const findingsOf = (resource: Resource): readonly Finding[] => {
-    let found = spans.get(resource);
+    let found = about.get(resource);
     if (!found) {
-      const span = spanOf(resource);
-      found = input.findings.filter((finding) => within(finding, resource, span));
-      spans.set(resource, found);
+      found = input.findings.filter((finding) => isAbout(finding, resource));
+      about.set(resource, found);
     }
     return found;
   };

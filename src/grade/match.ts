@@ -1,5 +1,5 @@
 import type { Finding, Range, Resource } from '../types.js';
-import { pickRange } from '../yaml/source-map.js';
+import { rangeAt } from '../yaml/locate.js';
 import { suggestName } from '../k8s/did-you-mean.js';
 import { fileAndLine } from '../yaml/resource-location.js';
 import type { ExerciseSpec, ResourceSpec, Rubric } from './rubric.js';
@@ -51,7 +51,7 @@ function describeSpec(spec: ResourceSpec): string {
 }
 
 function nameAnchor(resource: Resource): { file: string; range: Range } {
-  const range = pickRange(resource.map.locate(['metadata', 'name']), 'value') ?? fallbackRange;
+  const range = rangeAt(resource.map, ['metadata', 'name']) ?? fallbackRange;
   return { file: resource.file, range };
 }
 

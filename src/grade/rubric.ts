@@ -9,7 +9,7 @@ import type { RuleMeta } from '../lint/rule.js';
 import { packageRoot } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { parsePath, PathSyntaxError, type Segment } from './select.js';
-import { describeSchemaError } from './rubric-problems.js';
+import { rubricWording } from './rubric-problems.js';
 import { assertionModule, assertionModules } from './assertions/index.js';
 import type { AssertionFunction } from './assertions/types.js';
 import { loadValidatedYaml, schemaProblems, type Problem } from '../schema/validated-yaml.js';
@@ -86,21 +86,6 @@ export interface Rubric {
   /** false: no `--fix`, no quick fixes, no fixes in the report (rubric field allowFix, default true). */
   allowFix?: boolean;
   exercises: ExerciseSpec[];
-}
-
-/** A rubric that cannot be used: a usage error listing every problem at its position. */
-export class RubricError extends UsageError {
-  constructor(
-    readonly displayPath: string,
-    readonly problems: readonly Finding[],
-  ) {
-    super(`invalid rubric ${displayPath}:\n${formatRubricProblems(problems, '  ')}`);
-  }
-}
-
-/** One problem per line, file:line:col: message, with the hint below it. */
-export function formatRubricProblems(problems: readonly Finding[], indent = ''): string {
-  return problems.map((p) => `${indent}${p.file}:${p.line}:${p.column}: ${p.message}${p.hint ? `\n${indent}    → ${p.hint}` : ''}`).join('\n');
 }
 
 export const builtinRubricFile = 'k8s-for-users-day2.yaml';
@@ -220,7 +205,7 @@ function ruleOptionsProblems(meta: RuleMeta, options: PlainValue, where: JsonPat
     validate = optionsAjv.compile(meta.options as object);
     optionValidators.set(meta.id, validate);
   }
-  return schemaProblems(validate, options, describeSchemaError, where);
+  return schemaProblems(validate, options, rubricWording, where);
 }
 
 interface Compiled {
@@ -405,7 +390,7 @@ export function parseRubric(text: string, displayPath: string, rules: readonly R
       if (!isObject(root)) return [{ path: [], target: 'value', message: 'a rubric is a mapping with id, title and exercises' }];
       const result = compileRubric(root, metas);
       compiled = result.rubric;
-      return [...schemaProblems(validator(), root, describeSchemaError), ...result.problems];
+      return [...schemaProblems(validator(), root, rubricWording), ...result.problems];
     },
   });
   return loaded.problems.length === 0 && compiled ? { rubric: compiled, problems: [] } : { problems: loaded.problems };

@@ -3,6 +3,7 @@ import type { Finding, Range, Resource } from '../types.js';
 import { isObject } from '../k8s/pod-spec.js';
 import { suggestName } from '../k8s/did-you-mean.js';
 import { findingAt } from '../yaml/locate.js';
+import { lineStartsOf, offsetsToRange } from '../yaml/positions.js';
 import { translate } from './rule.js';
 import { suppressionRuleMeta } from './builtin-rules.js';
 
@@ -46,28 +47,6 @@ const knownDirectives: Record<string, LineDirective['kind']> = {
   'kubegrade-disable-next-line': 'next-line',
 };
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function positionOf(starts: number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
-}
-
-function rangeOf(starts: number[], start: number, end: number): Range {
-  const from = positionOf(starts, start);
-  return { line: from.line, column: from.column, endLine: from.line, endColumn: from.column + Math.max(1, end - start) };
-}
-
 /** Rule ids in "a, b c -- reason", with their offsets inside `list`. */
 function namedRules(list: string): { id: string; offset: number }[] {
   const reasonAt = list.search(/\s--(\s|$)/);
@@ -83,7 +62,7 @@ export function findDirectives(file: string, source: string): Directives {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const directives: Directives = { lines: [], malformed: [] };
   if (!text.includes('kubegrade-')) return directives;
-  const starts = lineStarts(text);
+  const starts = lineStartsOf(text);
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (lexerMarkers.has(token)) continue;
@@ -94,13 +73,13 @@ export function findDirectives(file: string, source: string): Directives {
     if (!match) continue;
     const directive = match[1]!;
     const kind = knownDirectives[directive];
-    const commentRange = rangeOf(starts, start, start + token.trimEnd().length);
+    const commentRange = offsetsToRange(starts, start, start + token.trimEnd().length);
     if (!kind) {
       directives.malformed.push({ file, directive, range: commentRange });
       continue;
     }
     const listStart = start + token.indexOf(directive) + directive.length;
-    const rules = namedRules(match[2] ?? '').map(({ id, offset: at }) => ({ id, range: rangeOf(starts, listStart + at, listStart + at + id.length) }));
+    const rules = namedRules(match[2] ?? '').map(({ id, offset: at }) => ({ id, range: offsetsToRange(starts, listStart + at, listStart + at + id.length) }));
     const targetLine = commentRange.line + (kind === 'next-line' ? 1 : 0);
     directives.lines.push({ file, kind, targetLine, rules, range: commentRange });
   }

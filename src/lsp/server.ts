@@ -36,7 +36,7 @@ import { discoverFiles } from '../load/discover.js';
 import { defaultReadLimits, readSourceSync } from '../load/read.js';
 import type { FileOutcome } from '../pipeline/file-check.js';
 import { checkText, findingsOfTexts, type TextSetOptions } from '../pipeline/texts.js';
-import { ConfigError, configFileNames, findConfigFile, parseConfig, type LoadedConfig } from '../pipeline/config.js';
+import { configFileNames, findConfigFile, parseConfig, type LoadedConfig } from '../pipeline/config.js';
 import { allRuleMeta } from '../pipeline/rule-set.js';
 import { formatNames } from '../format/index.js';
 import { UsageError } from '../errors.js';
@@ -143,18 +143,10 @@ interface FolderOptions {
 
 const isConfigFile = (file: string) => configFileNames.includes(path.basename(file));
 
-/** A configuration file's problems as findings in that file (what the CLI prints on a usage error). */
-function configFindings(file: string, error: unknown): Finding[] {
-  if (error instanceof ConfigError)
-    return error.problems.map((problem) => ({
-      ruleId: 'config',
-      severity: 'error',
-      message: problem.message,
-      file,
-      line: problem.line,
-      column: problem.column,
-    }));
-  return [{ ruleId: 'config', severity: 'error', message: (error as Error).message, file, line: 1, column: 1 }];
+/** A configuration file that cannot be read at all: one finding at its start. */
+function unreadableConfig(file: string, error: unknown): Finding[] {
+  const message = error instanceof UsageError ? error.message : `cannot read ${file}`;
+  return [{ ruleId: 'config', severity: 'error', message, file, line: 1, column: 1 }];
 }
 
 /** A workspace folder: its manifests on disk, each checked once and kept until the editor reports a change, and its settings. */
@@ -180,12 +172,15 @@ class Workspace {
         if (configFile) {
           const displayPath = this.displayPath(configFile);
           try {
-            config = await parseConfig(configFile, await readFile(configFile, 'utf8'), { rules: allRuleMeta(), formatNames, displayPath });
-          } catch (error) {
-            configProblems = configFindings(
+            ({ config, problems: configProblems } = await parseConfig(configFile, await readFile(configFile, 'utf8'), {
+              rules: allRuleMeta(),
+              formatNames,
               displayPath,
-              error instanceof ConfigError || error instanceof UsageError ? error : new Error(`cannot read ${displayPath}`),
-            );
+            }));
+          } catch (error) {
+            configProblems = unreadableConfig(displayPath, error);
+          }
+          if (configProblems.length > 0) {
             warn(`kubegrade: ${displayPath} cannot be used (${configProblems.length} problem${configProblems.length === 1 ? '' : 's'}); the defaults apply`);
           }
         }

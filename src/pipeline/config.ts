@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ajv, ValidateFunction } from 'ajv';
-import { loadValidatedYaml, pointerToPath, schemaProblems, type AjvError, type Problem, type ValidatedYaml } from '../schema/validated-yaml.js';
-import type { JsonPath, PlainObject, PlainValue, Severity } from '../types.js';
+import { loadValidatedYaml, schemaProblems, type AjvWording, type Problem, type ValidatedYaml } from '../schema/validated-yaml.js';
+import type { Finding, PlainObject, PlainValue, Severity } from '../types.js';
 import type { RuleSettings } from '../lint/run-rules.js';
 import type { RuleMeta } from '../lint/rule.js';
 import { isObject } from '../k8s/pod-spec.js';
@@ -24,20 +24,10 @@ export interface LoadedConfig {
   format?: string;
 }
 
-export interface ConfigProblem {
-  line: number;
-  column: number;
-  message: string;
-}
-
-/** A configuration file that cannot be used: a usage error listing every problem at its position. */
-export class ConfigError extends UsageError {
-  constructor(
-    readonly displayPath: string,
-    readonly problems: readonly ConfigProblem[],
-  ) {
-    super(`invalid configuration file ${displayPath}:\n${problems.map((p) => `  ${displayPath}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
-  }
+/** A configuration file's settings, or its problems at their lines (then no settings). */
+export interface ConfigParse {
+  config?: LoadedConfig;
+  problems: Finding[];
 }
 
 export interface ConfigContext {
@@ -81,57 +71,41 @@ function validatorFor(ajv: Ajv): ValidateFunction {
 const settingNames = ['rules', 'ignorePatterns', 'kubernetesVersion', 'format'];
 const severityWords = 'off, on, info, warning or error';
 
-/** Says what is wrong in words a course participant can act on. */
-function describe(error: AjvError, data: unknown, basePath: JsonPath = []): Problem | undefined {
-  const where = [...basePath, ...pointerToPath(error.instancePath, data)];
-  const last = where[where.length - 1];
-  const inRules = where[0] === 'rules';
-  switch (error.keyword) {
-    case 'if':
-      return undefined;
-    case 'additionalProperties': {
-      const name = String((error.params as { additionalProperty: string }).additionalProperty);
-      if (where.length === 0) {
-        const guess = suggestName(name, settingNames);
-        return {
-          path: [name],
-          target: 'key',
-          message: `unknown setting "${name}"${guess ? `; did you mean "${guess}"?` : `; the settings are ${settingNames.join(', ')}`}`,
-        };
-      }
-      if (inRules && where.length === 2)
-        return { path: [...where, name], target: 'key', message: `unknown field "${name}" in the setting of rule ${String(last)}; use severity and options` };
-      return { path: [...where, name], target: 'key', message: `unknown field "${name}"` };
+/** What ajv errors mean, in words a course participant can act on (placed by describeAjvError). */
+const configWording: AjvWording = {
+  if: () => undefined,
+  additionalProperties: ({ where, basePath, last, name }) => {
+    const full = [...basePath, ...where];
+    if (full.length === 0) {
+      const guess = suggestName(name, settingNames);
+      return `unknown setting "${name}"${guess ? `; did you mean "${guess}"?` : `; the settings are ${settingNames.join(', ')}`}`;
     }
-    case 'enum':
-      return { path: where, target: 'value', message: `${inRules ? `the severity of ${String(where[1])}` : String(last)} must be ${severityWords}` };
-    case 'type': {
-      const expected = String((error.params as { type: string }).type);
-      if (last === 'kubernetesVersion')
-        return {
-          path: where,
-          target: 'value',
-          message: 'kubernetesVersion must be a quoted string such as "1.30" (unquoted, YAML reads 1.30 as the number 1.3)',
-        };
-      return {
-        path: where,
-        target: 'value',
-        message: `${String(last ?? 'the configuration')} must be ${expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : `a ${expected}`}`,
-      };
-    }
-    case 'pattern':
-      if (last === 'kubernetesVersion') return { path: where, target: 'value', message: 'kubernetesVersion must look like "1.30"' };
-      return { path: where, target: 'value', message: `${String(last)} ${error.message ?? 'is not valid'}` };
-    case 'minLength':
-      return { path: where, target: 'value', message: `${String(last)} must not be empty` };
-    case 'required': {
-      const name = String((error.params as { missingProperty: string }).missingProperty);
-      return { path: where, target: 'key', message: `${name} is required here` };
-    }
-    default:
-      return { path: where, target: 'value', message: `${where.length > 0 ? `${where.join('.')} ` : ''}${error.message ?? 'is not valid'}` };
-  }
-}
+    if (full[0] === 'rules' && full.length === 2) return `unknown field "${name}" in the setting of rule ${String(full[1] ?? last)}; use severity and options`;
+    return `unknown field "${name}"`;
+  },
+  enum: ({ where, basePath }) => {
+    const full = [...basePath, ...where];
+    return `${full[0] === 'rules' ? `the severity of ${String(full[1])}` : String(full[full.length - 1])} must be ${severityWords}`;
+  },
+  type: ({ where, basePath, error }) => {
+    const full = [...basePath, ...where];
+    const last = full[full.length - 1];
+    const expected = String(error.params.type);
+    if (last === 'kubernetesVersion') return 'kubernetesVersion must be a quoted string such as "1.30" (unquoted, YAML reads 1.30 as the number 1.3)';
+    return `${String(last ?? 'the configuration')} must be ${expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : `a ${expected}`}`;
+  },
+  pattern: ({ where, basePath, error }) => {
+    const last = [...basePath, ...where].pop();
+    if (last === 'kubernetesVersion') return 'kubernetesVersion must look like "1.30"';
+    return `${String(last)} ${error.message ?? 'is not valid'}`;
+  },
+  minLength: ({ where, basePath }) => `${String([...basePath, ...where].pop())} must not be empty`,
+  required: ({ name }) => `${name} is required here`,
+  default: ({ where, basePath, error }) => {
+    const full = [...basePath, ...where];
+    return `${full.length > 0 ? `${full.join('.')} ` : ''}${error.message ?? 'is not valid'}`;
+  },
+};
 
 const optionValidators = new Map<string, ValidateFunction>();
 
@@ -172,7 +146,7 @@ function checkMeaning(ajv: Ajv, config: PlainObject, context: ConfigContext): Pr
       problems.push({ path: ['rules', id, 'options'], target: 'key', message: `rule ${id} takes no options` });
       continue;
     }
-    problems.push(...schemaProblems(optionValidator(ajv, meta), setting.options, (error, data) => describe(error, data, ['rules', id, 'options'])));
+    problems.push(...schemaProblems(optionValidator(ajv, meta), setting.options, configWording, ['rules', id, 'options']));
   }
   if (typeof config.kubernetesVersion === 'string' && /^\d+\.\d+$/.test(config.kubernetesVersion) && !isBundledKubeVersion(config.kubernetesVersion)) {
     problems.push({
@@ -214,24 +188,20 @@ export function checkConfigText(text: string, displayPath: string, ajv: Ajv, con
     severalDocuments: 'a configuration file holds one YAML document; remove the "---" and what follows, or merge it into the first',
     check(found) {
       const value = found ?? {};
-      return [...schemaProblems(validatorFor(ajv), value, describe), ...(isObject(value) ? checkMeaning(ajv, value, context) : [])];
+      return [...schemaProblems(validatorFor(ajv), value, configWording), ...(isObject(value) ? checkMeaning(ajv, value, context) : [])];
     },
   });
 }
 
-/** Parses and validates configuration text; every problem is reported at its line and column. */
-export async function parseConfig(file: string, text: string, context: ConfigContext): Promise<LoadedConfig> {
-  const displayPath = context.displayPath ?? file;
-  const checked = checkConfigText(text, displayPath, await loadAjv(), context);
-  if (checked.problems.length > 0)
-    throw new ConfigError(
-      displayPath,
-      checked.problems.map((problem) => ({ line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message })),
-    );
-  return toLoaded(file, isObject(checked.value) ? checked.value : {}, context);
+/** Parses and validates configuration text; every problem is a finding at its line and column. */
+export async function parseConfig(file: string, text: string, context: ConfigContext): Promise<ConfigParse> {
+  const checked = checkConfigText(text, context.displayPath ?? file, await loadAjv(), context);
+  if (checked.problems.length > 0) return { problems: checked.problems };
+  return { config: toLoaded(file, isObject(checked.value) ? checked.value : {}, context), problems: [] };
 }
 
-export async function loadConfig(file: string, context: ConfigContext): Promise<LoadedConfig> {
+/** Reads and checks a configuration file; a file that cannot be read is a usage error. */
+export async function loadConfig(file: string, context: ConfigContext): Promise<ConfigParse> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');

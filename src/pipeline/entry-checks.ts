@@ -6,6 +6,7 @@ import { formatters, formatNames } from '../format/index.js';
 import { suggestName } from '../k8s/did-you-mean.js';
 import { bundledKubeVersions, isBundledKubeVersion, newestKubeVersion } from '../schema/versions.js';
 import { findConfigFile, loadConfig, type LoadedConfig } from './config.js';
+import { formatProblems } from '../schema/validated-yaml.js';
 import { allRuleMeta } from './rule-set.js';
 
 export function checkFormatName(format: string): void {
@@ -42,8 +43,14 @@ export function configSearchStart(inputs: readonly string[], cwd: string): strin
 /** A config file named by the user (`file`), else in lint mode the nearest .kubegrade.yaml above the inputs; grade mode never searches. */
 export async function resolveConfig(options: { file?: string; lint: boolean; inputs: readonly string[]; cwd: string }): Promise<LoadedConfig | undefined> {
   const context = { rules: allRuleMeta(), formatNames };
-  if (options.file) return loadConfig(path.resolve(options.cwd, options.file), { ...context, displayPath: options.file });
+  const load = async (file: string, displayPath: string) => {
+    const loaded = await loadConfig(file, { ...context, displayPath });
+    // A configuration that cannot be used stops the run like a bad flag (exit 2), listing where each problem is.
+    if (!loaded.config) throw new UsageError(`invalid configuration file ${displayPath}:\n${formatProblems(loaded.problems, { indent: '  ', hints: false })}`);
+    return loaded.config;
+  };
+  if (options.file) return load(path.resolve(options.cwd, options.file), options.file);
   if (!options.lint) return undefined;
   const found = findConfigFile(configSearchStart(options.inputs, options.cwd));
-  return found ? loadConfig(found, { ...context, displayPath: path.relative(options.cwd, found) || found }) : undefined;
+  return found ? load(found, path.relative(options.cwd, found) || found) : undefined;
 }

@@ -1,7 +1,6 @@
 import { decodeSource, defaultReadLimits, readSourceSync, type ReadLimits } from '../load/read.js';
 import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/parse.js';
-import { CompactMapBuilder, CompactSourceMap, type PortableCompactMap } from '../yaml/compact-map.js';
-import type { YamlSourceMap } from '../yaml/source-map.js';
+import { CompactSourceMap, type PortableCompactMap } from '../yaml/compact-map.js';
 import type { Finding, Resource } from '../types.js';
 import { extractResources, notManifestFinding } from '../resources/resources.js';
 import { recognizeFile } from '../resources/not-manifests.js';
@@ -114,14 +113,8 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     };
   }
   const extracted = extractResources(file, stream);
-  const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
   // The text rides along while this file's own checks run, so their fixes become edits (src/yaml/fix-edits.ts).
-  const resources: Resource[] = extracted.resources.map((resource) => ({
-    ...resource,
-    map: (resource.map as YamlSourceMap).compactInto(builder),
-    source: stream.text,
-  }));
-  builder.finish();
+  const resources: Resource[] = extracted.resources.map((resource) => ({ ...resource, source: stream.text }));
   const outcome: FileOutcome = {
     path: file,
     documents: stream.documents.length,

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Finding } from '../types.js';
+import { fallbackRange } from '../findings.js';
 import { checkSourceFile, fromPortable, toPortable, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
 import { runPool, siblingWorker } from './worker-pool.js';
 
@@ -94,10 +95,7 @@ function crashFinding(file: string, why: string): Finding {
     severity: 'error',
     message: `Checking this file stopped the checker (${why}); it was not checked.`,
     file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 2,
+    ...fallbackRange,
     hint: 'Split the file or simplify it; please report it if it is an ordinary manifest.',
   };
 }

@@ -5,7 +5,9 @@
 import { checkPaths, type CheckOptions, type CheckResult } from './check.js';
 import { registry } from './rule-set.js';
 import { gradeAnswers } from '../grade/index.js';
-import { builtinRubricPath, loadRubric as loadRubricFile, RubricError, type Rubric, type RubricParse } from '../grade/rubric.js';
+import { builtinRubricPath, loadRubric as loadRubricFile, type Rubric, type RubricParse } from '../grade/rubric.js';
+import { formatProblems } from '../schema/validated-yaml.js';
+import { UsageError } from '../errors.js';
 import { packageVersion } from '../paths.js';
 import { buildReport, type Report } from '../report.js';
 import type { Finding } from '../types.js';
@@ -90,10 +92,10 @@ export function loadRubric(file: string, displayPath = file): Promise<RubricPars
   return loadRubricFile(file, displayPath, registry.allMeta());
 }
 
-/** A rubric that must load, or a RubricError (exit 2) listing its located problems. */
+/** A rubric that must load, or a usage error (exit 2) listing its located problems. */
 export async function loadRubricOrThrow(file: string, displayPath = file): Promise<Rubric> {
   const parsed = await loadRubric(file, displayPath);
-  if (!parsed.rubric) throw new RubricError(displayPath, parsed.problems);
+  if (!parsed.rubric) throw new UsageError(`invalid rubric ${displayPath}:\n${formatProblems(parsed.problems, { indent: '  ' })}`);
   return parsed.rubric;
 }
 

@@ -1,7 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { ParsedStream } from '../yaml/parse.js';
-import { FastSourceMap } from '../yaml/fast/index.js';
-import { pickRange, YamlSourceMap } from '../yaml/source-map.js';
+import { rangeAt } from '../yaml/locate.js';
 import type { Finding, JsonPath, PlainObject, PlainValue, Range, Resource, SourceMap } from '../types.js';
 import { formatPath, isObject } from '../values.js';
 import { notManifestMessage, recognizeDocument, type NotManifest } from './not-manifests.js';
@@ -17,8 +15,7 @@ function text(value: PlainValue | undefined): string | null {
 }
 
 function shapeFinding(file: string, map: SourceMap, path: JsonPath, message: string, hint: string, prefix: JsonPath): Finding {
-  const location = map.locate(path);
-  const range: Range | undefined = pickRange(location, 'key');
+  const range = rangeAt(map, path, 'key');
   return {
     ruleId: 'manifest-shape',
     severity: 'error',
@@ -73,14 +70,6 @@ function toResource(file: string, docIndex: number, value: PlainValue, map: Sour
   return { file, docIndex, apiVersion, kind, name, namespace: text(metadata?.namespace), value: value as PlainObject, map };
 }
 
-function listItemNodes(root: Node | null): (Node | null)[] {
-  if (!isMap(root)) return [];
-  for (const pair of root.items) {
-    if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'items' && isSeq(pair.value)) return pair.value.items as (Node | null)[];
-  }
-  return [];
-}
-
 /** The one info for a file or document that is not an API object (not-manifests.ts). */
 export function notManifestFinding(file: string, found: NotManifest, range?: Range): Finding {
   return {
@@ -107,16 +96,12 @@ export function extractResources(file: string, stream: ParsedStream): ExtractedR
     if (/\.json$/i.test(file) && !isJsonManifest(value)) continue;
     const notManifest = recognizeDocument(value);
     if (notManifest) {
-      findings.push(notManifestFinding(file, notManifest, pickRange(doc.map.locate(['apiVersion']), 'key')));
+      findings.push(notManifestFinding(file, notManifest, rangeAt(doc.map, ['apiVersion'], 'key')));
       continue;
     }
     if (isObject(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
-      // A fast-path document has no yaml nodes: its map finds the items itself.
-      const fast = doc.map instanceof FastSourceMap ? doc.map : undefined;
-      const nodes = fast ? [] : listItemNodes(doc.root);
       value.items.forEach((item, i) => {
-        const map = fast ? fast.listItem(i) : new YamlSourceMap(doc.document, nodes[i] ?? null, stream.positions);
-        const resource = toResource(file, doc.index, item, map, ['items', i], findings);
+        const resource = toResource(file, doc.index, item, doc.map.listItem(i), ['items', i], findings);
         if (resource) resources.push(resource);
       });
       continue;

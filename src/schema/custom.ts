@@ -10,6 +10,8 @@ import { explainErrors } from './explain.js';
 import { convertRoot, objectMetaDefinition, referencedDefinitions, type ConvertOptions } from './structural.js';
 import { SharedSubschemas } from './shared-subschemas.js';
 import { findingAt } from '../yaml/locate.js';
+import { translate, type MessageReport } from '../messages.js';
+import { apiVersionMeta, schemaMeta } from './messages.js';
 import { get, isObject } from '../k8s/pod-spec.js';
 import type { Finding, PlainValue, Resource } from '../types.js';
 
@@ -156,26 +158,18 @@ export interface CustomValidationOptions {
   noSchema: (resource: Resource) => Finding;
 }
 
-interface Problem {
-  ruleId: string;
+/** A finding about a custom resource's apiVersion or kind, in the words of the schema and api-version checks' templates. */
+interface Problem extends MessageReport {
+  meta: typeof schemaMeta | typeof apiVersionMeta;
   severity: Finding['severity'];
-  messageId: string;
-  message: string;
-  hint?: string;
   on: 'apiVersion' | 'kind';
 }
 
 function located(resource: Resource, problem: Problem): Finding {
+  const { messageId, message, hint } = translate(problem.meta, problem);
   return {
-    ...findingAt(resource, {
-      ruleId: problem.ruleId,
-      severity: problem.severity,
-      message: problem.message,
-      path: [problem.on],
-      target: 'value',
-      hint: problem.hint,
-    }),
-    messageId: problem.messageId,
+    ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: 'value', hint }),
+    messageId,
   };
 }
 
@@ -183,11 +177,11 @@ function validateWith(resource: Resource, compiled: Compiled, version: string, u
   if (!compiled.validate) {
     return [
       located(resource, {
-        ruleId: 'schema',
+        meta: schemaMeta,
         severity: 'info',
         messageId: 'no-schema',
-        message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`,
-        hint: 'Check that file: its schema must be an OpenAPI v3 / JSON schema object.',
+        variant: 'unreadable',
+        data: { apiVersion: String(resource.apiVersion), kind: String(resource.kind), source: unusable },
         on: 'kind',
       }),
     ];
@@ -216,17 +210,20 @@ export function validateCustomResource(resource: Resource, catalog: CustomSchema
     const entry = custom.versions.find((candidate) => candidate.name === version);
     if (!entry || !entry.served) {
       const served = custom.versions.filter((candidate) => candidate.served).map((candidate) => candidate.name);
-      const why = entry ? `defines ${version} but does not serve it` : `has no version ${version}`;
       return [
         located(resource, {
-          ruleId: 'api-version',
+          meta: apiVersionMeta,
           severity: 'error',
           messageId: 'not-served',
-          message: `The CustomResourceDefinition of ${kind} (${custom.origin}) ${why}; it serves ${served.length > 0 ? served.map((name) => `${group}/${name}`).join(', ') : 'no version'}.`,
-          hint:
-            served.length > 0
-              ? `Change apiVersion to ${group}/${served[served.length - 1]}.`
-              : 'Set served: true on a version of the CustomResourceDefinition.',
+          ...(entry ? { variant: 'defined' } : {}),
+          hint: served.length > 0 ? '' : 'none',
+          data: {
+            kind,
+            origin: custom.origin,
+            version,
+            served: served.length > 0 ? served.map((name) => `${group}/${name}`).join(', ') : 'no version',
+            replacement: `${group}/${served[served.length - 1] ?? ''}`,
+          },
           on: 'apiVersion',
         }),
       ];
@@ -234,10 +231,11 @@ export function validateCustomResource(resource: Resource, catalog: CustomSchema
     if (entry.schema === undefined) {
       return [
         located(resource, {
-          ruleId: 'schema',
+          meta: schemaMeta,
           severity: 'info',
           messageId: 'no-schema',
-          message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`,
+          variant: 'crd-version',
+          data: { kind, origin: custom.origin, version },
           on: 'kind',
         }),
       ];

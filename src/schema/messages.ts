@@ -21,6 +21,8 @@ export const schemaMeta = {
     'out-of-range': '{{path}} must be {{bound}}, not {{actual}}.',
     invalid: '{{path}} does not satisfy the schema ({{keyword}}).',
     'no-schema': 'No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated.',
+    'no-schema/unreadable': 'The schema for {{apiVersion}} {{kind}} in {{source}} could not be read; not validated.',
+    'no-schema/crd-version': 'The CustomResourceDefinition of {{kind}} ({{origin}}) has no schema for {{version}}; not validated.',
   },
   hints: {
     'unknown-field': 'Rename it to {{suggestion}}.{{about}}',
@@ -40,6 +42,7 @@ export const schemaMeta = {
     invalid: 'About {{field}}: {{description}}',
     'no-schema/strict': 'Only built-in kinds are allowed here (--strict-kinds); check apiVersion and kind.',
     'no-schema/custom': 'A custom resource: the CustomResourceDefinition installed in the cluster decides which fields it accepts.',
+    'no-schema/unreadable': 'Check that file: its schema must be an OpenAPI v3 / JSON schema object.',
   },
   docs: {
     rationale:
@@ -75,6 +78,8 @@ export const apiVersionMeta = {
     'unknown-kind': 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestedKind}}?',
     'unknown-kind/other-group': 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestedKind}} (in {{suggestedApiVersion}})?',
     'unknown-kind/no-suggestion': 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}.',
+    'not-served': 'The CustomResourceDefinition of {{kind}} ({{origin}}) has no version {{version}}; it serves {{served}}.',
+    'not-served/defined': 'The CustomResourceDefinition of {{kind}} ({{origin}}) defines {{version}} but does not serve it; it serves {{served}}.',
   },
   hints: {
     removed: 'Change apiVersion to {{replacement}}.{{note}}',
@@ -88,6 +93,8 @@ export const apiVersionMeta = {
     'unknown-kind/other-group': 'Write kind: {{suggestedKind}} with apiVersion: {{suggestedApiVersion}} (kinds are case-sensitive).',
     'unknown-kind/no-suggestion':
       'Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if {{kind}} was added in a later Kubernetes version, choose it with --kube-version.',
+    'not-served': 'Change apiVersion to {{replacement}}.',
+    'not-served/none': 'Set served: true on a version of the CustomResourceDefinition.',
   },
   docs: {
     rationale:

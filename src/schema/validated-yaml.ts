@@ -4,7 +4,7 @@
  * its line and column with the position service. It returns findings; it never throws or prints.
  */
 import { parseYamlStream, type ParsedDocument } from '../yaml/parse.js';
-import { pickRange } from '../yaml/positions.js';
+import { rangeAt } from '../yaml/locate.js';
 import { isObject } from '../k8s/pod-spec.js';
 import type { Finding, JsonPath, PlainValue } from '../types.js';
 import { fallbackRange } from '../findings.js';
@@ -53,21 +53,44 @@ export interface AjvValidate {
   errors?: readonly AjvError[] | null;
 }
 
+/** One ajv error, as a file kind's wording reads it. */
+export interface AjvErrorContext {
+  error: AjvError;
+  /** Where the error is inside the validated value (ajv's instancePath as a path). */
+  where: JsonPath;
+  /** Where the validated value is inside the file. */
+  basePath: JsonPath;
+  /** The last segment of `where`. */
+  last: string | number | undefined;
+  /** The unknown field (additionalProperties) or the missing one (required). */
+  name: string;
+  /** The fields the schema allows where an unknown one was found. */
+  allowed: string[];
+}
+
+/** How one kind of file (rubric, configuration) words each ajv keyword: undefined drops the error. */
+export type AjvWording = Partial<Record<string, (context: AjvErrorContext) => string | undefined>> & {
+  default: (context: AjvErrorContext) => string | undefined;
+};
+
 /**
- * The problems ajv finds in `value`, each described by `describe` (undefined: not worth saying,
- * such as an `if` that only repeats its `then`), with paths below `basePath`.
+ * The one ajv-error describer: places the problem (an unknown field on its own key, a missing field
+ * on the key of the mapping that lacks it, anything else on the value) and words it with `wording`.
  */
-export function schemaProblems(
-  validate: AjvValidate,
-  value: unknown,
-  describe: (error: AjvError, data: unknown) => Problem | undefined,
-  basePath: JsonPath = [],
-): Problem[] {
+export function describeAjvError(error: AjvError, data: unknown, wording: AjvWording, basePath: JsonPath = []): Problem | undefined {
+  const where = pointerToPath(error.instancePath, data);
+  const name = String(error.params.additionalProperty ?? error.params.missingProperty ?? '');
+  const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+  const message = (wording[error.keyword] ?? wording.default)({ error, where, basePath, last: where[where.length - 1], name, allowed });
+  if (message === undefined) return undefined;
+  if (error.keyword === 'additionalProperties') return { path: [...basePath, ...where, name], target: 'key', message };
+  return { path: [...basePath, ...where], target: error.keyword === 'required' ? 'key' : 'value', message };
+}
+
+/** The problems ajv finds in `value`, described with `wording`, with paths below `basePath`. */
+export function schemaProblems(validate: AjvValidate, value: unknown, wording: AjvWording, basePath: JsonPath = []): Problem[] {
   if (validate(value)) return [];
-  return (validate.errors ?? []).flatMap((error) => {
-    const problem = describe(error, value);
-    return problem ? [{ ...problem, path: [...basePath, ...problem.path] }] : [];
-  });
+  return (validate.errors ?? []).flatMap((error) => describeAjvError(error, value, wording, basePath) ?? []);
 }
 
 export interface ValidatedYamlSpec {
@@ -95,7 +118,7 @@ export interface ValidatedYaml {
 const fileStart = fallbackRange;
 
 function locate(document: ParsedDocument, lines: readonly string[], problem: Problem, spec: ValidatedYamlSpec): Finding {
-  let range = pickRange(document.map.locate(problem.path), problem.target) ?? fileStart;
+  let range = rangeAt(document.map, problem.path, problem.target) ?? fileStart;
   if (problem.offset !== undefined && range.line === range.endLine) {
     // Point inside the value at the offending character, past an opening quote if there is one.
     const quote = /["']/.test(lines[range.line - 1]?.[range.column - 1] ?? '') ? 1 : 0;
@@ -113,7 +136,7 @@ export function loadValidatedYaml(text: string, spec: ValidatedYamlSpec): Valida
   const documents = stream.documents.filter((doc) => !doc.empty);
   const second = documents[1];
   if (second || (documents.length === 0 && spec.noDocument !== undefined)) {
-    const where = second ? pickRange(second.map.locate([]), 'key') : undefined;
+    const where = second ? rangeAt(second.map, [], 'key') : undefined;
     return {
       found: false,
       problems: [
@@ -131,4 +154,12 @@ export function loadValidatedYaml(text: string, spec: ValidatedYamlSpec): Valida
     (a, b) => a.line! - b.line! || a.column! - b.column! || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
   return { found: true, ...(problems.length > 0 ? {} : value === undefined ? {} : { value }), problems };
+}
+
+/** Loader problems as text, one per line (file:line:col: message), each hint below its problem unless `hints` is false. */
+export function formatProblems(problems: readonly Finding[], options: { indent?: string; hints?: boolean } = {}): string {
+  const indent = options.indent ?? '';
+  return problems
+    .map((p) => `${indent}${p.file}:${p.line}:${p.column}: ${p.message}${p.hint && options.hints !== false ? `\n${indent}    → ${p.hint}` : ''}`)
+    .join('\n');
 }

@@ -3,10 +3,11 @@ import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
 import { emptyValueAfter, offsetsToRange } from './positions.js';
 
 /**
- * A source map that holds no syntax tree: one flat table of offsets per file, built right after
- * parsing, so the yaml Documents can be freed. It answers `locate` exactly as YamlSourceMap does
- * (same ranges, same fallbacks), and its plain data survives structured cloning to and from
- * worker threads (`portable` / `CompactSourceMap.fromPortable`).
+ * The one source map: one flat table of offsets per file, written by the fast scanner (fast/) or,
+ * on the yaml path, by CompactMapBuilder right after composing, so no syntax tree outlives parsing.
+ * Its plain data survives structured cloning to and from worker threads (`portable` /
+ * `CompactSourceMap.fromPortable`). test/yaml/compact-map.test.ts holds its answers to yaml's own
+ * node ranges.
  */
 
 const NONE = 0; // a pair without a value node, or a missing sequence item
@@ -51,23 +52,19 @@ export interface PortableCompactMap {
 const kindAt = (table: Int32Array, node: number) => table[node * STRIDE + KIND_SIZE]! & 7;
 const sizeAt = (table: Int32Array, node: number) => table[node * STRIDE + KIND_SIZE]! >>> 3;
 
-/** Same contract as yaml's LineCounter.linePos, over the line starts at table[first..]. */
-function linePos(table: Int32Array, first: number, offset: number): { line: number; col: number } {
-  let low = first;
-  let high = table.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (table[mid]! < offset) low = mid + 1;
-    else high = mid;
+/**
+ * Where a finding about the whole node goes, [keyStart, keyEnd, valueStart, valueEnd]: a mapping's
+ * first key (a document-level problem goes there, not on the whole document), else the node itself.
+ */
+function rootOffsetsIn(table: Int32Array, node: number): [number, number, number, number] {
+  if (node < 0) return [-1, -1, -1, -1];
+  const base = node * STRIDE;
+  const value: [number, number] = [table[base + VALUE_START]!, table[base + VALUE_END]!];
+  if (kindAt(table, node) === MAP && sizeAt(table, node) > 1) {
+    const first = (node + 1) * STRIDE;
+    return [table[first + KEY_START]!, table[first + KEY_END]!, value[0], value[1]];
   }
-  if (low < table.length && table[low] === offset) return { line: low - first + 1, col: 1 };
-  if (low === first) return { line: 0, col: offset };
-  return { line: low - first, col: offset - table[low - 1]! + 1 };
-}
-
-/** The one converter, over a file's compact table. */
-function toRange(file: CompactFileData, start: number, end: number): Range {
-  return offsetsToRange({ linePos: (offset) => linePos(file.table, file.lines, offset) }, start, end);
+  return [value[0], value[1], value[0], value[1]];
 }
 
 export class CompactSourceMap implements SourceMap {
@@ -85,12 +82,39 @@ export class CompactSourceMap implements SourceMap {
     return new CompactSourceMap(file, root, ...rootOffsets);
   }
 
+  /** The map of the node at `node` of a finished table (-1: a document without contents). */
+  static of(file: CompactFileData, node: number): CompactSourceMap {
+    return new CompactSourceMap(file, node, ...rootOffsetsIn(file.table, node));
+  }
+
+  /** The map of the `index`th item of the `items` list (a `kind: List`); the last `items` key is the field. */
+  listItem(index: number): CompactSourceMap {
+    const { table, keyNames } = this.file;
+    const items = keyNames.indexOf('items');
+    const root = this.root;
+    let list = -1;
+    if (root >= 0 && kindAt(table, root) === MAP && items >= 0) {
+      for (let i = root + 1; i < root + sizeAt(table, root); i += sizeAt(table, i)) if (table[i * STRIDE + KEY_NAME] === items) list = i;
+    }
+    let found = -1;
+    if (list >= 0 && kindAt(table, list) === SEQ) {
+      let position = 0;
+      for (let i = list + 1; i < list + sizeAt(table, list); i += sizeAt(table, i), position++) {
+        if (position === index) {
+          found = i;
+          break;
+        }
+      }
+    }
+    return CompactSourceMap.of(this.file, found);
+  }
+
   get portable(): PortableCompactMap {
     return { file: this.file, root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
   }
 
   private range(start: number, end: number): Range | undefined {
-    return start < 0 ? undefined : toRange(this.file, start, end);
+    return start < 0 ? undefined : offsetsToRange(this.file.table, start, end, this.file.lines);
   }
 
   locate(path: JsonPath): PathLocation {
@@ -101,6 +125,8 @@ export class CompactSourceMap implements SourceMap {
       exact: true,
     };
     let node = this.root;
+    // A document without contents answers every path with its (empty) root.
+    if (node < 0) return lastGood;
     for (const segment of path) {
       let at = node;
       if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
@@ -175,7 +201,8 @@ export class CompactMapBuilder {
     const first = this.count;
     const at = this.node(root, null, -1);
     this.linkAliases(document, first);
-    return CompactSourceMap.fromPortable({ file: this.data, root: at, rootOffsets: this.rootOffsets(root) });
+    // The table is final only after finish(); the root's offsets are read from the scratch table now.
+    return CompactSourceMap.fromPortable({ file: this.data, root: at, rootOffsets: rootOffsetsIn(scratch, at) });
   }
 
   finish(): void {
@@ -199,28 +226,22 @@ export class CompactMapBuilder {
   }
 
   /**
-   * nodeRange (source-map.ts) as two offsets, written to scratch[at] and scratch[at + 1]: a null
-   * scalar is one character; block values lose trailing blanks. (No tuples: this runs per node.)
+   * A node's range as two offsets, written to scratch[at] and scratch[at + 1]: yaml's node range,
+   * except that a null scalar is one character and block values lose the trailing blanks and
+   * line breaks yaml counts in. (No tuples: this runs per node.)
    */
-  private writeOffsets(node: unknown, at: number, into: Int32Array = scratch): void {
+  private writeOffsets(node: unknown, at: number): void {
     const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!node || !range) {
-      into[at] = -1;
-      into[at + 1] = -1;
+      scratch[at] = -1;
+      scratch[at + 1] = -1;
       return;
     }
     let end = range[1];
     if (isScalar(node) && node.value === null) end = range[0] + 1;
     else while (end > range[0] + 1 && isBlank(this.text.charCodeAt(end - 1))) end--;
-    into[at] = range[0];
-    into[at + 1] = end;
-  }
-
-  private readonly pair = new Int32Array(2);
-
-  private offsets(node: unknown): [number, number] {
-    this.writeOffsets(node, 0, this.pair);
-    return [this.pair[0]!, this.pair[1]!];
+    scratch[at] = range[0];
+    scratch[at + 1] = end;
   }
 
   /** A sequence item has no key: "this item" is anchored on its first key, if it is a mapping. */
@@ -298,16 +319,5 @@ export class CompactMapBuilder {
       }
       (this.data.aliases ??= new Map()).set(i, known);
     }
-  }
-
-  /** A document-level problem goes on the first key, not on the whole document (YamlSourceMap.rootLocation). */
-  private rootOffsets(root: Node | null): [number, number, number, number] {
-    const value = this.offsets(root);
-    if (isMap(root) && root.items.length > 0) {
-      const first = root.items[0];
-      const key = first && isPair(first) ? this.offsets(first.key) : [-1, -1];
-      return [key[0]!, key[1]!, value[0], value[1]];
-    }
-    return [value[0], value[1], value[0], value[1]];
   }
 }

@@ -1,6 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Finding } from '../types.js';
-import { offsetsToRange } from './source-map.js';
+import { offsetsToRange } from './positions.js';
 
 export interface DuplicateKeys {
   findings: Finding[];
@@ -25,7 +25,7 @@ function pushChildren(stack: Node[], node: Node): void {
  * Keys given twice in one mapping, found in one linear pass per mapping (yaml's own check compares
  * every pair with every other). The document stays readable: like a reader, it keeps the last value.
  */
-export function findDuplicateKeys(root: Node | null, lineCounter: LineCounter): DuplicateKeys {
+export function findDuplicateKeys(root: Node | null, lineStarts: readonly number[]): DuplicateKeys {
   const findings: Finding[] = [];
   let twoResources = false;
   const stack: Node[] = root ? [root] : [];
@@ -52,7 +52,7 @@ export function findDuplicateKeys(root: Node | null, lineCounter: LineCounter): 
           severity: 'error',
           message: `${JSON.stringify(first.name)} appears a second time at the top level: this looks like two resources in one document, with no "---" line between them.`,
           messageId: 'missingDocumentStart',
-          ...offsetsToRange(lineCounter, first.range[0], first.range[1]),
+          ...offsetsToRange(lineStarts, first.range[0], first.range[1]),
           hint: 'Put a line with only "---" before the second resource, so that each resource is its own document.',
         });
       } else {
@@ -62,7 +62,7 @@ export function findDuplicateKeys(root: Node | null, lineCounter: LineCounter): 
             severity: 'error',
             message: `${JSON.stringify(name)} appears more than once in the same mapping; kubectl rejects the file, and the other checks use the last one.`,
             messageId: 'duplicate',
-            ...offsetsToRange(lineCounter, range[0], range[1]),
+            ...offsetsToRange(lineStarts, range[0], range[1]),
             hint: `Keep only one ${JSON.stringify(name)}: remove the other, or merge what is under both into one.`,
           });
         }

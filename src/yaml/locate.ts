@@ -1,8 +1,13 @@
-import { pickRange } from './source-map.js';
-import { refOf, type Finding, type FindingFix, type FixIntent, type JsonPath, type Resource, type Severity } from '../types.js';
+import { pickRange } from './positions.js';
+import { refOf, type Finding, type FindingFix, type FixIntent, type JsonPath, type Range, type Resource, type Severity, type SourceMap } from '../types.js';
 import { fixEdits } from './fix-edits.js';
 import { formatPath } from '../values.js';
 import { fallbackRange } from '../findings.js';
+
+/** The one path -> range resolver: where a finding about `path` goes, or undefined when the map holds no position. */
+export function rangeAt(map: SourceMap, path: JsonPath, target: 'key' | 'value' = 'value'): Range | undefined {
+  return pickRange(map.locate(path), target);
+}
 
 export interface LocatedProblem {
   ruleId: string;
@@ -35,6 +40,7 @@ export function findingAt(resource: Resource, problem: LocatedProblem): Finding 
     ...(range ?? fallbackRange),
     path: formatPath(problem.path) || undefined,
     resource: refOf(resource),
+    docIndex: resource.docIndex,
     ...(problem.hint ? { hint: problem.hint } : {}),
     ...(fix ? { fix } : {}),
     ...(suggestions.length > 0 ? { suggestions } : {}),

@@ -1,4 +1,4 @@
-import { LineCounter, Parser, Composer, isMap, isSeq, isAlias, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { Parser, Composer, isMap, isSeq, isAlias, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding, PlainObject, PlainValue } from '../types.js';
 import { goYamlBinary, goYamlBoolean } from './tags.js';
 import { syntaxFindings, type ParserProblem } from './syntax-messages.js';
@@ -11,8 +11,8 @@ import { fastParseYamlStream } from './fast/index.js';
 import { defaultParseLimits, type ParseLimits, type ParsedDocument, type ParsedStream } from './parsed.js';
 
 export { defaultParseLimits, type ParseLimits, type ParsedDocument, type ParsedStream } from './parsed.js';
-import { offsetsToRange, TextPositions, YamlSourceMap } from './source-map.js';
-import { clampOffset } from './positions.js';
+import { clampOffset, lineStartsOf, offsetsToRange } from './positions.js';
+import { CompactMapBuilder } from './compact-map.js';
 import { cutDeepNesting } from './depth-scan.js';
 import { ExpansionBudget, expansionLimit, type ExpansionProblem } from './expansion.js';
 import { fallbackRange } from '../findings.js';
@@ -75,10 +75,8 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
   // The fast path reads the files it is sure about; anything else (and every error) is yaml's.
   const fast = fastParseYamlStream(text, limits);
   if (fast) return fast;
-  const lineCounter = new LineCounter();
   // Line starts from the text itself: the parser skips the line breaks inside tokens it rejects.
-  lineCounter.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  const lineStarts = lineStartsOf(text);
   const findings: Finding[] = [];
   const documents: ParsedDocument[] = [];
   // logLevel: yaml would otherwise print some warnings (with the text of a key) to stderr itself.
@@ -97,19 +95,17 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
       ruleId: 'yaml-syntax',
       severity: 'error',
       message: `The YAML parser gave up on this file: ${(error as Error).message}.`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 2,
+      ...fallbackRange,
       hint: 'Simplify the file: it nests too deeply or is too large to parse.',
     });
-    return { documents, findings, lineCounter, positions: new TextPositions(text, lineCounter), text };
+    return { documents, findings, lineStarts, text };
   }
 
-  const positions = new TextPositions(text, lineCounter);
+  // Each document's map goes into one flat table for the file, so no syntax tree outlives this function.
+  const builder = new CompactMapBuilder(text, lineStarts);
   const sourceLines = new SourceLines(text);
   const at = (start: number, end = start + 1) =>
-    offsetsToRange(lineCounter, clampOffset(text, start), Math.max(clampOffset(text, start) + 1, Math.min(end, text.length)));
+    offsetsToRange(lineStarts, clampOffset(text, start), Math.max(clampOffset(text, start) + 1, Math.min(end, text.length)));
   // What aliases expand to is measured for the whole file before any value is built.
   const budget = new ExpansionBudget(limits.maxExpansion ?? expansionLimit(text.length), limits.maxDepth);
   let overBudget: { document: number; problem: ExpansionProblem } | undefined;
@@ -124,9 +120,10 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
     const root = (document.contents as Node | null) ?? null;
     const problems: ParserProblem[] = [...document.errors.map((e) => problemOf(e, 'error')), ...document.warnings.map((w) => problemOf(w, 'warning'))];
     // In a document with syntax errors the tree is yaml's guess: a repeated key there may be an artefact.
-    const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineCounter) : { findings: [], twoResources: false };
-    findings.push(...duplicates.findings);
-    const map = new YamlSourceMap(document, root, positions);
+    const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineStarts) : { findings: [], twoResources: false };
+    // A repeated key is about this document's resource: grading ties it there by index.
+    findings.push(...duplicates.findings.map((finding) => ({ ...finding, docIndex: index })));
+    const map = builder.add(document, root);
     // A duplicate key alone leaves the document readable (last value wins); two resources in one do not.
     let broken = document.errors.length > 0 || duplicates.twoResources || overBudget !== undefined;
     let value: PlainValue | undefined;
@@ -150,14 +147,14 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
       broken = true;
       problems.push({ code: 'BAD_ALIAS', message: 'undefined alias', pos: [undefinedAlias.range[0], undefinedAlias.range[1]], severity: 'error' });
     }
-    findings.push(...syntaxFindings(problems, sourceLines, lineCounter));
+    findings.push(...syntaxFindings(problems, sourceLines, lineStarts));
     if (plain === needsToJS && !broken && !empty) {
       try {
         value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));
       } catch (error) {
         broken = true;
         const alias = firstAlias(root);
-        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : fallbackRange;
+        const range = alias?.range ? offsetsToRange(lineStarts, alias.range[0], alias.range[1]) : fallbackRange;
         const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
         findings.push({
           ruleId: 'yaml-syntax',
@@ -170,9 +167,10 @@ export function parseYamlStream(source: string, limits: ParseLimits = defaultPar
         });
       }
     }
-    documents.push({ index, value, broken, empty, map, root, document });
+    documents.push({ index, value, broken, empty, map });
   });
-  return { documents, findings, lineCounter, positions, text };
+  builder.finish();
+  return { documents, findings, lineStarts, text };
 }
 
 type RangeAt = (start: number, end?: number) => ReturnType<typeof offsetsToRange>;

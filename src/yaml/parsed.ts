@@ -1,6 +1,5 @@
-import type { Document, LineCounter, Node } from 'yaml';
 import type { Finding, PlainValue } from '../types.js';
-import type { TextPositions, YamlSourceMap } from './source-map.js';
+import type { CompactSourceMap } from './compact-map.js';
 
 /** What parsing hands on: shared by the yaml path (parse.ts) and the fast path (fast/). */
 export interface ParseLimits {
@@ -21,17 +20,15 @@ export interface ParsedDocument {
   /** True when this document must not be checked by rules. */
   broken: boolean;
   empty: boolean;
-  map: YamlSourceMap;
-  /** Root node, for callers that need to locate List items. */
-  root: Node | null;
-  document: Document;
+  /** Paths to ranges; `map.listItem(i)` for the items of a `kind: List`. */
+  map: CompactSourceMap;
 }
 
 export interface ParsedStream {
   documents: ParsedDocument[];
   findings: Finding[];
-  lineCounter: LineCounter;
-  positions: TextPositions;
+  /** Where each line of `text` starts (positions.ts: lineStartsOf). */
+  lineStarts: readonly number[];
   /** The text that positions refer to (BOM removed). */
   text: string;
 }

@@ -2,15 +2,34 @@ import type { PathLocation, Range } from '../types.js';
 
 export { fallbackRange } from '../findings.js';
 
-/** Anything that turns an offset into a 1-based line and column (yaml's LineCounter, a compact table). */
-export interface LinePositions {
-  linePos(offset: number): { line: number; col: number };
+/** Where each line of `text` starts: a line ends at LF (CRLF included), as the parser counts lines. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
 }
 
-/** Converts character offsets (UTF-16 units, BOM already stripped) to 1-based ranges: the one converter. */
-export function offsetsToRange(lines: LinePositions, start: number, end: number): Range {
-  const from = lines.linePos(start);
-  const to = lines.linePos(Math.max(end, start + 1));
+/** 1-based line and column of `offset`, over the line starts in starts[first..] (yaml's LineCounter.linePos contract). */
+function linePos(starts: ArrayLike<number>, first: number, offset: number): { line: number; col: number } {
+  let low = first;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (low < starts.length && starts[low] === offset) return { line: low - first + 1, col: 1 };
+  if (low === first) return { line: 0, col: offset };
+  return { line: low - first, col: offset - starts[low - 1]! + 1 };
+}
+
+/**
+ * The one converter: character offsets (UTF-16 units, BOM already stripped) to a 1-based range,
+ * over the text's line starts (lineStartsOf), which may sit at starts[first..] of a larger table.
+ */
+export function offsetsToRange(starts: ArrayLike<number>, start: number, end: number, first = 0): Range {
+  const from = linePos(starts, first, start);
+  const to = linePos(starts, first, Math.max(end, start + 1));
   // A one-character range on a line break stays on its own line.
   if (to.line !== from.line && Math.max(end, start + 1) === start + 1)
     return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };

@@ -1,7 +1,6 @@
-import { clampOffset } from './positions.js';
-import type { ErrorCode, LineCounter } from 'yaml';
+import type { ErrorCode } from 'yaml';
 import type { Finding } from '../types.js';
-import { offsetsToRange } from './source-map.js';
+import { clampOffset, offsetsToRange } from './positions.js';
 import { SourceLines, type SourceLine } from './source-lines.js';
 
 /**
@@ -369,7 +368,7 @@ function lineOf(lines: SourceLines, text: string, offset: number): number {
  * Turns parser problems into findings: one per line and cause (yaml often reports one mistake
  * several times), worded from the table above, at yaml's own position.
  */
-export function syntaxFindings(problems: readonly ParserProblem[], lines: SourceLines, lineCounter: LineCounter): Finding[] {
+export function syntaxFindings(problems: readonly ParserProblem[], lines: SourceLines, lineStarts: readonly number[]): Finding[] {
   const text = lines.text;
   const byLine = new Map<number, Classified[]>();
   for (const problem of problems) {
@@ -394,7 +393,7 @@ export function syntaxFindings(problems: readonly ParserProblem[], lines: Source
       severity,
       message: fill(entry.message, best, lines),
       messageId: best.situation ?? problem.code,
-      ...offsetsToRange(lineCounter, start, end),
+      ...offsetsToRange(lineStarts, start, end),
       hint: fill(entry.hint, best, lines),
     });
   }

@@ -139,8 +139,9 @@ describe('README.md snippets', () => {
       const value = parse(snippet.text) as Record<string, unknown>;
       expect(value).toBeTypeOf('object');
       if (first === '# .kubegrade.yaml') {
-        const config = await parseConfig('.kubegrade.yaml', snippet.text, { rules: allRuleMeta(), formatNames });
-        expect(config.kubernetesVersion).toBeDefined();
+        const { config, problems } = await parseConfig('.kubegrade.yaml', snippet.text, { rules: allRuleMeta(), formatNames });
+        expect(problems).toEqual([]);
+        expect(config!.kubernetesVersion).toBeDefined();
       } else if (first.startsWith('# .github/workflows/')) {
         const steps = Object.values(value.jobs as Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>).flatMap((job) => job.steps);
         const ours = steps.filter((step) => step.uses?.startsWith('kubegrade/kubegrade@'));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { findConfigFile, parseConfig, ConfigError } from '../../src/pipeline/config.js';
+import { findConfigFile, parseConfig } from '../../src/pipeline/config.js';
 import { allRuleMeta } from '../../src/pipeline/rule-set.js';
 import { formatNames } from '../../src/format/index.js';
 import path from 'node:path';
@@ -10,18 +10,15 @@ afterAll(removeTempDirs);
 const context = { rules: allRuleMeta(), formatNames, displayPath: '.kubegrade.yaml' };
 
 async function problemsOf(text: string): Promise<string[]> {
-  try {
-    await parseConfig('/x/.kubegrade.yaml', text, context);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
-    throw error;
-  }
-  return [];
+  const parsed = await parseConfig('/x/.kubegrade.yaml', text, context);
+  // Problems are findings, and a file with problems gives no settings.
+  expect(parsed.config === undefined).toBe(parsed.problems.length > 0);
+  return parsed.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
 }
 
 describe('configuration file: validation with located errors', () => {
   it('accepts every documented form', async () => {
-    const config = await parseConfig(
+    const { config } = await parseConfig(
       '/x/.kubegrade.yaml',
       [
         'rules:',
@@ -36,11 +33,11 @@ describe('configuration file: validation with located errors', () => {
       ].join('\n'),
       context,
     );
-    expect(config.ruleSettings.severity).toEqual({ 'image-tag': 'off', 'env-name': 'error', 'job-restart-policy': 'error', 'yaml-syntax': 'warning' });
-    expect(config.ignorePatterns).toEqual(['vendor/**']);
-    expect(config.kubernetesVersion).toBe('1.25');
-    expect(config.format).toBe('compact');
-    expect((await parseConfig('/x/.kubegrade.yaml', '# nothing yet\n', context)).ruleSettings.severity).toEqual({});
+    expect(config!.ruleSettings.severity).toEqual({ 'image-tag': 'off', 'env-name': 'error', 'job-restart-policy': 'error', 'yaml-syntax': 'warning' });
+    expect(config!.ignorePatterns).toEqual(['vendor/**']);
+    expect(config!.kubernetesVersion).toBe('1.25');
+    expect(config!.format).toBe('compact');
+    expect((await parseConfig('/x/.kubegrade.yaml', '# nothing yet\n', context)).config!.ruleSettings.severity).toEqual({});
   });
 
   it('reports every problem at its line and column, with a way to fix it', async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadValidatedYaml, pointerToPath, schemaProblems, type AjvValidate, type Problem, type ValidatedYamlSpec } from '../../src/schema/validated-yaml.js';
+import {
+  describeAjvError,
+  loadValidatedYaml,
+  schemaProblems,
+  type AjvValidate,
+  type AjvWording,
+  type Problem,
+  type ValidatedYamlSpec,
+} from '../../src/schema/validated-yaml.js';
 
 function spec(check: ValidatedYamlSpec['check'] = () => [], noDocument?: string): ValidatedYamlSpec {
   return { file: 'f.yaml', ruleId: 'demo', severalDocuments: 'one document only', ...(noDocument ? { noDocument } : {}), check };
@@ -57,20 +65,37 @@ describe('loadValidatedYaml: one document, checked, every problem located', () =
   });
 });
 
-describe('schemaProblems', () => {
-  it('describes each ajv error below the base path, dropping those not worth saying', () => {
+describe('schemaProblems and the one ajv-error describer', () => {
+  it('describes each ajv error below the base path, dropping those the wording does not say', () => {
     const validate: AjvValidate = Object.assign(() => false, {
       errors: [
         { keyword: 'type', instancePath: '/items/1', params: {} },
         { keyword: 'if', instancePath: '', params: {} },
       ],
     });
-    const described = schemaProblems(
-      validate,
-      { items: ['a', 'b'] },
-      (error, data) => (error.keyword === 'if' ? undefined : { path: pointerToPath(error.instancePath, data), target: 'value', message: error.keyword }),
-      ['rules', 'x'],
-    );
+    const wording: AjvWording = { if: () => undefined, default: ({ error }) => error.keyword };
+    const described = schemaProblems(validate, { items: ['a', 'b'] }, wording, ['rules', 'x']);
     expect(described).toEqual([{ path: ['rules', 'x', 'items', 1], target: 'value', message: 'type' }]);
+  });
+
+  it.each([
+    [
+      'an unknown field, on its own key',
+      { keyword: 'additionalProperties', instancePath: '/a', params: { additionalProperty: 'colour' } },
+      ['a', 'colour'],
+      'key',
+      'colour of a',
+    ],
+    [
+      'a missing field, on the key of the mapping that lacks it',
+      { keyword: 'required', instancePath: '/a', params: { missingProperty: 'id' } },
+      ['a'],
+      'key',
+      'id of a',
+    ],
+    ['anything else, on the value', { keyword: 'enum', instancePath: '/a/b/0', params: {} }, ['a', 'b', 0], 'value', ' of 0'],
+  ])('places %s', (_, error, path, target, message) => {
+    const wording: AjvWording = { default: ({ name, last }) => `${name} of ${String(last)}` };
+    expect(describeAjvError(error, { a: { b: ['x'] } }, wording)).toEqual({ path, target, message });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlStream } from '../../src/yaml/parse.js';
-import { pickRange } from '../../src/yaml/source-map.js';
+import { pickRange } from '../../src/yaml/positions.js';
 import { checkText } from '../../src/pipeline/check.js';
 import type { JsonPath } from '../../src/types.js';
 

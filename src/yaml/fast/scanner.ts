@@ -271,7 +271,7 @@ export class Scanner {
     return this.table[slot * STRIDE + KIND_SIZE]! & 7;
   }
 
-  /** TextPositions' trimming: a block node's range loses its trailing blanks. */
+  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks. */
   private trim(start: number, end: number): number {
     const t = this.text;
     while (end > start + 1) {
