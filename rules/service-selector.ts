@@ -8,6 +8,11 @@ function carries(template: PodTemplate, key: string, value: string): boolean {
 }
 
 export default defineRule({
+  uses: {
+    own: [['spec', 'type'], ['spec', 'selector']],
+    // Every pod template: where it is and its labels (src/k8s/pod-templates.ts).
+    others: { '*': [['$pod', '{}'], ['$template', 'metadata', 'labels']] },
+  },
   meta: {
     id: 'service-selector',
     description: 'A Service selector that selects none of the pod templates among your files.',

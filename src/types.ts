@@ -73,6 +73,12 @@ export interface Resource {
   value: PlainObject;
   /** Resolves paths relative to this resource (List items carry their own prefix). */
   map: SourceMap;
+  /**
+   * Set when `value` was reduced to what the cross-resource stage reads (lint mode,
+   * src/lint/resource-uses.ts): the resource's position among its file's resources, to read the
+   * whole value again (ResourceIndex.whole).
+   */
+  releasedAt?: number;
 }
 
 export function refOf(resource: Resource): ResourceRef {

@@ -34,18 +34,18 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
       report(report) {
         const data = redactData(resource, report.data);
         const translated = translate(meta, { messageId: report.messageId, data });
-        findings.push({
-          ...findingAt(resource, {
-            ruleId: meta.id,
-            severity: report.severity ?? meta.severity,
-            message: translated.message,
-            path: report.path,
-            target: report.target,
-            hint: translated.hint,
-            fix: report.fix,
-          }),
-          messageId: report.messageId,
+        const finding: Finding = findingAt(resource, {
+          ruleId: meta.id,
+          severity: report.severity ?? meta.severity,
+          message: translated.message,
+          path: report.path,
+          target: report.target,
+          hint: translated.hint,
+          fix: report.fix,
         });
+        // Added, not spread in: {...object, newKey} gives every finding a hidden class of its own (a few hundred bytes each).
+        finding.messageId = report.messageId;
+        findings.push(finding);
       },
     });
   } catch (error) {
