@@ -66,12 +66,13 @@ function set(out: PlainObject, key: string, value: PlainValue): void {
 
 /** The parts of a value a trie names; objects and arrays on the way are kept (arrays keep every item, so indexes hold). */
 function project(value: PlainValue, trie: Trie): PlainValue {
-  if (trie.whole || typeof value !== 'object') return value;
+  // A list item may be null (only mapping values are dropped when null).
+  if (trie.whole || value === null || typeof value !== 'object') return value;
   const any = trie.children.get('*');
   if (Array.isArray(value)) {
     return value.map((item, i) => {
       const child = merged(trie.children.get(String(i)), any);
-      return child ? project(item, child) : Array.isArray(item) ? [] : typeof item === 'object' ? {} : item;
+      return child ? project(item, child) : Array.isArray(item) ? [] : item !== null && typeof item === 'object' ? {} : item;
     });
   }
   const out: PlainObject = {};

@@ -120,6 +120,13 @@ describe('releaseValues', () => {
     expect(pod!.value.spec).toEqual({ containers: [{ env: [{ name: 'DB_PASSWORD', value: 'hunter2hunter2' }], command: ['sh'] }] });
   });
 
+  it('keeps null list items as they are', () => {
+    const [resource] = released(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    -\n    - name: c\n      env: [~, {name: A, valueFrom: {configMapKeyRef: {name: x, key: k}}}]\n',
+    );
+    expect(resource!.value.spec).toEqual({ containers: [null, { env: [null, { name: 'A', valueFrom: { configMapKeyRef: { name: 'x', key: 'k' } } }] }] });
+  });
+
   it('leaves custom resources and CRDs whole: they are validated once every file is read', () => {
     const [widget] = released('apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 3\n');
     expect(widget!.releasedAt).toBeUndefined();
