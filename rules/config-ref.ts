@@ -103,6 +103,18 @@ function referencesOf(pod: PodSpecAt): ConfigReference[] {
 }
 
 export default defineRule({
+  uses: {
+    own: [
+      ['$pod', 'initContainers', '*', 'env'],
+      ['$pod', 'containers', '*', 'env'],
+      ['$pod', 'ephemeralContainers', '*', 'env'],
+      ['$pod', 'initContainers', '*', 'envFrom'],
+      ['$pod', 'containers', '*', 'envFrom'],
+      ['$pod', 'ephemeralContainers', '*', 'envFrom'],
+      ['$pod', 'volumes'],
+    ],
+    others: { ConfigMap: [['data', '{keys}'], ['binaryData', '{keys}']], Secret: [['data', '{keys}'], ['stringData', '{keys}']] },
+  },
   meta: {
     id: 'config-ref',
     description: 'ConfigMaps and Secrets a pod uses (env, envFrom, volumes) exist among your files and have the keys it asks for.',

@@ -137,6 +137,8 @@ function immutableField(kind: string, path: JsonPath, first: Resource): JsonPath
 }
 
 export default defineRule({
+  // Identity is kind, name and namespace; the two whole values are read again only for a pair that shares one.
+  uses: { own: [] },
   meta: {
     id: 'duplicate-resource',
     description:
@@ -183,12 +185,13 @@ export default defineRule({
     const kind = resource.kind ?? 'resource';
     const data = { kind, name: resource.name ?? '', first: fileAndLine(first) };
     const path = ['metadata', 'name'];
-    const changed = differences(first.value, resource.value);
+    const whole = { ...first, value: index.whole(first) };
+    const changed = differences(whole.value, index.whole(resource));
     if (changed.length === 0) {
       report({ path, messageId: 'identical', severity: 'warning', data });
       return;
     }
-    const immutable = changed.map((changedPath) => immutableField(kind, changedPath, first)).find((field) => field !== undefined);
+    const immutable = changed.map((changedPath) => immutableField(kind, changedPath, whole)).find((field) => field !== undefined);
     if (immutable) report({ path, messageId: 'conflicting', data: { ...data, field: formatPath(immutable) } });
     else report({ path, messageId: 'overridden', severity: 'warning', data: { ...data, field: formatPath(changed[0]!) } });
   },

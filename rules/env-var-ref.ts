@@ -29,6 +29,10 @@ function envFromNames(container: PlainObject, namespace: string | null, index: R
 }
 
 export default defineRule({
+  uses: {
+    own: [['$pod', 'initContainers'], ['$pod', 'containers'], ['$pod', 'ephemeralContainers']],
+    others: { ConfigMap: [['data', '{keys}']], Secret: [['data', '{keys}'], ['stringData', '{keys}']] },
+  },
   meta: {
     id: 'env-var-ref',
     description: '$(VAR) in command, args and env values names an env var of the same container (defined earlier, for env values).',

@@ -13,6 +13,20 @@ function readsToken(container: PlainObject): boolean {
 }
 
 export default defineRule({
+  uses: {
+    own: [
+      ['$pod', 'automountServiceAccountToken'],
+      ['$pod', 'serviceAccountName'],
+      ['$pod', 'serviceAccount'],
+      ['$pod', 'initContainers', '*', 'command'],
+      ['$pod', 'initContainers', '*', 'args'],
+      ['$pod', 'containers', '*', 'command'],
+      ['$pod', 'containers', '*', 'args'],
+      ['$pod', 'ephemeralContainers', '*', 'command'],
+      ['$pod', 'ephemeralContainers', '*', 'args'],
+    ],
+    others: { ServiceAccount: [['automountServiceAccountToken']] },
+  },
   meta: {
     id: 'service-account-token',
     description: 'A pod gets its ServiceAccount token mounted unless automountServiceAccountToken is false (on the pod or its ServiceAccount).',

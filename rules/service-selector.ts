@@ -12,6 +12,11 @@ function describeWorkload(template: PodTemplate): string {
 }
 
 export default defineRule({
+  uses: {
+    own: [['spec', 'type'], ['spec', 'selector']],
+    // Every pod template: where it is and its labels (src/k8s/pod-templates.ts).
+    others: { '*': [['$pod', '{}'], ['$template', 'metadata', 'labels']] },
+  },
   meta: {
     id: 'service-selector',
     description: 'A Service selector that selects none of the pod templates among your files in its namespace.',

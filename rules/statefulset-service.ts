@@ -5,6 +5,10 @@ import { podTemplateOf } from '../src/k8s/pod-templates.js';
 import { fileAndLine } from '../src/lint/rule.js';
 
 export default defineRule({
+  uses: {
+    own: [['spec', 'serviceName'], ['$pod', '{}'], ['$template', 'metadata', 'labels']],
+    others: { Service: [['spec', 'clusterIP'], ['spec', 'selector']] },
+  },
   meta: {
     id: 'statefulset-service',
     description: "A StatefulSet's serviceName names a headless Service (clusterIP: None) that selects its pods.",

@@ -37,14 +37,18 @@ function identity(finding: Finding): string {
 
 /** Sorted by file, line, column, rule id; exact repeats removed. */
 export function sortAndDedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const sorted = [...findings].sort(compareFindings);
   const out: Finding[] = [];
-  for (const finding of [...findings].sort(compareFindings)) {
+  // Repeats sort next to each other (the order compares all of the identity but the check), so only
+  // the identities of the current run of equal findings are remembered, not one string per finding.
+  let seen = new Set<string>();
+  sorted.forEach((finding, i) => {
+    if (i > 0 && compareFindings(sorted[i - 1]!, finding) !== 0) seen = new Set();
     const key = identity(finding);
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     out.push(finding);
-  }
+  });
   return out;
 }
 

@@ -105,6 +105,12 @@ export interface Resource {
   map: SourceMap;
   /** The text of its file as parsed, for turning fixes into edits; not carried across threads. */
   source?: string;
+  /**
+   * Set when `value` was reduced to what the cross-resource stage reads (lint mode,
+   * src/lint/resource-uses.ts): the resource's position among its file's resources, to read the
+   * whole value again (ResourceIndex.whole).
+   */
+  releasedAt?: number;
 }
 
 export function refOf(resource: Resource): ResourceRef {

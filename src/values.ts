@@ -16,13 +16,14 @@ export function get(value: PlainValue | undefined, path: JsonPath): PlainValue |
 
 /** Renders a JSON path as a dotted path: spec.containers[0].image */
 export function formatPath(path: JsonPath): string {
-  let out = '';
+  // Joined, not concatenated: a finding keeps its path, and a chain of += keeps every piece alive as a rope.
+  const parts: string[] = [];
   for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
+    if (typeof segment === 'number') parts.push(`[${segment}]`);
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) parts.push(parts.length > 0 ? `.${segment}` : segment);
+    else parts.push(`[${JSON.stringify(segment)}]`);
   }
-  return out;
+  return parts.join('');
 }
 
 /** Code-unit order, independent of locale, so output is the same everywhere. */

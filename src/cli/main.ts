@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gradeFolder, lintFolder, loadBuiltinRubric, loadRubric, loadRubricOrThrow } from '../pipeline/run.js';
 import { allRuleMeta, findRuleMeta } from '../pipeline/rule-set.js';
-import { formatters, formatNames } from '../format/index.js';
+import { chunkedFormatters, formatters, formatNames } from '../format/index.js';
 import { filterFindings, type Report } from '../report.js';
 import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from '../errors.js';
@@ -117,11 +117,15 @@ export function useColor(flag: boolean | undefined, io: Io): boolean {
 async function writeOutputs(report: Report, targets: readonly OutputTarget[], args: CheckArgs, io: Io): Promise<void> {
   for (const target of targets) {
     const formatter = formatters[target.format]!;
+    const chunked = chunkedFormatters[target.format];
     if (target.file === undefined) {
-      io.stdout(formatter(report, formatContext(report, io.cwd, useColor(args.color, io))));
+      const context = formatContext(report, io.cwd, useColor(args.color, io));
+      if (chunked) for (const chunk of chunked(report, context)) io.stdout(chunk);
+      else io.stdout(formatter(report, context));
       continue;
     }
-    await writeReportFile(path.resolve(io.cwd, target.file), target.file, formatter(report, formatContext(report, io.cwd, false)));
+    const context = formatContext(report, io.cwd, false);
+    await writeReportFile(path.resolve(io.cwd, target.file), target.file, chunked ? chunked(report, context) : formatter(report, context));
   }
 }
 

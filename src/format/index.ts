@@ -1,9 +1,9 @@
-import type { Formatter } from './types.js';
+import type { ChunkedFormatter, Formatter } from './types.js';
 import { formatClassroom } from './classroom.js';
 import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
 import { formatGradescope } from './gradescope.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonReportChunks } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
@@ -25,3 +25,8 @@ export const formatters: Readonly<Record<string, Formatter>> = {
 };
 
 export const formatNames = Object.keys(formatters);
+
+/** Formats whose output is written as it is serialised (a big repository's JSON report is tens of megabytes). */
+export const chunkedFormatters: Readonly<Record<string, ChunkedFormatter>> = {
+  json: jsonReportChunks,
+};

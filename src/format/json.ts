@@ -1,7 +1,7 @@
 import type { Finding, FindingFix } from '../types.js';
 import type { Report } from '../report.js';
-import type { Formatter } from './types.js';
-import { toSafeJson } from './log-safety.js';
+import type { ChunkedFormatter, Formatter } from './types.js';
+import { safeJsonText } from './log-safety.js';
 
 const findingKeyOrder: (keyof Finding)[] = [
   'ruleId',
@@ -39,7 +39,8 @@ function orderedFinding(finding: Finding): Record<string, unknown> {
   return out;
 }
 
-export function toJsonReport(report: Report): Record<string, unknown> {
+/** The report's top level in contract order, its findings not yet put in key order. */
+function topLevel(report: Report): Record<string, unknown> {
   return {
     version: report.version,
     tool: report.tool,
@@ -47,7 +48,7 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     kubernetesVersion: report.kubernetesVersion,
     ...(report.rubric ? { rubric: report.rubric } : {}),
     files: report.files,
-    findings: report.findings.map(orderedFinding),
+    findings: report.findings,
     ...(report.exercises
       ? {
           exercises: report.exercises,
@@ -60,4 +61,50 @@ export function toJsonReport(report: Report): Record<string, unknown> {
   };
 }
 
-export const formatJson: Formatter = (report) => `${toSafeJson(toJsonReport(report))}\n`;
+export function toJsonReport(report: Report): Record<string, unknown> {
+  // Reassigning a key keeps its place, so findings stay between files and exercises.
+  return { ...topLevel(report), findings: report.findings.map(orderedFinding) };
+}
+
+/** The report's top-level arrays written element by element: they hold one entry per file and per finding. */
+const streamedArrays = new Set(['files', 'findings']);
+
+/** Below this many characters chunks are joined before they are handed on (one write per chunk). */
+const chunkSize = 1 << 16;
+
+/**
+ * The JSON report in pieces, as they are serialised: joined, exactly the bytes of
+ * toSafeJson(toJsonReport(report)) + "\n" (log-safety.ts), without ever holding that whole text (nor a copy of
+ * every finding) at once. Each piece is a whole JSON value or structural glue, so the safety
+ * escapes (which match single characters and "##[") never straddle two pieces.
+ */
+export const jsonReportChunks: ChunkedFormatter = function* (report: Report): Generator<string> {
+  // JSON.stringify leaves out keys whose value is undefined.
+  const entries = Object.entries(topLevel(report)).filter(([, value]) => value !== undefined);
+  let pending = '{';
+  for (const [i, [key, value]] of entries.entries()) {
+    pending += `\n  ${JSON.stringify(key)}: `;
+    if (!streamedArrays.has(key) || !Array.isArray(value) || value.length === 0) {
+      pending += nested(value);
+    } else {
+      pending += '[';
+      for (const [j, item] of value.entries()) {
+        pending += `\n    ${nested(key === 'findings' ? orderedFinding(item as Finding) : item, '    ')}${j < value.length - 1 ? ',' : ''}`;
+        if (pending.length >= chunkSize) {
+          yield pending;
+          pending = '';
+        }
+      }
+      pending += '\n  ]';
+    }
+    if (i < entries.length - 1) pending += ',';
+  }
+  yield `${pending}\n}\n`;
+};
+
+/** A value as JSON.stringify(…, null, 2) writes it at this depth (strings hold no raw line feed, so indenting is a replace). */
+function nested(value: unknown, indent = '  '): string {
+  return safeJsonText(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`));
+}
+
+export const formatJson: Formatter = (report, context) => [...jsonReportChunks(report, context)].join('');

@@ -31,5 +31,10 @@ export function safeLineStart(text: string): string {
  * as \uXXXX escapes there (JSON.stringify leaves C1, LS/PS and bidi controls raw); the parsed value is unchanged.
  */
 export function toSafeJson(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(unsafeCharacters, spelledOut).replace(/##\[/g, '#\\u0023[');
+  return safeJsonText(JSON.stringify(value, null, indent));
+}
+
+/** toSafeJson's escapes on JSON text already written (whole values: an escape never spans two pieces). */
+export function safeJsonText(json: string): string {
+  return json.replace(unsafeCharacters, spelledOut).replace(/##\[/g, '#\\u0023[');
 }

@@ -23,3 +23,6 @@ export interface FormatContext {
 
 /** A formatter is a pure function: the same report gives the same bytes. */
 export type Formatter = (report: Report, context: FormatContext) => string;
+
+/** A formatter that hands its text on in pieces, for reports too big to hold as one string; joined, the same bytes. */
+export type ChunkedFormatter = (report: Report, context: FormatContext) => Iterable<string>;

@@ -136,14 +136,25 @@ export function redactedTexts(holder: Holder): Set<string> {
   const cached = isObject(holder.value) ? textsCache.get(holder.value) : undefined;
   if (cached) return cached;
   const texts = new Set<string>();
+  walkRedacted(holder, (_, value) => texts.add(String(value)));
+  if (isObject(holder.value)) textsCache.set(holder.value, texts);
+  return texts;
+}
+
+/** Where the values redactedTexts collects sit: what a reduced copy of the value must keep for redaction to work the same. */
+export function redactedPaths(holder: Holder): JsonPath[] {
+  const paths: JsonPath[] = [];
+  walkRedacted(holder, (path) => paths.push(path));
+  return paths;
+}
+
+function walkRedacted(holder: Holder, found: (path: JsonPath, value: PlainValue) => void): void {
   const walk = (path: JsonPath, value: PlainValue | undefined) => {
     if (Array.isArray(value)) value.forEach((item, i) => walk([...path, i], item));
     else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path, key], item);
-    else if (value !== undefined && value !== null && typeof value !== 'boolean' && mustRedact(holder, path)) texts.add(String(value));
+    else if (value !== undefined && value !== null && typeof value !== 'boolean' && mustRedact(holder, path)) found(path, value);
   };
   walk([], holder.value);
-  if (isObject(holder.value)) textsCache.set(holder.value, texts);
-  return texts;
 }
 
 export const redactedMark = '<redacted>';

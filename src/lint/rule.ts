@@ -1,11 +1,13 @@
 import type { PlainObject, Resource, RuleReport } from '../types.js';
 import type { RuleMeta } from '../messages.js';
 import type { ResourceIndex } from '../resources/resource-index.js';
+import type { ResourceUses } from './resource-uses.js';
 
 // The rule API is this file: rules import what they need of the engine from here (and the kit, src/k8s).
 export type { ReportData, RuleReport } from '../types.js';
 export type { ResourceIndex } from '../resources/resource-index.js';
 export { fileAndLine } from '../yaml/resource-location.js';
+export type { ResourceUses, ValuePath } from './resource-uses.js';
 export { fillTemplate, translate, type RuleDocs, type RuleMeta } from '../messages.js';
 
 export interface RuleContext {
@@ -20,6 +22,8 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
+  /** A rule that looks at other resources says what it reads of them, and of its own resource when it runs there. */
+  uses?: ResourceUses;
   check(context: RuleContext): void;
 }
 

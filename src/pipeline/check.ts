@@ -3,7 +3,7 @@ import { discoverFiles, type Candidate, type DiscoverOptions } from '../load/dis
 import { defaultReadLimits, readSourceSync, type ReadLimits } from '../load/read.js';
 import { isKustomizationFile, patchFilesOf } from '../resources/kustomize.js';
 import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/parse.js';
-import type { Finding, Resource } from '../types.js';
+import type { Finding, PlainObject, Resource } from '../types.js';
 import { extractResources } from '../resources/resources.js';
 import { ResourceIndex } from '../resources/resource-index.js';
 import { runRules, type RuleSettings } from '../lint/run-rules.js';
@@ -11,7 +11,7 @@ import { allRuleMeta, rules as allRules } from './rule-set.js';
 import { preferSpecificFindings, sortAndDedupe } from '../findings.js';
 import type { Rule } from '../lint/rule.js';
 import { applySuppressions, type Directives } from '../lint/suppress.js';
-import { checkSourceBytes, withFile, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
+import { checkSourceBytes, checkSourceFile, withFile, type FileCheckOptions, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
 import { runDeferredRules } from '../lint/rule-stages.js';
 import { checkFiles, type FileOutcomeCache } from './parallel.js';
 import { loadCustomSchemas, type CustomSchemaPaths } from './custom-schemas.js';
@@ -48,6 +48,12 @@ export interface CheckOptions {
   customSchemas?: CustomSchemaPaths;
   /** `grade --watch`: files unchanged since the last run are not read or parsed again. */
   cache?: FileOutcomeCache;
+  /**
+   * Keep of each resource only what the cross-resource rules read once its file is checked (lint
+   * mode: a big repository must not hold every value to the end). CheckResult.resources then hold
+   * reduced values; index.whole() reads a whole one again.
+   */
+  releaseValues?: boolean;
 }
 
 export interface CheckedFile {
@@ -124,7 +130,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   };
 
   // Rules given as code (tests) cannot travel to worker threads: they all run below instead.
-  const ownRules = options.rules ? undefined : { settings: options.ruleSettings };
+  const ownRules = options.rules ? undefined : { settings: options.ruleSettings, release: options.releaseValues };
   const customSources = options.schema ? await loadCustomSchemas(options.customSchemas ?? {}, cwd) : undefined;
   // Custom resources wait for the whole set (their CRD may be in any file): in this thread, so every --jobs agrees.
   const schema = options.schema ? { ...options.schema, customLater: true, schemaLocations: customSources?.schemaLocations } : undefined;
@@ -143,7 +149,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
 
   if (options.schema) findings.push(...validateCustomResources(resources, { ...schema, customLater: false, custom: customSources }));
-  const index = new ResourceIndex(resources);
+  const index = new ResourceIndex(resources, wholeValueReader(discovery.candidates, options.stdin, { readLimits, parseLimits: options.parseLimits, patches }));
   if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
   else findings.push(...runDeferredRules(allRules, resources, deferred, index, options.ruleSettings));
   const shown = options.suppressions
@@ -168,6 +174,31 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     findings: capFindingsPerFile(sortAndDedupe(preferSpecificFindings(configured)), options.maxFindingsPerFile ?? defaultMaxFindingsPerFile),
     missing: discovery.missing,
     empty: discovery.empty,
+  };
+}
+
+/**
+ * Reads released values again from their files (duplicate-resource compares two whole values;
+ * rare). The last few files stay parsed, since the pairs compared alternate between two files.
+ */
+function wholeValueReader(candidates: readonly Candidate[], stdin: StdinSource | undefined, options: FileCheckOptions): (resource: Resource) => PlainObject {
+  const sources = new Map(candidates.map((candidate) => [candidate.displayPath, candidate.absolutePath]));
+  const parsed = new Map<string, PlainObject[]>();
+  return (resource) => {
+    let values = parsed.get(resource.file);
+    if (!values) {
+      const absolute = sources.get(resource.file);
+      const outcome =
+        absolute !== undefined
+          ? checkSourceFile(resource.file, absolute, options)
+          : stdin && stdin.filename === resource.file
+            ? checkSourceBytes(stdin.filename, stdin.bytes, options)
+            : undefined;
+      values = outcome?.resources.map((whole) => whole.value) ?? [];
+      if (parsed.size >= 8) parsed.delete(parsed.keys().next().value!);
+      parsed.set(resource.file, values);
+    }
+    return values[resource.releasedAt!] ?? resource.value;
   };
 }
 

@@ -11,7 +11,8 @@ import { findDirectives, type Directives } from '../lint/suppress.js';
 import { rules as registeredRules } from './rule-set.js';
 import { runOwnRules } from '../lint/rule-stages.js';
 import type { RuleSettings } from '../lint/run-rules.js';
-import { validateSchemas, type SchemaValidationOptions } from '../schema/validate.js';
+import { readByCustomValidation, validateSchemas, type SchemaValidationOptions } from '../schema/validate.js';
+import { releaseValues } from '../lint/resource-uses.js';
 
 /**
  * Everything one file contributes before the cross-resource stages: the same in this thread and
@@ -39,8 +40,11 @@ export interface FileCheckOptions {
   schema?: PlainSchemaOptions;
   /** Files a kustomization lists as patches (display paths): partial by design, checked for what they contain. */
   patches?: readonly string[];
-  /** Run the registered rules' first stage right after parsing, with these settings. */
-  ownRules?: { settings?: RuleSettings };
+  /**
+   * Run the registered rules' first stage right after parsing, with these settings; with release,
+   * keep of each value only what the later stages read (src/lint/resource-uses.ts).
+   */
+  ownRules?: { settings?: RuleSettings; release?: boolean };
 }
 
 /** Findings of one file's parse, with the file they belong to. */
@@ -134,6 +138,12 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     const own = runOwnRules(registeredRules, resources, options.ownRules.settings);
     outcome.findings.push(...own.findings);
     outcome.deferred = own.deferred;
+    if (options.ownRules.release) {
+      const released = releaseValues(registeredRules, resources, own.deferred);
+      const schema = options.schema;
+      // Custom resources and CRDs are validated once every file is read, from their whole values.
+      outcome.resources = resources.map((resource, i) => (schema && readByCustomValidation(resource, schema) ? resource : released[i]!));
+    }
   }
   // Later stages see no text, in this thread as in a worker: the same findings (and fixes) either way.
   for (const resource of resources) delete resource.source;

@@ -8,8 +8,8 @@ export interface OutputTarget {
   file?: string;
 }
 
-/** Writes a report file; a folder or a place that cannot be written is the caller's mistake, named. */
-export async function writeReportFile(file: string, displayPath: string, text: string): Promise<void> {
+/** Writes a report file (whole, or piece by piece as it is serialised); a folder or a place that cannot be written is the caller's mistake, named. */
+export async function writeReportFile(file: string, displayPath: string, text: string | Iterable<string>): Promise<void> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);

@@ -26,6 +26,8 @@ export type LintOptions = PipelineOptions &
   Pick<CheckOptions, 'ruleSettings'> & {
     /** Honour kubegrade-disable comments and annotations (default true). */
     suppressions?: boolean;
+    /** Reduce values to what the cross-resource stage reads once each file is checked (default true; CheckOptions.releaseValues). */
+    releaseValues?: boolean;
   };
 
 export interface PipelineRun {
@@ -43,6 +45,7 @@ export async function lintFolder(options: LintOptions): Promise<PipelineRun> {
     ...options,
     suppressions: options.suppressions ?? true,
     schema: { kubeVersion, strictKinds: options.strictKinds ?? false, tolerate: [] },
+    releaseValues: options.releaseValues ?? true,
   });
   const report = buildReport({
     toolVersion: options.toolVersion ?? packageVersion(),

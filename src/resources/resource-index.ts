@@ -1,4 +1,4 @@
-import type { Resource } from '../types.js';
+import type { PlainObject, Resource } from '../types.js';
 import { meeting, type Meeting } from './namespaces.js';
 
 /** All resources of the checked set, by kind, for cross-resource rules. */
@@ -7,7 +7,14 @@ export class ResourceIndex {
   /** Same-kind, same-name resources in index order: find() is called per reference, so it must not scan. */
   private readonly byKindAndName = new Map<string, Resource[]>();
 
-  constructor(readonly all: readonly Resource[]) {
+  /**
+   * @param reload reads a released resource's whole value again (src/lint/resource-uses.ts); without
+   *   it, released values are all there is.
+   */
+  constructor(
+    readonly all: readonly Resource[],
+    private readonly reload?: (resource: Resource) => PlainObject,
+  ) {
     for (const resource of all) {
       if (!resource.kind) continue;
       const list = this.byKind.get(resource.kind) ?? [];
@@ -19,6 +26,11 @@ export class ResourceIndex {
       if (named) named.push(resource);
       else this.byKindAndName.set(key, [resource]);
     }
+  }
+
+  /** A resource's whole value, also when the lint run kept only what the cross-resource rules read of it. */
+  whole(resource: Resource): PlainObject {
+    return resource.releasedAt === undefined || !this.reload ? resource.value : this.reload(resource);
   }
 
   ofKind(kind: string): readonly Resource[] {

@@ -302,6 +302,14 @@ function validateCustom(
   return custom.flatMap((resource) => validateCustomResource(resource, catalog, { kubeVersion: target, noSchema }));
 }
 
+/** Whether the whole-set stage (validateCustomResources) reads this resource's value: a custom resource, or a CRD. */
+export function readByCustomValidation(resource: Resource, options: SchemaValidationOptions = {}): boolean {
+  if (resource.kind === 'CustomResourceDefinition') return true;
+  const schemas = options.schemas ?? bundledSchemas;
+  const target = options.kubeVersion ?? newestKubeVersion;
+  return Boolean(resource.apiVersion && resource.kind && resource.kind !== 'List' && apiVerdict(catalogOf(schemas), resource.apiVersion, resource.kind, target).status === 'custom');
+}
+
 /**
  * The whole-set stage: custom resources of every file against the CRDs of every file (and --crd,
  * --schema-location), after per-file validation ran with customLater. Runs in the main thread.

@@ -1,0 +1,141 @@
+import type { PlainObject, PlainValue, Resource } from '../types.js';
+import { podSpecPaths } from '../k8s/pod-spec.js';
+import { redactedPaths } from '../k8s/redact.js';
+
+/**
+ * A path into a resource's value: keys, '*' for every key or item, and last '{keys}' for an
+ * object's keys without their values (each reads as '') or '{}' for an object or array without its
+ * contents. A path that starts with '$pod' starts at the pod spec of the resource's kind (spec,
+ * spec.template.spec, ...; src/k8s/pod-spec.ts), one with '$template' at the template that holds it.
+ */
+export type ValuePath = readonly string[];
+
+/**
+ * What a rule that looks at other resources reads in the cross-resource stage. In lint mode each
+ * resource keeps only this (for every rule) once its file is checked: a big repository must not
+ * hold every value until the end.
+ */
+export interface ResourceUses {
+  /** What it reads of the resource it checks when it runs there. Without it, that resource keeps its whole value. */
+  own?: readonly ValuePath[];
+  /** What it reads of other resources, by kind ('*': every kind). */
+  others?: Readonly<Record<string, readonly ValuePath[]>>;
+}
+
+/** What the engine itself reads after a file's stage: the kubegrade.io/ignore annotation (src/lint/suppress.ts). */
+const engineUses: readonly ValuePath[] = [['metadata', 'annotations', 'kubegrade.io/ignore']];
+
+interface Trie {
+  whole: boolean;
+  keys: boolean;
+  children: Map<string, Trie>;
+}
+
+const newTrie = (): Trie => ({ whole: false, keys: false, children: new Map() });
+
+function add(trie: Trie, path: ValuePath): void {
+  let node = trie;
+  for (const segment of path) {
+    if (node.whole) return;
+    if (segment === '{keys}') {
+      node.keys = true;
+      return;
+    }
+    if (segment === '{}') return;
+    let child = node.children.get(segment);
+    if (!child) node.children.set(segment, (child = newTrie()));
+    node = child;
+  }
+  node.whole = true;
+  node.children.clear();
+}
+
+function merged(a: Trie | undefined, b: Trie | undefined): Trie | undefined {
+  if (!a || !b) return a ?? b;
+  const out: Trie = { whole: a.whole || b.whole, keys: a.keys || b.keys, children: new Map() };
+  if (out.whole) return out;
+  for (const key of new Set([...a.children.keys(), ...b.children.keys()])) out.children.set(key, merged(a.children.get(key), b.children.get(key))!);
+  return out;
+}
+
+function set(out: PlainObject, key: string, value: PlainValue): void {
+  // Keys such as "__proto__" stay data, as in the parsed value (src/yaml/plain-value.ts).
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+/** The parts of a value a trie names; objects and arrays on the way are kept (arrays keep every item, so indexes hold). */
+function project(value: PlainValue, trie: Trie): PlainValue {
+  // A list item may be null (only mapping values are dropped when null).
+  if (trie.whole || value === null || typeof value !== 'object') return value;
+  const any = trie.children.get('*');
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      const child = merged(trie.children.get(String(i)), any);
+      return child ? project(item, child) : Array.isArray(item) ? [] : item !== null && typeof item === 'object' ? {} : item;
+    });
+  }
+  const out: PlainObject = {};
+  for (const key of Object.keys(value)) {
+    const child = merged(trie.children.get(key), any);
+    if (child) set(out, key, project(value[key]!, child));
+    else if (trie.keys) set(out, key, '');
+  }
+  return out;
+}
+
+function expand(path: ValuePath, kind: string | null): ValuePath[] {
+  if (path[0] !== '$pod' && path[0] !== '$template') return [path];
+  const pod = kind ? (podSpecPaths[kind] as readonly string[] | undefined) : undefined;
+  if (!pod) return [];
+  return [[...(path[0] === '$pod' ? pod : pod.slice(0, -1)), ...path.slice(1)]];
+}
+
+export interface UsingRule {
+  meta: { id: string };
+  uses?: ResourceUses;
+}
+
+/**
+ * Reduces each resource's value to what the cross-resource stage reads of it: what every rule
+ * reads of other resources of its kind, and what its own deferred rules read of it (the whole
+ * value when one of them does not say). The resource is marked with its position in the file, so
+ * a rule that must compare whole values (duplicate-resource) can have it read again.
+ */
+export function releaseValues(rules: readonly UsingRule[], resources: readonly Resource[], deferred: readonly (readonly string[])[]): Resource[] {
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  const tries = new Map<string, Trie | null>();
+  return resources.map((resource, position) => {
+    const ids = deferred[position] ?? [];
+    const cacheKey = `${resource.kind ?? ''}\u0000${ids.join(',')}`;
+    let trie = tries.get(cacheKey);
+    if (trie === undefined) {
+      trie = trieFor(rules, ids.map((id) => byId.get(id)), resource.kind);
+      tries.set(cacheKey, trie);
+    }
+    if (trie === null) return resource;
+    // Messages are redacted against the values that must never be shown (run-rules.ts): those stay, with their siblings.
+    const redacted = redactedPaths(resource);
+    if (redacted.length > 0) {
+      const extra = newTrie();
+      for (const path of redacted) add(extra, path.slice(0, -1).map(String));
+      trie = merged(trie, extra)!;
+    }
+    // Written out, not spread: a spread plus a new key gives every object a hidden class of its own (100+ bytes each).
+    const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;
+    return { file, docIndex, apiVersion, kind, name, namespace, value: project(resource.value, trie) as PlainObject, map, releasedAt: position };
+  });
+}
+
+/** null: the resource keeps its whole value. */
+function trieFor(rules: readonly UsingRule[], deferred: readonly (UsingRule | undefined)[], kind: string | null): Trie | null {
+  const trie = newTrie();
+  const paths: ValuePath[] = [['apiVersion'], ['kind'], ['metadata', 'name'], ['metadata', 'namespace'], ['metadata', 'labels'], ...engineUses];
+  for (const rule of rules) paths.push(...(rule.uses?.others?.['*'] ?? []), ...(kind ? (rule.uses?.others?.[kind] ?? []) : []));
+  for (const rule of deferred) {
+    if (!rule?.uses?.own) return null;
+    paths.push(...rule.uses.own);
+  }
+  for (const path of paths) for (const expanded of expand(path, kind)) add(trie, expanded);
+  return trie;
+}
