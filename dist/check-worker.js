@@ -136,12 +136,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ3 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
+    var isAlias7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP3;
-    var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ3;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP3;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ3;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -162,7 +162,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP3;
@@ -171,14 +171,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ3;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias8;
+    exports.isAlias = isAlias7;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap9;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
-    exports.isPair = isPair6;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq9;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -2108,7 +2108,7 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair2(items, key) {
+    function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
@@ -2135,7 +2135,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2145,10 +2145,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2169,7 +2169,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair2(this.items, _pair.key);
+        const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -2189,19 +2189,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair2(this.items, key);
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair2(this.items, key);
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair2(this.items, key);
+        return !!findPair(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -2238,7 +2238,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair2;
+    exports.findPair = findPair;
   }
 });
 
@@ -3113,18 +3113,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -3143,7 +3143,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
@@ -3250,7 +3250,7 @@ var require_schema3 = __commonJS({
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -3270,7 +3270,7 @@ var require_schema3 = __commonJS({
       merge.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3297,7 +3297,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -3323,7 +3323,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -3331,7 +3331,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -4286,9 +4286,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap9 = fc.start.source === "{";
-      const fcName = isMap9 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4324,7 +4324,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4364,7 +4364,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep && !props.found) {
+        if (!isMap7 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4387,7 +4387,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4419,7 +4419,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap9) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4435,7 +4435,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap9 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5238,7 +5238,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer3 = class {
+    var Composer2 = class {
       constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5398,7 +5398,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer3;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5722,7 +5722,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5806,7 +5806,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6405,7 +6405,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6428,7 +6428,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -6529,7 +6529,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7302,7 +7302,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser3;
+    exports.Parser = Parser2;
   }
 });
 
@@ -9399,8 +9399,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -14615,7 +14615,7 @@ function readSourceSync(file, absolutePath, limits = defaultReadLimits) {
 }
 
 // src/yaml/parse.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/yaml/tags.ts
 var goYamlBoolean = {
@@ -14654,13 +14654,13 @@ function get(value, path4) {
   return current ?? void 0;
 }
 function formatPath(path4) {
-  let out = "";
+  const parts = [];
   for (const segment of path4) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
+    if (typeof segment === "number") parts.push(`[${segment}]`);
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) parts.push(parts.length > 0 ? `.${segment}` : segment);
+    else parts.push(`[${JSON.stringify(segment)}]`);
   }
-  return out;
+  return parts.join("");
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -14670,9 +14670,26 @@ function compareStrings(a, b) {
 var fallbackRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 2 });
 
 // src/yaml/positions.ts
-function offsetsToRange(lines, start, end) {
-  const from = lines.linePos(start);
-  const to = lines.linePos(Math.max(end, start + 1));
+function lineStartsOf(text3) {
+  const starts = [0];
+  for (let at = text3.indexOf("\n"); at >= 0; at = text3.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+function linePos(starts, first, offset) {
+  let low = first;
+  let high = starts.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (starts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (low < starts.length && starts[low] === offset) return { line: low - first + 1, col: 1 };
+  if (low === first) return { line: 0, col: offset };
+  return { line: low - first, col: offset - starts[low - 1] + 1 };
+}
+function offsetsToRange(starts, start, end, first = 0) {
+  const from = linePos(starts, first, start);
+  const to = linePos(starts, first, Math.max(end, start + 1));
   if (to.line !== from.line && Math.max(end, start + 1) === start + 1)
     return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
@@ -14693,88 +14710,6 @@ function clampOffset(text3, offset) {
   while (end > 0 && (text3[end - 1] === "\n" || text3[end - 1] === "\r")) end--;
   return Math.max(0, Math.min(offset, Math.max(end - 1, 0)));
 }
-
-// src/yaml/source-map.ts
-var import_yaml = __toESM(require_dist(), 1);
-var TextPositions = class {
-  constructor(text3, lineCounter) {
-    this.text = text3;
-    this.lineCounter = lineCounter;
-  }
-  text;
-  lineCounter;
-  range(start, end) {
-    let trimmed = end;
-    while (trimmed > start + 1 && /\s/.test(this.text[trimmed - 1] ?? "")) trimmed--;
-    return offsetsToRange(this.lineCounter, start, trimmed);
-  }
-};
-function nodeRange(positions, node) {
-  const lineCounter = positions.lineCounter;
-  if (!node || !node.range) return void 0;
-  if ((0, import_yaml.isScalar)(node) && node.value === null) return offsetsToRange(lineCounter, node.range[0], node.range[0] + 1);
-  return positions.range(node.range[0], node.range[1]);
-}
-function findPair(node, key) {
-  if (!(0, import_yaml.isMap)(node)) return void 0;
-  let found;
-  for (const item of node.items) {
-    if (!(0, import_yaml.isPair)(item)) continue;
-    const k = item.key;
-    const name = (0, import_yaml.isScalar)(k) ? String(k.value) : void 0;
-    if (name === key) found = item;
-  }
-  return found;
-}
-var YamlSourceMap = class {
-  constructor(document, root, positions) {
-    this.document = document;
-    this.root = root;
-    this.positions = positions;
-  }
-  document;
-  root;
-  positions;
-  /** The same answers from a flat table that holds no syntax tree, so the Document can be freed. */
-  compactInto(builder) {
-    return builder.add(this.document, this.root);
-  }
-  locate(path4) {
-    let node = this.root;
-    let keyNode;
-    let lastGood = this.rootLocation();
-    for (const segment of path4) {
-      if ((0, import_yaml.isAlias)(node)) node = node.resolve(this.document);
-      if (!node) break;
-      if (typeof segment === "number" && (0, import_yaml.isSeq)(node)) {
-        const item = node.items[segment];
-        if (item === void 0) return { ...lastGood, exact: false };
-        node = item;
-        const firstPair = (0, import_yaml.isMap)(item) ? item.items[0] : void 0;
-        keyNode = firstPair && (0, import_yaml.isPair)(firstPair) ? firstPair.key : void 0;
-      } else {
-        const pair = findPair(node, String(segment));
-        if (!pair) return { ...lastGood, exact: false };
-        keyNode = pair.key;
-        node = pair.value;
-      }
-      const key = keyNode ? nodeRange(this.positions, keyNode) : void 0;
-      const value = nodeRange(this.positions, node) ?? (key ? emptyValueAfter(key) : void 0);
-      lastGood = { key, value, exact: true };
-    }
-    return lastGood;
-  }
-  rootLocation() {
-    const root = this.root;
-    if ((0, import_yaml.isMap)(root) && root.items.length > 0) {
-      const first = root.items[0];
-      const key = first && (0, import_yaml.isPair)(first) ? nodeRange(this.positions, first.key) : void 0;
-      return { key, value: nodeRange(this.positions, root), exact: true };
-    }
-    const value = nodeRange(this.positions, root);
-    return { key: value, value, exact: true };
-  }
-};
 
 // src/yaml/source-lines.ts
 var plainKey = /^([^\s#'"{}[\],&*!|>%@`-]|-[^\s-])[^:#]*?[ \t]*:(?=[ \t]|$)/;
@@ -15203,7 +15138,7 @@ function lineOf(lines, text3, offset) {
   }
   return index;
 }
-function syntaxFindings(problems, lines, lineCounter) {
+function syntaxFindings(problems, lines, lineStarts2) {
   const text3 = lines.text;
   const byLine = /* @__PURE__ */ new Map();
   for (const problem of problems) {
@@ -15227,7 +15162,7 @@ function syntaxFindings(problems, lines, lineCounter) {
       severity,
       message: fill(entry.message, best, lines),
       messageId: best.situation ?? problem.code,
-      ...offsetsToRange(lineCounter, start, end),
+      ...offsetsToRange(lineStarts2, start, end),
       hint: fill(entry.hint, best, lines)
     });
   }
@@ -15235,30 +15170,30 @@ function syntaxFindings(problems, lines, lineCounter) {
 }
 
 // src/yaml/duplicate-keys.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var resourceKeys = /* @__PURE__ */ new Set(["apiVersion", "kind"]);
 function pushChildren(stack, node) {
-  const items = (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node) ? node.items : [];
+  const items = (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node.items : [];
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
-    if ((0, import_yaml2.isPair)(item)) {
+    if ((0, import_yaml.isPair)(item)) {
       if (item.value && typeof item.value === "object") stack.push(item.value);
     } else if (item && typeof item === "object") stack.push(item);
   }
 }
-function findDuplicateKeys(root, lineCounter) {
+function findDuplicateKeys(root, lineStarts2) {
   const findings = [];
   let twoResources = false;
   const stack = root ? [root] : [];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml2.isAlias)(node)) continue;
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml.isAlias)(node)) continue;
+    if ((0, import_yaml.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
       const repeated = [];
       for (const pair of node.items) {
         const key = pair.key;
-        if (!(0, import_yaml2.isScalar)(key) || key.value === "<<" || key.value !== null && typeof key.value === "object") continue;
+        if (!(0, import_yaml.isScalar)(key) || key.value === "<<" || key.value !== null && typeof key.value === "object") continue;
         const name = key.value === null || key.value === void 0 ? "" : String(key.value);
         if (seen.has(name)) {
           if (key.range) repeated.push({ name, range: [key.range[0], key.range[1]] });
@@ -15272,7 +15207,7 @@ function findDuplicateKeys(root, lineCounter) {
           severity: "error",
           message: `${JSON.stringify(first.name)} appears a second time at the top level: this looks like two resources in one document, with no "---" line between them.`,
           messageId: "missingDocumentStart",
-          ...offsetsToRange(lineCounter, first.range[0], first.range[1]),
+          ...offsetsToRange(lineStarts2, first.range[0], first.range[1]),
           hint: 'Put a line with only "---" before the second resource, so that each resource is its own document.'
         });
       } else {
@@ -15282,7 +15217,7 @@ function findDuplicateKeys(root, lineCounter) {
             severity: "error",
             message: `${JSON.stringify(name)} appears more than once in the same mapping; kubectl rejects the file, and the other checks use the last one.`,
             messageId: "duplicate",
-            ...offsetsToRange(lineCounter, range[0], range[1]),
+            ...offsetsToRange(lineStarts2, range[0], range[1]),
             hint: `Keep only one ${JSON.stringify(name)}: remove the other, or merge what is under both into one.`
           });
         }
@@ -15294,24 +15229,24 @@ function findDuplicateKeys(root, lineCounter) {
 }
 
 // src/yaml/undefined-alias.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function firstUndefinedAlias(root) {
   const anchors = /* @__PURE__ */ new Set();
   const stack = root ? [root] : [];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node || typeof node !== "object") continue;
-    if ((0, import_yaml3.isPair)(node)) {
+    if ((0, import_yaml2.isPair)(node)) {
       stack.push(node.value, node.key);
       continue;
     }
-    if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       if (!anchors.has(node.source)) return node;
       continue;
     }
     const anchor = node.anchor;
     if (anchor) anchors.add(anchor);
-    if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
   }
   return void 0;
 }
@@ -15336,7 +15271,7 @@ function unslice(value) {
 }
 
 // src/yaml/plain-value.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var needsToJS = /* @__PURE__ */ Symbol("needs toJS");
 var Unsupported = class extends Error {
 };
@@ -15366,7 +15301,7 @@ var Converter = class {
   anchors = /* @__PURE__ */ new Map();
   convert(node, depth) {
     if (node === null || node === void 0) return void 0;
-    if ((0, import_yaml4.isAlias)(node)) {
+    if ((0, import_yaml3.isAlias)(node)) {
       if (!this.anchors.has(node.source)) throw unsupported;
       const value2 = this.anchors.get(node.source);
       if (value2 === inProgress) throw unsupported;
@@ -15380,20 +15315,20 @@ var Converter = class {
     return value;
   }
   convertNode(node, depth) {
-    if ((0, import_yaml4.isScalar)(node)) return scalarValue(node.value);
-    if ((0, import_yaml4.isSeq)(node)) {
+    if ((0, import_yaml3.isScalar)(node)) return scalarValue(node.value);
+    if ((0, import_yaml3.isSeq)(node)) {
       const out = new Array(node.items.length);
       node.items.forEach((item, i) => {
         out[i] = this.convert(item, depth + 1) ?? null;
       });
       return out;
     }
-    if ((0, import_yaml4.isMap)(node)) {
+    if ((0, import_yaml3.isMap)(node)) {
       const out = {};
       let nullKeys;
       for (const pair of node.items) {
         const key = pair.key;
-        if (!(0, import_yaml4.isScalar)(key) || key.value === "<<" || typeof key.value === "symbol" || key.value !== null && typeof key.value === "object") throw unsupported;
+        if (!(0, import_yaml3.isScalar)(key) || key.value === "<<" || typeof key.value === "symbol" || key.value !== null && typeof key.value === "object") throw unsupported;
         const name = key.value === null || key.value === void 0 ? "" : String(key.value);
         if (Object.hasOwn(out, name) || nullKeys?.has(name)) throw unsupported;
         const value = this.convert(pair.value, depth + 1);
@@ -15407,11 +15342,8 @@ var Converter = class {
   }
 };
 
-// src/yaml/fast/index.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
 // src/yaml/compact-map.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var NONE = 0;
 var LEAF = 1;
 var MAP = 2;
@@ -15426,20 +15358,15 @@ var VALUE_START = 4;
 var VALUE_END = 5;
 var kindAt = (table, node) => table[node * STRIDE + KIND_SIZE] & 7;
 var sizeAt = (table, node) => table[node * STRIDE + KIND_SIZE] >>> 3;
-function linePos(table, first, offset) {
-  let low = first;
-  let high = table.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (table[mid] < offset) low = mid + 1;
-    else high = mid;
+function rootOffsetsIn(table, node) {
+  if (node < 0) return [-1, -1, -1, -1];
+  const base = node * STRIDE;
+  const value = [table[base + VALUE_START], table[base + VALUE_END]];
+  if (kindAt(table, node) === MAP && sizeAt(table, node) > 1) {
+    const first = (node + 1) * STRIDE;
+    return [table[first + KEY_START], table[first + KEY_END], value[0], value[1]];
   }
-  if (low < table.length && table[low] === offset) return { line: low - first + 1, col: 1 };
-  if (low === first) return { line: 0, col: offset };
-  return { line: low - first, col: offset - table[low - 1] + 1 };
-}
-function toRange(file, start, end) {
-  return offsetsToRange({ linePos: (offset) => linePos(file.table, file.lines, offset) }, start, end);
+  return [value[0], value[1], value[0], value[1]];
 }
 var CompactSourceMap = class _CompactSourceMap {
   // Plain fields, no arrays: one small object per resource is all a map adds to its file's table.
@@ -15457,14 +15384,39 @@ var CompactSourceMap = class _CompactSourceMap {
   rootKeyEnd;
   rootValueStart;
   rootValueEnd;
-  static fromPortable({ file, root, rootOffsets: rootOffsets2 }) {
-    return new _CompactSourceMap(file, root, ...rootOffsets2);
+  static fromPortable({ file, root, rootOffsets }) {
+    return new _CompactSourceMap(file, root, ...rootOffsets);
+  }
+  /** The map of the node at `node` of a finished table (-1: a document without contents). */
+  static of(file, node) {
+    return new _CompactSourceMap(file, node, ...rootOffsetsIn(file.table, node));
+  }
+  /** The map of the `index`th item of the `items` list (a `kind: List`); the last `items` key is the field. */
+  listItem(index) {
+    const { table, keyNames } = this.file;
+    const items = keyNames.indexOf("items");
+    const root = this.root;
+    let list = -1;
+    if (root >= 0 && kindAt(table, root) === MAP && items >= 0) {
+      for (let i = root + 1; i < root + sizeAt(table, root); i += sizeAt(table, i)) if (table[i * STRIDE + KEY_NAME] === items) list = i;
+    }
+    let found = -1;
+    if (list >= 0 && kindAt(table, list) === SEQ) {
+      let position = 0;
+      for (let i = list + 1; i < list + sizeAt(table, list); i += sizeAt(table, i), position++) {
+        if (position === index) {
+          found = i;
+          break;
+        }
+      }
+    }
+    return _CompactSourceMap.of(this.file, found);
   }
   get portable() {
     return { file: this.file, root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
   }
   range(start, end) {
-    return start < 0 ? void 0 : toRange(this.file, start, end);
+    return start < 0 ? void 0 : offsetsToRange(this.file.table, start, end, this.file.lines);
   }
   locate(path4) {
     const { table, keyNames, aliases } = this.file;
@@ -15474,6 +15426,7 @@ var CompactSourceMap = class _CompactSourceMap {
       exact: true
     };
     let node = this.root;
+    if (node < 0) return lastGood;
     for (const segment of path4) {
       let at = node;
       if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
@@ -15536,7 +15489,7 @@ var CompactMapBuilder = class _CompactMapBuilder {
     const first = this.count;
     const at = this.node(root, null, -1);
     this.linkAliases(document, first);
-    return CompactSourceMap.fromPortable({ file: this.data, root: at, rootOffsets: this.rootOffsets(root) });
+    return CompactSourceMap.fromPortable({ file: this.data, root: at, rootOffsets: rootOffsetsIn(scratch, at) });
   }
   finish() {
     const nodes = this.count * STRIDE;
@@ -15557,31 +15510,27 @@ var CompactMapBuilder = class _CompactMapBuilder {
     return id;
   }
   /**
-   * nodeRange (source-map.ts) as two offsets, written to scratch[at] and scratch[at + 1]: a null
-   * scalar is one character; block values lose trailing blanks. (No tuples: this runs per node.)
+   * A node's range as two offsets, written to scratch[at] and scratch[at + 1]: yaml's node range,
+   * except that a null scalar is one character and block values lose the trailing blanks and
+   * line breaks yaml counts in. (No tuples: this runs per node.)
    */
-  writeOffsets(node, at, into = scratch) {
+  writeOffsets(node, at) {
     const range = node?.range;
     if (!node || !range) {
-      into[at] = -1;
-      into[at + 1] = -1;
+      scratch[at] = -1;
+      scratch[at + 1] = -1;
       return;
     }
     let end = range[1];
-    if ((0, import_yaml5.isScalar)(node) && node.value === null) end = range[0] + 1;
+    if ((0, import_yaml4.isScalar)(node) && node.value === null) end = range[0] + 1;
     else while (end > range[0] + 1 && isBlank(this.text.charCodeAt(end - 1))) end--;
-    into[at] = range[0];
-    into[at + 1] = end;
-  }
-  pair = new Int32Array(2);
-  offsets(node) {
-    this.writeOffsets(node, 0, this.pair);
-    return [this.pair[0], this.pair[1]];
+    scratch[at] = range[0];
+    scratch[at + 1] = end;
   }
   /** A sequence item has no key: "this item" is anchored on its first key, if it is a mapping. */
   static firstKey(item) {
-    const first = (0, import_yaml5.isMap)(item) ? item.items[0] : void 0;
-    return first && (0, import_yaml5.isPair)(first) ? first.key : null;
+    const first = (0, import_yaml4.isMap)(item) ? item.items[0] : void 0;
+    return first && (0, import_yaml4.isPair)(first) ? first.key : null;
   }
   /** Adds `node` with the key range of `keyNode` (the pair's key, a list item's first key, or null). */
   node(node, keyNode, keyName) {
@@ -15595,17 +15544,17 @@ var CompactMapBuilder = class _CompactMapBuilder {
     let kind = LEAF;
     if (node === null || node === void 0) {
       kind = NONE;
-    } else if ((0, import_yaml5.isMap)(node)) {
+    } else if ((0, import_yaml4.isMap)(node)) {
       kind = MAP;
       for (const pair of node.items) {
-        if (!(0, import_yaml5.isPair)(pair)) continue;
+        if (!(0, import_yaml4.isPair)(pair)) continue;
         const keyNode2 = pair.key;
-        this.node(pair.value, keyNode2, (0, import_yaml5.isScalar)(keyNode2) ? this.keyId(String(keyNode2.value)) : -1);
+        this.node(pair.value, keyNode2, (0, import_yaml4.isScalar)(keyNode2) ? this.keyId(String(keyNode2.value)) : -1);
       }
-    } else if ((0, import_yaml5.isSeq)(node)) {
+    } else if ((0, import_yaml4.isSeq)(node)) {
       kind = SEQ;
       for (const item of node.items) this.node(item ?? null, _CompactMapBuilder.firstKey(item), -1);
-    } else if ((0, import_yaml5.isAlias)(node)) {
+    } else if ((0, import_yaml4.isAlias)(node)) {
       kind = ALIAS;
     }
     scratch[base + KIND_SIZE] = kind | this.count - at << 3;
@@ -15620,9 +15569,9 @@ var CompactMapBuilder = class _CompactMapBuilder {
     if (cached) return cached;
     const lastWithAnchor = /* @__PURE__ */ new Map();
     const targets = /* @__PURE__ */ new Map();
-    (0, import_yaml5.visit)(document, {
+    (0, import_yaml4.visit)(document, {
       Node: (_key, node) => {
-        if ((0, import_yaml5.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
+        if ((0, import_yaml4.isAlias)(node)) targets.set(node, lastWithAnchor.get(node.source));
         else if (node.anchor) lastWithAnchor.set(node.anchor, node);
       }
     });
@@ -15648,16 +15597,6 @@ var CompactMapBuilder = class _CompactMapBuilder {
       }
       (this.data.aliases ??= /* @__PURE__ */ new Map()).set(i, known);
     }
-  }
-  /** A document-level problem goes on the first key, not on the whole document (YamlSourceMap.rootLocation). */
-  rootOffsets(root) {
-    const value = this.offsets(root);
-    if ((0, import_yaml5.isMap)(root) && root.items.length > 0) {
-      const first = root.items[0];
-      const key = first && (0, import_yaml5.isPair)(first) ? this.offsets(first.key) : [-1, -1];
-      return [key[0], key[1], value[0], value[1]];
-    }
-    return [value[0], value[1], value[0], value[1]];
   }
 };
 
@@ -15893,7 +15832,7 @@ var Scanner = class {
   kind(slot) {
     return this.table[slot * STRIDE2 + KIND_SIZE2] & 7;
   }
-  /** TextPositions' trimming: a block node's range loses its trailing blanks. */
+  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks. */
   trim(start, end) {
     const t = this.text;
     while (end > start + 1) {
@@ -16293,8 +16232,8 @@ var Scanner = class {
   flow(slot, parentIndent, depth) {
     const t = this.text;
     const start = this.pos;
-    const isMap9 = t.charCodeAt(start) === 123;
-    const close = isMap9 ? 125 : 93;
+    const isMap7 = t.charCodeAt(start) === 123;
+    const close = isMap7 ? 125 : 93;
     let p = this.flowSpace(start + 1, parentIndent);
     const seq = [];
     const map = {};
@@ -16307,7 +16246,7 @@ var Scanner = class {
         if (t.charCodeAt(p) === close) bail();
       }
       firstItem = false;
-      if (isMap9) {
+      if (isMap7) {
         const keyStart = p;
         let resolved;
         let keyEnd;
@@ -16351,8 +16290,8 @@ var Scanner = class {
       }
     }
     this.pos = p + 1;
-    this.collection(slot, isMap9 ? MAP2 : SEQ2, start, p + 1);
-    return isMap9 ? map : seq;
+    this.collection(slot, isMap7 ? MAP2 : SEQ2, start, p + 1);
+    return isMap7 ? map : seq;
   }
   flowItem(slot, p, parentIndent, depth) {
     const c = this.text.charCodeAt(p);
@@ -16477,110 +16416,20 @@ function fastParseYamlStream(text3, limits) {
     if (error === FALLBACK) return void 0;
     return void 0;
   }
-  const lineCounter = new import_yaml6.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let at = text3.indexOf("\n"); at >= 0; at = text3.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
-  const positions = new TextPositions(text3, lineCounter);
+  const lineStarts2 = lineStartsOf(text3);
   const nodes = scanned.nodes * STRIDE2;
-  const table = new Int32Array(nodes + lineCounter.lineStarts.length);
+  const table = new Int32Array(nodes + lineStarts2.length);
   table.set(scanned.table.subarray(0, nodes));
-  table.set(lineCounter.lineStarts, nodes);
+  table.set(lineStarts2, nodes);
   const file = { table, lines: nodes, keyNames: scanned.keyNames };
-  const lazy = new LazyDocuments(text3);
-  const documents = scanned.documents.map(
-    (doc, index) => new FastDocument(index, doc.value, doc.empty, FastSourceMap.of(file, doc.node), lazy)
-  );
-  return { documents, findings: [], lineCounter, positions, text: text3 };
-}
-var LazyDocuments = class {
-  constructor(text3) {
-    this.text = text3;
-  }
-  text;
-  documents;
-  get(index) {
-    this.documents ??= Array.from(
-      new import_yaml6.Composer({ uniqueKeys: true, merge: true, customTags: [goYamlBoolean], logLevel: "error" }).compose(
-        new import_yaml6.Parser().parse(this.text),
-        true,
-        this.text.length
-      )
-    );
-    return this.documents[index];
-  }
-};
-var FastDocument = class {
-  constructor(index, value, empty, map, lazy) {
-    this.index = index;
-    this.value = value;
-    this.empty = empty;
-    this.map = map;
-    this.lazy = lazy;
-  }
-  index;
-  value;
-  empty;
-  map;
-  lazy;
-  broken = false;
-  get document() {
-    return this.lazy.get(this.index);
-  }
-  get root() {
-    return this.lazy.get(this.index).contents ?? null;
-  }
-};
-var FastSourceMap = class _FastSourceMap {
-  constructor(compact, file, node) {
-    this.compact = compact;
-    this.file = file;
-    this.node = node;
-  }
-  compact;
-  file;
-  node;
-  static of(file, node) {
-    return new _FastSourceMap(CompactSourceMap.fromPortable({ file, root: node < 0 ? 0 : node, rootOffsets: rootOffsets(file, node) }), file, node);
-  }
-  locate(path4) {
-    if (this.node < 0) return { key: void 0, value: void 0, exact: true };
-    return this.compact.locate(path4);
-  }
-  compactInto(builder) {
-    return this.node < 0 ? builder.add(void 0, null) : this.compact;
-  }
-  /** The map of the `index`th item of the document's `items` list (a `kind: List`). */
-  listItem(index) {
-    const { table, keyNames } = this.file;
-    const items = keyNames.indexOf("items");
-    const kind = (node) => table[node * STRIDE2] & 7;
-    const size = (node) => table[node * STRIDE2] >>> 3;
-    let list = -1;
-    if (this.node >= 0 && kind(this.node) === MAP2 && items >= 0) {
-      for (let i = this.node + 1; i < this.node + size(this.node); i += size(i)) if (table[i * STRIDE2 + 1] === items) list = i;
-    }
-    let found = -1;
-    if (list >= 0 && kind(list) === SEQ2) {
-      let position = 0;
-      for (let i = list + 1; i < list + size(list); i += size(i), position++) {
-        if (position === index) {
-          found = i;
-          break;
-        }
-      }
-    }
-    return _FastSourceMap.of(this.file, found);
-  }
-};
-function rootOffsets({ table }, node) {
-  if (node < 0) return [-1, -1, -1, -1];
-  const base = node * STRIDE2;
-  const value = [table[base + 4], table[base + 5]];
-  if ((table[base] & 7) === MAP2 && table[base] >>> 3 > 1) {
-    const first = (node + 1) * STRIDE2;
-    return [table[first + 2], table[first + 3], value[0], value[1]];
-  }
-  return [value[0], value[1], value[0], value[1]];
+  const documents = scanned.documents.map((doc, index) => ({
+    index,
+    value: doc.value,
+    broken: false,
+    empty: doc.empty,
+    map: CompactSourceMap.of(file, doc.node)
+  }));
+  return { documents, findings: [], lineStarts: lineStarts2, text: text3 };
 }
 
 // src/yaml/parsed.ts
@@ -16621,7 +16470,7 @@ function cutDeepNesting(tokens, maxDepth) {
 }
 
 // src/yaml/expansion.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function expansionLimit(textLength) {
   return Math.max(4 * textLength, 16 * 1024);
 }
@@ -16641,7 +16490,7 @@ var ExpansionBudget = class {
     let problem;
     const measure = (node, depth) => {
       if (problem || !node || typeof node !== "object") return { size: 1, height: 0 };
-      if ((0, import_yaml7.isAlias)(node)) {
+      if ((0, import_yaml5.isAlias)(node)) {
         firstAlias2 ??= node;
         const target = anchors.get(node.source);
         if (!target) return { size: 1, height: 0 };
@@ -16654,15 +16503,15 @@ var ExpansionBudget = class {
       const anchor = node.anchor;
       if (anchor) anchors.set(anchor, open);
       let result;
-      if ((0, import_yaml7.isScalar)(node)) {
+      if ((0, import_yaml5.isScalar)(node)) {
         result = { size: 1 + (typeof node.value === "string" ? node.value.length : 0), height: 1 };
         this.used += result.size;
-      } else if ((0, import_yaml7.isMap)(node) || (0, import_yaml7.isSeq)(node)) {
+      } else if ((0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node)) {
         this.used += 1;
         const before = this.used;
         let height = 0;
         for (const item of node.items) {
-          if ((0, import_yaml7.isMap)(node)) {
+          if ((0, import_yaml5.isMap)(node)) {
             const pair = item;
             height = Math.max(height, measure(pair.key, depth + 1).height, measure(pair.value, depth + 1).height);
           } else height = Math.max(height, measure(item, depth + 1).height);
@@ -16712,10 +16561,10 @@ function dropNullsOnce(value, seen) {
 function firstAlias(root) {
   let found = null;
   if (!root) return null;
-  (0, import_yaml8.visit)(root, {
+  (0, import_yaml6.visit)(root, {
     Alias(_, node) {
       found = node;
-      return import_yaml8.visit.BREAK;
+      return import_yaml6.visit.BREAK;
     }
   });
   return found;
@@ -16724,35 +16573,30 @@ function parseYamlStream(source, limits = defaultParseLimits) {
   const text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
   const fast = fastParseYamlStream(text3, limits);
   if (fast) return fast;
-  const lineCounter = new import_yaml8.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let at2 = text3.indexOf("\n"); at2 >= 0; at2 = text3.indexOf("\n", at2 + 1)) lineCounter.addNewLine(at2 + 1);
+  const lineStarts2 = lineStartsOf(text3);
   const findings = [];
   const documents = [];
   const options2 = { uniqueKeys: false, merge: true, customTags: [goYamlBoolean, goYamlBinary], logLevel: "error" };
   let docs;
   const tooDeep = /* @__PURE__ */ new Map();
   try {
-    const tokens = Array.from(new import_yaml8.Parser().parse(text3));
+    const tokens = Array.from(new import_yaml6.Parser().parse(text3));
     for (const deep of cutDeepNesting(tokens, limits.maxDepth)) tooDeep.set(deep.document, deep.offset);
-    const composer = new import_yaml8.Composer(options2);
+    const composer = new import_yaml6.Composer(options2);
     docs = [...composer.compose(tokens, true, text3.length)];
   } catch (error) {
     findings.push({
       ruleId: "yaml-syntax",
       severity: "error",
       message: `The YAML parser gave up on this file: ${error.message}.`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 2,
+      ...fallbackRange,
       hint: "Simplify the file: it nests too deeply or is too large to parse."
     });
-    return { documents, findings, lineCounter, positions: new TextPositions(text3, lineCounter), text: text3 };
+    return { documents, findings, lineStarts: lineStarts2, text: text3 };
   }
-  const positions = new TextPositions(text3, lineCounter);
+  const builder = new CompactMapBuilder(text3, lineStarts2);
   const sourceLines = new SourceLines(text3);
-  const at = (start, end = start + 1) => offsetsToRange(lineCounter, clampOffset(text3, start), Math.max(clampOffset(text3, start) + 1, Math.min(end, text3.length)));
+  const at = (start, end = start + 1) => offsetsToRange(lineStarts2, clampOffset(text3, start), Math.max(clampOffset(text3, start) + 1, Math.min(end, text3.length)));
   const budget = new ExpansionBudget(limits.maxExpansion ?? expansionLimit(text3.length), limits.maxDepth);
   let overBudget;
   docs.forEach((document, index) => {
@@ -16764,12 +16608,12 @@ function parseYamlStream(source, limits = defaultParseLimits) {
   docs.forEach((document, index) => {
     const root = document.contents ?? null;
     const problems = [...document.errors.map((e) => problemOf(e, "error")), ...document.warnings.map((w) => problemOf(w, "warning"))];
-    const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineCounter) : { findings: [], twoResources: false };
-    findings.push(...duplicates.findings);
-    const map = new YamlSourceMap(document, root, positions);
+    const duplicates = document.errors.length === 0 ? findDuplicateKeys(root, lineStarts2) : { findings: [], twoResources: false };
+    findings.push(...duplicates.findings.map((finding) => ({ ...finding, docIndex: index })));
+    const map = builder.add(document, root);
     let broken = document.errors.length > 0 || duplicates.twoResources || overBudget !== void 0;
     let value;
-    const empty = root === null || root.value === null && !(0, import_yaml8.isMap)(root) && !(0, import_yaml8.isSeq)(root) && !(0, import_yaml8.isAlias)(root);
+    const empty = root === null || root.value === null && !(0, import_yaml6.isMap)(root) && !(0, import_yaml6.isSeq)(root) && !(0, import_yaml6.isAlias)(root);
     const deepAt = tooDeep.get(index);
     if (deepAt !== void 0) {
       broken = true;
@@ -16788,14 +16632,14 @@ function parseYamlStream(source, limits = defaultParseLimits) {
       broken = true;
       problems.push({ code: "BAD_ALIAS", message: "undefined alias", pos: [undefinedAlias.range[0], undefinedAlias.range[1]], severity: "error" });
     }
-    findings.push(...syntaxFindings(problems, sourceLines, lineCounter));
+    findings.push(...syntaxFindings(problems, sourceLines, lineStarts2));
     if (plain === needsToJS && !broken && !empty) {
       try {
         value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));
       } catch (error) {
         broken = true;
         const alias = firstAlias(root);
-        const range = alias?.range ? offsetsToRange(lineCounter, alias.range[0], alias.range[1]) : fallbackRange;
+        const range = alias?.range ? offsetsToRange(lineStarts2, alias.range[0], alias.range[1]) : fallbackRange;
         const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
         findings.push({
           ruleId: "yaml-syntax",
@@ -16806,9 +16650,10 @@ function parseYamlStream(source, limits = defaultParseLimits) {
         });
       }
     }
-    documents.push({ index, value, broken, empty, map, root, document });
+    documents.push({ index, value, broken, empty, map });
   });
-  return { documents, findings, lineCounter, positions, text: text3 };
+  builder.finish();
+  return { documents, findings, lineStarts: lineStarts2, text: text3 };
 }
 function expansionFinding(problem, docs, at, limit) {
   let alias = problem.alias;
@@ -16834,8 +16679,278 @@ function expansionFinding(problem, docs, at, limit) {
   };
 }
 
-// src/resources/resources.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+// src/types.ts
+function refOf(resource) {
+  return {
+    apiVersion: resource.apiVersion,
+    kind: resource.kind,
+    name: resource.name,
+    namespace: resource.namespace
+  };
+}
+
+// src/yaml/fix-edits.ts
+function lineStarts(text3) {
+  const starts = [0];
+  for (let i = 0; i < text3.length; i++) {
+    const char = text3.charCodeAt(i);
+    if (char === 10 || char === 13 && text3.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function offsetOf(starts, text3, line, column) {
+  const start = starts[line - 1];
+  if (start === void 0) return void 0;
+  const offset = start + column - 1;
+  const next = starts[line] ?? text3.length;
+  return column >= 1 && offset <= next ? offset : void 0;
+}
+function positionOf(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+function editAt(starts, start, end, text3) {
+  const from = positionOf(starts, start);
+  const to = positionOf(starts, end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: text3 };
+}
+function editOffsets(starts, text3, edit) {
+  const start = offsetOf(starts, text3, edit.line, edit.column);
+  const end = offsetOf(starts, text3, edit.endLine, edit.endColumn);
+  return start === void 0 || end === void 0 || end < start ? void 0 : [start, end];
+}
+var notPlainString = /^(?:y|yes|n|no|on|off|true|false|null|~)$/i;
+function isPlainSafe(value) {
+  return /^[A-Za-z_/][A-Za-z0-9._/+=-]*$/.test(value) && !notPlainString.test(value);
+}
+function scalarInStyle(old, value) {
+  if (old.startsWith('"')) return JSON.stringify(value);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  return isPlainSafe(value) ? value : JSON.stringify(value);
+}
+function isFlowScalarText(old) {
+  return old.length > 0 && !/[\n\r]/.test(old) && !/^[&*!|>[{]/.test(old);
+}
+function get2(value, path4) {
+  let current = value;
+  for (const segment of path4) {
+    if (current === void 0 || current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+var isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var lastText;
+function textFacts(text3) {
+  if (lastText?.text !== text3) lastText = { text: text3, starts: lineStarts(text3), eol: text3.includes("\r\n") ? "\r\n" : "\n" };
+  return lastText;
+}
+var FixText = class {
+  constructor(resource, text3) {
+    this.resource = resource;
+    this.text = text3;
+    ({ starts: this.starts, eol: this.eol } = textFacts(text3));
+  }
+  resource;
+  text;
+  starts;
+  eol;
+  offsets(range) {
+    return range ? editOffsets(this.starts, this.text, range) : void 0;
+  }
+  edit(start, end, text3) {
+    return editAt(this.starts, start, end, text3);
+  }
+  /** The start of the key's line, when only spaces stand before the key (block style). */
+  keyLine(path4) {
+    const location = this.resource.map.locate(path4);
+    if (!location.exact || !location.key) return void 0;
+    const at = this.offsets(location.key);
+    if (!at) return void 0;
+    const lineStart = this.starts[location.key.line - 1];
+    if (!/^ *$/.test(this.text.slice(lineStart, at[0]))) return void 0;
+    return { lineStart, indent: at[0] - lineStart, key: location.key };
+  }
+  /** The offset just past the line break after a node's last line (its value's, else its key's). */
+  endOfNode(path4) {
+    const location = this.resource.map.locate(path4);
+    if (!location.exact) return void 0;
+    const last = location.value ?? location.key;
+    if (!last) return void 0;
+    return this.starts[last.endLine] ?? this.text.length;
+  }
+  /** Where new keys of a block mapping go (after its last entry) and how deep they are indented. */
+  mappingEnd(path4) {
+    const mapping = get2(this.resource.value, path4);
+    if (!isMapping(mapping)) return void 0;
+    const keys = Object.keys(mapping);
+    if (keys.length === 0) return void 0;
+    const first = this.keyLine([...path4, keys[0]]);
+    if (!first) return void 0;
+    let at = 0;
+    for (const key of keys) {
+      const end = this.endOfNode([...path4, key]);
+      if (end === void 0) return void 0;
+      at = Math.max(at, end);
+    }
+    const parent = path4.length > 0 && typeof path4[path4.length - 1] === "string" ? this.keyLine(path4) : void 0;
+    const unit = parent && first.indent > parent.indent ? first.indent - parent.indent : 2;
+    return { at, indent: first.indent, unit };
+  }
+  /** Lines moved from `from` columns deep to `to` columns deep; blank lines stay as they are. */
+  reindent(block, from, to) {
+    const lines = block.split(/(?<=\n)/);
+    const moved = lines.map((line) => {
+      if (/^\s*$/.test(line)) return line;
+      const spaces = /^ */.exec(line)[0].length;
+      return " ".repeat(to) + line.slice(Math.min(spaces, from));
+    });
+    const out = moved.join("");
+    return out.endsWith("\n") ? out : out + this.eol;
+  }
+  /** An insertion at `at`, with a line break first when it goes after a last line that has none. */
+  insertion(at, text3) {
+    return at === this.text.length && at > 0 && !/[\n\r]$/.test(this.text) ? this.eol + text3 : text3;
+  }
+};
+function replaceScalar(fix, path4, target, replacement) {
+  const location = fix.resource.map.locate(path4);
+  if (!location.exact) return void 0;
+  const range = target === "key" ? location.key : location.value;
+  const at = fix.offsets(range);
+  if (!at) return void 0;
+  const old = fix.text.slice(at[0], at[1]);
+  if (!isFlowScalarText(old)) return void 0;
+  return [fix.edit(at[0], at[1], scalarInStyle(old, replacement))];
+}
+function quoteScalar(fix, path4) {
+  const location = fix.resource.map.locate(path4);
+  const at = location.exact ? fix.offsets(location.value) : void 0;
+  if (!at) return void 0;
+  const old = fix.text.slice(at[0], at[1]);
+  if (!isFlowScalarText(old) || /["'\\#]/.test(old[0]) || /["\\]/.test(old)) return void 0;
+  return [fix.edit(at[0], at[1], `"${old}"`)];
+}
+function moveKeys(fix, paths, to) {
+  if (paths.length === 0) return void 0;
+  const blocks = [];
+  for (const path4 of paths) {
+    const name = path4[path4.length - 1];
+    if (typeof name !== "string" || get2(fix.resource.value, [...to, name]) !== void 0) return void 0;
+    if (to.length >= path4.length && path4.every((segment, i) => to[i] === segment)) return void 0;
+    const line = fix.keyLine(path4);
+    const end2 = fix.endOfNode(path4);
+    if (!line || end2 === void 0) return void 0;
+    blocks.push({ start: line.lineStart, end: end2, indent: line.indent, name });
+  }
+  blocks.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < blocks.length; i++) if (blocks[i].start < blocks[i - 1].end) return void 0;
+  let existing = to.length;
+  while (existing > 0 && !isMapping(get2(fix.resource.value, to.slice(0, existing)))) {
+    if (get2(fix.resource.value, to.slice(0, existing)) !== void 0) return void 0;
+    existing--;
+  }
+  const missing = to.slice(existing);
+  if (missing.some((segment) => typeof segment !== "string")) return void 0;
+  const end = fix.mappingEnd(to.slice(0, existing));
+  if (!end) return void 0;
+  const depth = end.indent + missing.length * end.unit;
+  let text3 = missing.map((segment, i) => `${" ".repeat(end.indent + i * end.unit)}${String(segment)}:${fix.eol}`).join("");
+  for (const block of blocks) text3 += fix.reindent(fix.text.slice(block.start, block.end), block.indent, depth);
+  text3 = fix.insertion(end.at, text3);
+  const edits = blocks.map((block) => [block.start, block.end, ""]);
+  const host = edits.find(([start, stop]) => end.at === start || end.at === stop);
+  if (host) host[2] = text3;
+  else if (blocks.some((block) => end.at > block.start && end.at < block.end)) return void 0;
+  else edits.push([end.at, end.at, text3]);
+  edits.sort((a, b) => a[0] - b[0]);
+  return edits.map(([start, stop, newText]) => fix.edit(start, stop, newText));
+}
+function entryLines(entry) {
+  const lines = [];
+  for (const [key, value] of Object.entries(entry)) {
+    if (!isPlainSafe(key)) return void 0;
+    if (isMapping(value) && Object.keys(value).length === 0) lines.push(`${key}: {}`);
+    else if (typeof value === "string") lines.push(`${key}: ${isPlainSafe(value) ? value : JSON.stringify(value)}`);
+    else if (typeof value === "number" || typeof value === "boolean") lines.push(`${key}: ${String(value)}`);
+    else return void 0;
+  }
+  return lines.length > 0 ? lines : void 0;
+}
+function appendEntry(fix, path4, entry) {
+  const lines = entryLines(entry);
+  const name = path4[path4.length - 1];
+  if (!lines || typeof name !== "string") return void 0;
+  const list = get2(fix.resource.value, path4);
+  const item = (dash2) => lines.map((line, i) => `${" ".repeat(i === 0 ? dash2 : dash2 + 2)}${i === 0 ? "- " : ""}${line}${fix.eol}`).join("");
+  if (list === void 0) {
+    const end = fix.mappingEnd(path4.slice(0, -1));
+    if (!end) return void 0;
+    const text3 = `${" ".repeat(end.indent)}${name}:${fix.eol}${item(end.indent + end.unit)}`;
+    return [fix.edit(end.at, end.at, fix.insertion(end.at, text3))];
+  }
+  if (!Array.isArray(list) || list.length === 0 || !isMapping(list[0])) return void 0;
+  const first = fix.resource.map.locate([...path4, 0]);
+  const at = first.exact ? fix.offsets(first.key) : void 0;
+  if (!at || !first.key) return void 0;
+  const prefix = fix.text.slice(fix.starts[first.key.line - 1], at[0]);
+  const dash = /^( *)- +$/.exec(prefix);
+  if (!dash || prefix.length !== dash[1].length + 2) return void 0;
+  const after = fix.endOfNode([...path4, list.length - 1]);
+  if (after === void 0) return void 0;
+  return [fix.edit(after, after, fix.insertion(after, item(dash[1].length)))];
+}
+function fixEdits(resource, path4, target, intent) {
+  if (resource.source === void 0) return void 0;
+  const fix = new FixText(resource, resource.source);
+  let edits;
+  try {
+    if ("replacement" in intent) edits = replaceScalar(fix, path4, target, intent.replacement);
+    else if ("quote" in intent) edits = quoteScalar(fix, path4);
+    else if ("move" in intent) edits = moveKeys(fix, intent.move.paths, intent.move.to);
+    else edits = appendEntry(fix, intent.append.path, intent.append.entry);
+  } catch {
+    edits = void 0;
+  }
+  if (!edits || edits.length === 0) return void 0;
+  if (!intent.sensitive) return { title: intent.title, edits };
+  const fixed = { title: intent.title, sensitive: true };
+  Object.defineProperty(fixed, "edits", { value: edits, enumerable: false });
+  return fixed;
+}
+
+// src/yaml/locate.ts
+function rangeAt(map, path4, target = "value") {
+  return pickRange(map.locate(path4), target);
+}
+function editsOf(resource, problem, intent) {
+  return fixEdits(resource, problem.path, problem.target ?? "value", intent);
+}
+function findingAt(resource, problem) {
+  const location = resource.map.locate(problem.path);
+  const range = pickRange(location, problem.target ?? "value");
+  const fix = problem.fix && range && location.exact ? editsOf(resource, problem, problem.fix) : void 0;
+  const suggestions = range && location.exact ? (problem.suggestions ?? []).flatMap((intent) => editsOf(resource, problem, intent) ?? []) : [];
+  return {
+    ruleId: problem.ruleId,
+    severity: problem.severity,
+    message: problem.message,
+    file: resource.file,
+    ...range ?? fallbackRange,
+    path: formatPath(problem.path) || void 0,
+    resource: refOf(resource),
+    docIndex: resource.docIndex,
+    ...problem.hint ? { hint: problem.hint } : {},
+    ...fix ? { fix } : {},
+    ...suggestions.length > 0 ? { suggestions } : {}
+  };
+}
 
 // src/resources/not-manifests.ts
 var kustomization = { what: "a Kustomization", advice: "lint its rendered output with `kustomize build DIR | grade --lint -`" };
@@ -16923,8 +17038,7 @@ function text(value) {
   return typeof value === "string" && value !== "" ? value : null;
 }
 function shapeFinding(file, map, path4, message, hint, prefix) {
-  const location = map.locate(path4);
-  const range = pickRange(location, "key");
+  const range = rangeAt(map, path4, "key");
   return {
     ruleId: "manifest-shape",
     severity: "error",
@@ -16974,13 +17088,6 @@ function toResource(file, docIndex, value, map, prefix, findings) {
   }
   return { file, docIndex, apiVersion, kind, name, namespace: text(metadata?.namespace), value, map };
 }
-function listItemNodes(root) {
-  if (!(0, import_yaml9.isMap)(root)) return [];
-  for (const pair of root.items) {
-    if ((0, import_yaml9.isPair)(pair) && (0, import_yaml9.isScalar)(pair.key) && pair.key.value === "items" && (0, import_yaml9.isSeq)(pair.value)) return pair.value.items;
-  }
-  return [];
-}
 function notManifestFinding(file, found, range) {
   return {
     ruleId: "not-a-manifest",
@@ -17002,15 +17109,12 @@ function extractResources(file, stream) {
     if (/\.json$/i.test(file) && !isJsonManifest(value)) continue;
     const notManifest = recognizeDocument(value);
     if (notManifest) {
-      findings.push(notManifestFinding(file, notManifest, pickRange(doc.map.locate(["apiVersion"]), "key")));
+      findings.push(notManifestFinding(file, notManifest, rangeAt(doc.map, ["apiVersion"], "key")));
       continue;
     }
     if (isObject(value) && typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
-      const fast = doc.map instanceof FastSourceMap ? doc.map : void 0;
-      const nodes = fast ? [] : listItemNodes(doc.root);
       value.items.forEach((item, i) => {
-        const map = fast ? fast.listItem(i) : new YamlSourceMap(doc.document, nodes[i] ?? null, stream.positions);
-        const resource2 = toResource(file, doc.index, item, map, ["items", i], findings);
+        const resource2 = toResource(file, doc.index, item, doc.map.listItem(i), ["items", i], findings);
         if (resource2) resources.push(resource2);
       });
       continue;
@@ -17050,33 +17154,6 @@ function findPlaceholder(value, path4 = [], goTemplates = true) {
     if (found) return found;
   }
   return void 0;
-}
-
-// src/types.ts
-function refOf(resource) {
-  return {
-    apiVersion: resource.apiVersion,
-    kind: resource.kind,
-    name: resource.name,
-    namespace: resource.namespace
-  };
-}
-
-// src/yaml/locate.ts
-function findingAt(resource, problem) {
-  const location = resource.map.locate(problem.path);
-  const range = pickRange(location, problem.target ?? "value");
-  return {
-    ruleId: problem.ruleId,
-    severity: problem.severity,
-    message: problem.message,
-    file: resource.file,
-    ...range ?? fallbackRange,
-    path: formatPath(problem.path) || void 0,
-    resource: refOf(resource),
-    ...problem.hint ? { hint: problem.hint } : {},
-    ...problem.fix && range && location.exact ? { fix: problem.fix } : {}
-  };
 }
 
 // src/yaml/portability.ts
@@ -17140,7 +17217,7 @@ function makePortable(source) {
 }
 
 // src/lint/suppress.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/k8s/pod-spec.ts
 var podSpecPaths = {
@@ -17207,7 +17284,7 @@ function listNames(names, limit = 10) {
 
 // src/yaml/resource-location.ts
 function fileAndLine(resource, path4 = ["metadata", "name"]) {
-  const range = pickRange(resource.map.locate(path4), "value");
+  const range = rangeAt(resource.map, path4);
   return range ? `${resource.file}:${range.line}` : resource.file;
 }
 
@@ -17250,7 +17327,9 @@ var schemaMeta = {
     pattern: "{{path}} must match the pattern {{pattern}}, and {{actual}} does not.",
     "out-of-range": "{{path}} must be {{bound}}, not {{actual}}.",
     invalid: "{{path}} does not satisfy the schema ({{keyword}}).",
-    "no-schema": "No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated."
+    "no-schema": "No schema for {{apiVersion}} {{kind}} in Kubernetes {{version}}; not validated.",
+    "no-schema/unreadable": "The schema for {{apiVersion}} {{kind}} in {{source}} could not be read; not validated.",
+    "no-schema/crd-version": "The CustomResourceDefinition of {{kind}} ({{origin}}) has no schema for {{version}}; not validated."
   },
   hints: {
     "unknown-field": "Rename it to {{suggestion}}.{{about}}",
@@ -17269,7 +17348,8 @@ var schemaMeta = {
     "out-of-range": "{{about}}",
     invalid: "About {{field}}: {{description}}",
     "no-schema/strict": "Only built-in kinds are allowed here (--strict-kinds); check apiVersion and kind.",
-    "no-schema/custom": "A custom resource: the CustomResourceDefinition installed in the cluster decides which fields it accepts."
+    "no-schema/custom": "A custom resource: the CustomResourceDefinition installed in the cluster decides which fields it accepts.",
+    "no-schema/unreadable": "Check that file: its schema must be an OpenAPI v3 / JSON schema object."
   },
   docs: {
     rationale: 'The API server rejects a manifest with a field it does not know (kubectl apply --validate=strict, the default since 1.25), a value of the wrong type, or a missing required field. A misspelt field is the most common beginner mistake: without strict validation it would be dropped silently and the object would not do what you meant. Each problem is reported where it is: an unknown field on its key, a wrong value on the value, a missing field on the key of the object that lacks it. Schemas for Kubernetes 1.10, 1.13, 1.21, 1.25 and 1.30 are bundled (grade schemas lists them; --kube-version picks one); nothing is downloaded. A field that only a newer version has is reported as such ("Kubernetes 1.10 does not have it yet; Kubernetes 1.21 does"). Custom resources (kinds from a CustomResourceDefinition) have no bundled schema: each gets one info finding, or an error with --strict-kinds. Numbers that the API reads as text (`cpu: 1`, `port: http`) and `null` values (`creationTimestamp: null`) are accepted, as the API server accepts them.',
@@ -17295,7 +17375,9 @@ var apiVersionMeta = {
     "other-api-version": "Kubernetes {{version}} has no {{kind}} in {{apiVersion}}: {{kind}} is served as {{servedAs}}.",
     "unknown-kind": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestedKind}}?',
     "unknown-kind/other-group": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}; did you mean {{suggestedKind}} (in {{suggestedApiVersion}})?',
-    "unknown-kind/no-suggestion": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}.'
+    "unknown-kind/no-suggestion": 'Kubernetes {{version}} has no kind "{{kind}}" in {{apiVersion}}.',
+    "not-served": "The CustomResourceDefinition of {{kind}} ({{origin}}) has no version {{version}}; it serves {{served}}.",
+    "not-served/defined": "The CustomResourceDefinition of {{kind}} ({{origin}}) defines {{version}} but does not serve it; it serves {{served}}."
   },
   hints: {
     removed: "Change apiVersion to {{replacement}}.{{note}}",
@@ -17307,7 +17389,9 @@ var apiVersionMeta = {
     "other-api-version": "Change apiVersion to {{servedAs}}.",
     "unknown-kind": "Write kind: {{suggestedKind}} (kinds are case-sensitive).",
     "unknown-kind/other-group": "Write kind: {{suggestedKind}} with apiVersion: {{suggestedApiVersion}} (kinds are case-sensitive).",
-    "unknown-kind/no-suggestion": "Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if {{kind}} was added in a later Kubernetes version, choose it with --kube-version."
+    "unknown-kind/no-suggestion": "Check the spelling (kinds are CamelCase, such as Deployment or ConfigMap); if {{kind}} was added in a later Kubernetes version, choose it with --kube-version.",
+    "not-served": "Change apiVersion to {{replacement}}.",
+    "not-served/none": "Set served: true on a version of the CustomResourceDefinition."
   },
   docs: {
     rationale: 'APIs move: CronJob was batch/v1beta1 until Kubernetes 1.21 made it batch/v1, and 1.25 removed the beta. A manifest written for an older cluster is rejected by a newer one with "no matches for kind", and one written for a newer cluster by an older one. The finding sits on the apiVersion value and names the version that removed it (or first served it) and what to use instead; a deprecated API that still works is a warning. The manifest is still checked against the schema of the newest version that served it, so typos inside it are reported too. A rubric can tolerate a removed API (the day-2 workshop accepts batch/v1beta1 CronJob): the finding is then a warning.',
@@ -17354,11 +17438,11 @@ var builtinRules = [
   },
   {
     id: "file-unreadable",
-    description: "A file that cannot be read as YAML text: binary, not UTF-8, too large, unreadable, or a symbolic link leading outside the graded folder.",
+    description: "A file that cannot be read as YAML text: binary, not UTF-8, too large, unreadable, or a symbolic link leading outside the graded folder; and, as an info, a file that is not read because of its name.",
     severity: "error",
     messages: {},
     docs: {
-      rationale: "kubectl can only apply text files. A file saved in another encoding, a binary file with a .yaml name, or a link to a file outside the folder being graded is reported once and skipped; every other file is still checked.",
+      rationale: "kubectl can only apply text files. A file saved in another encoding, a binary file with a .yaml name, or a link to a file outside the folder being graded is reported once and skipped; every other file is still checked. A file in a searched folder whose name is not read (kubectl apply -f DIR reads .yaml, .yml and .json; lint mode reads .yaml and .yml unless --ext adds more) is named in an info at its first line, so a job.txt is never silently left out: in grade mode every such file except dot files, in lint mode those whose first lines look like a manifest (apiVersion and kind).",
       incorrect: "# (a file saved as UTF-16, or a symlink to /etc/passwd named secret.yaml)\n",
       correct: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n"
     }
@@ -17451,25 +17535,6 @@ var knownDirectives = {
   "kubegrade-disable-line": "line",
   "kubegrade-disable-next-line": "next-line"
 };
-function lineStarts(text3) {
-  const starts = [0];
-  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-function positionOf(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = low + high + 1 >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low] + 1 };
-}
-function rangeOf(starts, start, end) {
-  const from = positionOf(starts, start);
-  return { line: from.line, column: from.column, endLine: from.line, endColumn: from.column + Math.max(1, end - start) };
-}
 function namedRules(list) {
   const reasonAt = list.search(/\s--(\s|$)/);
   const names = reasonAt >= 0 ? list.slice(0, reasonAt) : list;
@@ -17479,9 +17544,9 @@ function findDirectives(file, source) {
   const text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
   const directives = { lines: [], malformed: [] };
   if (!text3.includes("kubegrade-")) return directives;
-  const starts = lineStarts(text3);
+  const starts = lineStartsOf(text3);
   let offset = 0;
-  for (const token of new import_yaml10.Lexer().lex(text3)) {
+  for (const token of new import_yaml7.Lexer().lex(text3)) {
     if (lexerMarkers.has(token)) continue;
     const start = offset;
     offset += token.length;
@@ -17490,13 +17555,13 @@ function findDirectives(file, source) {
     if (!match) continue;
     const directive = match[1];
     const kind = knownDirectives[directive];
-    const commentRange = rangeOf(starts, start, start + token.trimEnd().length);
+    const commentRange = offsetsToRange(starts, start, start + token.trimEnd().length);
     if (!kind) {
       directives.malformed.push({ file, directive, range: commentRange });
       continue;
     }
     const listStart = start + token.indexOf(directive) + directive.length;
-    const rules2 = namedRules(match[2] ?? "").map(({ id, offset: at }) => ({ id, range: rangeOf(starts, listStart + at, listStart + at + id.length) }));
+    const rules2 = namedRules(match[2] ?? "").map(({ id, offset: at }) => ({ id, range: offsetsToRange(starts, listStart + at, listStart + at + id.length) }));
     const targetLine = commentRange.line + (kind === "next-line" ? 1 : 0);
     directives.lines.push({ file, kind, targetLine, rules: rules2, range: commentRange });
   }
@@ -17751,6 +17816,18 @@ function referencesOf(pod) {
   return found;
 }
 var config_ref_default = defineRule({
+  uses: {
+    own: [
+      ["$pod", "initContainers", "*", "env"],
+      ["$pod", "containers", "*", "env"],
+      ["$pod", "ephemeralContainers", "*", "env"],
+      ["$pod", "initContainers", "*", "envFrom"],
+      ["$pod", "containers", "*", "envFrom"],
+      ["$pod", "ephemeralContainers", "*", "envFrom"],
+      ["$pod", "volumes"]
+    ],
+    others: { ConfigMap: [["data", "{keys}"], ["binaryData", "{keys}"]], Secret: [["data", "{keys}"], ["stringData", "{keys}"]] }
+  },
   meta: {
     id: "config-ref",
     description: "ConfigMaps and Secrets a pod uses (env, envFrom, volumes) exist among your files and have the keys it asks for.",
@@ -17928,6 +18005,16 @@ function wordsOf(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word.toLowerCase());
 }
 function looksLikeCredential(key) {
+  let known = verdicts.get(key);
+  if (known === void 0) {
+    if (verdicts.size >= 1e4) verdicts.clear();
+    known = namesACredential(key);
+    verdicts.set(key, known);
+  }
+  return known;
+}
+var verdicts = /* @__PURE__ */ new Map();
+function namesACredential(key) {
   if (keyFile.test(key)) return true;
   const words = wordsOf(key);
   const last = words.at(-1);
@@ -18016,14 +18103,22 @@ function redactedTexts(holder) {
   const cached = isObject(holder.value) ? textsCache.get(holder.value) : void 0;
   if (cached) return cached;
   const texts = /* @__PURE__ */ new Set();
+  walkRedacted(holder, (_, value) => texts.add(String(value)));
+  if (isObject(holder.value)) textsCache.set(holder.value, texts);
+  return texts;
+}
+function redactedPaths(holder) {
+  const paths = [];
+  walkRedacted(holder, (path4) => paths.push(path4));
+  return paths;
+}
+function walkRedacted(holder, found) {
   const walk = (path4, value) => {
     if (Array.isArray(value)) value.forEach((item, i) => walk([...path4, i], item));
     else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path4, key], item);
-    else if (value !== void 0 && value !== null && typeof value !== "boolean" && mustRedact(holder, path4)) texts.add(String(value));
+    else if (value !== void 0 && value !== null && typeof value !== "boolean" && mustRedact(holder, path4)) found(path4, value);
   };
   walk([], holder.value);
-  if (isObject(holder.value)) textsCache.set(holder.value, texts);
-  return texts;
 }
 var redactedMark = "<redacted>";
 function redactText(text3, texts) {
@@ -18106,9 +18201,10 @@ var configmap_data_default = defineRule({
         reportConfigKey(report, "data", key);
         if (typeof item === "string") continue;
         const path4 = ["data", key];
-        if (typeof item === "boolean") report({ path: path4, messageId: "boolean", data: { key } });
+        const fix = { title: `Put the value of ${key} in quotes`, quote: true };
+        if (typeof item === "boolean") report({ path: path4, messageId: "boolean", data: { key }, fix });
         else if (typeof item === "number")
-          report({ path: path4, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path4) ? "..." : String(item) } });
+          report({ path: path4, messageId: "notString", data: { key, type: "number", text: mustRedact(resource, path4) ? "..." : String(item) }, fix });
         else report({ path: path4, messageId: "nested", data: { key, type: valueTypeName(item) } });
       }
     }
@@ -18590,11 +18686,27 @@ var cronjob_structure_default = defineRule({
         }
       }
     }
+    const moves = /* @__PURE__ */ new Map();
     for (const entry of misplaced) {
+      if (entry.messageId === "containerField") continue;
+      const group = JSON.stringify([entry.here.path, entry.home.slice(0, -1)]);
+      moves.set(group, [...moves.get(group) ?? [], entry]);
+    }
+    const moveOf = (entry) => {
+      const group = moves.get(JSON.stringify([entry.here.path, entry.home.slice(0, -1)]));
+      if (!group) return void 0;
+      const to = entry.home.slice(0, -1);
+      const names = group.map((member) => String(member.path[member.path.length - 1]));
+      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+      return { title: `Move ${list} under ${pathText(to)}`, move: { paths: group.map((member) => member.path), to } };
+    };
+    for (const entry of misplaced) {
+      const fix = moveOf(entry);
       report({
         path: entry.path,
         messageId: entry.messageId,
         target: "key",
+        ...fix ? { fix } : {},
         data: {
           field: String(entry.path[entry.path.length - 1]),
           here: pathText(entry.here.path),
@@ -18732,6 +18844,8 @@ function immutableField(kind, path4, first) {
   }
 }
 var duplicate_resource_default = defineRule({
+  // Identity is kind, name and namespace; the two whole values are read again only for a pair that shares one.
+  uses: { own: [] },
   meta: {
     id: "duplicate-resource",
     description: "Two resources with the same API group, kind, namespace and name that are applied together (one folder in lint mode, the whole answers tree in grade mode): an identical copy (warning), a different one (warning, or error when the second cannot be applied).",
@@ -18771,12 +18885,13 @@ var duplicate_resource_default = defineRule({
     const kind = resource.kind ?? "resource";
     const data = { kind, name: resource.name ?? "", first: fileAndLine(first) };
     const path4 = ["metadata", "name"];
-    const changed = differences(first.value, resource.value);
+    const whole = { ...first, value: index.whole(first) };
+    const changed = differences(whole.value, index.whole(resource));
     if (changed.length === 0) {
       report({ path: path4, messageId: "identical", severity: "warning", data });
       return;
     }
-    const immutable = changed.map((changedPath) => immutableField(kind, changedPath, first)).find((field) => field !== void 0);
+    const immutable = changed.map((changedPath) => immutableField(kind, changedPath, whole)).find((field) => field !== void 0);
     if (immutable) report({ path: path4, messageId: "conflicting", data: { ...data, field: formatPath(immutable) } });
     else report({ path: path4, messageId: "overridden", severity: "warning", data: { ...data, field: formatPath(changed[0]) } });
   }
@@ -19123,6 +19238,10 @@ function envFromNames(container, namespace, index) {
   return names;
 }
 var env_var_ref_default = defineRule({
+  uses: {
+    own: [["$pod", "initContainers"], ["$pod", "containers"], ["$pod", "ephemeralContainers"]],
+    others: { ConfigMap: [["data", "{keys}"]], Secret: [["data", "{keys}"], ["stringData", "{keys}"]] }
+  },
   meta: {
     id: "env-var-ref",
     description: "$(VAR) in command, args and env values names an env var of the same container (defined earlier, for env values).",
@@ -19245,6 +19364,7 @@ var image_tag_default = defineRule({
 
 // rules/job-restart-policy.ts
 var allowed = ["Never", "OnFailure"];
+var choices = allowed.map((value) => ({ title: `Change restartPolicy to ${value}`, replacement: value }));
 var job_restart_policy_default = defineRule({
   meta: {
     id: "job-restart-policy",
@@ -19275,14 +19395,15 @@ var job_restart_policy_default = defineRule({
     if (policy === void 0) {
       report({ path: pod.path, messageId: "missing", target: "key", data: { kind, where: pod.path.join(".") } });
     } else if (policy === "Always") {
+      report({ path: [...pod.path, "restartPolicy"], messageId: "always", data: { kind }, suggestions: choices });
+    } else if (typeof policy !== "string" || !allowed.includes(policy)) {
+      const meant = typeof policy === "string" ? allowed.find((value) => value.toLowerCase() === policy.toLowerCase()) : void 0;
       report({
         path: [...pod.path, "restartPolicy"],
-        messageId: "always",
-        data: { kind },
-        fix: { title: "Change restartPolicy to Never", replacement: "Never" }
+        messageId: "invalid",
+        data: { kind, value: String(policy) },
+        ...meant ? { fix: { title: `Change restartPolicy to ${meant}`, replacement: meant } } : { suggestions: choices }
       });
-    } else if (typeof policy !== "string" || !allowed.includes(policy)) {
-      report({ path: [...pod.path, "restartPolicy"], messageId: "invalid", data: { kind, value: String(policy) } });
     }
   }
 });
@@ -19637,7 +19758,15 @@ var secret_data_default = defineRule({
         }
         const bytes = decodeStandardBase64(item);
         if (!bytes) report({ path: path4, messageId: base64Slip(item) ?? "notBase64", data: { key } });
-        else if (!isReadableText(bytes) && readsLikeWords(item)) report({ path: path4, messageId: "plainText", severity: "warning", data: { key } });
+        else if (!isReadableText(bytes) && readsLikeWords(item))
+          report({
+            path: path4,
+            messageId: "plainText",
+            severity: "warning",
+            data: { key },
+            // Encoded in place rather than moved to stringData: the key stays where it is (and where a rubric looks for it).
+            fix: { title: `Encode the value of ${key} in base64`, replacement: Buffer.from(item, "utf8").toString("base64"), sensitive: true }
+          });
       }
     }
     const stringData = value.stringData;
@@ -19753,6 +19882,20 @@ function readsToken(container) {
   });
 }
 var service_account_token_default = defineRule({
+  uses: {
+    own: [
+      ["$pod", "automountServiceAccountToken"],
+      ["$pod", "serviceAccountName"],
+      ["$pod", "serviceAccount"],
+      ["$pod", "initContainers", "*", "command"],
+      ["$pod", "initContainers", "*", "args"],
+      ["$pod", "containers", "*", "command"],
+      ["$pod", "containers", "*", "args"],
+      ["$pod", "ephemeralContainers", "*", "command"],
+      ["$pod", "ephemeralContainers", "*", "args"]
+    ],
+    others: { ServiceAccount: [["automountServiceAccountToken"]] }
+  },
   meta: {
     id: "service-account-token",
     description: "A pod gets its ServiceAccount token mounted unless automountServiceAccountToken is false (on the pod or its ServiceAccount).",
@@ -19787,24 +19930,38 @@ var service_account_token_default = defineRule({
 function carries(template, key, value) {
   return template.labels[key] === value || controllerAddsLabel(template, key, value);
 }
+function describeWorkload(template) {
+  return `${template.resource.kind} ${template.resource.name ?? ""}`.trim();
+}
 var service_selector_default = defineRule({
+  uses: {
+    own: [["spec", "type"], ["spec", "selector"]],
+    // Every pod template: where it is and its labels (src/k8s/pod-templates.ts).
+    others: { "*": [["$pod", "{}"], ["$template", "metadata", "labels"]] }
+  },
   meta: {
     id: "service-selector",
-    description: "A Service selector that selects none of the pod templates among your files.",
+    description: "A Service selector that selects none of the pod templates among your files in its namespace.",
     severity: "warning",
     kinds: ["Service"],
     messages: {
       noMatch: "This Service selects pods labelled {{selector}}, but no pod template among your files in its namespace has these labels, so the Service has no endpoints and connections to it fail.",
       labelMissing: "No pod template among your files matches this Service's selector ({{selector}}): the closest, {{workload}}, has no label {{key}}. The Service gets no endpoints and connections to it fail.",
-      labelDiffers: "No pod template among your files matches this Service's selector ({{selector}}): the closest, {{workload}}, has {{key}}={{actual}}. The Service gets no endpoints and connections to it fail."
+      labelDiffers: "No pod template among your files matches this Service's selector ({{selector}}): the closest, {{workload}}, has {{key}}={{actual}}. The Service gets no endpoints and connections to it fail.",
+      namespaceApart: "This Service is in namespace {{namespace}}, but the pods it selects ({{selector}}) are those of {{workload}}, in namespace {{target}}: a Service selects pods of its own namespace only, so it gets no endpoints and connections to it fail.",
+      namespaceOfPods: "This Service names no namespace, and the pods it selects ({{selector}}) are those of {{workload}}, in namespace {{named}}: it reaches them only if it is applied in {{named}} too.",
+      namespaceOfService: "This Service is in namespace {{named}}, and {{workload}}, whose pods it selects ({{selector}}), names no namespace: it reaches them only if {{workload}} is applied in {{named}} too."
     },
     hints: {
       noMatch: "Use the labels written under the pod template (spec.template.metadata.labels) of the workload this Service is for.",
       labelMissing: "Add {{key}}: {{value}} to the pod template labels of {{workload}}, or remove {{key}} from the selector.",
-      labelDiffers: "Make the values identical: {{key}}: {{actual}} here, or {{key}}: {{value}} in the pod template of {{workload}}."
+      labelDiffers: "Make the values identical: {{key}}: {{actual}} here, or {{key}}: {{value}} in the pod template of {{workload}}.",
+      namespaceApart: "Put the Service and {{workload}} in the same metadata.namespace.",
+      namespaceOfPods: "Give this Service metadata.namespace: {{named}} as well, or apply it with kubectl apply -n {{named}}.",
+      namespaceOfService: "Give {{workload}} metadata.namespace: {{named}} as well, or apply it with kubectl apply -n {{named}}."
     },
     docs: {
-      rationale: "A Service sends traffic to the pods whose labels match every entry of its selector. The labels that count are the pod template labels (spec.template.metadata.labels), not the labels of the Deployment or StatefulSet itself. When no pod matches, the API server accepts the Service, but it has no endpoints and every connection fails. The rule only looks at pod templates among your files; when your files hold no pod templates at all, the pods are assumed to live elsewhere.",
+      rationale: "A Service sends traffic to the pods whose labels match every entry of its selector. The labels that count are the pod template labels (spec.template.metadata.labels), not the labels of the Deployment or StatefulSet itself. When no pod matches, the API server accepts the Service, but it has no endpoints and every connection fails. A Service selects pods of its own namespace only: when both it and the workload name a namespace and they differ, it never reaches those pods; when only one of them names a namespace, it reaches them only if the other is applied there too (kubectl apply puts a resource without a namespace in the current one). The rule only looks at pod templates among your files; when your files hold no pod templates at all, the pods are assumed to live elsewhere.",
       incorrect: "apiVersion: v1\nkind: Service\nmetadata:\n  name: voter-svc\nspec:\n  selector:\n    app: voter\n    version: v2\n  ports:\n    - port: 80\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: voter\nspec:\n  selector:\n    matchLabels:\n      app: voter\n  template:\n    metadata:\n      labels:\n        app: voter\n        version: v1\n    spec:\n      containers:\n        - name: vote\n          image: dockersamples/examplevotingapp_vote:after\n",
       correct: "apiVersion: v1\nkind: Service\nmetadata:\n  name: voter-svc\nspec:\n  selector:\n    app: voter\n    version: v1\n  ports:\n    - port: 80\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: voter\nspec:\n  selector:\n    matchLabels:\n      app: voter\n  template:\n    metadata:\n      labels:\n        app: voter\n        version: v1\n    spec:\n      containers:\n        - name: vote\n          image: dockersamples/examplevotingapp_vote:after\n"
     }
@@ -19815,11 +19972,23 @@ var service_selector_default = defineRule({
     const selector = labelsOf(spec.selector);
     const entries = Object.entries(selector);
     if (entries.length === 0) return;
-    const selects = (template2) => sameNamespace(template2.resource.namespace, resource.namespace) && entries.every(([key2, label2]) => carries(template2, key2, label2));
-    if ((podTemplatesLabelled(index, entries[0][0], entries[0][1]) ?? podTemplatesIn(index)).some(selects)) return;
+    const description = describeLabels(selector);
+    const selects = (template2) => entries.every(([key2, label2]) => carries(template2, key2, label2));
+    const selected = (podTemplatesLabelled(index, entries[0][0], entries[0][1]) ?? podTemplatesIn(index)).filter(selects).map((template2) => ({ template: template2, meeting: meeting(resource.namespace, template2.resource.namespace) }));
+    if (selected.some(({ meeting: meeting2 }) => meeting2.status === "same")) return;
+    const nearest = selected.find(({ meeting: meeting2 }) => meeting2.status === "depends") ?? selected[0];
+    if (nearest) {
+      const workload2 = describeWorkload(nearest.template);
+      const at = { path: ["spec", "selector"], target: "key" };
+      const { meeting: met } = nearest;
+      if (met.status === "apart")
+        report({ ...at, messageId: "namespaceApart", data: { selector: description, workload: workload2, namespace: met.from, target: met.to } });
+      else if (met.status === "depends")
+        report({ ...at, messageId: met.side === "to" ? "namespaceOfPods" : "namespaceOfService", data: { selector: description, workload: workload2, named: met.named } });
+      return;
+    }
     const templates = podTemplatesIn(index).filter((template2) => sameNamespace(template2.resource.namespace, resource.namespace));
     if (templates.length === 0) return;
-    const description = describeLabels(selector);
     let closest;
     for (const template2 of templates) {
       const matching = entries.filter(([key2, label2]) => carries(template2, key2, label2)).length;
@@ -19830,7 +19999,7 @@ var service_selector_default = defineRule({
       return;
     }
     const { template } = closest;
-    const workload = `${template.resource.kind} ${template.resource.name ?? ""}`.trim();
+    const workload = describeWorkload(template);
     const [key, label] = entries.find(([entryKey, entryLabel]) => !carries(template, entryKey, entryLabel));
     const actual = template.labels[key];
     if (actual === void 0) {
@@ -19843,6 +20012,10 @@ var service_selector_default = defineRule({
 
 // rules/statefulset-service.ts
 var statefulset_service_default = defineRule({
+  uses: {
+    own: [["spec", "serviceName"], ["$pod", "{}"], ["$template", "metadata", "labels"]],
+    others: { Service: [["spec", "clusterIP"], ["spec", "selector"]] }
+  },
   meta: {
     id: "statefulset-service",
     description: "A StatefulSet's serviceName names a headless Service (clusterIP: None) that selects its pods.",
@@ -19982,11 +20155,18 @@ var volume_mount_ref_default = defineRule({
           const where = [...path4, list, index, "name"];
           const suggestion = suggestName(name, declared);
           const data = { name, declared: listNames(declared), ...suggestion ? { suggestion } : {} };
+          const suggestions = isStatefulSet ? [] : [
+            ...suggestion ? [{ title: `Mount ${suggestion} instead`, replacement: suggestion }] : [],
+            {
+              title: `Add an emptyDir volume named ${name} to the pod's volumes`,
+              append: { path: [...pod.path, "volumes"], entry: { name, emptyDir: {} } }
+            }
+          ];
           if (misspelt?.names.includes(name)) report({ path: where, messageId: "misspeltClaimTemplates", data: { ...data, field: misspelt.field } });
           else if (isStatefulSet && declared.size === 0 && !suggestion) report({ path: where, messageId: "noVolumesStatefulSet", data });
           else if (isStatefulSet) report({ path: where, messageId: suggestion ? "unknownStatefulSetSuggest" : "unknownStatefulSet", data });
-          else if (declared.size === 0) report({ path: where, messageId: "noVolumes", data });
-          else report({ path: where, messageId: suggestion ? "unknownSuggest" : "unknown", data });
+          else if (declared.size === 0) report({ path: where, messageId: "noVolumes", data, suggestions });
+          else report({ path: where, messageId: suggestion ? "unknownSuggest" : "unknown", data, suggestions });
         });
       }
     }
@@ -20129,18 +20309,20 @@ function runRule(rule, resource, index, options2 = {}) {
       report(report) {
         const data = redactData(resource, report.data);
         const translated = translate(meta, { messageId: report.messageId, data });
-        findings.push({
-          ...findingAt(resource, {
-            ruleId: meta.id,
-            severity: report.severity ?? meta.severity,
-            message: translated.message,
-            path: report.path,
-            target: report.target,
-            hint: translated.hint,
-            fix: report.fix
-          }),
-          messageId: report.messageId
+        const sensitive = mustRedact(resource, report.path);
+        const guarded = (intent) => sensitive && !intent.sensitive ? { ...intent, sensitive: true } : intent;
+        const finding = findingAt(resource, {
+          ruleId: meta.id,
+          severity: report.severity ?? meta.severity,
+          message: translated.message,
+          path: report.path,
+          target: report.target,
+          hint: translated.hint,
+          fix: report.fix && guarded(report.fix),
+          suggestions: report.suggestions?.map(guarded)
         });
+        finding.messageId = report.messageId;
+        findings.push(finding);
       }
     });
   } catch (error) {
@@ -20696,7 +20878,8 @@ function explainEnum(error, context, path4, value, sensitive, about2) {
     path: path4,
     target: "value",
     data: { ...data, suggestion },
-    fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion }
+    // Only the case wrong (tcp for TCP): that is what was meant. A near spelling may be another value: a suggestion.
+    ...suggestion.toLowerCase() === String(value).toLowerCase() ? { fix: { title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion } } : { suggestions: [{ title: `Change ${String(value)} to ${suggestion}`, replacement: suggestion }] }
   } : { messageId: "enum", path: path4, target: "value", data };
 }
 function withoutEnumBesideType(errors) {
@@ -20847,10 +21030,18 @@ function explainOne(error, context, path4) {
     }
     case "type": {
       const expected = Array.isArray(error.params.type) ? error.params.type : String(error.params.type).split(",");
+      const quote2 = expected.length === 1 && expected[0] === "string" && (typeof value === "number" || typeof value === "boolean");
       return {
         messageId: "wrong-type",
         path: path4,
         target: "value",
+        ...quote2 ? {
+          fix: {
+            title: typeof field === "string" && field !== "value" ? `Put the value of ${field} in quotes` : "Put the value in quotes",
+            quote: true,
+            ...sensitive ? { sensitive } : {}
+          }
+        } : {},
         data: {
           path: formatPath(path4) || "This document",
           expected: describeTypes(expected),
@@ -20997,7 +21188,8 @@ function explainErrors(errors, context) {
         path: explained.path,
         target: explained.target,
         hint,
-        fix: explained.fix
+        fix: explained.fix,
+        suggestions: explained.suggestions
       }),
       messageId
     });
@@ -21008,29 +21200,6 @@ function explainErrors(errors, context) {
 // src/schema/custom.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
-
-// src/schema/ajv-setup.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var ajvOptions = {
-  // Students should see every problem at once.
-  allErrors: true,
-  // Findings are written from keyword and params; ajv's own English is never shown.
-  messages: false,
-  strict: true,
-  // Int-or-string and Quantity are type unions.
-  allowUnionTypes: true,
-  // Every definition becomes one function, shared by the kinds that reference it.
-  inlineRefs: false
-};
-var bundleId = "kubernetes";
-var kubernetesBase64 = /^[\r\n]*(?:(?:[A-Za-z0-9+/][\r\n]*){4})*(?:(?:[A-Za-z0-9+/][\r\n]*){2}=[\r\n]*=|(?:[A-Za-z0-9+/][\r\n]*){3}=)?[\r\n]*$/;
-var dateTime = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
-function createAjv(extra = {}) {
-  const ajv = new import_ajv.Ajv({ ...ajvOptions, ...extra });
-  ajv.addFormat("date-time", dateTime);
-  ajv.addFormat("byte", kubernetesBase64);
-  return ajv;
-}
 
 // src/schema/structural.ts
 var objectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
@@ -21132,6 +21301,120 @@ function referencedDefinitions(all, start) {
   return out;
 }
 
+// src/schema/ajv-setup.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var ajvOptions = {
+  // Students should see every problem at once.
+  allErrors: true,
+  // Findings are written from keyword and params; ajv's own English is never shown.
+  messages: false,
+  strict: true,
+  // Int-or-string and Quantity are type unions.
+  allowUnionTypes: true,
+  // Every definition becomes one function, shared by the kinds that reference it.
+  inlineRefs: false
+};
+var bundleId = "kubernetes";
+var kubernetesBase64 = /^[\r\n]*(?:(?:[A-Za-z0-9+/][\r\n]*){4})*(?:(?:[A-Za-z0-9+/][\r\n]*){2}=[\r\n]*=|(?:[A-Za-z0-9+/][\r\n]*){3}=)?[\r\n]*$/;
+var dateTime = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
+function createAjv(extra = {}) {
+  const ajv = new import_ajv.Ajv({ ...ajvOptions, ...extra });
+  ajv.addFormat("date-time", dateTime);
+  ajv.addFormat("byte", kubernetesBase64);
+  return ajv;
+}
+
+// src/schema/shared-subschemas.ts
+var bundledId = "kubegrade:custom-bundled";
+var minSharedNodes = 24;
+var oneSchema = /* @__PURE__ */ new Set(["items", "not", "additionalProperties"]);
+var schemaList = /* @__PURE__ */ new Set(["allOf", "anyOf", "oneOf"]);
+function isSchema(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var SharedSubschemas = class {
+  /** Content key (children by id) -> id. */
+  ids = /* @__PURE__ */ new Map();
+  /** Node count of each id's subtree. */
+  sizes = [];
+  added = /* @__PURE__ */ new Set();
+  ajv;
+  /** @param bundled the bundled definitions custom schemas refer to (ObjectMeta and what it references) */
+  constructor(bundled) {
+    this.ajv = createAjv({ validateSchema: false, strict: false, logger: false, code: { optimize: false } });
+    this.ajv.addSchema({ definitions: bundled }, bundledId);
+  }
+  /** The validator for a converted schema (compiled once per content); throws when ajv cannot compile it. */
+  compile(root) {
+    const idOf = /* @__PURE__ */ new Map();
+    const id = this.intern(root, idOf);
+    this.ensure(root, id, idOf);
+    return this.ajv.getSchema(this.uri(id));
+  }
+  /** How many schemas were added to ajv: each distinct sizeable subtree once. */
+  get schemaCount() {
+    return this.added.size;
+  }
+  uri(id) {
+    return `kubegrade:custom-schema/${id}`;
+  }
+  /** Bottom-up: a node's id follows from its own keywords and its children's ids. */
+  intern(node, idOf) {
+    let key = "";
+    let size = 1;
+    const child = (value) => {
+      const id2 = this.intern(value, idOf);
+      size += this.sizes[id2];
+      return `@${id2}`;
+    };
+    for (const [keyword, value] of Object.entries(node)) {
+      if (keyword === "description") continue;
+      let part;
+      if (keyword === "properties" && isSchema(value)) {
+        part = Object.entries(value).map(([name, property]) => `${JSON.stringify(name)}:${isSchema(property) ? child(property) : JSON.stringify(property)}`).join(",");
+        part = `{${part}}`;
+      } else if (oneSchema.has(keyword) && isSchema(value)) part = child(value);
+      else if (schemaList.has(keyword) && Array.isArray(value))
+        part = `[${value.map((branch) => isSchema(branch) ? child(branch) : JSON.stringify(branch)).join(",")}]`;
+      else part = JSON.stringify(value);
+      key += `${JSON.stringify(keyword)}:${part};`;
+    }
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = this.sizes.length;
+      this.ids.set(key, id);
+      this.sizes.push(size);
+    }
+    idOf.set(node, id);
+    return id;
+  }
+  ensure(node, id, idOf) {
+    if (this.added.has(id)) return;
+    this.ajv.addSchema(this.copy(node, idOf), this.uri(id));
+    this.added.add(id);
+  }
+  /** The node as ajv sees it: no descriptions, sizeable children by reference. */
+  copy(node, idOf) {
+    const child = (value) => {
+      const id = idOf.get(value);
+      if (this.sizes[id] < minSharedNodes) return this.copy(value, idOf);
+      this.ensure(value, id, idOf);
+      return { $ref: this.uri(id) };
+    };
+    const out = {};
+    for (const [keyword, value] of Object.entries(node)) {
+      if (keyword === "description") continue;
+      if (keyword === "$ref" && typeof value === "string") out.$ref = value.startsWith("#") ? `${bundledId}${value}` : value;
+      else if (keyword === "properties" && isSchema(value))
+        out.properties = Object.fromEntries(Object.entries(value).map(([name, property]) => [name, isSchema(property) ? child(property) : property]));
+      else if (oneSchema.has(keyword) && isSchema(value)) out[keyword] = child(value);
+      else if (schemaList.has(keyword) && Array.isArray(value)) out[keyword] = value.map((branch) => isSchema(branch) ? child(branch) : branch);
+      else out[keyword] = value;
+    }
+    return out;
+  }
+};
+
 // src/schema/custom.ts
 function text2(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
@@ -21172,8 +21455,10 @@ var CustomSchemaCatalog = class {
   kinds = /* @__PURE__ */ new Map();
   compiled = /* @__PURE__ */ new Map();
   files = /* @__PURE__ */ new Map();
-  ajv;
   count = 0;
+  objectMeta;
+  /** One ajv for every custom schema of the run, where shared parts are compiled once. */
+  validators;
   /** The first CRD of the kind that serves the version (two copies of a CRD may differ), else the first. */
   kind(group, kind, version) {
     const all = this.kinds.get(`${group}/${kind}`) ?? [];
@@ -21205,13 +21490,12 @@ var CustomSchemaCatalog = class {
     const cached = this.compiled.get(key);
     if (cached) return cached;
     const root = `custom.${this.count++}.${kind}`;
-    const definitions = { ...referencedDefinitions(this.bundled(), objectMetaDefinition), [root]: convertRoot(raw, options2) };
+    this.objectMeta ??= referencedDefinitions(this.bundled(), objectMetaDefinition);
+    const definitions = { ...this.objectMeta, [root]: convertRoot(raw, options2) };
     let validate;
     try {
-      this.ajv ??= createAjv({ validateSchema: false, strict: false, logger: false });
-      const id = `custom-${root}`;
-      this.ajv.addSchema({ $id: id, definitions });
-      validate = this.ajv.compile({ $ref: `${id}#/definitions/${root}` });
+      this.validators ??= new SharedSubschemas(this.objectMeta);
+      validate = this.validators.compile(definitions[root]);
     } catch {
       validate = void 0;
     }
@@ -21225,27 +21509,21 @@ function splitApiVersion(apiVersion) {
   return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 function located(resource, problem) {
+  const { messageId, message, hint } = translate(problem.meta, problem);
   return {
-    ...findingAt(resource, {
-      ruleId: problem.ruleId,
-      severity: problem.severity,
-      message: problem.message,
-      path: [problem.on],
-      target: "value",
-      hint: problem.hint
-    }),
-    messageId: problem.messageId
+    ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: "value", hint }),
+    messageId
   };
 }
 function validateWith(resource, compiled, version, unusable) {
   if (!compiled.validate) {
     return [
       located(resource, {
-        ruleId: "schema",
+        meta: schemaMeta,
         severity: "info",
         messageId: "no-schema",
-        message: `The schema for ${resource.apiVersion} ${resource.kind} in ${unusable} could not be read; not validated.`,
-        hint: "Check that file: its schema must be an OpenAPI v3 / JSON schema object.",
+        variant: "unreadable",
+        data: { apiVersion: String(resource.apiVersion), kind: String(resource.kind), source: unusable },
         on: "kind"
       })
     ];
@@ -21270,14 +21548,20 @@ function validateCustomResource(resource, catalog, options2) {
     const entry = custom.versions.find((candidate) => candidate.name === version);
     if (!entry || !entry.served) {
       const served = custom.versions.filter((candidate) => candidate.served).map((candidate) => candidate.name);
-      const why = entry ? `defines ${version} but does not serve it` : `has no version ${version}`;
       return [
         located(resource, {
-          ruleId: "api-version",
+          meta: apiVersionMeta,
           severity: "error",
           messageId: "not-served",
-          message: `The CustomResourceDefinition of ${kind} (${custom.origin}) ${why}; it serves ${served.length > 0 ? served.map((name) => `${group}/${name}`).join(", ") : "no version"}.`,
-          hint: served.length > 0 ? `Change apiVersion to ${group}/${served[served.length - 1]}.` : "Set served: true on a version of the CustomResourceDefinition.",
+          ...entry ? { variant: "defined" } : {},
+          hint: served.length > 0 ? "" : "none",
+          data: {
+            kind,
+            origin: custom.origin,
+            version,
+            served: served.length > 0 ? served.map((name) => `${group}/${name}`).join(", ") : "no version",
+            replacement: `${group}/${served[served.length - 1] ?? ""}`
+          },
           on: "apiVersion"
         })
       ];
@@ -21285,10 +21569,11 @@ function validateCustomResource(resource, catalog, options2) {
     if (entry.schema === void 0) {
       return [
         located(resource, {
-          ruleId: "schema",
+          meta: schemaMeta,
           severity: "info",
           messageId: "no-schema",
-          message: `The CustomResourceDefinition of ${kind} (${custom.origin}) has no schema for ${version}; not validated.`,
+          variant: "crd-version",
+          data: { kind, origin: custom.origin, version },
           on: "kind"
         })
       ];
@@ -21352,6 +21637,18 @@ function validatorsFor(source) {
 }
 function catalogOf(schemas) {
   return { versions: schemas.versions, kinds: (version) => schemas.source(version).index.kinds };
+}
+var verdictsBySchemas = /* @__PURE__ */ new WeakMap();
+function verdictOf(schemas, catalog, apiVersion, kind, target) {
+  let verdicts2 = verdictsBySchemas.get(schemas);
+  if (!verdicts2) verdictsBySchemas.set(schemas, verdicts2 = /* @__PURE__ */ new Map());
+  const key = `${target}\0${apiVersion}\0${kind}`;
+  let verdict = verdicts2.get(key);
+  if (!verdict) {
+    verdict = apiVerdict(catalog, apiVersion, kind, target);
+    if (verdicts2.size < 1e4) verdicts2.set(key, verdict);
+  }
+  return verdict;
 }
 function available(replacement) {
   return replacement.since ? ` (available since ${replacement.since})` : "";
@@ -21464,6 +21761,14 @@ function validateAgainst(resource, kind, target, schemas, partial = false) {
     enumValueAddedIn
   });
 }
+function replacementAccepts(resource, kind, apiVersion, schemas, target) {
+  const source = schemas.source(target);
+  const definition = source.index.kinds[apiVersion]?.[kind];
+  if (!definition) return false;
+  const validate = validatorsFor(source).get(definition);
+  if (validate({ ...resource.value, apiVersion })) return true;
+  return !(validate.errors ?? []).some((error) => error.keyword === "additionalProperties");
+}
 function validateSchemas(resources, options2 = {}) {
   const schemas = options2.schemas ?? bundledSchemas;
   const target = options2.kubeVersion ?? newestKubeVersion;
@@ -21474,7 +21779,7 @@ function validateSchemas(resources, options2 = {}) {
   for (const resource of resources) {
     const { apiVersion, kind } = resource;
     if (!apiVersion || !kind || kind === "List") continue;
-    const verdict = apiVerdict(catalog, apiVersion, kind, target);
+    const verdict = verdictOf(schemas, catalog, apiVersion, kind, target);
     if (verdict.status === "custom") {
       custom.push(resource);
       continue;
@@ -21490,8 +21795,10 @@ function validateSchemas(resources, options2 = {}) {
     const problem = describeVerdict(verdict, apiVersion, kind, target, options2);
     if (problem) {
       const { messageId, message, hint } = translate(problem.meta, problem);
+      const replacement = verdict.status === "removed" && problem.severity === "error" ? verdict.replacement?.apiVersion : void 0;
+      const fix = replacement && replacementAccepts(resource, kind, replacement, schemas, target) ? { title: `Change apiVersion to ${replacement}`, replacement } : void 0;
       findings.push({
-        ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: "value", hint }),
+        ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: "value", hint, fix }),
         messageId
       });
     }
@@ -21513,6 +21820,105 @@ function validateCustom(custom, every, schemas, target, options2) {
     return { ...findingAt(resource, { ruleId: problem.meta.id, severity: problem.severity, message, path: [problem.on], target: "value", hint }), messageId };
   };
   return custom.flatMap((resource) => validateCustomResource(resource, catalog, { kubeVersion: target, noSchema }));
+}
+function readByCustomValidation(resource, options2 = {}) {
+  if (resource.kind === "CustomResourceDefinition") return true;
+  const schemas = options2.schemas ?? bundledSchemas;
+  const target = options2.kubeVersion ?? newestKubeVersion;
+  return Boolean(
+    resource.apiVersion && resource.kind && resource.kind !== "List" && apiVerdict(catalogOf(schemas), resource.apiVersion, resource.kind, target).status === "custom"
+  );
+}
+
+// src/lint/resource-uses.ts
+var engineUses = [["metadata", "annotations", "kubegrade.io/ignore"]];
+var newTrie = () => ({ whole: false, keys: false, children: /* @__PURE__ */ new Map() });
+function add(trie, path4) {
+  let node = trie;
+  for (const segment of path4) {
+    if (node.whole) return;
+    if (segment === "{keys}") {
+      node.keys = true;
+      return;
+    }
+    if (segment === "{}") return;
+    let child = node.children.get(segment);
+    if (!child) node.children.set(segment, child = newTrie());
+    node = child;
+  }
+  node.whole = true;
+  node.children.clear();
+}
+function merged(a, b) {
+  if (!a || !b) return a ?? b;
+  const out = { whole: a.whole || b.whole, keys: a.keys || b.keys, children: /* @__PURE__ */ new Map() };
+  if (out.whole) return out;
+  for (const key of /* @__PURE__ */ new Set([...a.children.keys(), ...b.children.keys()])) out.children.set(key, merged(a.children.get(key), b.children.get(key)));
+  return out;
+}
+function set(out, key, value) {
+  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+function project(value, trie) {
+  if (trie.whole || value === null || typeof value !== "object") return value;
+  const any = trie.children.get("*");
+  if (Array.isArray(value)) {
+    return value.map((item, i) => {
+      const child = merged(trie.children.get(String(i)), any);
+      return child ? project(item, child) : Array.isArray(item) ? [] : item !== null && typeof item === "object" ? {} : item;
+    });
+  }
+  const out = {};
+  for (const key of Object.keys(value)) {
+    const child = merged(trie.children.get(key), any);
+    if (child) set(out, key, project(value[key], child));
+    else if (trie.keys) set(out, key, "");
+  }
+  return out;
+}
+function expand(path4, kind) {
+  if (path4[0] !== "$pod" && path4[0] !== "$template") return [path4];
+  const pod = kind ? podSpecPaths[kind] : void 0;
+  if (!pod) return [];
+  return [[...path4[0] === "$pod" ? pod : pod.slice(0, -1), ...path4.slice(1)]];
+}
+function releaseValues(rules2, resources, deferred) {
+  const byId = new Map(rules2.map((rule) => [rule.meta.id, rule]));
+  const tries = /* @__PURE__ */ new Map();
+  return resources.map((resource, position) => {
+    const ids = deferred[position] ?? [];
+    const cacheKey = `${resource.kind ?? ""}\0${ids.join(",")}`;
+    let trie = tries.get(cacheKey);
+    if (trie === void 0) {
+      trie = trieFor(
+        rules2,
+        ids.map((id) => byId.get(id)),
+        resource.kind
+      );
+      tries.set(cacheKey, trie);
+    }
+    if (trie === null) return resource;
+    const redacted = redactedPaths(resource);
+    if (redacted.length > 0) {
+      const extra = newTrie();
+      for (const path4 of redacted) add(extra, path4.slice(0, -1).map(String));
+      trie = merged(trie, extra);
+    }
+    const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;
+    return { file, docIndex, apiVersion, kind, name, namespace, value: project(resource.value, trie), map, releasedAt: position };
+  });
+}
+function trieFor(rules2, deferred, kind) {
+  const trie = newTrie();
+  const paths = [["apiVersion"], ["kind"], ["metadata", "name"], ["metadata", "namespace"], ["metadata", "labels"], ...engineUses];
+  for (const rule of rules2) paths.push(...rule.uses?.others?.["*"] ?? [], ...kind ? rule.uses?.others?.[kind] ?? [] : []);
+  for (const rule of deferred) {
+    if (!rule?.uses?.own) return null;
+    paths.push(...rule.uses.own);
+  }
+  for (const path4 of paths) for (const expanded of expand(path4, kind)) add(trie, expanded);
+  return trie;
 }
 
 // src/pipeline/file-check.ts
@@ -21571,9 +21977,7 @@ function checkSourceText(file, text3, options2 = {}) {
     };
   }
   const extracted = extractResources(file, stream);
-  const builder = new CompactMapBuilder(stream.text, stream.lineCounter.lineStarts);
-  const resources = extracted.resources.map((resource) => ({ ...resource, map: resource.map.compactInto(builder) }));
-  builder.finish();
+  const resources = extracted.resources.map((resource) => ({ ...resource, source: stream.text }));
   const outcome = {
     path: file,
     documents: stream.documents.length,
@@ -21583,6 +21987,7 @@ function checkSourceText(file, text3, options2 = {}) {
   outcome.findings.push(...placeholderFindings(resources));
   if (options2.suppressions) outcome.directives = findDirectives(file, text3);
   if (isPatch) {
+    for (const resource of resources) delete resource.source;
     if (options2.schema) outcome.findings.push(...validateSchemas(resources, { ...options2.schema, partial: true }));
     return { ...outcome, resources: [] };
   }
@@ -21591,7 +21996,13 @@ function checkSourceText(file, text3, options2 = {}) {
     const own = runOwnRules(rules, resources, options2.ownRules.settings);
     outcome.findings.push(...own.findings);
     outcome.deferred = own.deferred;
+    if (options2.ownRules.release) {
+      const released = releaseValues(rules, resources, own.deferred);
+      const schema = options2.schema;
+      outcome.resources = resources.map((resource, i) => schema && readByCustomValidation(resource, schema) ? resource : released[i]);
+    }
   }
+  for (const resource of resources) delete resource.source;
   return outcome;
 }
 function checkSourceFile(file, absolutePath, options2 = {}) {

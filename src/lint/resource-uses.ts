@@ -110,7 +110,11 @@ export function releaseValues(rules: readonly UsingRule[], resources: readonly R
     const cacheKey = `${resource.kind ?? ''}\u0000${ids.join(',')}`;
     let trie = tries.get(cacheKey);
     if (trie === undefined) {
-      trie = trieFor(rules, ids.map((id) => byId.get(id)), resource.kind);
+      trie = trieFor(
+        rules,
+        ids.map((id) => byId.get(id)),
+        resource.kind,
+      );
       tries.set(cacheKey, trie);
     }
     if (trie === null) return resource;

@@ -307,7 +307,12 @@ export function readByCustomValidation(resource: Resource, options: SchemaValida
   if (resource.kind === 'CustomResourceDefinition') return true;
   const schemas = options.schemas ?? bundledSchemas;
   const target = options.kubeVersion ?? newestKubeVersion;
-  return Boolean(resource.apiVersion && resource.kind && resource.kind !== 'List' && apiVerdict(catalogOf(schemas), resource.apiVersion, resource.kind, target).status === 'custom');
+  return Boolean(
+    resource.apiVersion &&
+    resource.kind &&
+    resource.kind !== 'List' &&
+    apiVerdict(catalogOf(schemas), resource.apiVersion, resource.kind, target).status === 'custom',
+  );
 }
 
 /**

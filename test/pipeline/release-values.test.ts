@@ -48,7 +48,9 @@ describe('lint mode keeps only what the cross-resource stage reads, with the sam
 
   it('compares duplicates on their whole values: the first difference and the immutable field are named', async () => {
     const { lean } = await bothWays(duplicates);
-    const found = lean.findings.filter((finding) => finding.ruleId === 'duplicate-resource').map((finding) => [finding.file, finding.messageId, finding.message]);
+    const found = lean.findings
+      .filter((finding) => finding.ruleId === 'duplicate-resource')
+      .map((finding) => [finding.file, finding.messageId, finding.message]);
     expect(found).toEqual([
       ['app/b.yaml', 'overridden', expect.stringContaining('first difference: data.mode')],
       ['app/d.yaml', 'conflicting', expect.stringContaining('data')],
