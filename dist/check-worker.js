@@ -17826,7 +17826,16 @@ var config_ref_default = defineRule({
       ["$pod", "ephemeralContainers", "*", "envFrom"],
       ["$pod", "volumes"]
     ],
-    others: { ConfigMap: [["data", "{keys}"], ["binaryData", "{keys}"]], Secret: [["data", "{keys}"], ["stringData", "{keys}"]] }
+    others: {
+      ConfigMap: [
+        ["data", "{keys}"],
+        ["binaryData", "{keys}"]
+      ],
+      Secret: [
+        ["data", "{keys}"],
+        ["stringData", "{keys}"]
+      ]
+    }
   },
   meta: {
     id: "config-ref",
@@ -19239,8 +19248,18 @@ function envFromNames(container, namespace, index) {
 }
 var env_var_ref_default = defineRule({
   uses: {
-    own: [["$pod", "initContainers"], ["$pod", "containers"], ["$pod", "ephemeralContainers"]],
-    others: { ConfigMap: [["data", "{keys}"]], Secret: [["data", "{keys}"], ["stringData", "{keys}"]] }
+    own: [
+      ["$pod", "initContainers"],
+      ["$pod", "containers"],
+      ["$pod", "ephemeralContainers"]
+    ],
+    others: {
+      ConfigMap: [["data", "{keys}"]],
+      Secret: [
+        ["data", "{keys}"],
+        ["stringData", "{keys}"]
+      ]
+    }
   },
   meta: {
     id: "env-var-ref",
@@ -19935,9 +19954,17 @@ function describeWorkload(template) {
 }
 var service_selector_default = defineRule({
   uses: {
-    own: [["spec", "type"], ["spec", "selector"]],
+    own: [
+      ["spec", "type"],
+      ["spec", "selector"]
+    ],
     // Every pod template: where it is and its labels (src/k8s/pod-templates.ts).
-    others: { "*": [["$pod", "{}"], ["$template", "metadata", "labels"]] }
+    others: {
+      "*": [
+        ["$pod", "{}"],
+        ["$template", "metadata", "labels"]
+      ]
+    }
   },
   meta: {
     id: "service-selector",
@@ -20013,8 +20040,17 @@ var service_selector_default = defineRule({
 // rules/statefulset-service.ts
 var statefulset_service_default = defineRule({
   uses: {
-    own: [["spec", "serviceName"], ["$pod", "{}"], ["$template", "metadata", "labels"]],
-    others: { Service: [["spec", "clusterIP"], ["spec", "selector"]] }
+    own: [
+      ["spec", "serviceName"],
+      ["$pod", "{}"],
+      ["$template", "metadata", "labels"]
+    ],
+    others: {
+      Service: [
+        ["spec", "clusterIP"],
+        ["spec", "selector"]
+      ]
+    }
   },
   meta: {
     id: "statefulset-service",

@@ -113,7 +113,16 @@ export default defineRule({
       ['$pod', 'ephemeralContainers', '*', 'envFrom'],
       ['$pod', 'volumes'],
     ],
-    others: { ConfigMap: [['data', '{keys}'], ['binaryData', '{keys}']], Secret: [['data', '{keys}'], ['stringData', '{keys}']] },
+    others: {
+      ConfigMap: [
+        ['data', '{keys}'],
+        ['binaryData', '{keys}'],
+      ],
+      Secret: [
+        ['data', '{keys}'],
+        ['stringData', '{keys}'],
+      ],
+    },
   },
   meta: {
     id: 'config-ref',

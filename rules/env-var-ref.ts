@@ -30,8 +30,18 @@ function envFromNames(container: PlainObject, namespace: string | null, index: R
 
 export default defineRule({
   uses: {
-    own: [['$pod', 'initContainers'], ['$pod', 'containers'], ['$pod', 'ephemeralContainers']],
-    others: { ConfigMap: [['data', '{keys}']], Secret: [['data', '{keys}'], ['stringData', '{keys}']] },
+    own: [
+      ['$pod', 'initContainers'],
+      ['$pod', 'containers'],
+      ['$pod', 'ephemeralContainers'],
+    ],
+    others: {
+      ConfigMap: [['data', '{keys}']],
+      Secret: [
+        ['data', '{keys}'],
+        ['stringData', '{keys}'],
+      ],
+    },
   },
   meta: {
     id: 'env-var-ref',

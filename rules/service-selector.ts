@@ -13,9 +13,17 @@ function describeWorkload(template: PodTemplate): string {
 
 export default defineRule({
   uses: {
-    own: [['spec', 'type'], ['spec', 'selector']],
+    own: [
+      ['spec', 'type'],
+      ['spec', 'selector'],
+    ],
     // Every pod template: where it is and its labels (src/k8s/pod-templates.ts).
-    others: { '*': [['$pod', '{}'], ['$template', 'metadata', 'labels']] },
+    others: {
+      '*': [
+        ['$pod', '{}'],
+        ['$template', 'metadata', 'labels'],
+      ],
+    },
   },
   meta: {
     id: 'service-selector',

@@ -6,8 +6,17 @@ import { fileAndLine } from '../src/lint/rule.js';
 
 export default defineRule({
   uses: {
-    own: [['spec', 'serviceName'], ['$pod', '{}'], ['$template', 'metadata', 'labels']],
-    others: { Service: [['spec', 'clusterIP'], ['spec', 'selector']] },
+    own: [
+      ['spec', 'serviceName'],
+      ['$pod', '{}'],
+      ['$template', 'metadata', 'labels'],
+    ],
+    others: {
+      Service: [
+        ['spec', 'clusterIP'],
+        ['spec', 'selector'],
+      ],
+    },
   },
   meta: {
     id: 'statefulset-service',
