@@ -1,7 +1,7 @@
 /**
  * npm run bench: the speed and scale figures, each a median of several runs beside its floor,
  * measured in the same run (this machine is shared and noisy: absolute times drift, ratios hold).
- * Prints a table, writes .bench/results.json, and with --write-docs the table in docs/benchmarks.md
+ * Prints a table, writes .bench/results.json, and with --write-docs the tables in docs/benchmarks.md and the README
  * (--docs-only rewrites that table from the last results without measuring).
  *
  *   BENCH_RUNS=5 npm run bench [-- --only corpus,single,growth,class,threshold,lsp] [-- --write-docs]
@@ -353,14 +353,26 @@ function markdown(results: Results): string {
   return lines.join('\n');
 }
 
+/** The README's share: the figures and the machine, without the tables behind them. */
+function summary(results: Results): string {
+  const full = markdown(results).split('\n');
+  const figures = full.slice(0, full.indexOf(''));
+  const machineLine = full.find((line) => line.startsWith('Machine: ')) ?? '';
+  return [...figures, '', machineLine, '', 'The tables behind these figures and the profiles are in [docs/benchmarks.md](docs/benchmarks.md).'].join('\n');
+}
+
 function writeDocs(results: Results): void {
-  const docs = path.join(root, 'docs', 'benchmarks.md');
-  const text = readFileSync(docs, 'utf8');
-  writeFileSync(
-    docs,
-    text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => `<!-- bench:start -->\n${markdown(results)}\n<!-- bench:end -->`),
-  );
-  console.log('updated docs/benchmarks.md');
+  for (const [file, section] of [
+    [path.join(root, 'docs', 'benchmarks.md'), markdown(results)],
+    [path.join(root, 'README.md'), summary(results)],
+  ] as const) {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => `<!-- bench:start -->\n${section}\n<!-- bench:end -->`),
+    );
+    console.log(`updated ${path.relative(root, file)}`);
+  }
 }
 
 // --docs-only: rewrite the docs table from the last .bench/results.json, without measuring.

@@ -41193,7 +41193,7 @@ var formatStylish = (report, context) => {
   } else {
     const parts = [plural(errors, "error"), plural(warnings, "warning")];
     if (infos > 0) parts.push(plural(infos, "info"));
-    const withProblems = new Set(report.findings.filter((finding) => finding.severity !== "info").map((finding) => finding.file ?? noFilePath)).size;
+    const withProblems = new Set(report.findings.map((finding) => finding.file ?? noFilePath)).size;
     const summary2 = `✖ ${plural(total, "problem")} (${parts.join(", ")}) in ${plural(withProblems, "file")}`;
     lines.push(errors > 0 ? c.red(c.bold(summary2)) : c.yellow(c.bold(summary2)));
   }

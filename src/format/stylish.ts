@@ -103,8 +103,8 @@ export const formatStylish: Formatter = (report: Report, context) => {
   } else {
     const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
     if (infos > 0) parts.push(plural(infos, 'info'));
-    // The files that have problems, not the files read.
-    const withProblems = new Set(report.findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.file ?? noFilePath)).size;
+    // The files that have problems (the ones counted in the total), not the files read.
+    const withProblems = new Set(report.findings.map((finding) => finding.file ?? noFilePath)).size;
     const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(withProblems, 'file')}`;
     lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   }
