@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gradeFolder, lintFolder, loadBuiltinRubric, loadRubric, loadRubricOrThrow } from '../pipeline/run.js';
@@ -29,6 +30,7 @@ import { gradeExtensions } from '../pipeline/submission.js';
 
 export const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),
+  stdoutDrained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
   stderr: (text) => process.stderr.write(text),
   readStdin: (maxBytes) => readStreamAtMost(process.stdin, maxBytes),
   env: process.env,
@@ -120,8 +122,12 @@ async function writeOutputs(report: Report, targets: readonly OutputTarget[], ar
     const chunked = chunkedFormatters[target.format];
     if (target.file === undefined) {
       const context = formatContext(report, io.cwd, useColor(args.color, io));
-      if (chunked) for (const chunk of chunked(report, context)) io.stdout(chunk);
-      else io.stdout(formatter(report, context));
+      if (chunked) {
+        for (const chunk of chunked(report, context)) {
+          io.stdout(chunk);
+          await io.stdoutDrained?.();
+        }
+      } else io.stdout(formatter(report, context));
       continue;
     }
     const context = formatContext(report, io.cwd, false);

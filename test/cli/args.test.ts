@@ -196,3 +196,37 @@ describe('kubernetesVersion in a configuration file', () => {
     );
   });
 });
+
+describe('a JSON report on stdout', () => {
+  it('is written in pieces, each after stdout has drained the one before (a full pipe must not pile the report up in memory)', async () => {
+    const files: Record<string, string> = {};
+    // Enough findings for a report of several pieces (each about 64 KB).
+    for (let i = 0; i < 300; i++) files[`k8s/job-${i}.yaml`] = brokenJob.replace('name: j\n', `name: j${i}\n`);
+    const dir = tree(files);
+    const events: string[] = [];
+    let stdout = '';
+    let pending = 0;
+    const code = await main(['--lint', '--format', 'json', 'k8s'], {
+      stdout: (text) => {
+        expect(pending).toBe(0);
+        events.push('write');
+        stdout += text;
+        pending++;
+      },
+      stdoutDrained: async () => {
+        events.push('drained');
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        pending = 0;
+      },
+      stderr: () => undefined,
+      readStdin: async () => new Uint8Array(),
+      env: {},
+      cwd: dir,
+      isTTY: false,
+    });
+    expect(code).toBe(1);
+    expect(events.filter((event) => event === 'write').length).toBeGreaterThan(1);
+    expect(events.join(' ')).toBe(Array.from({ length: events.length / 2 }, () => 'write drained').join(' '));
+    expect((JSON.parse(stdout) as { findings: unknown[] }).findings.length).toBeGreaterThanOrEqual(300);
+  });
+});
