@@ -1,18 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type Diagnostic,
-  type MessageConnection,
-  type PublishDiagnosticsParams,
-  type CodeAction,
-} from 'vscode-languageserver/node';
-import { gradeBin, repoRoot, writeTree } from '../support/cli.js';
+import type { CodeAction } from 'vscode-languageserver/node';
+import { repoRoot, writeTree } from '../support/cli.js';
+import { startClient, stopClients } from './client.js';
 
 const job = (policy: string) =>
   `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: ${policy}\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          command: ["traceroute", "google.com"]\n      automountServiceAccountToken: false\n`;
@@ -22,52 +14,7 @@ const configMap = (keys: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\
 const jobReadingKey = (key: string) =>
   `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      automountServiceAccountToken: false\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n          env:\n            - name: MAX_HOPS\n              valueFrom:\n                configMapKeyRef:\n                  name: target-google\n                  key: ${key}\n`;
 
-interface Client {
-  connection: MessageConnection;
-  /** Resolves with the next diagnostics published for uri that satisfy the test. */
-  diagnostics(uri: string, test?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
-  open(file: string, text: string): string;
-  change(uri: string, version: number, text: string): void;
-}
-
-const children: ChildProcess[] = [];
-
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill();
-});
-
-async function startClient(root: string, initializationOptions: object = {}): Promise<Client> {
-  const child = spawn(process.execPath, [gradeBin, 'lsp', '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
-  children.push(child);
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const received: PublishDiagnosticsParams[] = [];
-  const waiting: (() => void)[] = [];
-  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-    received.push(params);
-    for (const wake of waiting.splice(0)) wake();
-  });
-  connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {}, initializationOptions });
-  await connection.sendNotification('initialized', {});
-  return {
-    connection,
-    async diagnostics(uri, test = () => true) {
-      for (;;) {
-        const index = received.findIndex((params) => params.uri === uri && test(params.diagnostics));
-        if (index >= 0) return received.splice(0, index + 1).at(-1)!.diagnostics;
-        await new Promise<void>((resolve) => waiting.push(resolve));
-      }
-    },
-    open(file, text) {
-      const uri = pathToFileURL(path.join(root, file)).href;
-      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-      return uri;
-    },
-    change(uri, version, text) {
-      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
-    },
-  };
-}
+afterEach(stopClients);
 
 const docsHref = (id: string) => pathToFileURL(path.join(repoRoot, 'docs', 'rules', `${id}.md`)).href;
 

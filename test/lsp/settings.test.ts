@@ -3,73 +3,22 @@
  * in the workspace folder or above it, re-read when it changes on disk or is saved; grade mode
  * never reads one. Driven over stdio by a JSON-RPC client, as an editor would.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type Diagnostic,
-  type MessageConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver/node';
-import { gradeBin, repoRoot, writeTree } from '../support/cli.js';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { writeTree } from '../support/cli.js';
+import { startClient as startLspClient, stopClients } from './client.js';
 
 const job = `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: traceroute\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      automountServiceAccountToken: false\n      containers:\n        - name: traceroute\n          image: alpine:3.8\n`;
 const cronJob = `apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          automountServiceAccountToken: false\n          containers:\n            - name: nightly\n              image: alpine:3.8\n`;
 
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill();
-});
+afterEach(stopClients);
 
-interface Client {
-  connection: MessageConnection;
-  /** The next diagnostics published for uri that satisfy the test. */
-  diagnostics(uri: string, test?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
-  open(file: string, text: string): string;
-}
-
-async function startClient(root: string, initializationOptions: object = {}, workspaceFolders?: string[]): Promise<Client> {
-  const child = spawn(process.execPath, [gradeBin, 'lsp', '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
-  children.push(child);
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const received: PublishDiagnosticsParams[] = [];
-  const waiting: (() => void)[] = [];
-  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-    received.push(params);
-    for (const wake of waiting.splice(0)) wake();
-  });
-  // The server's warnings (a config file it cannot use) are shown by editors; here they are accepted and dropped.
-  connection.onNotification('window/showMessage', () => {});
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).href,
-    ...(workspaceFolders ? { workspaceFolders: workspaceFolders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })) } : {}),
-    capabilities: {},
-    initializationOptions: { debounceMs: 0, ...initializationOptions },
-  });
-  await connection.sendNotification('initialized', {});
-  return {
-    connection,
-    async diagnostics(uri, test = () => true) {
-      for (;;) {
-        const index = received.findIndex((params) => params.uri === uri && test(params.diagnostics));
-        if (index >= 0) return received.splice(0, index + 1).at(-1)!.diagnostics;
-        await new Promise<void>((resolve) => waiting.push(resolve));
-      }
-    },
-    open(file, text) {
-      const uri = pathToFileURL(path.join(root, file)).href;
-      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-      return uri;
-    },
-  };
-}
+/** Diagnostics without the debounce, so each change is answered at once. */
+const startClient = (root: string, initializationOptions: object = {}, workspaceFolders?: string[]) =>
+  startLspClient(root, { debounceMs: 0, ...initializationOptions }, workspaceFolders);
 
 const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]);
 
