@@ -114,22 +114,22 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP3 = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ3 = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP3;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ3;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP3:
-          case SEQ3:
+          case MAP2:
+          case SEQ2:
             return true;
         }
       return false;
@@ -138,9 +138,9 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS2:
-          case MAP3:
+          case MAP2:
           case SCALAR:
-          case SEQ3:
+          case SEQ2:
             return true;
         }
       return false;
@@ -148,11 +148,11 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
-    exports.MAP = MAP3;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ3;
+    exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias7;
     exports.isCollection = isCollection;
@@ -42381,16 +42381,6 @@ var FALLBACK = new Fallback();
 function bail() {
   throw FALLBACK;
 }
-var LEAF2 = 1;
-var MAP2 = 2;
-var SEQ2 = 3;
-var STRIDE2 = 6;
-var KIND_SIZE2 = 0;
-var KEY_NAME2 = 1;
-var KEY_START2 = 2;
-var KEY_END2 = 3;
-var VALUE_START2 = 4;
-var VALUE_END2 = 5;
 var SPACE = 32;
 var TAB = 9;
 var LF = 10;
@@ -42427,7 +42417,7 @@ var Scanner = class {
   maxDepth;
   pos = 0;
   n;
-  table = new Int32Array(STRIDE2 * 1024);
+  table = new Int32Array(STRIDE * 1024);
   count = 0;
   keyIds = /* @__PURE__ */ new Map();
   keyNames = [];
@@ -42471,7 +42461,7 @@ var Scanner = class {
         const value = this.blockNode(slot, -1, 1, peek);
         peek = this.peek(this.pos, true);
         if (!peek.end) bail();
-        const empty = value === null && this.kind(slot) === LEAF2;
+        const empty = value === null && this.kind(slot) === LEAF;
         documents.push({ value: value === null ? void 0 : value, empty, node: slot });
       }
       first = false;
@@ -42541,7 +42531,7 @@ var Scanner = class {
   alloc(depth) {
     if (depth > this.maxDepth) bail();
     const at = this.count++;
-    if (this.count * STRIDE2 > this.table.length) {
+    if (this.count * STRIDE > this.table.length) {
       const grown = new Int32Array(this.table.length * 2);
       grown.set(this.table);
       this.table = grown;
@@ -42559,25 +42549,25 @@ var Scanner = class {
   }
   setKey(slot, name, start, end) {
     if (end - start > 1e3) bail();
-    const base = slot * STRIDE2;
-    this.table[base + KEY_NAME2] = name;
-    this.table[base + KEY_START2] = start;
-    this.table[base + KEY_END2] = end;
+    const base = slot * STRIDE;
+    this.table[base + KEY_NAME] = name;
+    this.table[base + KEY_START] = start;
+    this.table[base + KEY_END] = end;
   }
   leaf(slot, start, end) {
-    const base = slot * STRIDE2;
-    this.table[base + KIND_SIZE2] = LEAF2 | 1 << 3;
-    this.table[base + VALUE_START2] = start;
-    this.table[base + VALUE_END2] = end;
+    const base = slot * STRIDE;
+    this.table[base + KIND_SIZE] = LEAF | 1 << 3;
+    this.table[base + VALUE_START] = start;
+    this.table[base + VALUE_END] = end;
   }
   collection(slot, kind, start, end) {
-    const base = slot * STRIDE2;
-    this.table[base + KIND_SIZE2] = kind | this.count - slot << 3;
-    this.table[base + VALUE_START2] = start;
-    this.table[base + VALUE_END2] = end;
+    const base = slot * STRIDE;
+    this.table[base + KIND_SIZE] = kind | this.count - slot << 3;
+    this.table[base + VALUE_START] = start;
+    this.table[base + VALUE_END] = end;
   }
   kind(slot) {
-    return this.table[slot * STRIDE2 + KIND_SIZE2] & 7;
+    return this.table[slot * STRIDE + KIND_SIZE] & 7;
   }
   /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks. */
   trim(start, end) {
@@ -42638,9 +42628,9 @@ var Scanner = class {
         this.pos = p;
         value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1, key) : this.inline(item, column, depth + 1);
       }
-      if (this.kind(item) === MAP2 && this.count > item + 1) {
-        const base = (item + 1) * STRIDE2;
-        this.setKey(item, -1, this.table[base + KEY_START2], this.table[base + KEY_END2]);
+      if (this.kind(item) === MAP && this.count > item + 1) {
+        const base = (item + 1) * STRIDE;
+        this.setKey(item, -1, this.table[base + KEY_START], this.table[base + KEY_END]);
       }
       out.push(value ?? null);
       const peek = this.peek(this.pos);
@@ -42651,7 +42641,7 @@ var Scanner = class {
       if (peek.indent > column) bail();
       this.pos = peek.at;
     }
-    this.collection(slot, SEQ2, start, this.trim(start, this.tail));
+    this.collection(slot, SEQ, start, this.trim(start, this.tail));
     return out;
   }
   lineStartOf(p) {
@@ -42692,7 +42682,7 @@ var Scanner = class {
       key = this.key(peek.at);
       this.pos = peek.at;
     }
-    this.collection(slot, MAP2, start, this.trim(start, this.tail));
+    this.collection(slot, MAP, start, this.trim(start, this.tail));
     return out;
   }
   /** The value of `key:` or `-` with nothing else on the line (but maybe a comment): below, or null. */
@@ -43027,9 +43017,9 @@ var Scanner = class {
         const item = this.alloc(depth + 1);
         this.setKey(item, -1, -1, -1);
         const value = this.flowItem(item, p, parentIndent, depth + 1);
-        if (this.kind(item) === MAP2 && this.count > item + 1) {
-          const base = (item + 1) * STRIDE2;
-          this.setKey(item, -1, this.table[base + KEY_START2], this.table[base + KEY_END2]);
+        if (this.kind(item) === MAP && this.count > item + 1) {
+          const base = (item + 1) * STRIDE;
+          this.setKey(item, -1, this.table[base + KEY_START], this.table[base + KEY_END]);
         }
         p = this.flowSpace(this.pos, parentIndent);
         if (t.charCodeAt(p) === COLON) bail();
@@ -43037,7 +43027,7 @@ var Scanner = class {
       }
     }
     this.pos = p + 1;
-    this.collection(slot, isMap7 ? MAP2 : SEQ2, start, p + 1);
+    this.collection(slot, isMap7 ? MAP : SEQ, start, p + 1);
     return isMap7 ? map : seq;
   }
   flowItem(slot, p, parentIndent, depth) {
@@ -43164,7 +43154,7 @@ function fastParseYamlStream(text3, limits) {
     return void 0;
   }
   const lineStarts2 = lineStartsOf(text3);
-  const nodes = scanned.nodes * STRIDE2;
+  const nodes = scanned.nodes * STRIDE;
   const table = new Int32Array(nodes + lineStarts2.length);
   table.set(scanned.table.subarray(0, nodes));
   table.set(lineStarts2, nodes);
@@ -44062,6 +44052,30 @@ function meeting(from, to) {
 function canMeet(a, b) {
   return meeting(a, b).status !== "apart";
 }
+var clusterScopedKinds = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PriorityClass",
+  "IngressClass",
+  "RuntimeClass",
+  "CSIDriver",
+  "CSINode",
+  "VolumeAttachment",
+  "APIService",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "CertificateSigningRequest",
+  "PodSecurityPolicy",
+  "FlowSchema",
+  "PriorityLevelConfiguration"
+]);
 
 // src/k8s/label-selector.ts
 function labelsOf(value) {
@@ -45226,34 +45240,10 @@ var cronjob_structure_default = defineRule({
 });
 
 // rules/duplicate-resource.ts
-var clusterScoped = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "PriorityClass",
-  "IngressClass",
-  "RuntimeClass",
-  "CSIDriver",
-  "CSINode",
-  "VolumeAttachment",
-  "APIService",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "CertificateSigningRequest",
-  "PodSecurityPolicy",
-  "FlowSchema",
-  "PriorityLevelConfiguration"
-]);
 function identityOf(resource) {
   if (!resource.kind || !resource.name || !resource.apiVersion) return void 0;
   const group = resource.apiVersion.includes("/") ? resource.apiVersion.split("/")[0] : "";
-  const namespace = clusterScoped.has(resource.kind) ? null : resource.namespace;
+  const namespace = clusterScopedKinds.has(resource.kind) ? null : resource.namespace;
   return JSON.stringify([group, resource.kind, namespace, resource.name]);
 }
 function folderOf(file) {

@@ -2,33 +2,8 @@ import { defineRule } from '../src/lint/rule.js';
 import { formatPath, isObject } from '../src/k8s/pod-spec.js';
 import { fileAndLine } from '../src/lint/rule.js';
 import type { ResourceIndex } from '../src/lint/rule.js';
+import { clusterScopedKinds } from '../src/k8s/pod-templates.js';
 import type { JsonPath, PlainValue, Resource } from '../src/types.js';
-
-/** Kinds without a namespace: metadata.namespace is ignored for them. */
-const clusterScoped = new Set([
-  'Namespace',
-  'Node',
-  'PersistentVolume',
-  'StorageClass',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'CustomResourceDefinition',
-  'PriorityClass',
-  'IngressClass',
-  'RuntimeClass',
-  'CSIDriver',
-  'CSINode',
-  'VolumeAttachment',
-  'APIService',
-  'ValidatingWebhookConfiguration',
-  'MutatingWebhookConfiguration',
-  'ValidatingAdmissionPolicy',
-  'ValidatingAdmissionPolicyBinding',
-  'CertificateSigningRequest',
-  'PodSecurityPolicy',
-  'FlowSchema',
-  'PriorityLevelConfiguration',
-]);
 
 /**
  * What the object is to the API server: group, kind, namespace, name. A resource without a
@@ -38,7 +13,7 @@ const clusterScoped = new Set([
 function identityOf(resource: Resource): string | undefined {
   if (!resource.kind || !resource.name || !resource.apiVersion) return undefined;
   const group = resource.apiVersion.includes('/') ? resource.apiVersion.split('/')[0] : '';
-  const namespace = clusterScoped.has(resource.kind) ? null : resource.namespace;
+  const namespace = clusterScopedKinds.has(resource.kind) ? null : resource.namespace;
   return JSON.stringify([group, resource.kind, namespace, resource.name]);
 }
 

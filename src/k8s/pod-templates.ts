@@ -70,8 +70,8 @@ export function podTemplatesLabelled(index: ResourceIndex, key: string, value: s
   return byLabel.get(`${key}\u0000${value}`) ?? [];
 }
 
-/** How a Service and the pods it selects meet across namespaces (src/resources/namespaces.ts), for rules. */
-export { meeting } from '../resources/namespaces.js';
+/** How a Service and the pods it selects meet across namespaces, and which kinds have none (src/resources/namespaces.ts), for rules. */
+export { clusterScopedKinds, meeting } from '../resources/namespaces.js';
 
 /** Whether two namespaces can be the same once applied: a resource without one lands in the current namespace. */
 export function sameNamespace(a: string | null, b: string | null): boolean {

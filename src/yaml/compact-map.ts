@@ -10,21 +10,22 @@ import { emptyValueAfter, offsetsToRange } from './positions.js';
  * node ranges.
  */
 
-const NONE = 0; // a pair without a value node, or a missing sequence item
-const LEAF = 1; // a scalar, or anything without children
-const MAP = 2;
-const SEQ = 3;
-const ALIAS = 4;
+// The table layout, shared with the fast parser's scanner (src/yaml/fast/scanner.ts), which writes the same table.
+export const NONE = 0; // a pair without a value node, or a missing sequence item
+export const LEAF = 1; // a scalar, or anything without children
+export const MAP = 2;
+export const SEQ = 3;
+export const ALIAS = 4;
 
 /** Fields per node: kind (low 3 bits) and subtree size (the rest), key name, then key and value offsets. */
-const STRIDE = 6;
-const KIND_SIZE = 0;
+export const STRIDE = 6;
+export const KIND_SIZE = 0;
 /** Index into the file's keyNames, for a node reached through a pair with a scalar key; else -1. */
-const KEY_NAME = 1;
-const KEY_START = 2;
-const KEY_END = 3;
-const VALUE_START = 4;
-const VALUE_END = 5;
+export const KEY_NAME = 1;
+export const KEY_START = 2;
+export const KEY_END = 3;
+export const VALUE_START = 4;
+export const VALUE_END = 5;
 
 /** The table of one file; every resource of the file shares it. */
 export interface CompactFileData {

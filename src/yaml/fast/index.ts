@@ -1,7 +1,7 @@
-import { CompactSourceMap, type CompactFileData } from '../compact-map.js';
+import { CompactSourceMap, STRIDE, type CompactFileData } from '../compact-map.js';
 import type { ParseLimits, ParsedDocument, ParsedStream } from '../parsed.js';
 import { lineStartsOf } from '../positions.js';
-import { FALLBACK, Scanner, STRIDE } from './scanner.js';
+import { FALLBACK, Scanner } from './scanner.js';
 
 /** Off: every file takes the yaml path (the differential test and the bench compare the two). */
 export const fastPath = { enabled: process.env.KUBEGRADE_YAML_FAST !== '0' };

@@ -1,5 +1,6 @@
 import type { PlainObject, PlainValue } from '../../types.js';
 import { compactString } from '../compact-strings.js';
+import { KEY_END, KEY_NAME, KEY_START, KIND_SIZE, LEAF, MAP, SEQ, STRIDE, VALUE_END, VALUE_START } from '../compact-map.js';
 import { MERGE, resolvePlain } from './scalars.js';
 
 /**
@@ -15,19 +16,6 @@ export const FALLBACK = new Fallback();
 function bail(): never {
   throw FALLBACK;
 }
-
-// The compact-map.ts table layout (kept in step with it; the differential test compares both).
-export const NONE = 0;
-export const LEAF = 1;
-export const MAP = 2;
-export const SEQ = 3;
-export const STRIDE = 6;
-const KIND_SIZE = 0;
-const KEY_NAME = 1;
-const KEY_START = 2;
-const KEY_END = 3;
-const VALUE_START = 4;
-const VALUE_END = 5;
 
 export interface ScannedDocument {
   value: PlainValue | undefined;
