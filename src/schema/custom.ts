@@ -9,6 +9,7 @@ import type { Definitions, ValidateFunction } from './bundle.js';
 import { explainErrors } from './explain.js';
 import { convertRoot, objectMetaDefinition, referencedDefinitions, type ConvertOptions } from './structural.js';
 import { SharedSubschemas } from './shared-subschemas.js';
+import { interpretedValidator } from './interpreted.js';
 import { findingAt } from '../yaml/locate.js';
 import { translate, type MessageReport } from '../messages.js';
 import { apiVersionMeta, schemaMeta } from './messages.js';
@@ -80,7 +81,7 @@ export class CustomSchemaCatalog {
   private readonly files = new Map<string, { file: string; schema: unknown } | null>();
   private count = 0;
   private objectMeta: Definitions | undefined;
-  /** One ajv for every custom schema of the run, where shared parts are compiled once. */
+  /** One ajv for every custom schema of the run that cannot be interpreted, where shared parts are compiled once. */
   private validators: SharedSubschemas | undefined;
 
   constructor(
@@ -134,12 +135,15 @@ export class CustomSchemaCatalog {
     const root = `custom.${this.count++}.${kind}`;
     this.objectMeta ??= referencedDefinitions(this.bundled(), objectMetaDefinition);
     const definitions: Definitions = { ...this.objectMeta, [root]: convertRoot(raw, options) };
-    let validate: ValidateFunction | undefined;
-    try {
-      this.validators ??= new SharedSubschemas(this.objectMeta);
-      validate = this.validators.compile(definitions[root]!);
-    } catch {
-      validate = undefined;
+    // Interpreted when it can be (no compile step); ajv compiles the rest.
+    let validate = interpretedValidator(definitions[root]!, this.objectMeta);
+    if (!validate) {
+      try {
+        this.validators ??= new SharedSubschemas(this.objectMeta);
+        validate = this.validators.compile(definitions[root]!);
+      } catch {
+        validate = undefined;
+      }
     }
     const result = { validate, definitions, root };
     this.compiled.set(key, result);
