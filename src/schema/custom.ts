@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Definitions, ValidateFunction } from './bundle.js';
 import { explainErrors } from './explain.js';
-import { convertRoot, objectMetaDefinition, referencedDefinitions, type ConvertOptions } from './structural.js';
+import { convertRoot, convertsInterpretably, objectMetaDefinition, referencedDefinitions, type ConvertOptions } from './structural.js';
 import { SharedSubschemas } from './shared-subschemas.js';
-import { interpretedValidator } from './interpreted.js';
+import { definitionInterpretable, interpreterFor } from './interpreted.js';
 import { findingAt } from '../yaml/locate.js';
 import { translate, type MessageReport } from '../messages.js';
 import { apiVersionMeta, schemaMeta } from './messages.js';
@@ -81,6 +81,7 @@ export class CustomSchemaCatalog {
   private readonly files = new Map<string, { file: string; schema: unknown } | null>();
   private count = 0;
   private objectMeta: Definitions | undefined;
+  private objectMetaInterpretable: boolean | undefined;
   /** One ajv for every custom schema of the run that cannot be interpreted, where shared parts are compiled once. */
   private validators: SharedSubschemas | undefined;
 
@@ -135,8 +136,9 @@ export class CustomSchemaCatalog {
     const root = `custom.${this.count++}.${kind}`;
     this.objectMeta ??= referencedDefinitions(this.bundled(), objectMetaDefinition);
     const definitions: Definitions = { ...this.objectMeta, [root]: convertRoot(raw, options) };
-    // Interpreted when it can be (no compile step); ajv compiles the rest.
-    let validate = interpretedValidator(definitions[root]!, this.objectMeta);
+    // Interpreted when it can be (no compile step, and only what the resources reach is converted); ajv compiles the rest.
+    this.objectMetaInterpretable ??= definitionInterpretable(this.objectMeta, objectMetaDefinition);
+    let validate = this.objectMetaInterpretable && convertsInterpretably(raw, options) ? interpreterFor(definitions[root]!, this.objectMeta) : undefined;
     if (!validate) {
       try {
         this.validators ??= new SharedSubschemas(this.objectMeta);

@@ -21,20 +21,18 @@ const jsonTypes = new Set<unknown>(['null', 'boolean', 'object', 'array', 'numbe
 const knownFormats: Record<string, RegExp> = { 'date-time': dateTime, byte: kubernetesBase64 };
 
 /** ajv's keyword groups for one data type, in ajv's rule order (its RULES), restricted to what is interpreted here. */
+const untypedKeywords = ['enum', 'not', 'anyOf', 'oneOf', 'allOf'] as const;
 const numberKeywords = ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'] as const;
 const stringKeywords = ['maxLength', 'minLength', 'pattern', 'format'] as const;
 const arrayKeywords = ['maxItems', 'minItems', 'items'] as const;
 const objectKeywords = ['maxProperties', 'minProperties', 'required', 'additionalProperties', 'properties'] as const;
 
-/** ajv rules that are not interpreted: a schema using one is compiled instead. */
+/** Keywords whose value must be a finite number. */
 const numericValued = new Set<string>([...numberKeywords.slice(0, 5), 'maxLength', 'minLength', 'maxItems', 'minItems', 'maxProperties', 'minProperties']);
+/** The keywords interpreted: a schema with any other is compiled by ajv instead. */
 const interpretedKeywords = new Set<string>([
   'type',
-  'enum',
-  'not',
-  'anyOf',
-  'oneOf',
-  'allOf',
+  ...untypedKeywords,
   '$ref',
   ...numberKeywords,
   ...stringKeywords,
@@ -47,6 +45,24 @@ const interpretedKeywords = new Set<string>([
 /** ajv's loopRequired and loopEnum: from this length on ajv switches to a loop with other semantics. */
 const maxListLength = 200;
 
+/** Patterns compiled once per run (CRDs repeat theirs), as ajv reads them: with the u flag; undefined when JavaScript cannot. */
+const patterns = new Map<string, RegExp | null>();
+
+export function unicodePattern(pattern: string): RegExp | undefined {
+  let compiled = patterns.get(pattern);
+  if (compiled === undefined) {
+    // An editor session may see many; the cache only saves time.
+    if (patterns.size >= 10_000) patterns.clear();
+    try {
+      compiled = new RegExp(pattern, 'u');
+    } catch {
+      compiled = null;
+    }
+    patterns.set(pattern, compiled);
+  }
+  return compiled ?? undefined;
+}
+
 function isRaw(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -56,7 +72,7 @@ function isFiniteNumber(value: unknown): value is number {
 }
 
 /** A name ajv's code would find on any object (data[name] !== undefined), or filter out ("__proto__"). */
-function inheritedName(name: string): boolean {
+export function inheritedName(name: string): boolean {
   return name in Object.prototype;
 }
 
@@ -76,7 +92,8 @@ function interpretable(node: unknown, definitions: Definitions, seen: Set<unknow
   return true;
 }
 
-function keywordInterpretable(keyword: string, value: unknown, node: Raw, definitions: Definitions, seen: Set<unknown>): boolean {
+/** Whether a keyword whose value is not a schema has a value the interpreter reads as ajv would (and ajv compiles). */
+export function keywordValueInterpretable(keyword: string, value: unknown): boolean {
   if (numericValued.has(keyword)) return isFiniteNumber(value);
   switch (keyword) {
     case 'description':
@@ -95,19 +112,20 @@ function keywordInterpretable(keyword: string, value: unknown, node: Raw, defini
     case 'format':
       return typeof value === 'string';
     case 'pattern':
-      if (typeof value !== 'string') return false;
-      try {
-        new RegExp(value, 'u');
-        return true;
-      } catch {
-        return false;
-      }
+      return typeof value === 'string' && unicodePattern(value) !== undefined;
     case 'required':
-      return (
-        Array.isArray(value) && value.length < maxListLength && value.every((name) => typeof name === 'string' && !inheritedName(name))
-      );
+      return Array.isArray(value) && value.length < maxListLength && value.every((name) => typeof name === 'string' && !inheritedName(name));
+    default:
+      return false;
+  }
+}
+
+function keywordInterpretable(keyword: string, value: unknown, node: Raw, definitions: Definitions, seen: Set<unknown>): boolean {
+  switch (keyword) {
     case 'properties':
-      return isRaw(value) && Object.entries(value).every(([name, child]) => !inheritedName(name) && interpretable(child, definitions, seen));
+      if (!isRaw(value)) return false;
+      for (const name in value) if (inheritedName(name) || !interpretable(value[name], definitions, seen)) return false;
+      return true;
     case 'additionalProperties':
       return typeof value === 'boolean' || interpretable(value, definitions, seen);
     case 'items':
@@ -125,7 +143,7 @@ function keywordInterpretable(keyword: string, value: unknown, node: Raw, defini
       return Object.hasOwn(definitions, name) && interpretable(definitions[name], definitions, seen);
     }
     default:
-      return false;
+      return keywordValueInterpretable(keyword, value);
   }
 }
 
@@ -138,17 +156,20 @@ interface Plan {
   typesFirst: boolean;
   /** The one type whose group reports a wrong type instead. */
   typeInGroup?: JsonType;
+  /** Whether it has enum, not, anyOf, oneOf or allOf. */
+  untyped: boolean;
   number: boolean;
   string: boolean;
   array: boolean;
   object: boolean;
   pattern?: RegExp;
   format?: RegExp;
-  /** Names in properties whose schema has rules (ajv skips the rest). */
+  /** Names in properties (ajv skips those whose schema has no rule; checking them finds nothing either). */
   properties?: string[];
+  /** Their instancePath segments. */
+  segments?: string[];
   /** additionalProperties when it can fail: false, or a schema with rules. */
   additional?: false | Raw;
-  named?: Set<string>;
 }
 
 /** ajv's alwaysValidSchema: true, or an object with no rule keyword. */
@@ -212,17 +233,28 @@ class Interpreter {
     if (plan) return plan;
     const type = node.type;
     const types = (type === undefined ? [] : Array.isArray(type) ? type : [type]) as JsonType[];
-    const groups = { number: uses(node, numberKeywords), string: uses(node, stringKeywords), array: uses(node, arrayKeywords), object: uses(node, objectKeywords) };
+    const groups = {
+      number: uses(node, numberKeywords),
+      string: uses(node, stringKeywords),
+      array: uses(node, arrayKeywords),
+      object: uses(node, objectKeywords),
+    };
     const single = types.length === 1 ? types[0]! : undefined;
     const typeHasGroup = single !== undefined && single in groups && groups[single as keyof typeof groups];
-    plan = { types, typesFirst: types.length > 0 && !typeHasGroup, typeInGroup: typeHasGroup ? single : undefined, ...groups };
+    plan = {
+      types,
+      typesFirst: types.length > 0 && !typeHasGroup,
+      typeInGroup: typeHasGroup ? single : undefined,
+      untyped: uses(node, untypedKeywords),
+      ...groups,
+    };
     if (typeof node.$ref === 'string') plan.ref = this.definitions[node.$ref.slice(definitionPrefix.length)] as Raw;
-    if (typeof node.pattern === 'string') plan.pattern = new RegExp(node.pattern, 'u');
+    if (typeof node.pattern === 'string') plan.pattern = unicodePattern(node.pattern);
     if (typeof node.format === 'string' && Object.hasOwn(knownFormats, node.format)) plan.format = knownFormats[node.format];
+    // Names only: reading a property's schema would convert it (see structural.ts), and most are never needed.
     if (isRaw(node.properties)) {
-      const properties = node.properties as Record<string, unknown>;
-      plan.named = new Set(Object.keys(properties));
-      plan.properties = Object.keys(properties).filter((name) => !alwaysValid(properties[name]));
+      plan.properties = Object.keys(node.properties);
+      plan.segments = plan.properties.map((name) => `/${escapePointer(name)}`);
     }
     if (node.additionalProperties !== undefined && !alwaysValid(node.additionalProperties)) plan.additional = node.additionalProperties as false | Raw;
     this.plans.set(node, plan);
@@ -238,17 +270,7 @@ class Interpreter {
     if (plan.typesFirst && !plan.types.some((type) => hasType(type, data))) errors.push(error(path, 'type', { type: node.type }));
 
     // ajv's untyped group: enum, not, anyOf, oneOf, allOf.
-    if (node.enum !== undefined && !(node.enum as unknown[]).some((member) => member === data))
-      errors.push(error(path, 'enum', { allowedValues: node.enum }));
-    if (node.not !== undefined) {
-      const inner: SchemaError[] = [];
-      this.check(node.not as Raw, data, path, inner);
-      if (inner.length === 0) errors.push(error(path, 'not', {}));
-    }
-    if (node.anyOf !== undefined) this.anyOf(node.anyOf as Raw[], data, path, errors);
-    if (node.oneOf !== undefined) this.oneOf(node.oneOf as Raw[], data, path, errors);
-    if (node.allOf !== undefined) for (const branch of node.allOf as Raw[]) this.check(branch, data, path, errors);
-
+    if (plan.untyped) this.untypedKeywords(node, data, path, errors);
     if (plan.number) {
       if (typeof data === 'number') numberKeywordsOf(node, data, path, errors);
       else if (plan.typeInGroup === 'number') errors.push(error(path, 'type', { type: node.type }));
@@ -265,7 +287,7 @@ class Interpreter {
       if (Array.isArray(data)) {
         if (node.maxItems !== undefined && data.length > (node.maxItems as number)) errors.push(error(path, 'maxItems', { limit: node.maxItems }));
         if (node.minItems !== undefined && data.length < (node.minItems as number)) errors.push(error(path, 'minItems', { limit: node.minItems }));
-        if (node.items !== undefined && !alwaysValid(node.items)) {
+        if (node.items !== undefined && data.length > 0 && !alwaysValid(node.items)) {
           const items = node.items as Raw;
           for (let index = 0; index < data.length; index++) this.check(items, data[index], `${path}/${index}`, errors);
         }
@@ -277,6 +299,18 @@ class Interpreter {
     }
   }
 
+  private untypedKeywords(node: Raw, data: unknown, path: string, errors: SchemaError[]): void {
+    if (node.enum !== undefined && !(node.enum as unknown[]).some((member) => member === data)) errors.push(error(path, 'enum', { allowedValues: node.enum }));
+    if (node.not !== undefined) {
+      const inner: SchemaError[] = [];
+      this.check(node.not as Raw, data, path, inner);
+      if (inner.length === 0) errors.push(error(path, 'not', {}));
+    }
+    if (node.anyOf !== undefined) this.anyOf(node.anyOf as Raw[], data, path, errors);
+    if (node.oneOf !== undefined) this.oneOf(node.oneOf as Raw[], data, path, errors);
+    if (node.allOf !== undefined) for (const branch of node.allOf as Raw[]) this.check(branch, data, path, errors);
+  }
+
   private objectKeywords(node: Raw, plan: Plan, data: Raw, path: string, errors: SchemaError[]): void {
     if (node.maxProperties !== undefined && Object.keys(data).length > (node.maxProperties as number))
       errors.push(error(path, 'maxProperties', { limit: node.maxProperties }));
@@ -286,19 +320,21 @@ class Interpreter {
       for (const name of node.required as string[]) if (data[name] === undefined) errors.push(error(path, 'required', { missingProperty: name }));
     const additional = plan.additional;
     if (additional !== undefined) {
-      const named = plan.named;
+      // No property is named like anything on Object.prototype (see keywordInterpretable), so own names are ajv's "defined" ones.
+      const named = node.properties as Raw | undefined;
       // ajv walks the data's keys with for...in.
       for (const key in data) {
-        if (named?.has(key)) continue;
+        if (named !== undefined && Object.hasOwn(named, key)) continue;
         if (additional === false) errors.push(error(path, 'additionalProperties', { additionalProperty: key }));
         else this.check(additional, data[key], `${path}/${escapePointer(key)}`, errors);
       }
     }
     if (plan.properties) {
       const properties = node.properties as Record<string, Raw>;
-      for (const name of plan.properties) {
-        const value = data[name];
-        if (value !== undefined) this.check(properties[name]!, value, `${path}/${escapePointer(name)}`, errors);
+      const names = plan.properties;
+      for (let index = 0; index < names.length; index++) {
+        const value = data[names[index]!];
+        if (value !== undefined) this.check(properties[names[index]!]!, value, path + plan.segments![index]!, errors);
       }
     }
   }
@@ -365,7 +401,16 @@ function error(instancePath: string, keyword: string, params: Record<string, unk
  * undefined when the schema needs ajv. `definitions` are what its `#/definitions/...` references name.
  */
 export function interpretedValidator(root: SchemaNode, definitions: Definitions): ValidateFunction | undefined {
-  if (!interpretable(root, definitions, new Set())) return undefined;
+  return interpretable(root, definitions, new Set()) ? interpreterFor(root, definitions) : undefined;
+}
+
+/** Whether the bundled definition a converted custom schema refers to is interpretable, with what it refers to. */
+export function definitionInterpretable(definitions: Definitions, name: string): boolean {
+  return Object.hasOwn(definitions, name) && interpretable(definitions[name], definitions, new Set());
+}
+
+/** The interpreted validator of a schema already known to be interpretable (the caller checked it, e.g. before converting it). */
+export function interpreterFor(root: SchemaNode, definitions: Definitions): ValidateFunction {
   const interpreter = new Interpreter(definitions);
   const validate: ValidateFunction = (data: unknown) => {
     const errors: SchemaError[] = [];

@@ -1,5 +1,6 @@
 /**
- * Custom schemas as ajv compiles them, with every sizeable subtree compiled once per run.
+ * Custom schemas as ajv compiles them, with every sizeable subtree compiled once per run: those
+ * the interpreter (interpreted.ts) cannot read, and the reference its differential tests compare with.
  *
  * A CRD repeats itself: Argo CD's ApplicationSet carries the same Application template under a
  * dozen generators, and operators inline the same Kubernetes types in several CRDs. Compiled as
