@@ -2,7 +2,8 @@
  * Precompiled validators (ajv standalone code), so a one-file run does not pay ajv's compile time.
  * Kinds are grouped into chunks that are loaded only when a resource needs them: everything that
  * embeds a pod template shares one chunk (the pod spec is most of the code), CRDs another, and the
- * rest one chunk per API group.
+ * rest one chunk per API group. Alpha APIs (off by default in a cluster) get chunks of their own
+ * (`<chunk>-alpha`), so a run that meets no alpha kind loads none of their code.
  */
 import { createRequire } from 'node:module';
 import type { Ajv } from 'ajv';
@@ -36,12 +37,15 @@ function closureOf(definitions: Record<string, JsonSchema>, root: string): Set<s
   return seen;
 }
 
+const isAlpha = (apiVersion: string): boolean => /alpha\d*$/.test(apiVersion);
+
 function chunkOf(definitions: Record<string, JsonSchema>, definition: string, apiVersion: string): string {
+  const suffix = isAlpha(apiVersion) ? '-alpha' : '';
   const closure = closureOf(definitions, definition);
-  if (closure.has(podSpec)) return 'workloads';
-  if ([...closure].some((name) => name.endsWith('.JSONSchemaProps'))) return 'crds';
+  if (closure.has(podSpec)) return `workloads${suffix}`;
+  if ([...closure].some((name) => name.endsWith('.JSONSchemaProps'))) return `crds${suffix}`;
   const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : 'core';
-  return group.replace(/[^a-z0-9.-]/g, '_');
+  return `${group.replace(/[^a-z0-9.-]/g, '_')}${suffix}`;
 }
 
 export interface StandaloneValidators {
@@ -63,11 +67,13 @@ function withoutDescriptions(definitions: Record<string, JsonSchema>): Record<st
 export function buildStandaloneValidators(definitions: Record<string, JsonSchema>, kinds: Record<string, Record<string, string>>): StandaloneValidators {
   const validators: Record<string, string> = {};
   const byChunk = new Map<string, string[]>();
-  for (const apiVersion of Object.keys(kinds).sort()) {
+  // Non-alpha apiVersions first: a definition an alpha and a served apiVersion share goes to the served one's chunk.
+  const apiVersions = Object.keys(kinds).sort();
+  for (const apiVersion of [...apiVersions.filter((name) => !isAlpha(name)), ...apiVersions.filter(isAlpha)]) {
     for (const kind of Object.keys(kinds[apiVersion]!).sort()) {
       const definition = kinds[apiVersion]![kind]!;
-      // List kinds are split into their items before validation, and alpha APIs are off by default: those compile lazily.
-      if (kind.endsWith('List') || /alpha\d*$/.test(apiVersion) || validators[definition]) continue;
+      // List kinds are split into their items before validation (only a List whose items is no list gets here): those compile lazily.
+      if (kind.endsWith('List') || validators[definition]) continue;
       const chunk = chunkOf(definitions, definition, apiVersion);
       validators[definition] = chunk;
       byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), definition]);
