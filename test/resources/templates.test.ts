@@ -89,7 +89,11 @@ describe('unrendered-template', () => {
   });
 
   it.each<{ name: string; value: PlainValue; found: JsonPath | undefined }>([
-    { name: 'the first in document order, through lists', value: { spec: { containers: [{ image: 'a' }, { env: [{ name: 'A', value: '${A}' }] }], x: '${B}' } }, found: ['spec', 'containers', 1, 'env', 0, 'value'] },
+    {
+      name: 'the first in document order, through lists',
+      value: { spec: { containers: [{ image: 'a' }, { env: [{ name: 'A', value: '${A}' }] }], x: '${B}' } },
+      found: ['spec', 'containers', 1, 'env', 0, 'value'],
+    },
     { name: 'a key before its own value', value: { '${K}': { v: '${V}' } }, found: ['${K}'] },
     { name: 'data is skipped at the top level only', value: { data: { a: '${A}' }, spec: { data: { b: '${B}' } } }, found: ['spec', 'data', 'b'] },
     { name: 'free-text fields are skipped at any depth', value: { spec: { command: ['${A}'], args: ['${B}'], script: '${C}' } }, found: undefined },

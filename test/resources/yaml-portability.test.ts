@@ -60,7 +60,26 @@ describe('makePortable skips the line-by-line pass only where it would find noth
   });
 
   it('on any text of YAML-like lines, the same text and issues as the full pass', () => {
-    const fragment = fc.constantFrom('a: "x', 'a: "x"', '  b: "y', '- c: "z', '  - d:  "w', 'e"', '  f"', '    g', '"h": "i', "'j': \"k", 'l: |', '- m: >-', '# n: "o', '', '  ', 'p: q', 'r: "s\\"', '\\""');
+    const fragment = fc.constantFrom(
+      'a: "x',
+      'a: "x"',
+      '  b: "y',
+      '- c: "z',
+      '  - d:  "w',
+      'e"',
+      '  f"',
+      '    g',
+      '"h": "i',
+      "'j': \"k",
+      'l: |',
+      '- m: >-',
+      '# n: "o',
+      '',
+      '  ',
+      'p: q',
+      'r: "s\\"',
+      '\\""',
+    );
     const lineEnd = fc.constantFrom('\n', '\r\n');
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(6), fragment, lineEnd), { maxLength: 30 }), (lines) => {

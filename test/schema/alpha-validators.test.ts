@@ -86,7 +86,12 @@ const cases = [
     code: validatingAdmissionPolicy,
     kubeVersion: '1.30',
     chunk: 'v1.30/validators/admissionregistration.k8s.io-alpha.cjs',
-    expected: [schemaFinding('wrong-type', 10, 21), schemaFinding('unknown-field', 12, 7), schemaFinding('required', 12, 7), schemaFinding('wrong-type', 13, 14)],
+    expected: [
+      schemaFinding('wrong-type', 10, 21),
+      schemaFinding('unknown-field', 12, 7),
+      schemaFinding('required', 12, 7),
+      schemaFinding('wrong-type', 13, 14),
+    ],
   },
   {
     name: 'InitializerConfiguration v1alpha1 on 1.13',

@@ -76,7 +76,7 @@ describe('slimSchemaConstants', () => {
       output: code('const schema1 = {"properties":{"a":true,"b":true}};', 'f(schema1.properties, k);'),
     },
     {
-      name: "an enum read below the keys keeps that enum, beside the other keys",
+      name: 'an enum read below the keys keeps that enum, beside the other keys',
       input: code('const schema2 = {"properties":{"a":{"enum":["X","Y"]},"b":{}}};', 'f(schema2.properties, k);g(schema2.properties.a.enum);'),
       output: code('const schema2 = {"properties":{"a":{"enum":["X","Y"]},"b":true}};', 'f(schema2.properties, k);g(schema2.properties.a.enum);'),
     },
