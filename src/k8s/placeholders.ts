@@ -10,7 +10,8 @@ const goTemplate = /\{\{-?\s*(?:\.[A-Za-z$]|\$|(?:include|template|tpl|default|r
 
 /** Whether a one-line string holds a template placeholder; `goTemplates: false` counts only `${VAR}`. */
 export function hasPlaceholder(text: string, goTemplates = true): boolean {
-  return !text.includes('\n') && (envsubst.test(text) || (goTemplates && goTemplate.test(text)));
+  // Both kinds of placeholder hold a "{": most strings are ruled out by one scan.
+  return text.includes('{') && !text.includes('\n') && (envsubst.test(text) || (goTemplates && goTemplate.test(text)));
 }
 
 /**
@@ -29,20 +30,28 @@ const dataFields = new Set(['data', 'stringData', 'binaryData']);
 
 /** The first path (in document order) whose value or key is an unrendered placeholder, if any. */
 export function findPlaceholder(value: PlainValue, path: JsonPath = [], goTemplates = true): JsonPath | undefined {
-  if (typeof value === 'string') return hasPlaceholder(value, goTemplates) ? path : undefined;
+  const at = [...path];
+  return searchPlaceholder(value, at, goTemplates) ? at : undefined;
+}
+
+/** Depth-first search that keeps one path, pushed and popped: true leaves the found place in `at`. */
+function searchPlaceholder(value: PlainValue, at: (string | number)[], goTemplates: boolean): boolean {
+  if (typeof value === 'string') return hasPlaceholder(value, goTemplates);
+  if (value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findPlaceholder(value[i]!, [...path, i], goTemplates);
-      if (found) return found;
+      at.push(i);
+      if (searchPlaceholder(value[i]!, at, goTemplates)) return true;
+      at.pop();
     }
-    return undefined;
+    return false;
   }
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    if (freeText.has(key) || (path.length === 0 && dataFields.has(key))) continue;
-    if (hasPlaceholder(key, goTemplates)) return [...path, key];
-    const found = findPlaceholder(item, [...path, key], goTemplates);
-    if (found) return found;
+  const topLevel = at.length === 0;
+  for (const key of Object.keys(value)) {
+    if (freeText.has(key) || (topLevel && dataFields.has(key))) continue;
+    at.push(key);
+    if (hasPlaceholder(key, goTemplates) || searchPlaceholder(value[key]!, at, goTemplates)) return true;
+    at.pop();
   }
-  return undefined;
+  return false;
 }

@@ -311,7 +311,7 @@ export function readByCustomValidation(resource: Resource, options: SchemaValida
     resource.apiVersion &&
     resource.kind &&
     resource.kind !== 'List' &&
-    apiVerdict(catalogOf(schemas), resource.apiVersion, resource.kind, target).status === 'custom',
+    verdictOf(schemas, catalogOf(schemas), resource.apiVersion, resource.kind, target).status === 'custom',
   );
 }
 

@@ -20,7 +20,7 @@ export class DefinitionValidators {
 
   private compile(definition: string): ValidateFunction {
     if (!this.ajv) {
-      // Only kinds without a precompiled validator (List kinds, alpha APIs) get here.
+      // Only kinds without a precompiled validator (a List kind whose items is no list) get here.
       this.ajv = createAjv({ validateSchema: false });
       this.ajv.addSchema({ $id: bundleId, definitions: this.source.definitions() });
     }

@@ -32,6 +32,24 @@ const blockScalarStart = /(?:^|[:-] +)[|>][-+0-9]*\s*(?:#.*)?$/;
 /** A double-quoted value longer than this many lines is left to the parser's own error. */
 const maxContinuation = 50;
 
+/**
+ * Whether some line opens a double-quoted value it leaves open (the test the repair loop starts from),
+ * looking only at lines with `: "` in them: most files have none, and skip the line-by-line pass.
+ */
+function opensUnclosedQuote(text: string): boolean {
+  const colonQuote = /: +"/g;
+  for (let found = colonQuote.exec(text); found; found = colonQuote.exec(text)) {
+    const start = text.lastIndexOf('\n', found.index) + 1;
+    const newline = text.indexOf('\n', found.index);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    const match = quotedValueStart.exec(line);
+    if (match && closingQuote(line, match[0].length) < 0) return true;
+    colonQuote.lastIndex = end;
+  }
+  return false;
+}
+
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
@@ -40,12 +58,19 @@ export function makePortable(source: string): PortableText {
   const issues: PortabilityIssue[] = [];
   // Positions are counted as the parser counts them: after the byte-order mark.
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const loneCr = /\r(?!\n)/.exec(text);
+  const loneCr = text.includes('\r') ? /\r(?!\n)/.exec(text) : null;
   if (loneCr) {
     issues.push({ kind: 'lone-cr', line: text.slice(0, loneCr.index).split('\n').length, column: loneCr.index - text.lastIndexOf('\n', loneCr.index - 1) });
     text = text.replace(/\r(?!\n)/g, '\n');
   }
-  if (!text.includes('"')) return { text, issues };
+  if (!text.includes('"') || !opensUnclosedQuote(text)) return { text, issues };
+  const repaired = repairQuotedContinuations(text);
+  return { text: repaired.text, issues: [...issues, ...repaired.issues] };
+}
+
+/** The line-by-line pass over text without lone CRs; exported for the test that holds makePortable's shortcut to it. */
+export function repairQuotedContinuations(text: string): PortableText {
+  const issues: PortabilityIssue[] = [];
   const lines = text.split('\n');
   let changed = false;
   let blockIndent = -1;

@@ -3,6 +3,7 @@ import { checkSourceText } from '../../src/pipeline/file-check.js';
 import { newestKubeVersion } from '../../src/schema/versions.js';
 import { findPlaceholder, hasPlaceholder } from '../../src/k8s/placeholders.js';
 import { compareFindings } from '../../src/findings.js';
+import type { JsonPath, PlainValue } from '../../src/types.js';
 
 function check(file: string, text: string): string[] {
   const outcome = checkSourceText(file, text, { schema: { kubeVersion: newestKubeVersion, strictKinds: false, tolerate: [] }, ownRules: {} });
@@ -85,5 +86,29 @@ describe('unrendered-template', () => {
 
   it('findPlaceholder finds keys too, skipping free-text fields', () => {
     expect(findPlaceholder({ metadata: { annotations: { a: '${X}' }, labels: { '${KEY}': 'v' } } })).toEqual(['metadata', 'labels', '${KEY}']);
+  });
+
+  it.each<{ name: string; value: PlainValue; found: JsonPath | undefined }>([
+    {
+      name: 'the first in document order, through lists',
+      value: { spec: { containers: [{ image: 'a' }, { env: [{ name: 'A', value: '${A}' }] }], x: '${B}' } },
+      found: ['spec', 'containers', 1, 'env', 0, 'value'],
+    },
+    { name: 'a key before its own value', value: { '${K}': { v: '${V}' } }, found: ['${K}'] },
+    { name: 'data is skipped at the top level only', value: { data: { a: '${A}' }, spec: { data: { b: '${B}' } } }, found: ['spec', 'data', 'b'] },
+    { name: 'free-text fields are skipped at any depth', value: { spec: { command: ['${A}'], args: ['${B}'], script: '${C}' } }, found: undefined },
+    { name: 'a multi-line string is text, not a placeholder', value: { spec: { text: '${A}\nmore' } }, found: undefined },
+    { name: 'no placeholder after a dead end: the path is not left dirty', value: { a: [{ b: 'x' }, ['y']], c: { d: '{{ .Values.d }}' } }, found: ['c', 'd'] },
+    { name: 'numbers, booleans and null hold none', value: { a: 1, b: true, c: null as unknown as PlainValue, d: [2, false] }, found: undefined },
+  ])('findPlaceholder: $name', ({ value, found }) => {
+    expect(findPlaceholder(value)).toEqual(found);
+  });
+
+  it('findPlaceholder starts from the given path, and leaves it as it was', () => {
+    const path = ['items', 2] as const;
+    expect(findPlaceholder({ data: { a: '${A}' } }, path)).toEqual(['items', 2, 'data', 'a']);
+    expect(path).toEqual(['items', 2]);
+    expect(findPlaceholder({ spec: '{{ .x }}' }, [], false)).toBeUndefined();
+    expect(findPlaceholder({ spec: '${X}' }, [], false)).toEqual(['spec']);
   });
 });

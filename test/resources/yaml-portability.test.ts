@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSourceText } from '../../src/pipeline/file-check.js';
-import { makePortable } from '../../src/yaml/portability.js';
+import fc from 'fast-check';
+import { makePortable, repairQuotedContinuations } from '../../src/yaml/portability.js';
 
 const show = (file: string, text: string) => checkSourceText(file, text).findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`);
 
@@ -42,5 +43,50 @@ describe('yaml-portability: what kubectl accepts and YAML 1.2 does not is a warn
     const portable = makePortable('- name: "a\n  b"\n  value: 1\n');
     expect(portable.text).toBe('- name: "a\n   b"\n  value: 1\n');
     expect(portable.issues).toEqual([{ kind: 'quoted-continuation', line: 1, column: 3, key: 'name' }]);
+  });
+});
+
+describe('makePortable skips the line-by-line pass only where it would find nothing', () => {
+  it.each([
+    { name: 'a closed value before an open one', text: 'a: "x"\nb: "one\nc"\n', issues: [{ kind: 'quoted-continuation', line: 2, column: 1, key: 'b' }] },
+    { name: 'two values on one line, the second open', text: '- a: "x", b: "y\n  z"\n', issues: [] },
+    { name: 'an open value on the last line', text: 'a: 1\nb:  "one', issues: [] },
+    { name: 'CRLF line ends', text: 'a:\r\n  b: "one\r\n  two"\r\n', issues: [{ kind: 'quoted-continuation', line: 2, column: 3, key: 'b' }] },
+    { name: 'a quoted key', text: '"a b": "one\ntwo"\n', issues: [{ kind: 'quoted-continuation', line: 1, column: 1, key: '"a b"' }] },
+    { name: 'quotes without a key', text: '- "one\n- two"\n', issues: [] },
+  ])('$name', ({ text, issues }) => {
+    expect(makePortable(text).issues).toEqual(issues);
+    expect(makePortable(text)).toEqual(repairQuotedContinuations(text));
+  });
+
+  it('on any text of YAML-like lines, the same text and issues as the full pass', () => {
+    const fragment = fc.constantFrom(
+      'a: "x',
+      'a: "x"',
+      '  b: "y',
+      '- c: "z',
+      '  - d:  "w',
+      'e"',
+      '  f"',
+      '    g',
+      '"h": "i',
+      "'j': \"k",
+      'l: |',
+      '- m: >-',
+      '# n: "o',
+      '',
+      '  ',
+      'p: q',
+      'r: "s\\"',
+      '\\""',
+    );
+    const lineEnd = fc.constantFrom('\n', '\r\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(6), fragment, lineEnd), { maxLength: 30 }), (lines) => {
+        const text = lines.map(([indent, line, end]) => ' '.repeat(indent) + line + end).join('');
+        expect(makePortable(text)).toEqual(repairQuotedContinuations(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
