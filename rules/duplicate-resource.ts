@@ -32,6 +32,8 @@ function scopeKey(resource: Resource, scope: Scope): string {
 const firstByIdentity = new WeakMap<ResourceIndex, Map<Scope, Map<string, Resource>>>();
 
 function firstDefinitions(index: ResourceIndex, scope: Scope): Map<string, Resource> {
+  // Read first: in the rules' first stage this trips (rule-stages.ts) before anything is built.
+  const all = index.all;
   let scopes = firstByIdentity.get(index);
   if (!scopes) {
     scopes = new Map();
@@ -40,7 +42,7 @@ function firstDefinitions(index: ResourceIndex, scope: Scope): Map<string, Resou
   let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = new Map();
-    for (const resource of index.all) {
+    for (const resource of all) {
       const identity = identityOf(resource);
       const key = identity === undefined ? undefined : JSON.stringify([scopeKey(resource, scope), identity]);
       if (key !== undefined && !firsts.has(key)) firsts.set(key, resource);
@@ -152,10 +154,12 @@ export default defineRule({
     },
   },
   check({ resource, index, options, report }) {
-    const identity = identityOf(resource);
-    if (identity === undefined) return;
+    if (!resource.kind || !resource.name || !resource.apiVersion) return;
     const scope: Scope = options.scope === 'all' ? 'all' : 'folder';
-    const first = firstDefinitions(index, scope).get(JSON.stringify([scopeKey(resource, scope), identity]));
+    // The index before the identity: in the first stage, reading it defers the rule (the identity would be built for nothing).
+    const firsts = firstDefinitions(index, scope);
+    const identity = identityOf(resource)!;
+    const first = firsts.get(JSON.stringify([scopeKey(resource, scope), identity]));
     if (!first || first === resource) return;
     const kind = resource.kind ?? 'resource';
     const data = { kind, name: resource.name ?? '', first: fileAndLine(first) };

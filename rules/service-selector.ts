@@ -93,7 +93,9 @@ export default defineRule({
 
     let closest: { template: PodTemplate; matching: number } | undefined;
     for (const template of templates) {
-      const matching = entries.filter(([key, label]) => carries(template, key, label)).length;
+      let matching = 0;
+      // Counted, not filtered: this runs for every template of the namespace.
+      for (const [key, label] of entries) if (carries(template, key, label)) matching++;
       if (matching > 0 && (!closest || matching > closest.matching)) closest = { template, matching };
     }
     if (!closest) {
