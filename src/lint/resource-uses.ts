@@ -1,6 +1,8 @@
 import type { PlainObject, PlainValue, Resource } from '../types.js';
 import { podSpecPaths } from '../k8s/pod-spec.js';
 import { forEachRedacted } from '../k8s/redact.js';
+import { clusterScopedKinds } from '../k8s/pod-templates.js';
+import { keepWholeValue } from '../resources/resource-index.js';
 
 /**
  * A path into a resource's value: keys, '*' for every key or item, and last '{keys}' for an
@@ -149,8 +151,12 @@ export function releaseValues(
   let cached = triesByRules.get(rules);
   if (!cached) triesByRules.set(rules, (cached = { byId: new Map(rules.map((rule) => [rule.meta.id, rule])), tries: new Map() }));
   const { byId, tries } = cached;
+  const window = recentWindow();
   return resources.map((resource, position) => {
-    if (keepWhole?.(resource)) return resource;
+    if (keepWhole?.(resource)) {
+      window.see(resource, resource, resource.value);
+      return resource;
+    }
     const ids = deferred[position] ?? [];
     const cacheKey = `${resource.kind ?? ''}\u0000${ids.join(',')}`;
     let trie = tries.get(cacheKey);
@@ -163,15 +169,80 @@ export function releaseValues(
       // Kinds and deferred sets repeat; a run with a great many kinds (custom resources) keeps the first few thousand.
       if (tries.size < 5000) tries.set(cacheKey, trie);
     }
-    if (trie === null) return resource;
+    if (trie === null) {
+      window.see(resource, resource, resource.value);
+      return resource;
+    }
     // Messages are redacted against the values that must never be shown (run-rules.ts): those stay, with their siblings.
     let extra: Trie | undefined;
     forEachRedacted(resource, (path) => addParent((extra ??= newTrie()), path));
     if (extra) trie = merged(trie, extra)!;
     // Written out, not spread: a spread plus a new key gives every object a hidden class of its own (100+ bytes each).
     const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;
-    return { file, docIndex, apiVersion, kind, name, namespace, value: project(resource.value, trie) as PlainObject, map, releasedAt: position };
+    const released: Resource = { file, docIndex, apiVersion, kind, name, namespace, value: project(resource.value, trie) as PlainObject, map, releasedAt: position };
+    window.see(resource, released, resource.value);
+    return released;
   });
+}
+
+/**
+ * The resources of the last few files released in this thread, by what the API server identifies
+ * them by and their folder. A resource defined again (duplicate-resource compares the two whole
+ * values) keeps its whole value, and so does the earlier one: the two are nearly always a few files
+ * apart, and kept they are compared as they were read, without reading either file again (a file
+ * changed in the meantime would be compared in its new state). Farther pairs are read again.
+ */
+interface RecentWindow {
+  see(resource: Resource, released: Resource, whole: PlainObject): void;
+}
+
+interface Recent {
+  released: Resource;
+  whole: PlainObject;
+}
+
+const recentFileLimit = 32;
+const recentResourceLimit = 1000;
+const recent = new Map<string, Recent>();
+/** Per file seen, oldest first: the identities it entered in `recent`. */
+const recentFiles: { file: string; identities: string[] }[] = [];
+let recentCount = 0;
+
+function identityKey(resource: Resource): string | undefined {
+  if (!resource.kind || !resource.name || !resource.apiVersion) return undefined;
+  const group = resource.apiVersion.includes('/') ? resource.apiVersion.split('/')[0] : '';
+  const namespace = clusterScopedKinds.has(resource.kind) ? null : resource.namespace;
+  const slash = resource.file.lastIndexOf('/');
+  return JSON.stringify([slash < 0 ? '' : resource.file.slice(0, slash), group, resource.kind, namespace, resource.name]);
+}
+
+function recentWindow(): RecentWindow {
+  let entered: { file: string; identities: string[] } | undefined;
+  return {
+    see(resource, released, whole) {
+      const identity = identityKey(resource);
+      if (identity === undefined) return;
+      const earlier = recent.get(identity);
+      if (earlier) {
+        keepWholeValue(earlier.released, earlier.whole);
+        keepWholeValue(released, whole);
+        return;
+      }
+      if (!entered) {
+        entered = { file: resource.file, identities: [] };
+        recentFiles.push(entered);
+      }
+      recent.set(identity, { released, whole });
+      entered.identities.push(identity);
+      recentCount++;
+      // The newest file stays whole however big; older ones leave, oldest first.
+      while (recentFiles.length > 1 && (recentFiles.length > recentFileLimit || recentCount > recentResourceLimit)) {
+        const oldest = recentFiles.shift()!;
+        for (const key of oldest.identities) recent.delete(key);
+        recentCount -= oldest.identities.length;
+      }
+    },
+  };
 }
 
 /** null: the resource keeps its whole value. */
