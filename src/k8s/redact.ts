@@ -79,6 +79,11 @@ export interface RedactionOptions {
 const credentialInUrl = /(?<![a-z0-9+.-])[0-9+.-]*[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
 const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
 
+/** credentialInUrl.test, after the two characters every match holds: most strings have neither, and this runs for every one. */
+function holdsCredentialUrl(text: string): boolean {
+  return text.includes('://') && text.includes('@') && credentialInUrl.test(text);
+}
+
 /** API fields that refer to a Secret by name (volumes[].secret, imagePullSecrets) and hold no credential themselves. */
 const referenceFields = new Set(['secret', 'secrets', 'imagePullSecrets', 'serviceAccountToken', 'automountServiceAccountToken']);
 /** Where keys are the user's own, so every key counts. */
@@ -113,7 +118,7 @@ export function mustRedact(holder: Holder, path: JsonPath, options: RedactionOpt
       if (typeof name === 'string' && looksLikeCredential(name)) return true;
     }
   }
-  return typeof value === 'string' && credentialInUrl.test(value);
+  return typeof value === 'string' && holdsCredentialUrl(value);
 }
 
 /** Whether a value, or anything inside it, must be redacted: printing a whole mapping or list would show it. */
@@ -194,7 +199,7 @@ export function forEachRedacted(holder: Holder, found: (path: (string | number)[
     const redact =
       known !== 0 ||
       (!knownKind && !describesOnlyAt(depth, first, depth > 1 ? path[1] : undefined)) ||
-      (typeof value === 'string' && credentialInUrl.test(value));
+      (typeof value === 'string' && holdsCredentialUrl(value));
     if (redact) found(path, value);
   };
   walk(holder.value, 0, 0);

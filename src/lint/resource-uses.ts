@@ -175,7 +175,11 @@ export function releaseValues(
     }
     // Messages are redacted against the values that must never be shown (run-rules.ts): those stay, with their siblings.
     let extra: Trie | undefined;
-    forEachRedacted(resource, (path) => addParent((extra ??= newTrie()), path));
+    forEachRedacted(resource, (path) => {
+      addParent((extra ??= newTrie()), path);
+      // And the name beside a 'value' above it ({name: DB_PASSWORD, value: {...}}), which the decision reads too.
+      for (let i = 1; i < path.length - 1; i++) if (path[i] === 'value') addParent(extra, [...path.slice(0, i), 'name', '']);
+    });
     if (extra) trie = merged(trie, extra)!;
     // Written out, not spread: a spread plus a new key gives every object a hidden class of its own (100+ bytes each).
     const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;

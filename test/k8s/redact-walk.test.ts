@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forEachRedacted, mustRedact, redactedPaths, redactedTexts, type Holder } from '../../src/k8s/redact.js';
 import { checkText } from '../../src/pipeline/check.js';
+import { checkSourceText } from '../../src/pipeline/file-check.js';
 import type { JsonPath, PlainObject, PlainValue } from '../../src/types.js';
 
 /**
@@ -83,7 +84,45 @@ describe.skipIf(!existsSync(corpus))('forEachRedacted decides as mustRedact on e
   }, 120_000);
 });
 
+/** Messages of the cross-resource stage are redacted against the reduced values: those must hide all the whole ones hide. */
+function releasedHideAsMuch(files: readonly string[]): number {
+  let checked = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const whole = checkSourceText(file, text, {}).resources;
+    const released = checkSourceText(file, text, { ownRules: { release: true } }).resources;
+    expect(released.length).toBe(whole.length);
+    whole.forEach((resource, i) => {
+      const hidden = redactedTexts(released[i]!);
+      const missing = [...redactedTexts(resource)].filter((item) => !hidden.has(item));
+      if (missing.length > 0) expect.fail(`${file} ${resource.kind ?? ''}/${resource.name ?? ''}: not hidden once released: ${missing.length}`);
+      if (released[i]!.releasedAt !== undefined) checked++;
+    });
+  }
+  return checked;
+}
+
+describe.skipIf(!existsSync(corpus))('a released value hides every text its whole value hides, on the real corpus', () => {
+  it('every resource of every file', () => {
+    expect(releasedHideAsMuch(yamlFiles(corpus))).toBeGreaterThan(3000);
+  }, 180_000);
+});
+
 describe('forEachRedacted decides as mustRedact on the fixtures', () => {
+  it('a released value hides every text its whole value hides', () => {
+    expect(releasedHideAsMuch(yamlFiles('fixtures'))).toBeGreaterThan(50);
+    const env = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: a:1\n      env:\n        - name: DB_PASSWORD\n          value: {nested: {deeper: hunter2hunter2}}\n';
+    const [released] = checkSourceText('x.yaml', env, { ownRules: { release: true } }).resources;
+    expect(released!.releasedAt).toBe(0);
+    expect(redactedTexts(released!)).toEqual(new Set(['hunter2hunter2']));
+  });
+
+
   it('every resource of every fixture', () => {
     const seen = checkFiles([...yamlFiles('fixtures'), ...(existsSync('../shared/workshop') ? yamlFiles('../shared/workshop') : [])]);
     expect(seen.resources).toBeGreaterThan(50);
