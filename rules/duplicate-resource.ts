@@ -52,19 +52,32 @@ function firstDefinitions(index: ResourceIndex, scope: Scope): Map<string, Resou
   return firsts;
 }
 
-/** Leaf paths where two values differ, in a stable order. */
-function differences(a: PlainValue | undefined, b: PlainValue | undefined, path: JsonPath = []): JsonPath[] {
-  if (isObject(a ?? null) && isObject(b ?? null)) {
-    const left = a as Record<string, PlainValue>;
-    const right = b as Record<string, PlainValue>;
-    const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].sort();
-    return keys.flatMap((key) => differences(left[key], right[key], [...path, key]));
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const length = Math.max(a.length, b.length);
-    return Array.from({ length }, (_, i) => differences(a[i], b[i], [...path, i])).flat();
-  }
-  return a === b ? [] : [path];
+/** Leaf paths where two values differ, in a stable order (keys sorted, items by index). */
+function differences(a: PlainValue | undefined, b: PlainValue | undefined): JsonPath[] {
+  const found: JsonPath[] = [];
+  // One path, grown and shrunk as the walk goes: a copy is made only for a difference.
+  const path: (string | number)[] = [];
+  const visit = (left: PlainValue | undefined, right: PlainValue | undefined): void => {
+    if (isObject(left ?? null) && isObject(right ?? null)) {
+      const l = left as Record<string, PlainValue>;
+      const r = right as Record<string, PlainValue>;
+      const keys = [...new Set([...Object.keys(l), ...Object.keys(r)])].sort();
+      for (const key of keys) {
+        path.push(key);
+        visit(l[key], r[key]);
+        path.pop();
+      }
+    } else if (Array.isArray(left) && Array.isArray(right)) {
+      const length = Math.max(left.length, right.length);
+      for (let i = 0; i < length; i++) {
+        path.push(i);
+        visit(left[i], right[i]);
+        path.pop();
+      }
+    } else if (left !== right) found.push(path.slice());
+  };
+  visit(a, b);
+  return found;
 }
 
 function startsWith(path: JsonPath, prefix: JsonPath): boolean {
