@@ -183,7 +183,17 @@ export function releaseValues(
     if (extra) trie = merged(trie, extra)!;
     // Written out, not spread: a spread plus a new key gives every object a hidden class of its own (100+ bytes each).
     const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;
-    const released: Resource = { file, docIndex, apiVersion, kind, name, namespace, value: project(resource.value, trie) as PlainObject, map, releasedAt: position };
+    const released: Resource = {
+      file,
+      docIndex,
+      apiVersion,
+      kind,
+      name,
+      namespace,
+      value: project(resource.value, trie) as PlainObject,
+      map,
+      releasedAt: position,
+    };
     window.see(resource, released, resource.value);
     return released;
   });

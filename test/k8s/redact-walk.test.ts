@@ -33,7 +33,10 @@ function disagreements(holder: Holder): string[] {
   const actual = walked(holder).map(([at, value]) => JSON.stringify([at, value]));
   const wanted = new Set(expected);
   const got = new Set(actual);
-  const out = [...expected.filter((entry) => !got.has(entry)).map((entry) => `not redacted: ${entry}`), ...actual.filter((entry) => !wanted.has(entry)).map((entry) => `redacted too: ${entry}`)];
+  const out = [
+    ...expected.filter((entry) => !got.has(entry)).map((entry) => `not redacted: ${entry}`),
+    ...actual.filter((entry) => !wanted.has(entry)).map((entry) => `redacted too: ${entry}`),
+  ];
   // Same decisions in the same order: redactedTexts and the reduced values depend on it only as a set, but order is cheap to hold.
   if (out.length === 0 && expected.join('\n') !== actual.join('\n')) out.push('same paths, different order');
   return out.slice(0, 5);
@@ -65,7 +68,11 @@ function checkFiles(files: readonly string[]): { resources: number; scalars: num
       redacted += found.length;
       expect(redactedTexts(resource)).toEqual(new Set(found.map(([, value]) => String(value))));
       const count = (value: PlainValue): number =>
-        Array.isArray(value) ? value.reduce((sum: number, item) => sum + count(item), 0) : typeof value === 'object' && value !== null ? Object.values(value).reduce((sum: number, item) => sum + count(item), 0) : 1;
+        Array.isArray(value)
+          ? value.reduce((sum: number, item) => sum + count(item), 0)
+          : typeof value === 'object' && value !== null
+            ? Object.values(value).reduce((sum: number, item) => sum + count(item), 0)
+            : 1;
       scalars += count(resource.value);
     }
   }
@@ -116,12 +123,12 @@ describe.skipIf(!existsSync(corpus))('a released value hides every text its whol
 describe('forEachRedacted decides as mustRedact on the fixtures', () => {
   it('a released value hides every text its whole value hides', () => {
     expect(releasedHideAsMuch(yamlFiles('fixtures'))).toBeGreaterThan(50);
-    const env = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: a:1\n      env:\n        - name: DB_PASSWORD\n          value: {nested: {deeper: hunter2hunter2}}\n';
+    const env =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: a:1\n      env:\n        - name: DB_PASSWORD\n          value: {nested: {deeper: hunter2hunter2}}\n';
     const [released] = checkSourceText('x.yaml', env, { ownRules: { release: true } }).resources;
     expect(released!.releasedAt).toBe(0);
     expect(redactedTexts(released!)).toEqual(new Set(['hunter2hunter2']));
   });
-
 
   it('every resource of every fixture', () => {
     const seen = checkFiles([...yamlFiles('fixtures'), ...(existsSync('../shared/workshop') ? yamlFiles('../shared/workshop') : [])]);
@@ -195,7 +202,7 @@ const strings = [
 const kinds = ['ConfigMap', 'Deployment', 'Pod', 'Secret', 'secret', 'Configmap', 'Gizmo', 'SealedSecret', null];
 
 function generate(next: () => number, depth: number): PlainValue {
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const roll = next();
   if (depth > 0 && roll < 0.3) {
     const object: PlainObject = {};
@@ -229,7 +236,8 @@ describe('forEachRedacted decides as mustRedact on generated tricky values', () 
       const next = random(seed);
       const kind = kinds[seed % kinds.length]!;
       // Mostly objects with resource-like tops; sometimes a list or a bare scalar at the root.
-      const value = seed % 50 === 0 ? generate(next, 3) : { apiVersion: 'v1', kind: kind ?? 'x', metadata: generate(next, 3), ...(generate(next, 5) as PlainObject) };
+      const value =
+        seed % 50 === 0 ? generate(next, 3) : { apiVersion: 'v1', kind: kind ?? 'x', metadata: generate(next, 3), ...(generate(next, 5) as PlainObject) };
       const holder: Holder = { kind, value: value === null ? (undefined as unknown as PlainValue) : value };
       const problems = disagreements(holder);
       if (problems.length > 0) expect.fail(`seed ${seed} (${kind}): ${JSON.stringify(holder.value)}\n${problems.join('\n')}`);
@@ -243,14 +251,24 @@ describe('forEachRedacted decides as mustRedact on generated tricky values', () 
 
   it('hand-picked cases agree, and redactedPaths copies the paths', () => {
     const cases: Holder[] = [
-      { kind: 'Deployment', value: { spec: { env: [{ name: 'DB_PASSWORD', value: 'x' }, { name: 'MODE', value: 'fast' }] } } },
+      {
+        kind: 'Deployment',
+        value: {
+          spec: {
+            env: [
+              { name: 'DB_PASSWORD', value: 'x' },
+              { name: 'MODE', value: 'fast' },
+            ],
+          },
+        },
+      },
       { kind: 'ConfigMap', value: { data: { secret: 'a', secrets: 'b', imagePullSecrets: 'c' }, secret: { name: 's' } } },
       { kind: 'Pod', value: { value: 'root', name: 'DB_PASSWORD' } },
       { kind: 'Pod', value: { spec: { value: { value: 'deep' }, name: 'TOKEN' } } },
       { kind: 'Pod', value: { metadata: { annotations: { [lastApplied]: '{"a":1}' } } } },
       { kind: 'Secret', value: { apiVersion: 'v1', kind: 'Secret', type: 'Opaque', metadata: { name: 'n', annotations: { a: 'b' } }, data: { k: 'dg==' } } },
       { kind: null, value: { metadata: { name: 'n' }, spec: 1 } },
-      { kind: 'Pod', value: { spec: { url: 'postgres://u:p@h', n: 5, flag: true, none: null } } },
+      { kind: 'Pod', value: { spec: { url: 'postgres://u:p@h', n: 5, flag: true, none: null } } as unknown as PlainValue },
       { kind: 'Gizmo', value: ['a', { b: 'c' }] as unknown as PlainValue },
     ];
     for (const holder of cases) expect(disagreements(holder)).toEqual([]);

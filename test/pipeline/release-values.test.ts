@@ -27,7 +27,10 @@ const duplicates = writeTree({
 const farApart = writeTree({
   'app/a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n',
   ...Object.fromEntries(
-    Array.from({ length: 40 }, (_, i) => [`app/m${String(i).padStart(2, '0')}.yaml`, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: filler-${i}\ndata:\n  n: "${i}"\n`]),
+    Array.from({ length: 40 }, (_, i) => [
+      `app/m${String(i).padStart(2, '0')}.yaml`,
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: filler-${i}\ndata:\n  n: "${i}"\n`,
+    ]),
   ),
   'app/z.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: slow\n',
 });
