@@ -215,8 +215,8 @@ interface Recent {
   whole: PlainObject;
 }
 
-const recentFileLimit = 32;
-const recentResourceLimit = 1000;
+const recentFileLimit = 16;
+const recentResourceLimit = 256;
 const recent = new Map<string, Recent>();
 /** Per file seen, oldest first: the identities it entered in `recent`. */
 const recentFiles: { file: string; identities: string[] }[] = [];
