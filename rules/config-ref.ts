@@ -3,7 +3,7 @@ import { containersOf, isObject, podSpecOf, type PodSpecAt } from '../src/k8s/po
 import { configDataKeys } from '../src/k8s/config-data.js';
 import { listNames, suggestName } from '../src/k8s/did-you-mean.js';
 import { sameNamespace } from '../src/k8s/pod-templates.js';
-import type { JsonPath, PlainObject, PlainValue } from '../src/types.js';
+import type { JsonPath, PlainObject, PlainValue, Resource } from '../src/types.js';
 
 type ConfigKind = 'ConfigMap' | 'Secret';
 
@@ -102,6 +102,15 @@ function referencesOf(pod: PodSpecAt): ConfigReference[] {
   return found;
 }
 
+const dataKeys = new WeakMap<Resource, string[]>();
+
+/** configDataKeys, once per ConfigMap or Secret: a big one is referred to by many env entries. */
+function dataKeysOf(target: Resource): string[] {
+  let keys = dataKeys.get(target);
+  if (!keys) dataKeys.set(target, (keys = configDataKeys(target)));
+  return keys;
+}
+
 export default defineRule({
   uses: {
     own: [
@@ -198,7 +207,8 @@ export default defineRule({
         }
         continue;
       }
-      const available = configDataKeys(target);
+      if (reference.keys.length === 0) continue;
+      const available = dataKeysOf(target);
       for (const { key, path } of reference.keys) {
         if (available.includes(key)) continue;
         const data = { kind, name, key, keys: listNames(available), consequence: reference.consequence };

@@ -32,6 +32,8 @@ function scopeKey(resource: Resource, scope: Scope): string {
 const firstByIdentity = new WeakMap<ResourceIndex, Map<Scope, Map<string, Resource>>>();
 
 function firstDefinitions(index: ResourceIndex, scope: Scope): Map<string, Resource> {
+  // Read first: in the rules' first stage this trips (rule-stages.ts) before anything is built.
+  const all = index.all;
   let scopes = firstByIdentity.get(index);
   if (!scopes) {
     scopes = new Map();
@@ -40,7 +42,7 @@ function firstDefinitions(index: ResourceIndex, scope: Scope): Map<string, Resou
   let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = new Map();
-    for (const resource of index.all) {
+    for (const resource of all) {
       const identity = identityOf(resource);
       const key = identity === undefined ? undefined : JSON.stringify([scopeKey(resource, scope), identity]);
       if (key !== undefined && !firsts.has(key)) firsts.set(key, resource);
@@ -50,19 +52,32 @@ function firstDefinitions(index: ResourceIndex, scope: Scope): Map<string, Resou
   return firsts;
 }
 
-/** Leaf paths where two values differ, in a stable order. */
-function differences(a: PlainValue | undefined, b: PlainValue | undefined, path: JsonPath = []): JsonPath[] {
-  if (isObject(a ?? null) && isObject(b ?? null)) {
-    const left = a as Record<string, PlainValue>;
-    const right = b as Record<string, PlainValue>;
-    const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].sort();
-    return keys.flatMap((key) => differences(left[key], right[key], [...path, key]));
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const length = Math.max(a.length, b.length);
-    return Array.from({ length }, (_, i) => differences(a[i], b[i], [...path, i])).flat();
-  }
-  return a === b ? [] : [path];
+/** Leaf paths where two values differ, in a stable order (keys sorted, items by index). */
+function differences(a: PlainValue | undefined, b: PlainValue | undefined): JsonPath[] {
+  const found: JsonPath[] = [];
+  // One path, grown and shrunk as the walk goes: a copy is made only for a difference.
+  const path: (string | number)[] = [];
+  const visit = (left: PlainValue | undefined, right: PlainValue | undefined): void => {
+    if (isObject(left ?? null) && isObject(right ?? null)) {
+      const l = left as Record<string, PlainValue>;
+      const r = right as Record<string, PlainValue>;
+      const keys = [...new Set([...Object.keys(l), ...Object.keys(r)])].sort();
+      for (const key of keys) {
+        path.push(key);
+        visit(l[key], r[key]);
+        path.pop();
+      }
+    } else if (Array.isArray(left) && Array.isArray(right)) {
+      const length = Math.max(left.length, right.length);
+      for (let i = 0; i < length; i++) {
+        path.push(i);
+        visit(left[i], right[i]);
+        path.pop();
+      }
+    } else if (left !== right) found.push(path.slice());
+  };
+  visit(a, b);
+  return found;
 }
 
 function startsWith(path: JsonPath, prefix: JsonPath): boolean {
@@ -152,10 +167,12 @@ export default defineRule({
     },
   },
   check({ resource, index, options, report }) {
-    const identity = identityOf(resource);
-    if (identity === undefined) return;
+    if (!resource.kind || !resource.name || !resource.apiVersion) return;
     const scope: Scope = options.scope === 'all' ? 'all' : 'folder';
-    const first = firstDefinitions(index, scope).get(JSON.stringify([scopeKey(resource, scope), identity]));
+    // The index before the identity: in the first stage, reading it defers the rule (the identity would be built for nothing).
+    const firsts = firstDefinitions(index, scope);
+    const identity = identityOf(resource)!;
+    const first = firsts.get(JSON.stringify([scopeKey(resource, scope), identity]));
     if (!first || first === resource) return;
     const kind = resource.kind ?? 'resource';
     const data = { kind, name: resource.name ?? '', first: fileAndLine(first) };

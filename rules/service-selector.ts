@@ -93,7 +93,9 @@ export default defineRule({
 
     let closest: { template: PodTemplate; matching: number } | undefined;
     for (const template of templates) {
-      const matching = entries.filter(([key, label]) => carries(template, key, label)).length;
+      let matching = 0;
+      // Counted by index, not filtered: this runs for every template of the namespace, for every Service that matches none.
+      for (let i = 0; i < entries.length; i++) if (carries(template, entries[i]![0], entries[i]![1])) matching++;
       if (matching > 0 && (!closest || matching > closest.matching)) closest = { template, matching };
     }
     if (!closest) {

@@ -2,7 +2,7 @@
  * Whether a value may appear in a message: one decision for grading, schema and rule messages.
  * A leaked value costs trust and a hidden harmless one costs little, so every doubt redacts.
  */
-import type { JsonPath, PlainValue } from '../types.js';
+import type { JsonPath, PlainObject, PlainValue } from '../types.js';
 import { looksLikeCredential } from './credential-keys.js';
 import { get, isObject } from './pod-spec.js';
 
@@ -79,6 +79,11 @@ export interface RedactionOptions {
 const credentialInUrl = /(?<![a-z0-9+.-])[0-9+.-]*[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
 const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
 
+/** credentialInUrl.test, after the two characters every match holds: most strings have neither, and this runs for every one. */
+function holdsCredentialUrl(text: string): boolean {
+  return text.includes('://') && text.includes('@') && credentialInUrl.test(text);
+}
+
 /** API fields that refer to a Secret by name (volumes[].secret, imagePullSecrets) and hold no credential themselves. */
 const referenceFields = new Set(['secret', 'secrets', 'imagePullSecrets', 'serviceAccountToken', 'automountServiceAccountToken']);
 /** Where keys are the user's own, so every key counts. */
@@ -113,7 +118,7 @@ export function mustRedact(holder: Holder, path: JsonPath, options: RedactionOpt
       if (typeof name === 'string' && looksLikeCredential(name)) return true;
     }
   }
-  return typeof value === 'string' && credentialInUrl.test(value);
+  return typeof value === 'string' && holdsCredentialUrl(value);
 }
 
 /** Whether a value, or anything inside it, must be redacted: printing a whole mapping or list would show it. */
@@ -136,7 +141,7 @@ export function redactedTexts(holder: Holder): Set<string> {
   const cached = isObject(holder.value) ? textsCache.get(holder.value) : undefined;
   if (cached) return cached;
   const texts = new Set<string>();
-  walkRedacted(holder, (_, value) => texts.add(String(value)));
+  forEachRedacted(holder, (_, value) => texts.add(String(value)));
   if (isObject(holder.value)) textsCache.set(holder.value, texts);
   return texts;
 }
@@ -144,17 +149,67 @@ export function redactedTexts(holder: Holder): Set<string> {
 /** Where the values redactedTexts collects sit: what a reduced copy of the value must keep for redaction to work the same. */
 export function redactedPaths(holder: Holder): JsonPath[] {
   const paths: JsonPath[] = [];
-  walkRedacted(holder, (path) => paths.push(path));
+  forEachRedacted(holder, (path) => paths.push(path.slice()));
   return paths;
 }
 
-function walkRedacted(holder: Holder, found: (path: JsonPath, value: PlainValue) => void): void {
-  const walk = (path: JsonPath, value: PlainValue | undefined) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk([...path, i], item));
-    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path, key], item);
-    else if (value !== undefined && value !== null && typeof value !== 'boolean' && mustRedact(holder, path)) found(path, value);
+// What mustRedact's checks of a path's segments know of a prefix, carried down instead of read again from the root.
+const namesCredentialFlag = 1;
+const lastAppliedFlag = 2;
+const credentialNameFlag = 4;
+
+/**
+ * Calls found for every scalar (not a flag, not null) that mustRedact (without options) redacts, with
+ * its path (a stack the walk reuses: copy it to keep it). One walk: each step adds what its key tells
+ * (a credential-like key, last-applied, a {name, value} entry with a credential name), as mustRedact
+ * would find it from the root; the differential test (test/k8s/redact-walk.test.ts) holds the two equal.
+ */
+export function forEachRedacted(holder: Holder, found: (path: (string | number)[], value: string | number) => void): void {
+  const knownKind = isKnownNonSecretKind(holder.kind);
+  const path: (string | number)[] = [];
+  let first: string | number | undefined;
+  const walk = (value: PlainValue, depth: number, known: number): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path[depth] = i;
+        path.length = depth + 1;
+        if (depth === 0) first = i;
+        walk(value[i]!, depth + 1, known);
+      }
+      return;
+    }
+    if (typeof value === 'object' && value !== null) {
+      for (const key of Object.keys(value)) {
+        path[depth] = key;
+        path.length = depth + 1;
+        if (depth === 0) first = key;
+        let flags = known;
+        if (key === lastApplied) flags |= lastAppliedFlag;
+        if (looksLikeCredential(key) && (!referenceFields.has(key) || userKeyed.has(String(first)))) flags |= namesCredentialFlag;
+        if (key === 'value' && depth > 0) {
+          const name = (value as PlainObject).name;
+          if (typeof name === 'string' && Object.prototype.hasOwnProperty.call(value, 'name') && looksLikeCredential(name)) flags |= credentialNameFlag;
+        }
+        walk((value as PlainObject)[key]!, depth + 1, flags);
+      }
+      return;
+    }
+    if (value === undefined || value === null || typeof value === 'boolean') return;
+    path.length = depth;
+    const redact =
+      known !== 0 ||
+      (!knownKind && !describesOnlyAt(depth, first, depth > 1 ? path[1] : undefined)) ||
+      (typeof value === 'string' && holdsCredentialUrl(value));
+    if (redact) found(path, value);
   };
-  walk([], holder.value);
+  walk(holder.value, 0, 0);
+}
+
+/** describesOnly for a path of this length that starts with these two segments. */
+function describesOnlyAt(length: number, first: string | number | undefined, second: string | number | undefined): boolean {
+  if (length === 0) return false;
+  if (first === 'apiVersion' || first === 'kind' || first === 'type') return length === 1;
+  return first === 'metadata' && second !== 'annotations';
 }
 
 export const redactedMark = '<redacted>';

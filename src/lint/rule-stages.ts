@@ -22,6 +22,9 @@ const tripwire = new Proxy(
   },
 ) as ResourceIndex;
 
+/** The options of a rule without any: one object for every run, not one per rule and resource. */
+const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
+
 function withSeverity(findings: Finding[], configured: Severity | undefined): Finding[] {
   return configured ? findings.map((finding) => ({ ...finding, severity: configured })) : findings;
 }
@@ -41,7 +44,7 @@ export function runOwnRules(rules: readonly Rule[], resources: readonly Resource
       const configured = settings.severity?.[rule.meta.id];
       if (configured === 'off' || !appliesTo(rule, resource)) continue;
       try {
-        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? {}), configured));
+        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? noOptions), configured));
       } catch (error) {
         if (!(error instanceof NeedsResourceSet)) throw error;
         deferred[i]!.push(rule.meta.id);
@@ -60,12 +63,22 @@ export function runDeferredRules(
   settings: RuleSettings = {},
 ): Finding[] {
   const findings: Finding[] = [];
+  // Per rule, the resources that wait for it, in index order: one pass over the pairs, not one over every resource per rule.
+  const waiting = new Map<string, number[]>();
+  deferred.forEach((ids, i) => {
+    for (const id of ids) {
+      const positions = waiting.get(id);
+      if (!positions) waiting.set(id, [i]);
+      else if (positions.at(-1) !== i) positions.push(i);
+    }
+  });
   for (const rule of rules) {
     const id = rule.meta.id;
-    resources.forEach((resource, i) => {
-      if (!deferred[i]?.includes(id)) return;
-      findings.push(...withSeverity(runRule(rule, resource, index, settings.options?.[id] ?? {}), settings.severity?.[id] as Severity | undefined));
-    });
+    for (const i of waiting.get(id) ?? []) {
+      const resource = resources[i];
+      if (resource === undefined) continue;
+      findings.push(...withSeverity(runRule(rule, resource, index, settings.options?.[id] ?? noOptions), settings.severity?.[id] as Severity | undefined));
+    }
   }
   return findings;
 }

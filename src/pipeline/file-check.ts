@@ -139,10 +139,9 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     outcome.findings.push(...own.findings);
     outcome.deferred = own.deferred;
     if (options.ownRules.release) {
-      const released = releaseValues(registeredRules, resources, own.deferred);
       const schema = options.schema;
       // Custom resources and CRDs are validated once every file is read, from their whole values.
-      outcome.resources = resources.map((resource, i) => (schema && readByCustomValidation(resource, schema) ? resource : released[i]!));
+      outcome.resources = releaseValues(registeredRules, resources, own.deferred, schema && ((resource) => readByCustomValidation(resource, schema)));
     }
   }
   // Later stages see no text, in this thread as in a worker: the same findings (and fixes) either way.

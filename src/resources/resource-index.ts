@@ -1,6 +1,14 @@
 import type { PlainObject, Resource } from '../types.js';
 import { meeting, type Meeting } from './namespaces.js';
 
+/** Whole values kept when a resource's value was released (src/lint/resource-uses.ts), by the released resource. */
+const keptWhole = new WeakMap<Resource, PlainObject>();
+
+/** Keeps a released resource's whole value for whole(): what the file held when it was read, and no second read. */
+export function keepWholeValue(released: Resource, value: PlainObject): void {
+  keptWhole.set(released, value);
+}
+
 /** All resources of the checked set, by kind, for cross-resource rules. */
 export class ResourceIndex {
   private readonly byKind = new Map<string, Resource[]>();
@@ -28,9 +36,15 @@ export class ResourceIndex {
     }
   }
 
-  /** A resource's whole value, also when the lint run kept only what the cross-resource rules read of it. */
+  /**
+   * A resource's whole value, also when the lint run kept only what the cross-resource rules read of it:
+   * the one kept at release (keepWholeValue), else read again.
+   */
   whole(resource: Resource): PlainObject {
-    return resource.releasedAt === undefined || !this.reload ? resource.value : this.reload(resource);
+    if (resource.releasedAt === undefined) return resource.value;
+    const kept = keptWhole.get(resource);
+    if (kept) return kept;
+    return this.reload ? this.reload(resource) : resource.value;
   }
 
   ofKind(kind: string): readonly Resource[] {

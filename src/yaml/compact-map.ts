@@ -120,45 +120,48 @@ export class CompactSourceMap implements SourceMap {
 
   locate(path: JsonPath): PathLocation {
     const { table, keyNames, aliases } = this.file;
-    let lastGood: PathLocation = {
-      key: this.range(this.rootKeyStart, this.rootKeyEnd),
-      value: this.range(this.rootValueStart, this.rootValueEnd),
-      exact: true,
-    };
+    // The last node found (-1: the root's own offsets); positions are computed for it alone, at the end.
+    let found = -1;
+    let exact = true;
     let node = this.root;
     // A document without contents answers every path with its (empty) root.
-    if (node < 0) return lastGood;
-    for (const segment of path) {
-      let at = node;
-      if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
-      if (at < 0 || kindAt(table, at) === NONE) break;
-      const kind = kindAt(table, at);
-      const end = at + sizeAt(table, at);
-      let child = -1;
-      if (typeof segment === 'number' && kind === SEQ) {
-        let position = 0;
-        for (let i = at + 1; i < end; i += sizeAt(table, i), position++) {
-          if (position === segment) {
-            child = i;
-            break;
+    if (node >= 0) {
+      for (const segment of path) {
+        let at = node;
+        if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
+        if (at < 0 || kindAt(table, at) === NONE) break;
+        const kind = kindAt(table, at);
+        const end = at + sizeAt(table, at);
+        let child = -1;
+        if (typeof segment === 'number' && kind === SEQ) {
+          let position = 0;
+          for (let i = at + 1; i < end; i += sizeAt(table, i), position++) {
+            if (position === segment) {
+              child = i;
+              break;
+            }
+          }
+        } else if (kind === MAP) {
+          const name = String(segment);
+          // Duplicate keys: kubectl keeps the last one, so the last one is "the" field.
+          for (let i = at + 1; i < end; i += sizeAt(table, i)) {
+            const keyName = table[i * STRIDE + KEY_NAME]!;
+            if (keyName >= 0 && keyNames[keyName] === name) child = i;
           }
         }
-      } else if (kind === MAP) {
-        const name = String(segment);
-        // Duplicate keys: kubectl keeps the last one, so the last one is "the" field.
-        for (let i = at + 1; i < end; i += sizeAt(table, i)) {
-          const keyName = table[i * STRIDE + KEY_NAME]!;
-          if (keyName >= 0 && keyNames[keyName] === name) child = i;
+        if (child < 0) {
+          exact = false;
+          break;
         }
+        found = child;
+        node = child;
       }
-      if (child < 0) return { ...lastGood, exact: false };
-      const base = child * STRIDE;
-      const key = this.range(table[base + KEY_START]!, table[base + KEY_END]!);
-      const value = this.range(table[base + VALUE_START]!, table[base + VALUE_END]!) ?? (key ? emptyValueAfter(key) : undefined);
-      lastGood = { key, value, exact: true };
-      node = child;
     }
-    return lastGood;
+    if (found < 0) return { key: this.range(this.rootKeyStart, this.rootKeyEnd), value: this.range(this.rootValueStart, this.rootValueEnd), exact };
+    const base = found * STRIDE;
+    const key = this.range(table[base + KEY_START]!, table[base + KEY_END]!);
+    const value = this.range(table[base + VALUE_START]!, table[base + VALUE_END]!) ?? (key ? emptyValueAfter(key) : undefined);
+    return { key, value, exact };
   }
 }
 

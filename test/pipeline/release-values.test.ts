@@ -8,6 +8,7 @@ import { rules } from '../../src/pipeline/rule-set.js';
 import { runOwnRules } from '../../src/lint/rule-stages.js';
 import { releaseValues } from '../../src/lint/resource-uses.js';
 import { newestKubeVersion } from '../../src/schema/versions.js';
+import { ResourceIndex } from '../../src/resources/resource-index.js';
 import type { Resource } from '../../src/types.js';
 import { repoRoot, writeTree } from '../support/cli.js';
 
@@ -22,9 +23,21 @@ const duplicates = writeTree({
   'app/e.yaml':
     'apiVersion: v1\nkind: Secret\nmetadata:\n  name: creds\nstringData:\n  password: hunter2hunter2\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: creds\nstringData:\n  password: other-secret-value\n',
 });
+// More files between the two copies than releaseValues keeps whole values of: the first copy is read again.
+const farApart = writeTree({
+  'app/a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n',
+  ...Object.fromEntries(
+    Array.from({ length: 40 }, (_, i) => [
+      `app/m${String(i).padStart(2, '0')}.yaml`,
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: filler-${i}\ndata:\n  n: "${i}"\n`,
+    ]),
+  ),
+  'app/z.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: slow\n',
+});
 afterAll(() => {
   rmSync(corpus, { recursive: true, force: true });
   rmSync(duplicates, { recursive: true, force: true });
+  rmSync(farApart, { recursive: true, force: true });
 });
 
 async function bothWays(input: string) {
@@ -39,7 +52,8 @@ describe('lint mode keeps only what the cross-resource stage reads, with the sam
     ['the broken fixtures', path.join(repoRoot, 'fixtures', 'broken')],
     ['the rule fixtures', path.join(repoRoot, 'fixtures', 'rules')],
     ['a generated corpus, one resource in five with a mistake', corpus],
-    ['duplicates across files (whole values read again)', duplicates],
+    ['duplicates across files (whole values kept)', duplicates],
+    ['duplicates 40 files apart (the first read again)', farApart],
   ])('%s', async (_, input) => {
     const { lean, whole, released } = await bothWays(input);
     expect(released).toBeGreaterThan(0);
@@ -133,6 +147,21 @@ describe('releaseValues', () => {
     const [widget] = released('apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 3\n');
     expect(widget!.releasedAt).toBeUndefined();
     expect(widget!.value.spec).toEqual({ size: 3 });
+  });
+
+  it('keeps the whole values of two copies of one object, so they are compared as read, without reading a file again', () => {
+    const configMap = (mode: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: ${mode}\n`;
+    const [first] = released(configMap('fast'));
+    const [other] = released('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: unrelated\ndata:\n  mode: x\n');
+    const [second] = released(configMap('slow'));
+    const index = new ResourceIndex([first!, other!, second!], () => {
+      throw new Error('read again');
+    });
+    expect(first!.value.data).toEqual({ mode: '' });
+    expect(index.whole(first!).data).toEqual({ mode: 'fast' });
+    expect(index.whole(second!).data).toEqual({ mode: 'slow' });
+    // A resource without a copy keeps only what is read of it; its whole value is read again.
+    expect(() => index.whole(other!)).toThrow('read again');
   });
 
   it('keeps the whole value when a deferred rule does not say what it reads', () => {
