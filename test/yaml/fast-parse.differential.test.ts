@@ -81,10 +81,17 @@ describe('fast YAML path agrees with yaml', () => {
       ['a directive', '%YAML 1.2\n---\na: 1\n', false],
       ['an unclosed flow sequence', 'a: [1, 2\n', false],
       ['a comment in the column of a nested mapping that ends', 'a:\n  b: 1\n  # c\nd: 2\n', true],
-      ['a comment in the tail of the last nested mapping', 'd: 2\na:\n  b: 1\n  # c\n', false],
+      ['a comment in the tail of the last nested mapping', 'd: 2\na:\n  b: 1\n  # c\n', true],
       ['an empty value with comments after it, last in its mapping', 'a:\n  b: # x\n    # y\nd: 1\n', false],
       ['kept trailing lines of a block scalar at the end', 'a:\n  - |+\n    line\n   ', false],
-      ['a comment deeper than the mapping that ends', 'a:\n  b: 1\n    # c\nd: 2\n', false],
+      ['a comment deeper than the mapping that ends', 'a:\n  b: 1\n    # c\nd: 2\n', true],
+      ['deeper comments, then shallower ones', 'a:\n  b: 1\n    # c\n  # d\n      # e\nd: 2\n', true],
+      ['trailing comments that move up to the mapping that keeps them', 'a:\n  b:\n    c: 1\n      # x\n   # y\n # z\nd: 2\n', true],
+      ['trailing comments of a sequence in column 0', 'a:\n- 1\n  # c\n# d\nb:\n- 2\n    # e\n', true],
+      ['comments after a block scalar', 'a:\n  d: |\n    x\n   # c\n  # e\nb: 1\n', true],
+      ['comments in column 0 inside nested mappings', 'a:\n  b:\n# c\n    c: 1\n#   d: 2\n    e: 3\n  f: 4\n', true],
+      ['comments after a list item mapping', 'l:\n- a: 1\n    # x\n  # y\n- b: 2\n      # z\n', true],
+      ['comments after a flow collection', 'a:\n  b: [1, 2]\n    # c\nd: 2\n', true],
     ];
     for (const [name, text, accepted] of cases) {
       const result = compareWithYaml(text);

@@ -40,11 +40,18 @@ interface Peek {
   at: number;
   /** The line is `---` (a new document) or the text ended. */
   end: boolean;
-  /** The column of the comment lines before it when they are more indented than it, else -1. */
-  tail: number;
-  /** Comment lines came before it. */
-  comments: boolean;
+  /** Start of the first comment line before it, or -1 when none came. */
+  firstComment: number;
+  /** Where the text of the last comment line before it ends. */
+  commentEnd: number;
 }
+
+/** What the last value of the innermost collection is, for the comments after it (see close). */
+const NO_LEAF = 0;
+/** A scalar or flow collection: yaml adds comment lines more indented than its collection to its end. */
+const LEAF_WITH_END = 1;
+/** A block scalar: yaml gives it no end, so every comment line after it is its collection's. */
+const LEAF_WITHOUT_END = 2;
 
 const SPACE = 32;
 const TAB = 9;
@@ -88,6 +95,13 @@ export class Scanner {
   private tail = 0;
   /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
   private openTail = false;
+  /** The kind of the last leaf value, until the collection that holds it closes. */
+  private lastLeaf = NO_LEAF;
+  /** The deepest column of the trailing comments that closing collections pass up, or -1. */
+  private groupColumn = -1;
+  /** The last peek, by the line it started from: each collection that closes on a line asks again. */
+  private peekFrom = -1;
+  private lastPeek: Peek | undefined;
 
   constructor(
     private readonly text: string,
@@ -99,7 +113,7 @@ export class Scanner {
   scan(): ScannedStream {
     if (suspicious.test(this.text)) bail();
     const documents: ScannedDocument[] = [];
-    let peek = this.peek(0, true);
+    let peek = this.peek(0);
     let first = true;
     while (first || peek.line < this.n) {
       let explicit = false;
@@ -114,7 +128,7 @@ export class Scanner {
         if (c === HASH) {
           if (p === peek.at + 3) bail();
         } else if (!this.eol(p)) bail();
-        peek = this.peek(this.nextLine(p), true);
+        peek = this.peek(this.nextLine(p));
       }
       if (peek.end) {
         // A document without contents (or a text without any document).
@@ -132,7 +146,7 @@ export class Scanner {
         this.setKey(slot, -1, -1, -1);
         this.pos = peek.at;
         const value = this.blockNode(slot, -1, 1, peek);
-        peek = this.peek(this.pos, true);
+        peek = this.peek(this.pos);
         if (!peek.end) bail();
         const empty = value === null && this.kind(slot) === LEAF;
         documents.push({ value: value === null ? undefined : value, empty, node: slot });
@@ -175,14 +189,14 @@ export class Scanner {
     return true;
   }
 
-  /**
-   * The next content line from the line start `line`, over blank and comment lines. A comment line
-   * is only accepted where yaml leaves it out of every node's range: in the column of the next
-   * content, or in column 0 before the end of the document.
-   */
-  private peek(line: number, _atTop = false): Peek {
+  /** The next content line from the line start `line`, over blank and comment lines (close() places the comments). */
+  private peek(line: number): Peek {
+    if (line === this.peekFrom) return this.lastPeek!;
+    const from = line;
     const t = this.text;
-    let comments = -2;
+    let firstComment = -1;
+    let commentEnd = -1;
+    let result: Peek | undefined;
     while (line < this.n) {
       let p = line;
       while (t.charCodeAt(p) === SPACE) p++;
@@ -193,20 +207,21 @@ export class Scanner {
         continue;
       }
       if (c === HASH) {
-        const column = p - line;
-        if (comments !== -2 && comments !== column) bail();
-        comments = column;
-        line = this.nextLine(p);
+        if (firstComment < 0) firstComment = line;
+        const stop = this.lineEnd(p);
+        commentEnd = this.trim(p, stop);
+        line = stop < this.n ? this.nextLine(stop) : this.n;
         continue;
       }
       const indent = p - line;
-      // Comments more indented than what follows: the collections that close here check them (settle).
-      if (comments !== -2 && comments < indent) bail();
-      const tail = comments > indent ? comments : -1;
-      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail, comments: comments !== -2 };
-      return { line, indent, at: p, end: false, tail, comments: comments !== -2 };
+      const end = indent === 0 && this.isDocMarker(line);
+      result = { line, indent, at: p, end, firstComment, commentEnd };
+      break;
     }
-    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1, comments: comments !== -2 };
+    result ??= { line: this.n, indent: -1, at: this.n, end: true, firstComment, commentEnd };
+    this.peekFrom = from;
+    this.lastPeek = result;
+    return result;
   }
 
   // ---- the table
@@ -278,11 +293,43 @@ export class Scanner {
   // ---- block structure
 
   /**
-   * Comment lines in the tail of a collection that closes here: yaml keeps those in its column as
-   * comment items (outside its range), but those deeper than its column widen its last item's range.
+   * Where a collection that closes before `peek` ends, and what its parents see (this.tail). yaml
+   * gives the comment lines after the last value to the innermost collection: those more indented
+   * than it, before any other, join the value's end (when it has one) and so the collection's range.
+   * The rest stay out of its range; as collections close they move up to the parent while all are
+   * less indented than the closing one (or it is in column 0), and the first one that keeps them
+   * ends where they end for its own parents.
    */
-  private settle(peek: Peek, column: number): void {
-    if (peek.tail > column || this.openTail) bail();
+  private close(peek: Peek, column: number, start: number): number {
+    if (this.openTail) bail();
+    
+    if (this.lastLeaf !== NO_LEAF) {
+      this.groupColumn = -1;
+      if (peek.firstComment >= 0) {
+        let attaching = this.lastLeaf === LEAF_WITH_END;
+        const t = this.text;
+        for (let line = peek.firstComment; line < peek.line; ) {
+          let p = line;
+          while (t.charCodeAt(p) === SPACE) p++;
+          if (t.charCodeAt(p) === HASH) {
+            const at = p - line;
+            if (attaching && at > column) this.tail = this.trim(p, this.lineEnd(p));
+            else {
+              attaching = false;
+              if (at > this.groupColumn) this.groupColumn = at;
+            }
+          }
+          line = this.nextLine(p);
+        }
+      }
+      this.lastLeaf = NO_LEAF;
+    }
+    const own = this.trim(start, this.tail);
+    if (this.groupColumn >= 0 && column !== 0 && this.groupColumn >= column) {
+      this.tail = peek.commentEnd;
+      this.groupColumn = -1;
+    }
+    return own;
   }
 
   /** A node that starts on its own line (a document root, or a value below its key or dash). */
@@ -306,6 +353,7 @@ export class Scanner {
   private blockSeq(slot: number, column: number, depth: number): PlainValue[] {
     const out: PlainValue[] = [];
     const start = this.pos;
+    let end: number;
     for (;;) {
       const dash = this.pos;
       this.openTail = false;
@@ -331,13 +379,15 @@ export class Scanner {
       out.push(value ?? (null as unknown as PlainValue));
       const peek = this.peek(this.pos);
       if (peek.end || peek.indent < column || (peek.indent === column && !this.isDash(peek.at))) {
-        this.settle(peek, column);
+        end = this.close(peek, column, start);
         break;
       }
       if (peek.indent > column) bail();
+      this.lastLeaf = NO_LEAF;
+      this.groupColumn = -1;
       this.pos = peek.at;
     }
-    this.collection(slot, SEQ, start, this.trim(start, this.tail));
+    this.collection(slot, SEQ, start, end);
     return out;
   }
 
@@ -350,6 +400,7 @@ export class Scanner {
     let nullKeys: Set<string> | undefined;
     const start = first.start;
     let key: Key | null = first;
+    let end: number;
     for (;;) {
       if (!key) bail();
       this.openTail = false;
@@ -374,14 +425,16 @@ export class Scanner {
       else out[name] = value;
       const peek = this.peek(this.pos);
       if (peek.end || peek.indent < column || (peek.indent === column && this.isDash(peek.at))) {
-        this.settle(peek, column);
+        end = this.close(peek, column, start);
         break;
       }
       if (peek.indent > column) bail();
+      this.lastLeaf = NO_LEAF;
+      this.groupColumn = -1;
       key = this.key(peek.at);
       this.pos = peek.at;
     }
-    this.collection(slot, MAP, start, this.trim(start, this.tail));
+    this.collection(slot, MAP, start, end);
     return out;
   }
 
@@ -398,7 +451,8 @@ export class Scanner {
     }
     this.leaf(slot, p, p + 1);
     this.tail = commentEnd >= 0 ? commentEnd : p;
-    this.openTail = commentEnd >= 0 || peek.comments;
+    this.openTail = commentEnd >= 0 || peek.firstComment >= 0;
+    this.lastLeaf = LEAF_WITH_END;
     this.pos = this.nextLine(p);
     return null;
   }
@@ -440,6 +494,7 @@ export class Scanner {
 
   /** After a scalar or flow collection: blanks, maybe a comment, then the line ends. */
   private endOfLine(p: number): void {
+    this.lastLeaf = LEAF_WITH_END;
     this.tail = p;
     let q = p;
     while (this.code(q) === SPACE) q++;
@@ -487,6 +542,7 @@ export class Scanner {
     if (resolved === MERGE) bail();
     this.scalar(slot, resolved, start, end);
     this.tail = comment >= 0 ? comment : end;
+    this.lastLeaf = LEAF_WITH_END;
     this.pos = next;
     return typeof resolved === 'string' ? compactString(resolved) : resolved;
   }
@@ -666,6 +722,7 @@ export class Scanner {
     else if (chomp === 1) value += '\n' + '\n'.repeat(trailingEmpty);
     this.leaf(slot, start, lastContentEnd);
     this.tail = lastContentEnd;
+    this.lastLeaf = LEAF_WITHOUT_END;
     this.pos = next;
     return compactString(value);
   }
