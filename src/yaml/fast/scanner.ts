@@ -99,6 +99,8 @@ export class Scanner {
   private lastLeaf = NO_LEAF;
   /** The deepest column of the trailing comments that closing collections pass up, or -1. */
   private groupColumn = -1;
+  /** How deep in flow collections the reader is. */
+  private flowLevel = 0;
   /** The last peek, by the line it started from: each collection that closes on a line asks again. */
   private peekFrom = -1;
   private lastPeek: Peek | undefined;
@@ -339,7 +341,8 @@ export class Scanner {
     if (this.isDash(p)) return this.blockSeq(slot, peek.indent, depth);
     const key = this.key(p);
     if (key) return this.blockMap(slot, peek.indent, depth, key);
-    if (parentIndent < 0) bail();
+    // A document's root may be a flow collection (JSON), not a scalar.
+    if (parentIndent < 0 && this.code(p) !== 123 && this.code(p) !== 91) bail();
     return this.inline(slot, parentIndent, depth);
   }
 
@@ -567,8 +570,6 @@ export class Scanner {
       }
       end = q + 1;
     }
-    // Tabs at the end of a plain scalar: leave them to yaml.
-    if (end < stop && t.charCodeAt(end) === TAB) bail();
     if (end > p) this.plainEdges(p, end);
     return { end, next: this.nextLine(stop), comment: -1 };
   }
@@ -596,7 +597,15 @@ export class Scanner {
       if (double && c === 92) {
         out += t.slice(runStart, q);
         const e = t[q + 1] ?? '';
-        if (e in escapes) {
+        if (e === '\n' || (e === '\r' && t.charCodeAt(q + 2) === LF)) {
+          // An escaped line break: it and the next line's indentation are left out.
+          let s = this.nextLine(q + 1);
+          const line = s;
+          while (t.charCodeAt(s) === SPACE) s++;
+          if (this.code(s) === TAB || this.eol(s) || s - line <= parentIndent) bail();
+          if (s === line && (t.startsWith('---', line) || t.startsWith('...', line))) bail();
+          q = s;
+        } else if (e in escapes) {
           out += escapes[e];
           q += 2;
         } else if (e === 'x' || e === 'u' || e === 'U') {
@@ -659,6 +668,11 @@ export class Scanner {
       chomp = 1;
       p++;
     }
+    // Blanks, maybe a comment, after the header.
+    if (t.charCodeAt(p) === SPACE) {
+      while (t.charCodeAt(p) === SPACE) p++;
+      if (t.charCodeAt(p) === HASH) p = this.lineEnd(p);
+    }
     if (!this.eol(p)) bail();
     if (parentIndent < 0) bail();
     const lines: string[] = [];
@@ -672,9 +686,17 @@ export class Scanner {
       while (t.charCodeAt(s) === SPACE) s++;
       const ending = this.lineEnd(line);
       if (s >= ending) {
-        // An empty line (spaces only): part of the scalar if a content line follows.
-        if (indent >= 0 ? s - line > indent : false) bail();
         if (this.code(s) === TAB) bail();
+        if (indent >= 0 && s - line > indent) {
+          // Spaces past the indentation: a content line of spaces (yaml's range still ends at the last other character).
+          if (!literal) bail();
+          lines.push(t.slice(line + indent, s));
+          trailingEmpty = 0;
+          line = this.nextLine(s);
+          next = line;
+          continue;
+        }
+        // An empty line: part of the scalar if a content line follows.
         trailingEmpty++;
         lines.push('');
         line = this.nextLine(s);
@@ -689,7 +711,7 @@ export class Scanner {
       }
       if (column < indent) break;
       if (column === 0 && this.isDocMarker(line)) break;
-      if (t.charCodeAt(line + indent) === TAB) bail();
+      if (!literal && t.charCodeAt(line + indent) === TAB) bail();
       const content = t.slice(line + indent, ending);
       if (!literal && (column > indent || content.charCodeAt(0) === TAB)) bail();
       lines.push(content);
@@ -729,7 +751,10 @@ export class Scanner {
 
   // ---- flow collections
 
-  /** Blanks and line breaks inside a flow collection; its lines must be indented past the parent. */
+  /**
+   * Blanks, line breaks and comments inside a flow collection; its lines must be indented past the
+   * parent, but for a closing bracket of the outermost collection in the parent's column (yaml's lexer allows it).
+   */
   private flowSpace(p: number, parentIndent: number): number {
     const t = this.text;
     for (;;) {
@@ -740,9 +765,15 @@ export class Scanner {
         const line = p;
         while (t.charCodeAt(p) === SPACE) p++;
         if (this.eol(p)) continue;
-        if (p - line <= parentIndent) bail();
+        const d = t.charCodeAt(p);
+        if (d === HASH) continue;
+        if (p - line <= parentIndent && !(p - line === parentIndent && this.flowLevel === 1 && (d === 93 || d === 125))) bail();
         if (p === line && (t.startsWith('---', line) || t.startsWith('...', line))) bail();
-      } else if (c === TAB || c === HASH || c === -1) bail();
+      } else if (c === HASH) {
+        const before = t.charCodeAt(p - 1);
+        if (before !== SPACE && before !== LF) bail();
+        p = this.lineEnd(p);
+      } else if (c === TAB || c === -1) bail();
       else return p;
     }
   }
@@ -752,6 +783,7 @@ export class Scanner {
     const start = this.pos;
     const isMap = t.charCodeAt(start) === 123;
     const close = isMap ? 125 : 93;
+    this.flowLevel++;
     let p = this.flowSpace(start + 1, parentIndent);
     const seq: PlainValue[] = [];
     const map: PlainObject = {};
@@ -761,7 +793,8 @@ export class Scanner {
       if (!firstItem) {
         if (t.charCodeAt(p) !== 44) bail();
         p = this.flowSpace(p + 1, parentIndent);
-        if (t.charCodeAt(p) === close) bail();
+        // A trailing comma.
+        if (t.charCodeAt(p) === close) break;
       }
       firstItem = false;
       if (isMap) {
@@ -807,6 +840,7 @@ export class Scanner {
         seq.push(value ?? (null as unknown as PlainValue));
       }
     }
+    this.flowLevel--;
     this.pos = p + 1;
     this.collection(slot, isMap ? MAP : SEQ, start, p + 1);
     return isMap ? map : seq;
@@ -843,7 +877,8 @@ export class Scanner {
       const d = t.charCodeAt(q);
       if (d === LF || d === CR || flowIndicators.has(d)) break;
       if (d === SPACE || d === TAB) {
-        if (t.charCodeAt(q + 1) === HASH) bail();
+        // A comment ends the scalar (flowSpace reads it).
+        if (t.charCodeAt(q + 1) === HASH) break;
         continue;
       }
       if (d === COLON) {
