@@ -137,6 +137,8 @@ const plainWords = [
   'a#b',
   'x,y',
   'a[0]',
+  'v\t',
+  'v \t ',
 ];
 /** Plain texts that are not plain scalars there (or not valid at all): the fast path must leave them to yaml. */
 const oddWords = ['{x', '<<', '@x', '%x', '!x', '&x', '*x', '|', 'a b ', '#c', '- a', 'x: y'];
@@ -155,6 +157,8 @@ const scalar: fc.Arbitrary<string> = fc.oneof(
       '"multi\n  line\n\n  text"',
       "'multi\n  line'",
       '"esc\\\n  aped"',
+      '"esc\\\n\ttab"',
+      '"esc \\\n\n  blank"',
       'plain\n  continued\n\n  para',
       'plain\n  - dash\n  * star\n  [x\n  ? q\n  : colon\n  #hash',
       'p\n\u00a0q',
@@ -179,15 +183,32 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
     {
       weight: 1,
       arbitrary: fc
-        .constantFrom('[]', '{}', '[a, "b", 1]', '{a: 1, "b": [x, y]}', '[a,\n    b]', '[a, ]', '{a}', '[a: b]', '{a: [1, {b: c}]} # c')
+        .constantFrom(
+          '[]',
+          '{}',
+          '[a, "b", 1]',
+          '{a: 1, "b": [x, y]}',
+          '[a,\n    b]',
+          '[a, ]',
+          '{a: 1,}',
+          '[a, ,]',
+          '{a}',
+          '[a: b]',
+          '{a: [1, {b: c}]} # c',
+          '[ # c\n  a, # d\n  # e\n  "b",\n<]',
+          '{\n  "a": [\n    1,\n  ],\n<}',
+          '[[\n  a\n<]]',
+          '[a,#c\n]',
+          '{a: 1 # c\n  }',
+        )
         .map((text): Tree => ({ kind: 'flow', entries: [], text })),
     },
     {
       weight: 1,
       arbitrary: fc
         .tuple(
-          fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '|2', '| # c'),
-          fc.array(fc.constantFrom('line', '', '  more', 'tab\there', '# not a comment', '😀'), { minLength: 0, maxLength: 4 }),
+          fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '|2', '| # c', '|-  ', '>  # c', '|#c'),
+          fc.array(fc.constantFrom('line', '', '  more', 'tab\there', '# not a comment', '😀', '\tlead', '   ', ' '), { minLength: 0, maxLength: 4 }),
         )
         .map(([header, lines]): Tree => ({ kind: 'block', entries: [], text: [header, ...lines].join('\n') })),
     },
@@ -210,7 +231,8 @@ function render(node: Tree, indent: number, style: number[], at = { i: 0 }): str
     if (child.kind === 'scalar' || child.kind === 'flow') {
       const [first = '', ...rest] = child.text.split('\n');
       lines.push(`${prefix} ${first}${pick(4) === 0 ? ' # c' : ''}`.replace(/ $/, pick(2) ? ' ' : ''));
-      for (const line of rest) lines.push(line === '' ? '' : `${' '.repeat(childIndent)}${line.trimStart()}`);
+      // A line starting with < goes in the parent's column (a closing bracket there).
+      for (const line of rest) lines.push(line === '' ? '' : line.startsWith('<') ? `${pad}${line.slice(1)}` : `${' '.repeat(childIndent)}${line.trimStart()}`);
     } else if (child.kind === 'block') {
       const [header = '|', ...rest] = child.text.split('\n');
       lines.push(`${prefix} ${header}`);
@@ -238,7 +260,10 @@ function render(node: Tree, indent: number, style: number[], at = { i: 0 }): str
 }
 
 /** Comment lines at any column between the lines: where yaml puts them decides the ranges around them. */
-const commentLines = fc.array(fc.tuple(fc.nat(), fc.nat(8)), { maxLength: 3 });
+const commentLines = fc.array(fc.tuple(fc.nat(), fc.nat(8)), { maxLength: 5 });
+
+/** Documents that are one flow collection (JSON and the like). */
+const rootFlows = ['{\n  "a": 1,\n  "b": [1, 2,],\n}', '[a, {b: c}]', '{a: 1} # c', '{\n  a: [\n    1\n  ],\n}', '{\n  # c\n  a: 1\n}\n# d', '[\n]'];
 
 function withComments(lines: string[], comments: [number, number][]): string[] {
   const out = [...lines];
@@ -248,7 +273,7 @@ function withComments(lines: string[], comments: [number, number][]): string[] {
 
 const documentText = fc
   .tuple(
-    fc.array(fc.tuple(tree, commentLines), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.tuple(fc.oneof({ weight: 8, arbitrary: tree }, { weight: 1, arbitrary: fc.constantFrom(...rootFlows) }), commentLines), { minLength: 1, maxLength: 3 }),
     fc.array(fc.nat(), { minLength: 4, maxLength: 24 }),
     fc.boolean(),
     fc.boolean(),
@@ -257,7 +282,12 @@ const documentText = fc
     const text = docs
       .map(
         ([doc, comments], i) =>
-          `${i > 0 || leadingMarker ? '---\n' : ''}${withComments(render(doc.kind === 'map' || doc.kind === 'seq' ? doc : { kind: 'map', entries: [['value', doc]], text: '' }, 0, style), comments).join('\n')}\n`,
+          `${i > 0 || leadingMarker ? '---\n' : ''}${withComments(
+            typeof doc === 'string'
+              ? doc.split('\n')
+              : render(doc.kind === 'map' || doc.kind === 'seq' ? doc : { kind: 'map', entries: [['value', doc]], text: '' }, 0, style),
+            comments,
+          ).join('\n')}\n`,
       )
       .join('');
     return crlf ? text.replace(/\n/g, '\r\n') : text;

@@ -276,12 +276,12 @@ export class Scanner {
     return this.table[slot * STRIDE + KIND_SIZE]! & 7;
   }
 
-  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks. */
+  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks (Unicode ones too, as its isBlank). */
   private trim(start: number, end: number): number {
     const t = this.text;
     while (end > start + 1) {
       const c = t.charCodeAt(end - 1);
-      if (c === SPACE || c === TAB || c === LF || c === CR) end--;
+      if (c === SPACE || c === TAB || c === LF || c === CR || (c >= 128 && unicodeBlank.test(t[end - 1]!))) end--;
       else break;
     }
     return end;
@@ -770,8 +770,8 @@ export class Scanner {
         if (p - line <= parentIndent && !(p - line === parentIndent && this.flowLevel === 1 && (d === 93 || d === 125))) bail();
         if (p === line && (t.startsWith('---', line) || t.startsWith('...', line))) bail();
       } else if (c === HASH) {
-        const before = t.charCodeAt(p - 1);
-        if (before !== SPACE && before !== LF) bail();
+        // Not in column 0 either: yaml says it touches the text before it.
+        if (t.charCodeAt(p - 1) !== SPACE) bail();
         p = this.lineEnd(p);
       } else if (c === TAB || c === -1) bail();
       else return p;
