@@ -66,7 +66,12 @@ const indicators = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCod
 const unicodeBlank = /\s/;
 const flowIndicators = new Set([44, 91, 93, 123, 125]);
 /** Characters the reader does not take on: yaml reports some of them, so it must see them. */
-const suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
+const suspiciousCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
+const loneCR = /\r(?!\n)/;
+
+/** One node table and key index for every scan, grown as needed: a fresh 24 KB table per file cost more than the scan of a small one. */
+let scratch = new Int32Array(STRIDE * 4096);
+const scratchKeyIds = new Map<string, number>();
 
 const escapes: Record<string, string> = {
   '0': '\0',
@@ -87,9 +92,10 @@ const escapes: Record<string, string> = {
 export class Scanner {
   private pos = 0;
   private readonly n: number;
-  private table = new Int32Array(STRIDE * 1024);
+  /** The shared scratch table (scans never overlap): the caller copies the nodes out before the next scan. */
+  private table = scratch;
   private count = 0;
-  private readonly keyIds = new Map<string, number>();
+  private readonly keyIds = scratchKeyIds;
   private readonly keyNames: string[] = [];
   /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
   private tail = 0;
@@ -99,6 +105,12 @@ export class Scanner {
   private lastLeaf = NO_LEAF;
   /** The deepest column of the trailing comments that closing collections pass up, or -1. */
   private groupColumn = -1;
+  /** The block mapping key key() found last (fields, not an object per key). */
+  private keyStart = 0;
+  private keyEnd = 0;
+  private keyColon = 0;
+  private keyText = '';
+  private keyQuoted = false;
   /** How deep in flow collections the reader is. */
   private flowLevel = 0;
   /** The last peek, by the line it started from: each collection that closes on a line asks again. */
@@ -113,7 +125,8 @@ export class Scanner {
   }
 
   scan(): ScannedStream {
-    if (suspicious.test(this.text)) bail();
+    if (suspiciousCharacter.test(this.text) || (this.text.includes('\r') && loneCR.test(this.text))) bail();
+    this.keyIds.clear();
     const documents: ScannedDocument[] = [];
     let peek = this.peek(0);
     let first = true;
@@ -235,6 +248,7 @@ export class Scanner {
       const grown = new Int32Array(this.table.length * 2);
       grown.set(this.table);
       this.table = grown;
+      scratch = grown;
     }
     return at;
   }
@@ -339,8 +353,7 @@ export class Scanner {
     const p = peek.at;
     this.pos = p;
     if (this.isDash(p)) return this.blockSeq(slot, peek.indent, depth);
-    const key = this.key(p);
-    if (key) return this.blockMap(slot, peek.indent, depth, key);
+    if (this.key(p)) return this.blockMap(slot, peek.indent, depth);
     // A document's root may be a flow collection (JSON), not a scalar.
     if (parentIndent < 0 && this.code(p) !== 123 && this.code(p) !== 91) bail();
     return this.inline(slot, parentIndent, depth);
@@ -373,7 +386,7 @@ export class Scanner {
       } else {
         const key = this.key(p);
         this.pos = p;
-        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1, key) : this.inline(item, column, depth + 1);
+        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1) : this.inline(item, column, depth + 1);
       }
       if (this.kind(item) === MAP && this.count > item + 1) {
         const base = (item + 1) * STRIDE;
@@ -398,23 +411,25 @@ export class Scanner {
     return this.text.lastIndexOf('\n', p - 1) + 1;
   }
 
-  private blockMap(slot: number, column: number, depth: number, first: Key): PlainObject {
+  /** A block mapping whose first key key() has just read. */
+  private blockMap(slot: number, column: number, depth: number): PlainObject {
     const out: PlainObject = {};
     let nullKeys: Set<string> | undefined;
-    const start = first.start;
-    let key: Key | null = first;
+    const start = this.keyStart;
+    let key = true;
     let end: number;
     for (;;) {
       if (!key) bail();
       this.openTail = false;
-      const resolved = key.quoted ? key.text : resolvePlain(key.text);
+      const resolved = this.keyQuoted ? this.keyText : resolvePlain(this.keyText);
       if (resolved === MERGE) bail();
       const name = resolved === null ? '' : String(resolved);
       if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
       const child = this.alloc(depth + 1);
       // A null key is a null scalar: one character long in the map, as every null.
-      this.setKey(child, this.keyId(String(resolved)), key.start, resolved === null ? key.start + 1 : key.end);
-      let p = key.colon + 1;
+      const keyStart = this.keyStart;
+      this.setKey(child, this.keyId(typeof resolved === 'string' ? resolved : String(resolved)), keyStart, resolved === null ? keyStart + 1 : this.keyEnd);
+      let p = this.keyColon + 1;
       while (this.code(p) === SPACE) p++;
       if (this.code(p) === TAB) bail();
       let value: PlainValue | null;
@@ -913,7 +928,7 @@ export class Scanner {
   // ---- keys
 
   /** A block mapping key starting at p (`name:` or `"name":`), or null when the line is not a key. */
-  private key(p: number): Key | null {
+  private key(p: number): boolean {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === 34 || c === 39) {
@@ -928,26 +943,26 @@ export class Scanner {
           else break;
         }
       }
-      if (q >= stop) return null;
+      if (q >= stop) return false;
       let r = q + 1;
       while (t.charCodeAt(r) === SPACE) r++;
-      if (t.charCodeAt(r) !== COLON) return null;
+      if (t.charCodeAt(r) !== COLON) return false;
       const after = this.code(r + 1);
       if (after === TAB) bail();
-      if (!(after === SPACE || this.eol(r + 1))) return null;
+      if (!(after === SPACE || this.eol(r + 1))) return false;
       const text = this.quoted(p, -1);
-      return { start: p, end: q + 1, colon: r, text, quoted: true };
+      return this.setKeyFound(p, q + 1, r, text, true);
     }
     if (indicators.has(c)) {
       const next = this.code(p + 1);
-      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return null;
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return false;
     }
     const stop = this.lineEnd(p);
     let end = p;
     for (let q = p; q < stop; q++) {
       const d = t.charCodeAt(q);
       if (d === SPACE || d === TAB) {
-        if (t.charCodeAt(q + 1) === HASH) return null;
+        if (t.charCodeAt(q + 1) === HASH) return false;
         continue;
       }
       if (d === COLON) {
@@ -956,19 +971,20 @@ export class Scanner {
         if (after === SPACE) {
           if (end < q && t.charCodeAt(end) === TAB) bail();
           this.plainEdges(p, end);
-          return { start: p, end, colon: q, text: t.slice(p, end), quoted: false };
+          return this.setKeyFound(p, end, q, t.slice(p, end), false);
         }
       }
       end = q + 1;
     }
-    return null;
+    return false;
   }
-}
 
-interface Key {
-  start: number;
-  end: number;
-  colon: number;
-  text: string;
-  quoted: boolean;
+  private setKeyFound(start: number, end: number, colon: number, text: string, quoted: boolean): true {
+    this.keyStart = start;
+    this.keyEnd = end;
+    this.keyColon = colon;
+    this.keyText = text;
+    this.keyQuoted = quoted;
+    return true;
+  }
 }
