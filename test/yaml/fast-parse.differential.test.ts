@@ -75,6 +75,8 @@ describe('fast YAML path agrees with yaml', () => {
       ],
       ['a tab as indentation', 'a:\n\tb: 1\n', false],
       ['a duplicate key', 'a: 1\na: 2\n', false],
+      ['a duplicate null key around a nested mapping with the same key', '~: a\nb:\n- null: a\nnull: b\n', false],
+      ['a duplicate key around a nested mapping with the same key', 'a: 1\nb:\n  a: 2\na: 3\n', false],
       ['an anchor and alias', 'a: &x 1\nb: *x\n', false],
       ['a tag', 'a: !!str 1\n', false],
       ['a merge key', 'a: {x: 1}\nb:\n  <<: {y: 2}\n', false],

@@ -72,14 +72,6 @@ const loneCR = /\r(?!\n)/;
 /** One node table and key index for every scan, grown as needed: a fresh 24 KB table per file cost more than the scan of a small one. */
 let scratch = new Int32Array(STRIDE * 4096);
 const scratchKeyIds = new Map<string, number>();
-/** For each key id, the last block mapping that had it (duplicate keys go to yaml), by a stamp unique to each mapping. */
-let stamps = new Int32Array(4096);
-let mapStamp = 0;
-function growStamps(id: number): void {
-  const grown = new Int32Array(Math.max(stamps.length * 2, id + 1));
-  grown.set(stamps);
-  stamps = grown;
-}
 
 const escapes: Record<string, string> = {
   '0': '\0',
@@ -422,7 +414,7 @@ export class Scanner {
   /** A block mapping whose first key key() has just read. */
   private blockMap(slot: number, column: number, depth: number): PlainObject {
     const out: PlainObject = {};
-    const stamp = ++mapStamp;
+    let nullKeys: Set<string> | undefined;
     const start = this.keyStart;
     let key = true;
     let end: number;
@@ -432,12 +424,9 @@ export class Scanner {
       const resolved = this.keyQuoted ? this.keyText : resolvePlain(this.keyText);
       if (resolved === MERGE) bail();
       const id = this.keyId(typeof resolved === 'string' ? resolved : String(resolved));
-      // A key seen before in this mapping (by its table name, which null and "null" share: stricter than yaml, never looser).
-      if (id >= stamps.length) growStamps(id);
-      if (stamps[id] === stamp) bail();
-      stamps[id] = stamp;
-      // The key table's own string: one V8 has seen as a property name before, so storing it is fast.
+      // The key table's own string: one V8 has seen as a property name before, so looking it up and storing it is fast.
       const name = resolved === null ? '' : this.keyNames[id]!;
+      if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
       const child = this.alloc(depth + 1);
       // A null key is a null scalar: one character long in the map, as every null.
       const keyStart = this.keyStart;
@@ -451,9 +440,8 @@ export class Scanner {
         this.pos = p;
         value = this.inline(child, column, depth + 1);
       }
-      if (value === null) {
-        // A null value is left out, as dropNulls does.
-      } else if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      if (value === null) (nullKeys ??= new Set()).add(name);
+      else if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
       else out[name] = value;
       const peek = this.peek(this.pos);
       if (peek.end || peek.indent < column || (peek.indent === column && this.isDash(peek.at))) {
