@@ -27,7 +27,6 @@ export function yamlFiles(dir: string): string[] {
 
 export const read = (file: string) => readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 
-
 const plainWords = [
   'a',
   'nginx',
@@ -199,7 +198,10 @@ function withComments(lines: string[], comments: [number, number][]): string[] {
 
 export const documentText = fc
   .tuple(
-    fc.array(fc.tuple(fc.oneof({ weight: 8, arbitrary: tree }, { weight: 1, arbitrary: fc.constantFrom(...rootFlows) }), commentLines), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.tuple(fc.oneof({ weight: 8, arbitrary: tree }, { weight: 1, arbitrary: fc.constantFrom(...rootFlows) }), commentLines), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     fc.array(fc.nat(), { minLength: 4, maxLength: 24 }),
     fc.boolean(),
     fc.boolean(),

@@ -318,13 +318,13 @@ export class Scanner {
    */
   private close(peek: Peek, column: number, start: number): number {
     if (this.openTail) bail();
-    
+
     if (this.lastLeaf !== NO_LEAF) {
       this.groupColumn = -1;
       if (peek.firstComment >= 0) {
         let attaching = this.lastLeaf === LEAF_WITH_END;
         const t = this.text;
-        for (let line = peek.firstComment; line < peek.line; ) {
+        for (let line = peek.firstComment; line < peek.line;) {
           let p = line;
           while (t.charCodeAt(p) === SPACE) p++;
           if (t.charCodeAt(p) === HASH) {
