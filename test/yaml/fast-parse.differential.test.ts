@@ -58,6 +58,8 @@ describe('fast YAML path agrees with yaml', () => {
         true,
       ],
       ['a tab as indentation', 'a:\n\tb: 1\n', false],
+      ['tabs after a colon at the end of the line', 'a:\t\n  b: 1\nc: \t\nd:\t # e\n  - 2\n"f":\t\n  g: 3\n', true],
+      ['a tab between a colon and its value', 'a:\tb\n', false],
       ['a duplicate key', 'a: 1\na: 2\n', false],
       ['a duplicate null key around a nested mapping with the same key', '~: a\nb:\n- null: a\nnull: b\n', false],
       ['a duplicate key around a nested mapping with the same key', 'a: 1\nb:\n  a: 2\na: 3\n', false],

@@ -433,7 +433,10 @@ export class Scanner {
       this.setKey(child, id, keyStart, resolved === null ? keyStart + 1 : this.keyEnd);
       let p = this.keyColon + 1;
       while (this.code(p) === SPACE) p++;
-      if (this.code(p) === TAB) bail();
+      if (this.code(p) === TAB) {
+        if (!this.blankToEnd(p)) bail();
+        while (this.code(p) === SPACE || this.code(p) === TAB) p++;
+      }
       let value: PlainValue | null;
       if (this.eol(p) || this.code(p) === HASH) value = this.valueBelow(child, column, depth + 1, p, true);
       else {
@@ -462,7 +465,7 @@ export class Scanner {
   private valueBelow(slot: number, column: number, depth: number, p: number, inMap: boolean): PlainValue | null {
     let commentEnd = -1;
     if (this.code(p) === HASH) {
-      if (this.code(p - 1) !== SPACE) bail();
+      if (this.code(p - 1) !== SPACE && this.code(p - 1) !== TAB) bail();
       commentEnd = this.trim(p, this.lineEnd(p));
     }
     const peek = this.peek(this.nextLine(p));
@@ -950,8 +953,8 @@ export class Scanner {
       while (t.charCodeAt(r) === SPACE) r++;
       if (t.charCodeAt(r) !== COLON) return false;
       const after = this.code(r + 1);
-      if (after === TAB) bail();
-      if (!(after === SPACE || this.eol(r + 1))) return false;
+      if (after === TAB && !this.blankToEnd(r + 1)) bail();
+      if (!(after === SPACE || after === TAB || this.eol(r + 1))) return false;
       const text = this.quoted(p, -1);
       return this.setKeyFound(p, q + 1, r, text, true);
     }
@@ -969,8 +972,9 @@ export class Scanner {
       }
       if (d === COLON) {
         const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
-        if (after === TAB) bail();
-        if (after === SPACE) {
+        // A tab after the colon only with nothing (or a comment) after it: the value is below.
+        if (after === TAB && !this.blankToEnd(q + 1)) bail();
+        if (after === SPACE || after === TAB) {
           if (end < q && t.charCodeAt(end) === TAB) bail();
           this.plainEdges(p, end);
           return this.setKeyFound(p, end, q, t.slice(p, end), false);
@@ -979,6 +983,15 @@ export class Scanner {
       end = q + 1;
     }
     return false;
+  }
+
+  /** Only blanks from p to the end of the line, or up to a comment. */
+  private blankToEnd(p: number): boolean {
+    for (;;) {
+      const c = this.code(p);
+      if (c === SPACE || c === TAB) p++;
+      else return c === -1 || c === LF || c === CR || (c === HASH && p > 0);
+    }
   }
 
   private setKeyFound(start: number, end: number, colon: number, text: string, quoted: boolean): true {
