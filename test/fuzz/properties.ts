@@ -11,6 +11,7 @@ export const fuzzedProperties = [
   'deeply nested flow and block collections',
   'control characters in keys and values, in every format',
   'a folder of hostile names and special files, the same bytes with --jobs 1 and 2',
+  'the fast YAML path against yaml',
 ] as const;
 
 export type FuzzedProperty = (typeof fuzzedProperties)[number];

@@ -22,6 +22,14 @@ export function resolvePlain(text: string): string | number | boolean | null | t
   const first = text.charCodeAt(0);
   // Most scalars start with a letter other than those of null/bool/yes/no/on/off: a string, fast.
   if (first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102 && first !== 121 && first !== 111) return text;
+  // After a letter only null, a boolean or a go-yaml boolean can match (no number starts so), none longer than 5.
+  if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) {
+    if (text.length > 5) return text;
+    if (nullTest.test(text)) return null;
+    if (boolTest.test(text)) return first === 116 || first === 84;
+    if (goBoolTest.test(text)) return goTrue.test(text);
+    return text;
+  }
   if (nullTest.test(text)) return null;
   if (boolTest.test(text)) return first === 116 || first === 84;
   if (octTest.test(text)) return parseInt(text.substring(2), 8);

@@ -40,11 +40,18 @@ interface Peek {
   at: number;
   /** The line is `---` (a new document) or the text ended. */
   end: boolean;
-  /** The column of the comment lines before it when they are more indented than it, else -1. */
-  tail: number;
-  /** Comment lines came before it. */
-  comments: boolean;
+  /** Start of the first comment line before it, or -1 when none came. */
+  firstComment: number;
+  /** Where the text of the last comment line before it ends. */
+  commentEnd: number;
 }
+
+/** What the last value of the innermost collection is, for the comments after it (see close). */
+const NO_LEAF = 0;
+/** A scalar or flow collection: yaml adds comment lines more indented than its collection to its end. */
+const LEAF_WITH_END = 1;
+/** A block scalar: yaml gives it no end, so every comment line after it is its collection's. */
+const LEAF_WITHOUT_END = 2;
 
 const SPACE = 32;
 const TAB = 9;
@@ -59,7 +66,12 @@ const indicators = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCod
 const unicodeBlank = /\s/;
 const flowIndicators = new Set([44, 91, 93, 123, 125]);
 /** Characters the reader does not take on: yaml reports some of them, so it must see them. */
-const suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
+const suspiciousCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
+const loneCR = /\r(?!\n)/;
+
+/** One node table and key index for every scan, grown as needed: a fresh 24 KB table per file cost more than the scan of a small one. */
+let scratch = new Int32Array(STRIDE * 4096);
+const scratchKeyIds = new Map<string, number>();
 
 const escapes: Record<string, string> = {
   '0': '\0',
@@ -80,14 +92,30 @@ const escapes: Record<string, string> = {
 export class Scanner {
   private pos = 0;
   private readonly n: number;
-  private table = new Int32Array(STRIDE * 1024);
+  /** The shared scratch table (scans never overlap): the caller copies the nodes out before the next scan. */
+  private table = scratch;
   private count = 0;
-  private readonly keyIds = new Map<string, number>();
+  private readonly keyIds = scratchKeyIds;
   private readonly keyNames: string[] = [];
   /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
   private tail = 0;
   /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
   private openTail = false;
+  /** The kind of the last leaf value, until the collection that holds it closes. */
+  private lastLeaf = NO_LEAF;
+  /** The deepest column of the trailing comments that closing collections pass up, or -1. */
+  private groupColumn = -1;
+  /** The block mapping key key() found last (fields, not an object per key). */
+  private keyStart = 0;
+  private keyEnd = 0;
+  private keyColon = 0;
+  private keyText = '';
+  private keyQuoted = false;
+  /** How deep in flow collections the reader is. */
+  private flowLevel = 0;
+  /** The last peek, by the line it started from: each collection that closes on a line asks again. */
+  private peekFrom = -1;
+  private lastPeek: Peek | undefined;
 
   constructor(
     private readonly text: string,
@@ -97,9 +125,10 @@ export class Scanner {
   }
 
   scan(): ScannedStream {
-    if (suspicious.test(this.text)) bail();
+    if (suspiciousCharacter.test(this.text) || (this.text.includes('\r') && loneCR.test(this.text))) bail();
+    this.keyIds.clear();
     const documents: ScannedDocument[] = [];
-    let peek = this.peek(0, true);
+    let peek = this.peek(0);
     let first = true;
     while (first || peek.line < this.n) {
       let explicit = false;
@@ -114,7 +143,7 @@ export class Scanner {
         if (c === HASH) {
           if (p === peek.at + 3) bail();
         } else if (!this.eol(p)) bail();
-        peek = this.peek(this.nextLine(p), true);
+        peek = this.peek(this.nextLine(p));
       }
       if (peek.end) {
         // A document without contents (or a text without any document).
@@ -132,7 +161,7 @@ export class Scanner {
         this.setKey(slot, -1, -1, -1);
         this.pos = peek.at;
         const value = this.blockNode(slot, -1, 1, peek);
-        peek = this.peek(this.pos, true);
+        peek = this.peek(this.pos);
         if (!peek.end) bail();
         const empty = value === null && this.kind(slot) === LEAF;
         documents.push({ value: value === null ? undefined : value, empty, node: slot });
@@ -175,14 +204,14 @@ export class Scanner {
     return true;
   }
 
-  /**
-   * The next content line from the line start `line`, over blank and comment lines. A comment line
-   * is only accepted where yaml leaves it out of every node's range: in the column of the next
-   * content, or in column 0 before the end of the document.
-   */
-  private peek(line: number, _atTop = false): Peek {
+  /** The next content line from the line start `line`, over blank and comment lines (close() places the comments). */
+  private peek(line: number): Peek {
+    if (line === this.peekFrom) return this.lastPeek!;
+    const from = line;
     const t = this.text;
-    let comments = -2;
+    let firstComment = -1;
+    let commentEnd = -1;
+    let result: Peek | undefined;
     while (line < this.n) {
       let p = line;
       while (t.charCodeAt(p) === SPACE) p++;
@@ -193,20 +222,21 @@ export class Scanner {
         continue;
       }
       if (c === HASH) {
-        const column = p - line;
-        if (comments !== -2 && comments !== column) bail();
-        comments = column;
-        line = this.nextLine(p);
+        if (firstComment < 0) firstComment = line;
+        const stop = this.lineEnd(p);
+        commentEnd = this.trim(p, stop);
+        line = stop < this.n ? this.nextLine(stop) : this.n;
         continue;
       }
       const indent = p - line;
-      // Comments more indented than what follows: the collections that close here check them (settle).
-      if (comments !== -2 && comments < indent) bail();
-      const tail = comments > indent ? comments : -1;
-      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail, comments: comments !== -2 };
-      return { line, indent, at: p, end: false, tail, comments: comments !== -2 };
+      const end = indent === 0 && this.isDocMarker(line);
+      result = { line, indent, at: p, end, firstComment, commentEnd };
+      break;
     }
-    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1, comments: comments !== -2 };
+    result ??= { line: this.n, indent: -1, at: this.n, end: true, firstComment, commentEnd };
+    this.peekFrom = from;
+    this.lastPeek = result;
+    return result;
   }
 
   // ---- the table
@@ -218,6 +248,7 @@ export class Scanner {
       const grown = new Int32Array(this.table.length * 2);
       grown.set(this.table);
       this.table = grown;
+      scratch = grown;
     }
     return at;
   }
@@ -259,12 +290,12 @@ export class Scanner {
     return this.table[slot * STRIDE + KIND_SIZE]! & 7;
   }
 
-  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks. */
+  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks (Unicode ones too, as its isBlank). */
   private trim(start: number, end: number): number {
     const t = this.text;
     while (end > start + 1) {
       const c = t.charCodeAt(end - 1);
-      if (c === SPACE || c === TAB || c === LF || c === CR) end--;
+      if (c === SPACE || c === TAB || c === LF || c === CR || (c >= 128 && unicodeBlank.test(t[end - 1]!))) end--;
       else break;
     }
     return end;
@@ -278,11 +309,43 @@ export class Scanner {
   // ---- block structure
 
   /**
-   * Comment lines in the tail of a collection that closes here: yaml keeps those in its column as
-   * comment items (outside its range), but those deeper than its column widen its last item's range.
+   * Where a collection that closes before `peek` ends, and what its parents see (this.tail). yaml
+   * gives the comment lines after the last value to the innermost collection: those more indented
+   * than it, before any other, join the value's end (when it has one) and so the collection's range.
+   * The rest stay out of its range; as collections close they move up to the parent while all are
+   * less indented than the closing one (or it is in column 0), and the first one that keeps them
+   * ends where they end for its own parents.
    */
-  private settle(peek: Peek, column: number): void {
-    if (peek.tail > column || this.openTail) bail();
+  private close(peek: Peek, column: number, start: number): number {
+    if (this.openTail) bail();
+
+    if (this.lastLeaf !== NO_LEAF) {
+      this.groupColumn = -1;
+      if (peek.firstComment >= 0) {
+        let attaching = this.lastLeaf === LEAF_WITH_END;
+        const t = this.text;
+        for (let line = peek.firstComment; line < peek.line;) {
+          let p = line;
+          while (t.charCodeAt(p) === SPACE) p++;
+          if (t.charCodeAt(p) === HASH) {
+            const at = p - line;
+            if (attaching && at > column) this.tail = this.trim(p, this.lineEnd(p));
+            else {
+              attaching = false;
+              if (at > this.groupColumn) this.groupColumn = at;
+            }
+          }
+          line = this.nextLine(p);
+        }
+      }
+      this.lastLeaf = NO_LEAF;
+    }
+    const own = this.trim(start, this.tail);
+    if (this.groupColumn >= 0 && column !== 0 && this.groupColumn >= column) {
+      this.tail = peek.commentEnd;
+      this.groupColumn = -1;
+    }
+    return own;
   }
 
   /** A node that starts on its own line (a document root, or a value below its key or dash). */
@@ -290,9 +353,9 @@ export class Scanner {
     const p = peek.at;
     this.pos = p;
     if (this.isDash(p)) return this.blockSeq(slot, peek.indent, depth);
-    const key = this.key(p);
-    if (key) return this.blockMap(slot, peek.indent, depth, key);
-    if (parentIndent < 0) bail();
+    if (this.key(p)) return this.blockMap(slot, peek.indent, depth);
+    // A document's root may be a flow collection (JSON), not a scalar.
+    if (parentIndent < 0 && this.code(p) !== 123 && this.code(p) !== 91) bail();
     return this.inline(slot, parentIndent, depth);
   }
 
@@ -306,6 +369,7 @@ export class Scanner {
   private blockSeq(slot: number, column: number, depth: number): PlainValue[] {
     const out: PlainValue[] = [];
     const start = this.pos;
+    let end: number;
     for (;;) {
       const dash = this.pos;
       this.openTail = false;
@@ -322,7 +386,7 @@ export class Scanner {
       } else {
         const key = this.key(p);
         this.pos = p;
-        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1, key) : this.inline(item, column, depth + 1);
+        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1) : this.inline(item, column, depth + 1);
       }
       if (this.kind(item) === MAP && this.count > item + 1) {
         const base = (item + 1) * STRIDE;
@@ -331,13 +395,15 @@ export class Scanner {
       out.push(value ?? (null as unknown as PlainValue));
       const peek = this.peek(this.pos);
       if (peek.end || peek.indent < column || (peek.indent === column && !this.isDash(peek.at))) {
-        this.settle(peek, column);
+        end = this.close(peek, column, start);
         break;
       }
       if (peek.indent > column) bail();
+      this.lastLeaf = NO_LEAF;
+      this.groupColumn = -1;
       this.pos = peek.at;
     }
-    this.collection(slot, SEQ, start, this.trim(start, this.tail));
+    this.collection(slot, SEQ, start, end);
     return out;
   }
 
@@ -345,24 +411,32 @@ export class Scanner {
     return this.text.lastIndexOf('\n', p - 1) + 1;
   }
 
-  private blockMap(slot: number, column: number, depth: number, first: Key): PlainObject {
+  /** A block mapping whose first key key() has just read. */
+  private blockMap(slot: number, column: number, depth: number): PlainObject {
     const out: PlainObject = {};
     let nullKeys: Set<string> | undefined;
-    const start = first.start;
-    let key: Key | null = first;
+    const start = this.keyStart;
+    let key = true;
+    let end: number;
     for (;;) {
       if (!key) bail();
       this.openTail = false;
-      const resolved = key.quoted ? key.text : resolvePlain(key.text);
+      const resolved = this.keyQuoted ? this.keyText : resolvePlain(this.keyText);
       if (resolved === MERGE) bail();
-      const name = resolved === null ? '' : String(resolved);
+      const id = this.keyId(typeof resolved === 'string' ? resolved : String(resolved));
+      // The key table's own string: one V8 has seen as a property name before, so looking it up and storing it is fast.
+      const name = resolved === null ? '' : this.keyNames[id]!;
       if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
       const child = this.alloc(depth + 1);
       // A null key is a null scalar: one character long in the map, as every null.
-      this.setKey(child, this.keyId(String(resolved)), key.start, resolved === null ? key.start + 1 : key.end);
-      let p = key.colon + 1;
+      const keyStart = this.keyStart;
+      this.setKey(child, id, keyStart, resolved === null ? keyStart + 1 : this.keyEnd);
+      let p = this.keyColon + 1;
       while (this.code(p) === SPACE) p++;
-      if (this.code(p) === TAB) bail();
+      if (this.code(p) === TAB) {
+        if (!this.blankToEnd(p)) bail();
+        while (this.code(p) === SPACE || this.code(p) === TAB) p++;
+      }
       let value: PlainValue | null;
       if (this.eol(p) || this.code(p) === HASH) value = this.valueBelow(child, column, depth + 1, p, true);
       else {
@@ -374,14 +448,16 @@ export class Scanner {
       else out[name] = value;
       const peek = this.peek(this.pos);
       if (peek.end || peek.indent < column || (peek.indent === column && this.isDash(peek.at))) {
-        this.settle(peek, column);
+        end = this.close(peek, column, start);
         break;
       }
       if (peek.indent > column) bail();
+      this.lastLeaf = NO_LEAF;
+      this.groupColumn = -1;
       key = this.key(peek.at);
       this.pos = peek.at;
     }
-    this.collection(slot, MAP, start, this.trim(start, this.tail));
+    this.collection(slot, MAP, start, end);
     return out;
   }
 
@@ -389,7 +465,7 @@ export class Scanner {
   private valueBelow(slot: number, column: number, depth: number, p: number, inMap: boolean): PlainValue | null {
     let commentEnd = -1;
     if (this.code(p) === HASH) {
-      if (this.code(p - 1) !== SPACE) bail();
+      if (this.code(p - 1) !== SPACE && this.code(p - 1) !== TAB) bail();
       commentEnd = this.trim(p, this.lineEnd(p));
     }
     const peek = this.peek(this.nextLine(p));
@@ -398,7 +474,8 @@ export class Scanner {
     }
     this.leaf(slot, p, p + 1);
     this.tail = commentEnd >= 0 ? commentEnd : p;
-    this.openTail = commentEnd >= 0 || peek.comments;
+    this.openTail = commentEnd >= 0 || peek.firstComment >= 0;
+    this.lastLeaf = LEAF_WITH_END;
     this.pos = this.nextLine(p);
     return null;
   }
@@ -440,6 +517,7 @@ export class Scanner {
 
   /** After a scalar or flow collection: blanks, maybe a comment, then the line ends. */
   private endOfLine(p: number): void {
+    this.lastLeaf = LEAF_WITH_END;
     this.tail = p;
     let q = p;
     while (this.code(q) === SPACE) q++;
@@ -487,6 +565,7 @@ export class Scanner {
     if (resolved === MERGE) bail();
     this.scalar(slot, resolved, start, end);
     this.tail = comment >= 0 ? comment : end;
+    this.lastLeaf = LEAF_WITH_END;
     this.pos = next;
     return typeof resolved === 'string' ? compactString(resolved) : resolved;
   }
@@ -511,8 +590,6 @@ export class Scanner {
       }
       end = q + 1;
     }
-    // Tabs at the end of a plain scalar: leave them to yaml.
-    if (end < stop && t.charCodeAt(end) === TAB) bail();
     if (end > p) this.plainEdges(p, end);
     return { end, next: this.nextLine(stop), comment: -1 };
   }
@@ -540,7 +617,15 @@ export class Scanner {
       if (double && c === 92) {
         out += t.slice(runStart, q);
         const e = t[q + 1] ?? '';
-        if (e in escapes) {
+        if (e === '\n' || (e === '\r' && t.charCodeAt(q + 2) === LF)) {
+          // An escaped line break: it and the next line's indentation are left out.
+          let s = this.nextLine(q + 1);
+          const line = s;
+          while (t.charCodeAt(s) === SPACE) s++;
+          if (this.code(s) === TAB || this.eol(s) || s - line <= parentIndent) bail();
+          if (s === line && (t.startsWith('---', line) || t.startsWith('...', line))) bail();
+          q = s;
+        } else if (e in escapes) {
           out += escapes[e];
           q += 2;
         } else if (e === 'x' || e === 'u' || e === 'U') {
@@ -603,6 +688,11 @@ export class Scanner {
       chomp = 1;
       p++;
     }
+    // Blanks, maybe a comment, after the header.
+    if (t.charCodeAt(p) === SPACE) {
+      while (t.charCodeAt(p) === SPACE) p++;
+      if (t.charCodeAt(p) === HASH) p = this.lineEnd(p);
+    }
     if (!this.eol(p)) bail();
     if (parentIndent < 0) bail();
     const lines: string[] = [];
@@ -616,9 +706,17 @@ export class Scanner {
       while (t.charCodeAt(s) === SPACE) s++;
       const ending = this.lineEnd(line);
       if (s >= ending) {
-        // An empty line (spaces only): part of the scalar if a content line follows.
-        if (indent >= 0 ? s - line > indent : false) bail();
         if (this.code(s) === TAB) bail();
+        if (indent >= 0 && s - line > indent) {
+          // Spaces past the indentation: a content line of spaces (yaml's range still ends at the last other character).
+          if (!literal) bail();
+          lines.push(t.slice(line + indent, s));
+          trailingEmpty = 0;
+          line = this.nextLine(s);
+          next = line;
+          continue;
+        }
+        // An empty line: part of the scalar if a content line follows.
         trailingEmpty++;
         lines.push('');
         line = this.nextLine(s);
@@ -633,7 +731,7 @@ export class Scanner {
       }
       if (column < indent) break;
       if (column === 0 && this.isDocMarker(line)) break;
-      if (t.charCodeAt(line + indent) === TAB) bail();
+      if (!literal && t.charCodeAt(line + indent) === TAB) bail();
       const content = t.slice(line + indent, ending);
       if (!literal && (column > indent || content.charCodeAt(0) === TAB)) bail();
       lines.push(content);
@@ -666,13 +764,17 @@ export class Scanner {
     else if (chomp === 1) value += '\n' + '\n'.repeat(trailingEmpty);
     this.leaf(slot, start, lastContentEnd);
     this.tail = lastContentEnd;
+    this.lastLeaf = LEAF_WITHOUT_END;
     this.pos = next;
     return compactString(value);
   }
 
   // ---- flow collections
 
-  /** Blanks and line breaks inside a flow collection; its lines must be indented past the parent. */
+  /**
+   * Blanks, line breaks and comments inside a flow collection; its lines must be indented past the
+   * parent, but for a closing bracket of the outermost collection in the parent's column (yaml's lexer allows it).
+   */
   private flowSpace(p: number, parentIndent: number): number {
     const t = this.text;
     for (;;) {
@@ -683,9 +785,15 @@ export class Scanner {
         const line = p;
         while (t.charCodeAt(p) === SPACE) p++;
         if (this.eol(p)) continue;
-        if (p - line <= parentIndent) bail();
+        const d = t.charCodeAt(p);
+        if (d === HASH) continue;
+        if (p - line <= parentIndent && !(p - line === parentIndent && this.flowLevel === 1 && (d === 93 || d === 125))) bail();
         if (p === line && (t.startsWith('---', line) || t.startsWith('...', line))) bail();
-      } else if (c === TAB || c === HASH || c === -1) bail();
+      } else if (c === HASH) {
+        // Not in column 0 either: yaml says it touches the text before it.
+        if (t.charCodeAt(p - 1) !== SPACE) bail();
+        p = this.lineEnd(p);
+      } else if (c === TAB || c === -1) bail();
       else return p;
     }
   }
@@ -695,6 +803,7 @@ export class Scanner {
     const start = this.pos;
     const isMap = t.charCodeAt(start) === 123;
     const close = isMap ? 125 : 93;
+    this.flowLevel++;
     let p = this.flowSpace(start + 1, parentIndent);
     const seq: PlainValue[] = [];
     const map: PlainObject = {};
@@ -704,7 +813,8 @@ export class Scanner {
       if (!firstItem) {
         if (t.charCodeAt(p) !== 44) bail();
         p = this.flowSpace(p + 1, parentIndent);
-        if (t.charCodeAt(p) === close) bail();
+        // A trailing comma.
+        if (t.charCodeAt(p) === close) break;
       }
       firstItem = false;
       if (isMap) {
@@ -750,6 +860,7 @@ export class Scanner {
         seq.push(value ?? (null as unknown as PlainValue));
       }
     }
+    this.flowLevel--;
     this.pos = p + 1;
     this.collection(slot, isMap ? MAP : SEQ, start, p + 1);
     return isMap ? map : seq;
@@ -786,7 +897,8 @@ export class Scanner {
       const d = t.charCodeAt(q);
       if (d === LF || d === CR || flowIndicators.has(d)) break;
       if (d === SPACE || d === TAB) {
-        if (t.charCodeAt(q + 1) === HASH) bail();
+        // A comment ends the scalar (flowSpace reads it).
+        if (t.charCodeAt(q + 1) === HASH) break;
         continue;
       }
       if (d === COLON) {
@@ -821,7 +933,7 @@ export class Scanner {
   // ---- keys
 
   /** A block mapping key starting at p (`name:` or `"name":`), or null when the line is not a key. */
-  private key(p: number): Key | null {
+  private key(p: number): boolean {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === 34 || c === 39) {
@@ -836,47 +948,58 @@ export class Scanner {
           else break;
         }
       }
-      if (q >= stop) return null;
+      if (q >= stop) return false;
       let r = q + 1;
       while (t.charCodeAt(r) === SPACE) r++;
-      if (t.charCodeAt(r) !== COLON) return null;
+      if (t.charCodeAt(r) !== COLON) return false;
       const after = this.code(r + 1);
-      if (after === TAB) bail();
-      if (!(after === SPACE || this.eol(r + 1))) return null;
+      if (after === TAB && !this.blankToEnd(r + 1)) bail();
+      if (!(after === SPACE || after === TAB || this.eol(r + 1))) return false;
       const text = this.quoted(p, -1);
-      return { start: p, end: q + 1, colon: r, text, quoted: true };
+      return this.setKeyFound(p, q + 1, r, text, true);
     }
     if (indicators.has(c)) {
       const next = this.code(p + 1);
-      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return null;
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return false;
     }
     const stop = this.lineEnd(p);
     let end = p;
     for (let q = p; q < stop; q++) {
       const d = t.charCodeAt(q);
       if (d === SPACE || d === TAB) {
-        if (t.charCodeAt(q + 1) === HASH) return null;
+        if (t.charCodeAt(q + 1) === HASH) return false;
         continue;
       }
       if (d === COLON) {
         const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
-        if (after === TAB) bail();
-        if (after === SPACE) {
+        // A tab after the colon only with nothing (or a comment) after it: the value is below.
+        if (after === TAB && !this.blankToEnd(q + 1)) bail();
+        if (after === SPACE || after === TAB) {
           if (end < q && t.charCodeAt(end) === TAB) bail();
           this.plainEdges(p, end);
-          return { start: p, end, colon: q, text: t.slice(p, end), quoted: false };
+          return this.setKeyFound(p, end, q, t.slice(p, end), false);
         }
       }
       end = q + 1;
     }
-    return null;
+    return false;
   }
-}
 
-interface Key {
-  start: number;
-  end: number;
-  colon: number;
-  text: string;
-  quoted: boolean;
+  /** Only blanks from p to the end of the line, or up to a comment. */
+  private blankToEnd(p: number): boolean {
+    for (;;) {
+      const c = this.code(p);
+      if (c === SPACE || c === TAB) p++;
+      else return c === -1 || c === LF || c === CR || (c === HASH && p > 0);
+    }
+  }
+
+  private setKeyFound(start: number, end: number, colon: number, text: string, quoted: boolean): true {
+    this.keyStart = start;
+    this.keyEnd = end;
+    this.keyColon = colon;
+    this.keyText = text;
+    this.keyQuoted = quoted;
+    return true;
+  }
 }
