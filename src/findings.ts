@@ -1,4 +1,4 @@
-import type { Finding, Range } from './types.js';
+import type { Finding, Range, ResourceRef } from './types.js';
 import { compareStrings } from './values.js';
 
 /** Where a finding goes when nothing better is known: the first character of the file (the one fallback range). */
@@ -75,4 +75,44 @@ export function preferSpecificFindings(findings: readonly Finding[]): Finding[] 
     if (finding.ruleId !== 'schema' && finding.severity === 'error' && finding.line !== undefined) explained.add(spot(finding));
   }
   return findings.filter((finding) => finding.ruleId !== 'schema' || !explained.has(spot(finding)));
+}
+
+const sharedFields = ['ruleId', 'severity', 'message', 'messageId', 'file', 'path', 'hint', 'docsUrl', 'exercise', 'check'] as const;
+
+/**
+ * For findings held until the report (a big repository has tens of thousands): equal strings
+ * (hints, paths, file names, messages without names) and equal resource references are kept once.
+ * The findings are changed in place and stay equal to what they were.
+ */
+export function findingCompactor(): (finding: Finding) => Finding {
+  const strings = new Map<string, string>();
+  const refs = new Map<string, ResourceRef>();
+  const share = (text: string): string => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
+  return (finding) => {
+    const fields = finding as unknown as Record<string, unknown>;
+    for (const field of sharedFields) {
+      const value = fields[field];
+      if (typeof value === 'string') fields[field] = share(value);
+    }
+    const ref = finding.resource;
+    if (ref) {
+      const key = JSON.stringify(ref);
+      const known = refs.get(key);
+      if (known && sameRef(known, ref)) finding.resource = known;
+      else if (!known) refs.set(key, ref);
+    }
+    return finding;
+  };
+}
+
+/** Equal fields in the same order (formatters write the reference as it is). */
+function sameRef(a: ResourceRef, b: ResourceRef): boolean {
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  return keys.length === others.length && keys.every((key, i) => key === others[i] && Object.is(a[key as keyof ResourceRef], b[key as keyof ResourceRef]));
 }
