@@ -1,4 +1,4 @@
-import type { Finding, Range, ResourceRef } from './types.js';
+import type { Finding, Range } from './types.js';
 import { compareStrings } from './values.js';
 
 /** Where a finding goes when nothing better is known: the first character of the file (the one fallback range). */
@@ -40,15 +40,21 @@ export function sortAndDedupe(findings: readonly Finding[]): Finding[] {
   const sorted = [...findings].sort(compareFindings);
   const out: Finding[] = [];
   // Repeats sort next to each other (the order compares all of the identity but the check), so only
-  // the identities of the current run of equal findings are remembered, not one string per finding.
+  // a run of findings that compare equal needs identities, remembered for that run only.
   let seen = new Set<string>();
-  sorted.forEach((finding, i) => {
-    if (i > 0 && compareFindings(sorted[i - 1]!, finding) !== 0) seen = new Set();
+  for (let i = 0; i < sorted.length; i++) {
+    const finding = sorted[i]!;
+    const startsRun = i === 0 || compareFindings(sorted[i - 1]!, finding) !== 0;
+    if (startsRun && (i + 1 === sorted.length || compareFindings(finding, sorted[i + 1]!) !== 0)) {
+      out.push(finding);
+      continue;
+    }
+    if (startsRun) seen = new Set();
     const key = identity(finding);
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     out.push(finding);
-  });
+  }
   return out;
 }
 
@@ -81,12 +87,11 @@ const sharedFields = ['ruleId', 'severity', 'message', 'messageId', 'file', 'pat
 
 /**
  * For findings held until the report (a big repository has tens of thousands): equal strings
- * (hints, paths, file names, messages without names) and equal resource references are kept once.
- * The findings are changed in place and stay equal to what they were.
+ * (hints, paths, file names, messages without names) are kept once. The findings are changed in
+ * place and stay equal to what they were. (Resource references are shared where they are made: findingAt.)
  */
 export function findingCompactor(): (finding: Finding) => Finding {
   const strings = new Map<string, string>();
-  const refs = new Map<string, ResourceRef>();
   const share = (text: string): string => {
     const known = strings.get(text);
     if (known !== undefined) return known;
@@ -99,20 +104,6 @@ export function findingCompactor(): (finding: Finding) => Finding {
       const value = fields[field];
       if (typeof value === 'string') fields[field] = share(value);
     }
-    const ref = finding.resource;
-    if (ref) {
-      const key = JSON.stringify(ref);
-      const known = refs.get(key);
-      if (known && sameRef(known, ref)) finding.resource = known;
-      else if (!known) refs.set(key, ref);
-    }
     return finding;
   };
-}
-
-/** Equal fields in the same order (formatters write the reference as it is). */
-function sameRef(a: ResourceRef, b: ResourceRef): boolean {
-  const keys = Object.keys(a);
-  const others = Object.keys(b);
-  return keys.length === others.length && keys.every((key, i) => key === others[i] && Object.is(a[key as keyof ResourceRef], b[key as keyof ResourceRef]));
 }
