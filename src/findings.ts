@@ -40,15 +40,21 @@ export function sortAndDedupe(findings: readonly Finding[]): Finding[] {
   const sorted = [...findings].sort(compareFindings);
   const out: Finding[] = [];
   // Repeats sort next to each other (the order compares all of the identity but the check), so only
-  // the identities of the current run of equal findings are remembered, not one string per finding.
+  // a run of findings that compare equal needs identities, remembered for that run only.
   let seen = new Set<string>();
-  sorted.forEach((finding, i) => {
-    if (i > 0 && compareFindings(sorted[i - 1]!, finding) !== 0) seen = new Set();
+  for (let i = 0; i < sorted.length; i++) {
+    const finding = sorted[i]!;
+    const startsRun = i === 0 || compareFindings(sorted[i - 1]!, finding) !== 0;
+    if (startsRun && (i + 1 === sorted.length || compareFindings(finding, sorted[i + 1]!) !== 0)) {
+      out.push(finding);
+      continue;
+    }
+    if (startsRun) seen = new Set();
     const key = identity(finding);
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     out.push(finding);
-  });
+  }
   return out;
 }
 
@@ -75,4 +81,29 @@ export function preferSpecificFindings(findings: readonly Finding[]): Finding[] 
     if (finding.ruleId !== 'schema' && finding.severity === 'error' && finding.line !== undefined) explained.add(spot(finding));
   }
   return findings.filter((finding) => finding.ruleId !== 'schema' || !explained.has(spot(finding)));
+}
+
+const sharedFields = ['ruleId', 'severity', 'message', 'messageId', 'file', 'path', 'hint', 'docsUrl', 'exercise', 'check'] as const;
+
+/**
+ * For findings held until the report (a big repository has tens of thousands): equal strings
+ * (hints, paths, file names, messages without names) are kept once. The findings are changed in
+ * place and stay equal to what they were. (Resource references are shared where they are made: findingAt.)
+ */
+export function findingCompactor(): (finding: Finding) => Finding {
+  const strings = new Map<string, string>();
+  const share = (text: string): string => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
+  return (finding) => {
+    const fields = finding as unknown as Record<string, unknown>;
+    for (const field of sharedFields) {
+      const value = fields[field];
+      if (typeof value === 'string') fields[field] = share(value);
+    }
+    return finding;
+  };
 }

@@ -140,7 +140,8 @@ const missingCodes = new Set(['ENOENT', 'ENOTDIR']);
 export async function discoverFiles(inputs: string[], options: DiscoverOptions = {}): Promise<Discovery> {
   const cwd = options.cwd ?? process.cwd();
   const extensions = options.extensions ?? ['yaml', 'yml'];
-  const filter = ignore().add(options.ignorePatterns ?? []);
+  const patterns = options.ignorePatterns ?? [];
+  const filter = patterns.length > 0 ? ignore().add(patterns) : undefined;
   const findings: Finding[] = [];
   const missing: string[] = [];
   const empty: string[] = [];
@@ -169,7 +170,9 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
     const relative = toPosix(path.relative(root, absolute));
     return relative === '' ? toPosix(path.basename(absolute)) : relative;
   };
-  const ignored = (displayPath: string) => !displayPath.startsWith('..') && filter.ignores(displayPath);
+  const ignored = (displayPath: string) => filter !== undefined && !displayPath.startsWith('..') && filter.ignores(displayPath);
+  /** An entry's display path: fast-glob's relative path already is one when its folder is the root. */
+  const entryDisplayPath = (folder: string, entryPath: string, relative: string) => (folder === root ? relative : relativeToRoot(entryPath));
 
   for (const { input, absolute, info, failure } of statuses) {
     const link = await lstat(absolute).catch(() => null);
@@ -202,7 +205,7 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
       if (nameSkipped !== 'none') skippedIn.push({ absolute, entries: new Set(entries.map((entry) => entry.path)) });
       for (const entry of entries) {
         const entryPath = path.join(absolute, entry.path);
-        const displayPath = relativeToRoot(entryPath);
+        const displayPath = entryDisplayPath(absolute, entryPath, entry.path);
         if (ignored(displayPath) || seen.has(entryPath)) continue;
         if (entry.dirent.isSymbolicLink()) {
           const target = await realpath(entryPath).catch(() => null);
@@ -247,7 +250,7 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
     for (const entry of all) {
       if (entries.has(entry.path)) continue;
       const entryPath = path.join(absolute, entry.path);
-      const displayPath = relativeToRoot(entryPath);
+      const displayPath = entryDisplayPath(absolute, entryPath, entry.path);
       if (ignored(displayPath) || seen.has(entryPath) || named.has(displayPath)) continue;
       if (nameSkipped === 'manifests' && !(mayHoldManifest(entry.name) && (await looksLikeManifest(entryPath)))) continue;
       named.add(displayPath);

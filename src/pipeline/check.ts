@@ -8,12 +8,12 @@ import { extractResources } from '../resources/resources.js';
 import { ResourceIndex } from '../resources/resource-index.js';
 import { runRules, type RuleSettings } from '../lint/run-rules.js';
 import { allRuleMeta, rules as allRules } from './rule-set.js';
-import { preferSpecificFindings, sortAndDedupe } from '../findings.js';
+import { findingCompactor, preferSpecificFindings, sortAndDedupe } from '../findings.js';
 import type { Rule } from '../lint/rule.js';
 import { applySuppressions, type Directives } from '../lint/suppress.js';
 import { checkSourceBytes, checkSourceFile, withFile, type FileCheckOptions, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
 import { runDeferredRules } from '../lint/rule-stages.js';
-import { checkFiles, type FileOutcomeCache } from './parallel.js';
+import { eachFileOutcome, type FileOutcomeCache } from './parallel.js';
 import { loadCustomSchemas, type CustomSchemaPaths } from './custom-schemas.js';
 import { validateCustomResources } from '../schema/validate.js';
 import { capFindingsPerFile, defaultMaxFindingsPerFile } from './findings-cap.js';
@@ -116,6 +116,9 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const directives: Directives = { lines: [], malformed: [] };
   /** Per resource, the registered rules that still need every resource (src/lint/rule-stages.ts). */
   const deferred: string[][] = [];
+  // Held to the end of the run: equal lists, strings and references are kept once.
+  const sameRules = new Map<string, string[]>();
+  const compact = findingCompactor();
   const accept = (outcome: FileOutcome) => {
     if (outcome.directives) {
       directives.lines.push(...outcome.directives.lines);
@@ -124,9 +127,16 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     files.push({ path: outcome.path, documents: outcome.documents });
     outcome.resources.forEach((resource, i) => {
       resources.push(resource);
-      deferred.push(outcome.deferred?.[i] ?? []);
+      const rules = outcome.deferred?.[i] ?? [];
+      const key = rules.join('\n');
+      const known = sameRules.get(key);
+      if (known) deferred.push(known);
+      else {
+        sameRules.set(key, rules);
+        deferred.push(rules);
+      }
     });
-    findings.push(...outcome.findings);
+    for (const finding of outcome.findings) findings.push(compact(finding));
   };
 
   // Rules given as code (tests) cannot travel to worker threads: they all run below instead.
@@ -144,14 +154,17 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     ownRules,
     patches,
     cache: options.cache,
+    packMaps: options.releaseValues,
   };
   if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
-  for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
+  await eachFileOutcome(discovery.candidates, fileOptions, accept);
 
   if (options.schema) findings.push(...validateCustomResources(resources, { ...schema, customLater: false, custom: customSources }));
   const index = new ResourceIndex(resources, wholeValueReader(discovery.candidates, options.stdin, { readLimits, parseLimits: options.parseLimits, patches }));
-  if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
-  else findings.push(...runDeferredRules(allRules, resources, deferred, index, options.ruleSettings));
+  const ruleFindings = options.rules
+    ? runRules(options.rules, resources, index, options.ruleSettings)
+    : runDeferredRules(allRules, resources, deferred, index, options.ruleSettings);
+  for (const finding of ruleFindings) findings.push(compact(finding));
   const shown = options.suppressions
     ? applySuppressions(
         findings,

@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Finding } from '../types.js';
 import { fallbackRange } from '../findings.js';
-import { checkSourceFile, fromPortable, toPortable, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
+import { checkSourceFile, fromPortable, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
+import { CompactSourceMap } from '../yaml/compact-map.js';
 import { runPool, siblingWorker } from './worker-pool.js';
 
 export interface FileTask {
@@ -17,6 +18,8 @@ export interface ParallelOptions extends FileCheckOptions {
   minFilesPerWorker?: number;
   /** `grade --watch`: outcomes of files unchanged since the last run are taken from here. */
   cache?: FileOutcomeCache;
+  /** Pack each file's source maps as soon as it is checked (CompactSourceMap.pack): its positions are rarely asked for again. */
+  packMaps?: boolean;
 }
 
 /**
@@ -105,38 +108,76 @@ function crashFinding(file: string, why: string): Finding {
  * task order whatever the thread count, so everything downstream is byte-identical for every N.
  */
 export async function checkFiles(tasks: readonly FileTask[], options: ParallelOptions = {}): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  await eachFileOutcome(tasks, options, (outcome) => outcomes.push(outcome));
+  return outcomes;
+}
+
+/**
+ * checkFiles, handing each outcome to `accept` as soon as it and every earlier one are ready (in
+ * task order): a big run need not hold every file's outcome at once.
+ */
+export async function eachFileOutcome(tasks: readonly FileTask[], options: ParallelOptions, accept: (outcome: FileOutcome) => void): Promise<void> {
   const cache = options.cache;
-  if (!cache) return checkUncached(tasks, options);
+  if (!cache) return checkUncached(tasks, options, accept);
   cache.startRun(options);
   cache.keepOnly(tasks);
   // Stat before reading: a file written meanwhile gets a new key and is parsed again next run.
   const keys = tasks.map((task) => FileOutcomeCache.fileKey(task, options.patches));
   const outcomes = tasks.map((task, i) => cache.get(task, keys[i]));
   const missing = tasks.flatMap((task, i) => (outcomes[i] ? [] : [i]));
-  const fresh = await checkUncached(
+  const fresh: FileOutcome[] = [];
+  await checkUncached(
     missing.map((i) => tasks[i]!),
     options,
+    (outcome) => fresh.push(outcome),
   );
   missing.forEach((taskIndex, i) => {
     outcomes[taskIndex] = fresh[i]!;
     cache.set(tasks[taskIndex]!, keys[taskIndex], fresh[i]!);
   });
-  return outcomes as FileOutcome[];
+  for (const outcome of outcomes) accept(outcome!);
 }
 
-async function checkUncached(tasks: readonly FileTask[], options: ParallelOptions): Promise<FileOutcome[]> {
+function packMaps(outcome: FileOutcome): FileOutcome {
+  for (const resource of outcome.resources) if (resource.map instanceof CompactSourceMap) resource.map.pack();
+  return outcome;
+}
+
+async function checkUncached(tasks: readonly FileTask[], options: ParallelOptions, accept: (outcome: FileOutcome) => void): Promise<void> {
   const threads = plannedThreads(tasks.length, options);
   const here = (task: FileTask) => checkSourceFile(task.displayPath, task.absolutePath, options);
-  if (threads <= 1) return tasks.map(here);
+  const finish = options.packMaps ? packMaps : (outcome: FileOutcome) => outcome;
+  if (threads <= 1) {
+    for (const task of tasks) accept(finish(here(task)));
+    return;
+  }
+  // Outcomes wait here only until every earlier one has arrived.
+  const waiting = new Map<number, FileOutcome>();
+  let next = 0;
+  const settle = (index: number, outcome: FileOutcome) => {
+    waiting.set(index, finish(outcome));
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      accept(ready);
+    }
+  };
   const { readLimits, parseLimits, suppressions, schema, ownRules } = options;
-  const portable = await runPool<FileTask, PortableOutcome>({
+  await runPool<FileTask, PortableOutcome | null>({
     worker: siblingWorker(import.meta.url, 'check-worker', 'src/pipeline'),
     workerData: { readLimits, parseLimits, suppressions, schema, ownRules } satisfies FileCheckOptions,
     threads: threads - 1,
     tasks,
+    retain: false,
     // No time budget: a clock would stop a file in a worker that this thread would finish.
-    // Results made here need no copying: they pass through toPortable only to share one type.
-    local: (task) => toPortable(here(task)),
+    // Results made here need no copying: they are settled as they are.
+    local: (task, index) => {
+      settle(index, here(task));
+      return null;
+    },
+    onResult: (index, result) => {
+      if (result) settle(index, fromPortable(result));
+    },
     lost: (task, why) => ({
       path: task.displayPath,
       documents: 0,
@@ -144,5 +185,4 @@ async function checkUncached(tasks: readonly FileTask[], options: ParallelOption
       findings: [crashFinding(task.displayPath, why)],
     }),
   });
-  return portable.map(fromPortable);
 }

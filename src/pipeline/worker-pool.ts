@@ -30,8 +30,10 @@ export interface PoolOptions<Task, Result> {
   maxOldGenerationSizeMb?: number;
   /** Called as each result arrives (progress bars), in completion order. */
   onResult?(index: number, result: Result): void;
+  /** False: results are only handed to onResult, and run() resolves to an empty list (a caller that keeps less of each). */
+  retain?: boolean;
   /** The calling thread takes tasks from the same queue with this function, instead of waiting idle. */
-  local?(task: Task): Result;
+  local?(task: Task, index: number): Result;
 }
 
 /** What every worker of one pool shares: the tasks, and counters all threads update atomically. */
@@ -136,11 +138,11 @@ class Pool<Task, Result> {
   }
 
   /** Claims tasks like a worker does, yielding after each so worker messages and the watchdog run. */
-  private async workLocally(local: (task: Task) => Result): Promise<void> {
+  private async workLocally(local: (task: Task, index: number) => Result): Promise<void> {
     for (;;) {
       const index = Atomics.add(this.queue.next, 0, 1);
       if (index >= this.options.tasks.length || this.finished) return;
-      this.settle(index, local(this.options.tasks[index]!));
+      this.settle(index, local(this.options.tasks[index]!, index));
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
@@ -170,7 +172,7 @@ class Pool<Task, Result> {
   private settle(index: number, result: Result): void {
     if (this.done[index] || this.finished) return;
     this.done[index] = true;
-    this.results[index] = result;
+    if (this.options.retain !== false) this.results[index] = result;
     this.settled++;
     this.options.onResult?.(index, result);
     if (this.settled === this.options.tasks.length) this.finish();
@@ -212,6 +214,6 @@ class Pool<Task, Result> {
 
   private finish(): void {
     this.stop();
-    this.resolve(this.results as Result[]);
+    this.resolve(this.options.retain === false ? [] : (this.results as Result[]));
   }
 }

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
 import { emptyValueAfter, offsetsToRange } from './positions.js';
+import { compactString } from './compact-strings.js';
 
 /**
  * The one source map: one flat table of offsets per file, written by the fast scanner (fast/) or,
@@ -31,15 +32,19 @@ export const VALUE_END = 5;
 export interface CompactFileData {
   /**
    * Nodes in pre-order (a node's children follow it, and its size says where its subtree ends),
-   * then the offset of every line start: one buffer per file.
+   * then the offset of every line start: one buffer per file. Empty while packed (`tableOf`).
    */
   table: Int32Array;
   /** Where the line starts begin in `table`. */
   lines: number;
-  /** The distinct mapping keys of the file. */
+  /** The distinct mapping keys of the file (once packed: every packed file's, `packedKeyNames`). */
   keyNames: string[];
   /** For each alias node, the node it stands for (absent when the anchor is unknown). */
   aliases?: Map<number, number>;
+  /** Once packed (`CompactSourceMap.pack`): the bytes of the table, in a slab shared with other files. */
+  slab?: Uint8Array;
+  /** Where in `slab` this file's bytes start. */
+  start?: number;
 }
 
 /** What one resource's map is made of: plain data, cloneable. */
@@ -90,7 +95,8 @@ export class CompactSourceMap implements SourceMap {
 
   /** The map of the `index`th item of the `items` list (a `kind: List`); the last `items` key is the field. */
   listItem(index: number): CompactSourceMap {
-    const { table, keyNames } = this.file;
+    const table = tableOf(this.file);
+    const keyNames = this.file.keyNames;
     const items = keyNames.indexOf('items');
     const root = this.root;
     let list = -1;
@@ -111,15 +117,24 @@ export class CompactSourceMap implements SourceMap {
   }
 
   get portable(): PortableCompactMap {
-    return { file: this.file, root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
+    return { file: unpackedCopy(this.file), root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
   }
 
-  private range(start: number, end: number): Range | undefined {
-    return start < 0 ? undefined : offsetsToRange(this.file.table, start, end, this.file.lines);
+  /**
+   * Keeps the file's table packed (about a quarter of its size) from now on; each later `locate`
+   * unpacks it again (the last few stay unpacked). For maps that outlive their file's checks.
+   */
+  pack(): void {
+    if (this.file.slab === undefined) packFile(this.file);
+  }
+
+  private range(table: Int32Array, start: number, end: number): Range | undefined {
+    return start < 0 ? undefined : offsetsToRange(table, start, end, this.file.lines);
   }
 
   locate(path: JsonPath): PathLocation {
-    const { table, keyNames, aliases } = this.file;
+    const table = tableOf(this.file);
+    const { keyNames, aliases } = this.file;
     // The last node found (-1: the root's own offsets); positions are computed for it alone, at the end.
     let found = -1;
     let exact = true;
@@ -157,12 +172,182 @@ export class CompactSourceMap implements SourceMap {
         node = child;
       }
     }
-    if (found < 0) return { key: this.range(this.rootKeyStart, this.rootKeyEnd), value: this.range(this.rootValueStart, this.rootValueEnd), exact };
+    if (found < 0) return { key: this.range(table, this.rootKeyStart, this.rootKeyEnd), value: this.range(table, this.rootValueStart, this.rootValueEnd), exact };
     const base = found * STRIDE;
-    const key = this.range(table[base + KEY_START]!, table[base + KEY_END]!);
-    const value = this.range(table[base + VALUE_START]!, table[base + VALUE_END]!) ?? (key ? emptyValueAfter(key) : undefined);
+    const key = this.range(table, table[base + KEY_START]!, table[base + KEY_END]!);
+    const value = this.range(table, table[base + VALUE_START]!, table[base + VALUE_END]!) ?? (key ? emptyValueAfter(key) : undefined);
     return { key, value, exact };
   }
+}
+
+/*
+ * Packed tables. A map that outlives its file's checks (lint mode keeps every resource for the
+ * cross-resource rules) is asked for few positions, so its table is kept as bytes: per node its
+ * kind and size, its key name as an id shared by all packed files, then its offsets as varints,
+ * each relative to the last offset written (a key and a value are usually short and close
+ * together); then the line starts as line lengths. A typical node takes 6-7 bytes instead of 24.
+ * Files' bytes share 1 MB slabs, so a file costs no buffer objects of its own.
+ */
+
+/** Key names of every packed file, by the id packed tables use. */
+const packedKeyNames: string[] = [];
+const packedKeyIds = new Map<string, number>();
+const emptyTable = new Int32Array(0);
+const slabSize = 1 << 20;
+let slab = new Uint8Array(slabSize);
+let slabUsed = 0;
+let packScratch = new Uint8Array(1 << 16);
+/** The files unpacked last, oldest first: a few stay unpacked, since findings come in file order. */
+const unpackedFiles: CompactFileData[] = [];
+const keptUnpacked = 32;
+
+function packedKeyId(name: string): number {
+  let id = packedKeyIds.get(name);
+  if (id === undefined) {
+    id = packedKeyNames.length;
+    // The key as a string of its own, so it does not keep its file's text alive.
+    const own = compactString(name);
+    packedKeyNames.push(own);
+    packedKeyIds.set(own, id);
+  }
+  return id;
+}
+
+/** Zigzag (small magnitudes stay small whatever the sign), shifted by one: 0 stands for -1 (no offset). */
+function offsetCode(value: number, from: number): number {
+  if (value < 0) return 0;
+  const delta = value - from;
+  return (delta >= 0 ? delta * 2 : -delta * 2 - 1) + 1;
+}
+
+function offsetFrom(code: number, from: number): number {
+  if (code === 0) return -1;
+  const zigzag = code - 1;
+  return from + (zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2);
+}
+
+function packFile(file: CompactFileData): void {
+  const table = file.table;
+  const nodes = file.lines / STRIDE;
+  const lineCount = table.length - file.lines;
+  const ids = file.keyNames.map(packedKeyId);
+  // At most 5 bytes per varint: 6 per node, one per line, the line count.
+  if (packScratch.length < (nodes * STRIDE + lineCount + 1) * 5) packScratch = new Uint8Array((nodes * STRIDE + lineCount + 1) * 5);
+  const out = packScratch;
+  let at = 0;
+  const put = (value: number) => {
+    while (value >= 128) {
+      out[at++] = (value % 128) | 128;
+      value = Math.floor(value / 128);
+    }
+    out[at++] = value;
+  };
+  put(lineCount);
+  let from = 0;
+  for (let node = 0; node < nodes; node++) {
+    const base = node * STRIDE;
+    put(table[base + KIND_SIZE]!);
+    const keyName = table[base + KEY_NAME]!;
+    put(keyName < 0 ? 0 : ids[keyName]! + 1);
+    const keyStart = table[base + KEY_START]!;
+    put(offsetCode(keyStart, from));
+    if (keyStart >= 0) from = keyStart;
+    const keyEnd = table[base + KEY_END]!;
+    put(offsetCode(keyEnd, from));
+    if (keyEnd >= 0) from = keyEnd;
+    const valueStart = table[base + VALUE_START]!;
+    put(offsetCode(valueStart, from));
+    if (valueStart >= 0) from = valueStart;
+    // The value's end is relative to its start and moves nothing: the next node starts near the start.
+    put(offsetCode(table[base + VALUE_END]!, from));
+  }
+  let previous = 0;
+  for (let i = file.lines; i < table.length; i++) {
+    put(table[i]! - previous);
+    previous = table[i]!;
+  }
+  if (at > slabSize / 4) {
+    file.slab = out.slice(0, at);
+    file.start = 0;
+  } else {
+    if (slabUsed + at > slabSize) {
+      slab = new Uint8Array(slabSize);
+      slabUsed = 0;
+    }
+    slab.set(out.subarray(0, at), slabUsed);
+    file.slab = slab;
+    file.start = slabUsed;
+    slabUsed += at;
+  }
+  file.table = emptyTable;
+  file.keyNames = packedKeyNames;
+}
+
+function unpack(file: CompactFileData): Int32Array {
+  const bytes = file.slab!;
+  let at = file.start!;
+  const get = () => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = bytes[at++]!;
+      value += (byte & 127) * scale;
+      if (byte < 128) return value;
+      scale *= 128;
+    }
+  };
+  const lineCount = get();
+  const table = new Int32Array(file.lines + lineCount);
+  let from = 0;
+  for (let base = 0; base < file.lines; base += STRIDE) {
+    table[base + KIND_SIZE] = get();
+    table[base + KEY_NAME] = get() - 1;
+    const keyStart = offsetFrom(get(), from);
+    table[base + KEY_START] = keyStart;
+    if (keyStart >= 0) from = keyStart;
+    const keyEnd = offsetFrom(get(), from);
+    table[base + KEY_END] = keyEnd;
+    if (keyEnd >= 0) from = keyEnd;
+    const valueStart = offsetFrom(get(), from);
+    table[base + VALUE_START] = valueStart;
+    if (valueStart >= 0) from = valueStart;
+    table[base + VALUE_END] = offsetFrom(get(), from);
+  }
+  let previous = 0;
+  for (let i = file.lines; i < table.length; i++) {
+    previous += get();
+    table[i] = previous;
+  }
+  return table;
+}
+
+/** The file's table, unpacked again if it was packed. */
+function tableOf(file: CompactFileData): Int32Array {
+  if (file.table !== emptyTable) return file.table;
+  file.table = unpack(file);
+  unpackedFiles.push(file);
+  if (unpackedFiles.length > keptUnpacked) unpackedFiles.shift()!.table = emptyTable;
+  return file.table;
+}
+
+/** A packed file as plain data of its own (its key names its own again), to be cloned. */
+function unpackedCopy(file: CompactFileData): CompactFileData {
+  if (file.slab === undefined) return file;
+  const table = tableOf(file).slice();
+  const keyNames: string[] = [];
+  const local = new Map<number, number>();
+  for (let base = 0; base < file.lines; base += STRIDE) {
+    const id = table[base + KEY_NAME]!;
+    if (id < 0) continue;
+    let own = local.get(id);
+    if (own === undefined) {
+      own = keyNames.length;
+      keyNames.push(packedKeyNames[id]!);
+      local.set(id, own);
+    }
+    table[base + KEY_NAME] = own;
+  }
+  return { table, lines: file.lines, keyNames, ...(file.aliases ? { aliases: file.aliases } : {}) };
 }
 
 const whitespace = /\s/;

@@ -1,5 +1,5 @@
 import { pickRange } from './positions.js';
-import { refOf, type Finding, type FindingFix, type FixIntent, type JsonPath, type Range, type Resource, type Severity, type SourceMap } from '../types.js';
+import { refOf, type Finding, type ResourceRef, type FindingFix, type FixIntent, type JsonPath, type Range, type Resource, type Severity, type SourceMap } from '../types.js';
 import { fixEdits } from './fix-edits.js';
 import { formatPath } from '../values.js';
 import { fallbackRange } from '../findings.js';
@@ -26,6 +26,18 @@ function editsOf(resource: Resource, problem: LocatedProblem, intent: FixIntent)
   return fixEdits(resource, problem.path, problem.target ?? 'value', intent);
 }
 
+/** One reference per resource, shared by its findings (a big run holds tens of thousands until the report). */
+const refs = new WeakMap<Resource, ResourceRef>();
+
+function sharedRefOf(resource: Resource): ResourceRef {
+  let ref = refs.get(resource);
+  if (!ref) {
+    ref = refOf(resource);
+    refs.set(resource, ref);
+  }
+  return ref;
+}
+
 /** The one place where a path inside a resource becomes a file position. */
 export function findingAt(resource: Resource, problem: LocatedProblem): Finding {
   const location = resource.map.locate(problem.path);
@@ -39,7 +51,7 @@ export function findingAt(resource: Resource, problem: LocatedProblem): Finding 
     file: resource.file,
     ...(range ?? fallbackRange),
     path: formatPath(problem.path) || undefined,
-    resource: refOf(resource),
+    resource: sharedRefOf(resource),
     docIndex: resource.docIndex,
     ...(problem.hint ? { hint: problem.hint } : {}),
     ...(fix ? { fix } : {}),

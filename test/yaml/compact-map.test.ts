@@ -31,10 +31,16 @@ function expectYamlLocations(text: string): number {
       const check = (map: CompactSourceMap, value: PlainValue, want: (path: JsonPath) => PathLocation) => {
         // Through a structured clone too, as results come back from worker threads.
         const cloned = CompactSourceMap.fromPortable(structuredClone(map.portable));
+        // And packed, as lint mode keeps maps for the cross-resource rules (then cloned back out of the packing).
+        const packed = CompactSourceMap.fromPortable(structuredClone(map.portable));
+        packed.pack();
+        const unpacked = CompactSourceMap.fromPortable(structuredClone(packed.portable));
         for (const probe of probePaths(value)) {
           const location = want(probe);
           expect(map.locate(probe), JSON.stringify(probe)).toEqual(location);
           expect(cloned.locate(probe)).toEqual(location);
+          expect(packed.locate(probe)).toEqual(location);
+          expect(unpacked.locate(probe)).toEqual(location);
           compared++;
         }
       };
