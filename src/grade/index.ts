@@ -429,7 +429,7 @@ function pathsOfString(value: PlainValue, text: string, at: (string | number)[])
   if (value === text) return [at];
   const entries: [string | number, PlainValue][] = Array.isArray(value)
     ? value.map((item, i) => [i, item])
-    : typeof value === 'object'
+    : value !== null && typeof value === 'object'
       ? Object.entries(value)
       : [];
   return entries.flatMap(([key, item]) => (at.length === 0 && key === 'metadata' ? [] : pathsOfString(item, text, [...at, key])));

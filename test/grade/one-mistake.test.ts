@@ -91,6 +91,21 @@ const table: Case[] = [
     failed: ['configmap', 'configmap-data'],
     findings: [{ check: 'configmap', at: 'ex4/volume-mount-explorer.yaml:22:19', id: 'resourceMissing', severity: 'error' }],
   },
+  {
+    // An empty list item is null in the value: looking for what names the missing ConfigMap must step over it.
+    name: 'the ConfigMap left out and an empty command item: still one finding at the volume that names it',
+    edits: [
+      { file: 'ex4/not-secret-config.yaml', to: null },
+      { file: 'ex4/volume-mount-explorer.yaml', from: '            - /bin/sh', to: '            -\n            - /bin/sh' },
+    ],
+    exercise: 'ex4',
+    score: 7,
+    failed: ['configmap', 'configmap-data', 'command'],
+    findings: [
+      { check: 'command', at: 'ex4/volume-mount-explorer.yaml:13:14', id: 'schema', severity: 'error' },
+      { check: 'configmap', at: 'ex4/volume-mount-explorer.yaml:23:19', id: 'resourceMissing', severity: 'error' },
+    ],
+  },
 ];
 
 /** Warnings the correct answers get anyway (a :latest image in the starting file, a password key in ex4's ConfigMap). */
