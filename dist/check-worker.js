@@ -462,8 +462,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
+          } catch (error2) {
+            onError(String(error2));
             return null;
           }
         }
@@ -565,9 +565,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
             }
           }
         },
@@ -3817,12 +3817,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
+    var prettifyError = (src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -3840,12 +3840,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error.linePos[1];
+        const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
+        error2.message += `:
 
 ${lineStr}
 ${pointer}
@@ -4648,7 +4648,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error = -1;
+      let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -4657,12 +4657,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error === -1)
-            error = offset + i;
+          else if (error2 === -1)
+            error2 = offset + i;
         }
       }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -4958,8 +4958,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -5082,8 +5082,8 @@ var require_compose_node = __commonJS({
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+          } catch (error2) {
+            const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -5348,11 +5348,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error);
+              this.errors.push(error2);
             else
-              this.doc.errors.push(error);
+              this.doc.errors.push(error2);
             break;
           }
           case "doc-end": {
@@ -6665,8 +6665,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -8043,9 +8043,9 @@ var require_codegen = __commonJS({
       }
     };
     var Throw = class extends Node {
-      constructor(error) {
+      constructor(error2) {
         super();
-        this.error = error;
+        this.error = error2;
       }
       render({ _n }) {
         return `throw ${this.error};` + _n;
@@ -8282,9 +8282,9 @@ var require_codegen = __commonJS({
       }
     };
     var Catch = class extends BlockNode {
-      constructor(error) {
+      constructor(error2) {
         super();
-        this.error = error;
+        this.error = error2;
       }
       render(opts) {
         return `catch(${this.error})` + super.render(opts);
@@ -8475,9 +8475,9 @@ var require_codegen = __commonJS({
         this._blockNode(node);
         this.code(tryBody);
         if (catchCode) {
-          const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
-          catchCode(error);
+          const error2 = this.name("e");
+          this._currNode = node.catch = new Catch(error2);
+          catchCode(error2);
         }
         if (finallyCode) {
           this._currNode = node.finally = new Finally();
@@ -8486,8 +8486,8 @@ var require_codegen = __commonJS({
         return this._endBlockNode(Catch, Finally);
       }
       // `throw` statement
-      throw(error) {
-        return this._leafNode(new Throw(error));
+      throw(error2) {
+        return this._leafNode(new Throw(error2));
       }
       // start self-balancing block
       block(body, nodeCount) {
@@ -8843,10 +8843,10 @@ var require_errors2 = __commonJS({
     exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
@@ -8854,10 +8854,10 @@ var require_errors2 = __commonJS({
       }
     }
     exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
         returnErrors(it, names_1.default.vErrors);
@@ -8908,19 +8908,19 @@ var require_errors2 = __commonJS({
       schema: new codegen_1.Name("schema"),
       parentSchema: new codegen_1.Name("parentSchema")
     };
-    function errorObjectCode(cxt, error, errorPaths) {
+    function errorObjectCode(cxt, error2, errorPaths) {
       const { createErrors } = cxt.it;
       if (createErrors === false)
         return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error, errorPaths);
+      return errorObject(cxt, error2, errorPaths);
     }
-    function errorObject(cxt, error, errorPaths = {}) {
+    function errorObject(cxt, error2, errorPaths = {}) {
       const { gen, it } = cxt;
       const keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
-      extraErrorProps(cxt, error, keyValues);
+      extraErrorProps(cxt, error2, keyValues);
       return gen.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
@@ -9008,9 +9008,9 @@ var require_rules = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
+    var jsonTypes2 = new Set(_jsonTypes);
     function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+      return typeof x == "string" && jsonTypes2.has(x);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
@@ -9387,8 +9387,8 @@ var require_code2 = __commonJS({
       const { gen, schema, keyword, it } = cxt;
       if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
+      const alwaysValid2 = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid2 && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
@@ -12641,7 +12641,7 @@ var require_limitNumber = __commonJS({
       exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
-    var error = {
+    var error2 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
@@ -12650,7 +12650,7 @@ var require_limitNumber = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
@@ -12666,7 +12666,7 @@ var require_multipleOf = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     };
@@ -12675,7 +12675,7 @@ var require_multipleOf = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
@@ -12722,7 +12722,7 @@ var require_limitLength = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
-    var error = {
+    var error2 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
@@ -12734,7 +12734,7 @@ var require_limitLength = __commonJS({
       type: "string",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -12754,7 +12754,7 @@ var require_pattern = __commonJS({
     var code_1 = require_code2();
     var util_1 = require_util();
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     };
@@ -12763,7 +12763,7 @@ var require_pattern = __commonJS({
       type: "string",
       schemaType: "string",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
@@ -12789,7 +12789,7 @@ var require_limitProperties = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
@@ -12801,7 +12801,7 @@ var require_limitProperties = __commonJS({
       type: "object",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -12820,7 +12820,7 @@ var require_required = __commonJS({
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     };
@@ -12829,7 +12829,7 @@ var require_required = __commonJS({
       type: "object",
       schemaType: "array",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
@@ -12900,7 +12900,7 @@ var require_limitItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
@@ -12912,7 +12912,7 @@ var require_limitItems = __commonJS({
       type: "array",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -12943,7 +12943,7 @@ var require_uniqueItems = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error = {
+    var error2 = {
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
       params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
@@ -12952,7 +12952,7 @@ var require_uniqueItems = __commonJS({
       type: "array",
       schemaType: "boolean",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
@@ -13009,14 +13009,14 @@ var require_const = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error = {
+    var error2 = {
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     };
     var def = {
       keyword: "const",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schemaCode, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
@@ -13038,7 +13038,7 @@ var require_enum = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error = {
+    var error2 = {
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     };
@@ -13046,7 +13046,7 @@ var require_enum = __commonJS({
       keyword: "enum",
       schemaType: "array",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
@@ -13125,7 +13125,7 @@ var require_additionalItems = __commonJS({
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -13134,7 +13134,7 @@ var require_additionalItems = __commonJS({
       type: "array",
       schemaType: ["boolean", "object"],
       before: "uniqueItems",
-      error,
+      error: error2,
       code(cxt) {
         const { parentSchema, it } = cxt;
         const { items } = parentSchema;
@@ -13253,7 +13253,7 @@ var require_items2020 = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     var additionalItems_1 = require_additionalItems();
-    var error = {
+    var error2 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -13262,7 +13262,7 @@ var require_items2020 = __commonJS({
       type: "array",
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
-      error,
+      error: error2,
       code(cxt) {
         const { schema, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
@@ -13286,7 +13286,7 @@ var require_contains = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
     };
@@ -13296,7 +13296,7 @@ var require_contains = __commonJS({
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, parentSchema, data, it } = cxt;
         let min;
@@ -13474,7 +13474,7 @@ var require_propertyNames = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     };
@@ -13482,7 +13482,7 @@ var require_propertyNames = __commonJS({
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
@@ -13519,7 +13519,7 @@ var require_additionalProperties = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     };
@@ -13529,7 +13529,7 @@ var require_additionalProperties = __commonJS({
       schemaType: ["boolean", "object"],
       allowUndefined: true,
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -13690,9 +13690,9 @@ var require_patternProperties = __commonJS({
       code(cxt) {
         const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+        const patterns2 = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns2.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns2.length === 0 || alwaysValidPatterns.length === patterns2.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
@@ -13703,7 +13703,7 @@ var require_patternProperties = __commonJS({
         const { props } = it;
         validatePatternProperties();
         function validatePatternProperties() {
-          for (const pat of patterns) {
+          for (const pat of patterns2) {
             if (checkProperties)
               checkMatchingProperties(pat);
             if (it.allErrors) {
@@ -13725,8 +13725,8 @@ var require_patternProperties = __commonJS({
         function validateProperties(pat) {
           gen.forIn("key", data, (key) => {
             gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
+              const alwaysValid2 = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid2) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
@@ -13736,7 +13736,7 @@ var require_patternProperties = __commonJS({
               }
               if (it.opts.unevaluated && props !== true) {
                 gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
+              } else if (!alwaysValid2 && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
             });
@@ -13803,7 +13803,7 @@ var require_oneOf = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     };
@@ -13811,7 +13811,7 @@ var require_oneOf = __commonJS({
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, parentSchema, it } = cxt;
         if (!Array.isArray(schema))
@@ -13888,7 +13888,7 @@ var require_if = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     };
@@ -13896,7 +13896,7 @@ var require_if = __commonJS({
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, parentSchema, it } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
@@ -14022,7 +14022,7 @@ var require_format = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     };
@@ -14031,7 +14031,7 @@ var require_format = __commonJS({
       type: ["number", "string"],
       schemaType: "string",
       $data: true,
-      error,
+      error: error2,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
@@ -14186,7 +14186,7 @@ var require_discriminator = __commonJS({
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     };
@@ -14194,7 +14194,7 @@ var require_discriminator = __commonJS({
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
@@ -14606,8 +14606,8 @@ function readSourceSync(file, absolutePath, limits = defaultReadLimits) {
       );
     if (info.size > limits.maxFileBytes) return tooLarge(file, info.size, limits);
     return decodeSource(file, readFdAtMost(fd, limits.maxFileBytes + 1, info.size), limits);
-  } catch (error) {
-    const code = error.code ?? "error";
+  } catch (error2) {
+    const code = error2.code ?? "error";
     return unreadable(file, `This file could not be read (${code}).`, "Check that the file exists and that you may read it.");
   } finally {
     if (fd !== void 0) closeSync(fd);
@@ -15279,9 +15279,9 @@ var unsupported = new Unsupported();
 function plainValueOf(root, maxDepth) {
   try {
     return new Converter(maxDepth).convert(root, 1);
-  } catch (error) {
-    if (error === unsupported) return needsToJS;
-    throw error;
+  } catch (error2) {
+    if (error2 === unsupported) return needsToJS;
+    throw error2;
   }
 }
 function scalarValue(value) {
@@ -15393,7 +15393,8 @@ var CompactSourceMap = class _CompactSourceMap {
   }
   /** The map of the `index`th item of the `items` list (a `kind: List`); the last `items` key is the field. */
   listItem(index) {
-    const { table, keyNames } = this.file;
+    const table = tableOf(this.file);
+    const keyNames = this.file.keyNames;
     const items = keyNames.indexOf("items");
     const root = this.root;
     let list = -1;
@@ -15413,52 +15414,208 @@ var CompactSourceMap = class _CompactSourceMap {
     return _CompactSourceMap.of(this.file, found);
   }
   get portable() {
-    return { file: this.file, root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
+    return { file: unpackedCopy(this.file), root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
   }
-  range(start, end) {
-    return start < 0 ? void 0 : offsetsToRange(this.file.table, start, end, this.file.lines);
+  /**
+   * Keeps the file's table packed (about a quarter of its size) from now on; each later `locate`
+   * unpacks it again (the last few stay unpacked). For maps that outlive their file's checks.
+   */
+  pack() {
+    if (this.file.slab === void 0) packFile(this.file);
+  }
+  range(table, start, end) {
+    return start < 0 ? void 0 : offsetsToRange(table, start, end, this.file.lines);
   }
   locate(path4) {
-    const { table, keyNames, aliases } = this.file;
-    let lastGood = {
-      key: this.range(this.rootKeyStart, this.rootKeyEnd),
-      value: this.range(this.rootValueStart, this.rootValueEnd),
-      exact: true
-    };
+    const table = tableOf(this.file);
+    const { keyNames, aliases } = this.file;
+    let found = -1;
+    let exact = true;
     let node = this.root;
-    if (node < 0) return lastGood;
-    for (const segment of path4) {
-      let at = node;
-      if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
-      if (at < 0 || kindAt(table, at) === NONE) break;
-      const kind = kindAt(table, at);
-      const end = at + sizeAt(table, at);
-      let child = -1;
-      if (typeof segment === "number" && kind === SEQ) {
-        let position = 0;
-        for (let i = at + 1; i < end; i += sizeAt(table, i), position++) {
-          if (position === segment) {
-            child = i;
-            break;
+    if (node >= 0) {
+      for (const segment of path4) {
+        let at = node;
+        if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
+        if (at < 0 || kindAt(table, at) === NONE) break;
+        const kind = kindAt(table, at);
+        const end = at + sizeAt(table, at);
+        let child = -1;
+        if (typeof segment === "number" && kind === SEQ) {
+          let position = 0;
+          for (let i = at + 1; i < end; i += sizeAt(table, i), position++) {
+            if (position === segment) {
+              child = i;
+              break;
+            }
+          }
+        } else if (kind === MAP) {
+          const name = String(segment);
+          for (let i = at + 1; i < end; i += sizeAt(table, i)) {
+            const keyName = table[i * STRIDE + KEY_NAME];
+            if (keyName >= 0 && keyNames[keyName] === name) child = i;
           }
         }
-      } else if (kind === MAP) {
-        const name = String(segment);
-        for (let i = at + 1; i < end; i += sizeAt(table, i)) {
-          const keyName = table[i * STRIDE + KEY_NAME];
-          if (keyName >= 0 && keyNames[keyName] === name) child = i;
+        if (child < 0) {
+          exact = false;
+          break;
         }
+        found = child;
+        node = child;
       }
-      if (child < 0) return { ...lastGood, exact: false };
-      const base = child * STRIDE;
-      const key = this.range(table[base + KEY_START], table[base + KEY_END]);
-      const value = this.range(table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter(key) : void 0);
-      lastGood = { key, value, exact: true };
-      node = child;
     }
-    return lastGood;
+    if (found < 0)
+      return { key: this.range(table, this.rootKeyStart, this.rootKeyEnd), value: this.range(table, this.rootValueStart, this.rootValueEnd), exact };
+    const base = found * STRIDE;
+    const key = this.range(table, table[base + KEY_START], table[base + KEY_END]);
+    const value = this.range(table, table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter(key) : void 0);
+    return { key, value, exact };
   }
 };
+var packedKeyNames = [];
+var packedKeyIds = /* @__PURE__ */ new Map();
+var emptyTable = new Int32Array(0);
+var slabSize = 1 << 20;
+var slab = new Uint8Array(slabSize);
+var slabUsed = 0;
+var packScratch = new Uint8Array(1 << 16);
+var unpackedFiles = [];
+var keptUnpacked = 32;
+function packedKeyId(name) {
+  let id = packedKeyIds.get(name);
+  if (id === void 0) {
+    id = packedKeyNames.length;
+    const own = compactString(name);
+    packedKeyNames.push(own);
+    packedKeyIds.set(own, id);
+  }
+  return id;
+}
+function offsetCode(value, from) {
+  if (value < 0) return 0;
+  const delta = value - from;
+  return (delta >= 0 ? delta * 2 : -delta * 2 - 1) + 1;
+}
+function offsetFrom(code, from) {
+  if (code === 0) return -1;
+  const zigzag = code - 1;
+  return from + (zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2);
+}
+function packFile(file) {
+  const table = file.table;
+  const nodes = file.lines / STRIDE;
+  const lineCount = table.length - file.lines;
+  const ids = file.keyNames.map(packedKeyId);
+  if (packScratch.length < (nodes * STRIDE + lineCount + 1) * 5) packScratch = new Uint8Array((nodes * STRIDE + lineCount + 1) * 5);
+  const out = packScratch;
+  let at = 0;
+  const put = (value) => {
+    while (value >= 128) {
+      out[at++] = value % 128 | 128;
+      value = Math.floor(value / 128);
+    }
+    out[at++] = value;
+  };
+  put(lineCount);
+  let from = 0;
+  for (let node = 0; node < nodes; node++) {
+    const base = node * STRIDE;
+    put(table[base + KIND_SIZE]);
+    const keyName = table[base + KEY_NAME];
+    put(keyName < 0 ? 0 : ids[keyName] + 1);
+    const keyStart = table[base + KEY_START];
+    put(offsetCode(keyStart, from));
+    if (keyStart >= 0) from = keyStart;
+    const keyEnd = table[base + KEY_END];
+    put(offsetCode(keyEnd, from));
+    if (keyEnd >= 0) from = keyEnd;
+    const valueStart2 = table[base + VALUE_START];
+    put(offsetCode(valueStart2, from));
+    if (valueStart2 >= 0) from = valueStart2;
+    put(offsetCode(table[base + VALUE_END], from));
+  }
+  let previous = 0;
+  for (let i = file.lines; i < table.length; i++) {
+    put(table[i] - previous);
+    previous = table[i];
+  }
+  if (at > slabSize / 4) {
+    file.slab = out.slice(0, at);
+    file.start = 0;
+  } else {
+    if (slabUsed + at > slabSize) {
+      slab = new Uint8Array(slabSize);
+      slabUsed = 0;
+    }
+    slab.set(out.subarray(0, at), slabUsed);
+    file.slab = slab;
+    file.start = slabUsed;
+    slabUsed += at;
+  }
+  file.table = emptyTable;
+  file.keyNames = packedKeyNames;
+}
+function unpack(file) {
+  const bytes = file.slab;
+  let at = file.start;
+  const get3 = () => {
+    let value = 0;
+    let scale = 1;
+    for (; ; ) {
+      const byte = bytes[at++];
+      value += (byte & 127) * scale;
+      if (byte < 128) return value;
+      scale *= 128;
+    }
+  };
+  const lineCount = get3();
+  const table = new Int32Array(file.lines + lineCount);
+  let from = 0;
+  for (let base = 0; base < file.lines; base += STRIDE) {
+    table[base + KIND_SIZE] = get3();
+    table[base + KEY_NAME] = get3() - 1;
+    const keyStart = offsetFrom(get3(), from);
+    table[base + KEY_START] = keyStart;
+    if (keyStart >= 0) from = keyStart;
+    const keyEnd = offsetFrom(get3(), from);
+    table[base + KEY_END] = keyEnd;
+    if (keyEnd >= 0) from = keyEnd;
+    const valueStart2 = offsetFrom(get3(), from);
+    table[base + VALUE_START] = valueStart2;
+    if (valueStart2 >= 0) from = valueStart2;
+    table[base + VALUE_END] = offsetFrom(get3(), from);
+  }
+  let previous = 0;
+  for (let i = file.lines; i < table.length; i++) {
+    previous += get3();
+    table[i] = previous;
+  }
+  return table;
+}
+function tableOf(file) {
+  if (file.table !== emptyTable) return file.table;
+  file.table = unpack(file);
+  unpackedFiles.push(file);
+  if (unpackedFiles.length > keptUnpacked) unpackedFiles.shift().table = emptyTable;
+  return file.table;
+}
+function unpackedCopy(file) {
+  if (file.slab === void 0) return file;
+  const table = tableOf(file).slice();
+  const keyNames = [];
+  const local = /* @__PURE__ */ new Map();
+  for (let base = 0; base < file.lines; base += STRIDE) {
+    const id = table[base + KEY_NAME];
+    if (id < 0) continue;
+    let own = local.get(id);
+    if (own === void 0) {
+      own = keyNames.length;
+      keyNames.push(packedKeyNames[id]);
+      local.set(id, own);
+    }
+    table[base + KEY_NAME] = own;
+  }
+  return { table, lines: file.lines, keyNames, ...file.aliases ? { aliases: file.aliases } : {} };
+}
 var whitespace = /\s/;
 function isBlank(code) {
   if (code <= 32) return code === 32 || code >= 9 && code <= 13;
@@ -15615,6 +15772,13 @@ var goTrue = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
 function resolvePlain(text3) {
   const first = text3.charCodeAt(0);
   if (first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102 && first !== 121 && first !== 111) return text3;
+  if (first >= 97 && first <= 122 || first >= 65 && first <= 90) {
+    if (text3.length > 5) return text3;
+    if (nullTest.test(text3)) return null;
+    if (boolTest.test(text3)) return first === 116 || first === 84;
+    if (goBoolTest.test(text3)) return goTrue.test(text3);
+    return text3;
+  }
   if (nullTest.test(text3)) return null;
   if (boolTest.test(text3)) return first === 116 || first === 84;
   if (octTest.test(text3)) return parseInt(text3.substring(2), 8);
@@ -15634,6 +15798,9 @@ var FALLBACK = new Fallback();
 function bail() {
   throw FALLBACK;
 }
+var NO_LEAF = 0;
+var LEAF_WITH_END = 1;
+var LEAF_WITHOUT_END = 2;
 var SPACE = 32;
 var TAB = 9;
 var LF = 10;
@@ -15644,7 +15811,10 @@ var DASH = 45;
 var indicators = new Set("-?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
 var unicodeBlank = /\s/;
 var flowIndicators = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
-var suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
+var suspiciousCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
+var loneCR = /\r(?!\n)/;
+var scratch2 = new Int32Array(STRIDE * 4096);
+var scratchKeyIds = /* @__PURE__ */ new Map();
 var escapes = {
   "0": "\0",
   a: "\x07",
@@ -15670,18 +15840,35 @@ var Scanner = class {
   maxDepth;
   pos = 0;
   n;
-  table = new Int32Array(STRIDE * 1024);
+  /** The shared scratch table (scans never overlap): the caller copies the nodes out before the next scan. */
+  table = scratch2;
   count = 0;
-  keyIds = /* @__PURE__ */ new Map();
+  keyIds = scratchKeyIds;
   keyNames = [];
   /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
   tail = 0;
   /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
   openTail = false;
+  /** The kind of the last leaf value, until the collection that holds it closes. */
+  lastLeaf = NO_LEAF;
+  /** The deepest column of the trailing comments that closing collections pass up, or -1. */
+  groupColumn = -1;
+  /** The block mapping key key() found last (fields, not an object per key). */
+  keyStart = 0;
+  keyEnd = 0;
+  keyColon = 0;
+  keyText = "";
+  keyQuoted = false;
+  /** How deep in flow collections the reader is. */
+  flowLevel = 0;
+  /** The last peek, by the line it started from: each collection that closes on a line asks again. */
+  peekFrom = -1;
+  lastPeek;
   scan() {
-    if (suspicious.test(this.text)) bail();
+    if (suspiciousCharacter.test(this.text) || this.text.includes("\r") && loneCR.test(this.text)) bail();
+    this.keyIds.clear();
     const documents = [];
-    let peek = this.peek(0, true);
+    let peek = this.peek(0);
     let first = true;
     while (first || peek.line < this.n) {
       let explicit = false;
@@ -15695,7 +15882,7 @@ var Scanner = class {
         if (c === HASH) {
           if (p === peek.at + 3) bail();
         } else if (!this.eol(p)) bail();
-        peek = this.peek(this.nextLine(p), true);
+        peek = this.peek(this.nextLine(p));
       }
       if (peek.end) {
         if (!explicit) {
@@ -15712,7 +15899,7 @@ var Scanner = class {
         this.setKey(slot, -1, -1, -1);
         this.pos = peek.at;
         const value = this.blockNode(slot, -1, 1, peek);
-        peek = this.peek(this.pos, true);
+        peek = this.peek(this.pos);
         if (!peek.end) bail();
         const empty = value === null && this.kind(slot) === LEAF;
         documents.push({ value: value === null ? void 0 : value, empty, node: slot });
@@ -15748,14 +15935,14 @@ var Scanner = class {
     if (t.charCodeAt(line) === 46) bail();
     return true;
   }
-  /**
-   * The next content line from the line start `line`, over blank and comment lines. A comment line
-   * is only accepted where yaml leaves it out of every node's range: in the column of the next
-   * content, or in column 0 before the end of the document.
-   */
-  peek(line, _atTop = false) {
+  /** The next content line from the line start `line`, over blank and comment lines (close() places the comments). */
+  peek(line) {
+    if (line === this.peekFrom) return this.lastPeek;
+    const from = line;
     const t = this.text;
-    let comments = -2;
+    let firstComment = -1;
+    let commentEnd = -1;
+    let result;
     while (line < this.n) {
       let p = line;
       while (t.charCodeAt(p) === SPACE) p++;
@@ -15766,19 +15953,21 @@ var Scanner = class {
         continue;
       }
       if (c === HASH) {
-        const column = p - line;
-        if (comments !== -2 && comments !== column) bail();
-        comments = column;
-        line = this.nextLine(p);
+        if (firstComment < 0) firstComment = line;
+        const stop = this.lineEnd(p);
+        commentEnd = this.trim(p, stop);
+        line = stop < this.n ? this.nextLine(stop) : this.n;
         continue;
       }
       const indent = p - line;
-      if (comments !== -2 && comments < indent) bail();
-      const tail = comments > indent ? comments : -1;
-      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail, comments: comments !== -2 };
-      return { line, indent, at: p, end: false, tail, comments: comments !== -2 };
+      const end = indent === 0 && this.isDocMarker(line);
+      result = { line, indent, at: p, end, firstComment, commentEnd };
+      break;
     }
-    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1, comments: comments !== -2 };
+    result ??= { line: this.n, indent: -1, at: this.n, end: true, firstComment, commentEnd };
+    this.peekFrom = from;
+    this.lastPeek = result;
+    return result;
   }
   // ---- the table
   alloc(depth) {
@@ -15788,6 +15977,7 @@ var Scanner = class {
       const grown = new Int32Array(this.table.length * 2);
       grown.set(this.table);
       this.table = grown;
+      scratch2 = grown;
     }
     return at;
   }
@@ -15822,12 +16012,12 @@ var Scanner = class {
   kind(slot) {
     return this.table[slot * STRIDE + KIND_SIZE] & 7;
   }
-  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks. */
+  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks (Unicode ones too, as its isBlank). */
   trim(start, end) {
     const t = this.text;
     while (end > start + 1) {
       const c = t.charCodeAt(end - 1);
-      if (c === SPACE || c === TAB || c === LF || c === CR) end--;
+      if (c === SPACE || c === TAB || c === LF || c === CR || c >= 128 && unicodeBlank.test(t[end - 1])) end--;
       else break;
     }
     return end;
@@ -15838,20 +16028,50 @@ var Scanner = class {
   }
   // ---- block structure
   /**
-   * Comment lines in the tail of a collection that closes here: yaml keeps those in its column as
-   * comment items (outside its range), but those deeper than its column widen its last item's range.
+   * Where a collection that closes before `peek` ends, and what its parents see (this.tail). yaml
+   * gives the comment lines after the last value to the innermost collection: those more indented
+   * than it, before any other, join the value's end (when it has one) and so the collection's range.
+   * The rest stay out of its range; as collections close they move up to the parent while all are
+   * less indented than the closing one (or it is in column 0), and the first one that keeps them
+   * ends where they end for its own parents.
    */
-  settle(peek, column) {
-    if (peek.tail > column || this.openTail) bail();
+  close(peek, column, start) {
+    if (this.openTail) bail();
+    if (this.lastLeaf !== NO_LEAF) {
+      this.groupColumn = -1;
+      if (peek.firstComment >= 0) {
+        let attaching = this.lastLeaf === LEAF_WITH_END;
+        const t = this.text;
+        for (let line = peek.firstComment; line < peek.line; ) {
+          let p = line;
+          while (t.charCodeAt(p) === SPACE) p++;
+          if (t.charCodeAt(p) === HASH) {
+            const at = p - line;
+            if (attaching && at > column) this.tail = this.trim(p, this.lineEnd(p));
+            else {
+              attaching = false;
+              if (at > this.groupColumn) this.groupColumn = at;
+            }
+          }
+          line = this.nextLine(p);
+        }
+      }
+      this.lastLeaf = NO_LEAF;
+    }
+    const own = this.trim(start, this.tail);
+    if (this.groupColumn >= 0 && column !== 0 && this.groupColumn >= column) {
+      this.tail = peek.commentEnd;
+      this.groupColumn = -1;
+    }
+    return own;
   }
   /** A node that starts on its own line (a document root, or a value below its key or dash). */
   blockNode(slot, parentIndent, depth, peek) {
     const p = peek.at;
     this.pos = p;
     if (this.isDash(p)) return this.blockSeq(slot, peek.indent, depth);
-    const key = this.key(p);
-    if (key) return this.blockMap(slot, peek.indent, depth, key);
-    if (parentIndent < 0) bail();
+    if (this.key(p)) return this.blockMap(slot, peek.indent, depth);
+    if (parentIndent < 0 && this.code(p) !== 123 && this.code(p) !== 91) bail();
     return this.inline(slot, parentIndent, depth);
   }
   isDash(p) {
@@ -15863,6 +16083,7 @@ var Scanner = class {
   blockSeq(slot, column, depth) {
     const out = [];
     const start = this.pos;
+    let end;
     for (; ; ) {
       const dash = this.pos;
       this.openTail = false;
@@ -15879,7 +16100,7 @@ var Scanner = class {
       } else {
         const key = this.key(p);
         this.pos = p;
-        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1, key) : this.inline(item, column, depth + 1);
+        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1) : this.inline(item, column, depth + 1);
       }
       if (this.kind(item) === MAP && this.count > item + 1) {
         const base = (item + 1) * STRIDE;
@@ -15888,35 +16109,44 @@ var Scanner = class {
       out.push(value ?? null);
       const peek = this.peek(this.pos);
       if (peek.end || peek.indent < column || peek.indent === column && !this.isDash(peek.at)) {
-        this.settle(peek, column);
+        end = this.close(peek, column, start);
         break;
       }
       if (peek.indent > column) bail();
+      this.lastLeaf = NO_LEAF;
+      this.groupColumn = -1;
       this.pos = peek.at;
     }
-    this.collection(slot, SEQ, start, this.trim(start, this.tail));
+    this.collection(slot, SEQ, start, end);
     return out;
   }
   lineStartOf(p) {
     return this.text.lastIndexOf("\n", p - 1) + 1;
   }
-  blockMap(slot, column, depth, first) {
+  /** A block mapping whose first key key() has just read. */
+  blockMap(slot, column, depth) {
     const out = {};
     let nullKeys;
-    const start = first.start;
-    let key = first;
+    const start = this.keyStart;
+    let key = true;
+    let end;
     for (; ; ) {
       if (!key) bail();
       this.openTail = false;
-      const resolved = key.quoted ? key.text : resolvePlain(key.text);
+      const resolved = this.keyQuoted ? this.keyText : resolvePlain(this.keyText);
       if (resolved === MERGE) bail();
-      const name = resolved === null ? "" : String(resolved);
+      const id = this.keyId(typeof resolved === "string" ? resolved : String(resolved));
+      const name = resolved === null ? "" : this.keyNames[id];
       if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
       const child = this.alloc(depth + 1);
-      this.setKey(child, this.keyId(String(resolved)), key.start, resolved === null ? key.start + 1 : key.end);
-      let p = key.colon + 1;
+      const keyStart = this.keyStart;
+      this.setKey(child, id, keyStart, resolved === null ? keyStart + 1 : this.keyEnd);
+      let p = this.keyColon + 1;
       while (this.code(p) === SPACE) p++;
-      if (this.code(p) === TAB) bail();
+      if (this.code(p) === TAB) {
+        if (!this.blankToEnd(p)) bail();
+        while (this.code(p) === SPACE || this.code(p) === TAB) p++;
+      }
       let value;
       if (this.eol(p) || this.code(p) === HASH) value = this.valueBelow(child, column, depth + 1, p, true);
       else {
@@ -15928,21 +16158,23 @@ var Scanner = class {
       else out[name] = value;
       const peek = this.peek(this.pos);
       if (peek.end || peek.indent < column || peek.indent === column && this.isDash(peek.at)) {
-        this.settle(peek, column);
+        end = this.close(peek, column, start);
         break;
       }
       if (peek.indent > column) bail();
+      this.lastLeaf = NO_LEAF;
+      this.groupColumn = -1;
       key = this.key(peek.at);
       this.pos = peek.at;
     }
-    this.collection(slot, MAP, start, this.trim(start, this.tail));
+    this.collection(slot, MAP, start, end);
     return out;
   }
   /** The value of `key:` or `-` with nothing else on the line (but maybe a comment): below, or null. */
   valueBelow(slot, column, depth, p, inMap) {
     let commentEnd = -1;
     if (this.code(p) === HASH) {
-      if (this.code(p - 1) !== SPACE) bail();
+      if (this.code(p - 1) !== SPACE && this.code(p - 1) !== TAB) bail();
       commentEnd = this.trim(p, this.lineEnd(p));
     }
     const peek = this.peek(this.nextLine(p));
@@ -15951,7 +16183,8 @@ var Scanner = class {
     }
     this.leaf(slot, p, p + 1);
     this.tail = commentEnd >= 0 ? commentEnd : p;
-    this.openTail = commentEnd >= 0 || peek.comments;
+    this.openTail = commentEnd >= 0 || peek.firstComment >= 0;
+    this.lastLeaf = LEAF_WITH_END;
     this.pos = this.nextLine(p);
     return null;
   }
@@ -15983,6 +16216,7 @@ var Scanner = class {
   }
   /** After a scalar or flow collection: blanks, maybe a comment, then the line ends. */
   endOfLine(p) {
+    this.lastLeaf = LEAF_WITH_END;
     this.tail = p;
     let q = p;
     while (this.code(q) === SPACE) q++;
@@ -16027,6 +16261,7 @@ var Scanner = class {
     if (resolved === MERGE) bail();
     this.scalar(slot, resolved, start, end);
     this.tail = comment >= 0 ? comment : end;
+    this.lastLeaf = LEAF_WITH_END;
     this.pos = next;
     return typeof resolved === "string" ? compactString(resolved) : resolved;
   }
@@ -16050,7 +16285,6 @@ var Scanner = class {
       }
       end = q + 1;
     }
-    if (end < stop && t.charCodeAt(end) === TAB) bail();
     if (end > p) this.plainEdges(p, end);
     return { end, next: this.nextLine(stop), comment: -1 };
   }
@@ -16077,7 +16311,14 @@ var Scanner = class {
       if (double && c === 92) {
         out += t.slice(runStart, q);
         const e = t[q + 1] ?? "";
-        if (e in escapes) {
+        if (e === "\n" || e === "\r" && t.charCodeAt(q + 2) === LF) {
+          let s = this.nextLine(q + 1);
+          const line = s;
+          while (t.charCodeAt(s) === SPACE) s++;
+          if (this.code(s) === TAB || this.eol(s) || s - line <= parentIndent) bail();
+          if (s === line && (t.startsWith("---", line) || t.startsWith("...", line))) bail();
+          q = s;
+        } else if (e in escapes) {
           out += escapes[e];
           q += 2;
         } else if (e === "x" || e === "u" || e === "U") {
@@ -16138,6 +16379,10 @@ var Scanner = class {
       chomp = 1;
       p++;
     }
+    if (t.charCodeAt(p) === SPACE) {
+      while (t.charCodeAt(p) === SPACE) p++;
+      if (t.charCodeAt(p) === HASH) p = this.lineEnd(p);
+    }
     if (!this.eol(p)) bail();
     if (parentIndent < 0) bail();
     const lines = [];
@@ -16151,8 +16396,15 @@ var Scanner = class {
       while (t.charCodeAt(s) === SPACE) s++;
       const ending = this.lineEnd(line);
       if (s >= ending) {
-        if (indent >= 0 ? s - line > indent : false) bail();
         if (this.code(s) === TAB) bail();
+        if (indent >= 0 && s - line > indent) {
+          if (!literal) bail();
+          lines.push(t.slice(line + indent, s));
+          trailingEmpty = 0;
+          line = this.nextLine(s);
+          next = line;
+          continue;
+        }
         trailingEmpty++;
         lines.push("");
         line = this.nextLine(s);
@@ -16166,7 +16418,7 @@ var Scanner = class {
       }
       if (column < indent) break;
       if (column === 0 && this.isDocMarker(line)) break;
-      if (t.charCodeAt(line + indent) === TAB) bail();
+      if (!literal && t.charCodeAt(line + indent) === TAB) bail();
       const content = t.slice(line + indent, ending);
       if (!literal && (column > indent || content.charCodeAt(0) === TAB)) bail();
       lines.push(content);
@@ -16198,11 +16450,15 @@ var Scanner = class {
     else if (chomp === 1) value += "\n" + "\n".repeat(trailingEmpty);
     this.leaf(slot, start, lastContentEnd);
     this.tail = lastContentEnd;
+    this.lastLeaf = LEAF_WITHOUT_END;
     this.pos = next;
     return compactString(value);
   }
   // ---- flow collections
-  /** Blanks and line breaks inside a flow collection; its lines must be indented past the parent. */
+  /**
+   * Blanks, line breaks and comments inside a flow collection; its lines must be indented past the
+   * parent, but for a closing bracket of the outermost collection in the parent's column (yaml's lexer allows it).
+   */
   flowSpace(p, parentIndent) {
     const t = this.text;
     for (; ; ) {
@@ -16213,9 +16469,14 @@ var Scanner = class {
         const line = p;
         while (t.charCodeAt(p) === SPACE) p++;
         if (this.eol(p)) continue;
-        if (p - line <= parentIndent) bail();
+        const d = t.charCodeAt(p);
+        if (d === HASH) continue;
+        if (p - line <= parentIndent && !(p - line === parentIndent && this.flowLevel === 1 && (d === 93 || d === 125))) bail();
         if (p === line && (t.startsWith("---", line) || t.startsWith("...", line))) bail();
-      } else if (c === TAB || c === HASH || c === -1) bail();
+      } else if (c === HASH) {
+        if (t.charCodeAt(p - 1) !== SPACE) bail();
+        p = this.lineEnd(p);
+      } else if (c === TAB || c === -1) bail();
       else return p;
     }
   }
@@ -16224,6 +16485,7 @@ var Scanner = class {
     const start = this.pos;
     const isMap7 = t.charCodeAt(start) === 123;
     const close = isMap7 ? 125 : 93;
+    this.flowLevel++;
     let p = this.flowSpace(start + 1, parentIndent);
     const seq = [];
     const map = {};
@@ -16233,7 +16495,7 @@ var Scanner = class {
       if (!firstItem) {
         if (t.charCodeAt(p) !== 44) bail();
         p = this.flowSpace(p + 1, parentIndent);
-        if (t.charCodeAt(p) === close) bail();
+        if (t.charCodeAt(p) === close) break;
       }
       firstItem = false;
       if (isMap7) {
@@ -16279,6 +16541,7 @@ var Scanner = class {
         seq.push(value ?? null);
       }
     }
+    this.flowLevel--;
     this.pos = p + 1;
     this.collection(slot, isMap7 ? MAP : SEQ, start, p + 1);
     return isMap7 ? map : seq;
@@ -16313,7 +16576,7 @@ var Scanner = class {
       const d = t.charCodeAt(q);
       if (d === LF || d === CR || flowIndicators.has(d)) break;
       if (d === SPACE || d === TAB) {
-        if (t.charCodeAt(q + 1) === HASH) bail();
+        if (t.charCodeAt(q + 1) === HASH) break;
         continue;
       }
       if (d === COLON) {
@@ -16358,40 +16621,56 @@ var Scanner = class {
           else break;
         }
       }
-      if (q >= stop2) return null;
+      if (q >= stop2) return false;
       let r = q + 1;
       while (t.charCodeAt(r) === SPACE) r++;
-      if (t.charCodeAt(r) !== COLON) return null;
+      if (t.charCodeAt(r) !== COLON) return false;
       const after = this.code(r + 1);
-      if (after === TAB) bail();
-      if (!(after === SPACE || this.eol(r + 1))) return null;
+      if (after === TAB && !this.blankToEnd(r + 1)) bail();
+      if (!(after === SPACE || after === TAB || this.eol(r + 1))) return false;
       const text3 = this.quoted(p, -1);
-      return { start: p, end: q + 1, colon: r, text: text3, quoted: true };
+      return this.setKeyFound(p, q + 1, r, text3, true);
     }
     if (indicators.has(c)) {
       const next = this.code(p + 1);
-      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return null;
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return false;
     }
     const stop = this.lineEnd(p);
     let end = p;
     for (let q = p; q < stop; q++) {
       const d = t.charCodeAt(q);
       if (d === SPACE || d === TAB) {
-        if (t.charCodeAt(q + 1) === HASH) return null;
+        if (t.charCodeAt(q + 1) === HASH) return false;
         continue;
       }
       if (d === COLON) {
         const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
-        if (after === TAB) bail();
-        if (after === SPACE) {
+        if (after === TAB && !this.blankToEnd(q + 1)) bail();
+        if (after === SPACE || after === TAB) {
           if (end < q && t.charCodeAt(end) === TAB) bail();
           this.plainEdges(p, end);
-          return { start: p, end, colon: q, text: t.slice(p, end), quoted: false };
+          return this.setKeyFound(p, end, q, t.slice(p, end), false);
         }
       }
       end = q + 1;
     }
-    return null;
+    return false;
+  }
+  /** Only blanks from p to the end of the line, or up to a comment. */
+  blankToEnd(p) {
+    for (; ; ) {
+      const c = this.code(p);
+      if (c === SPACE || c === TAB) p++;
+      else return c === -1 || c === LF || c === CR || c === HASH && p > 0;
+    }
+  }
+  setKeyFound(start, end, colon, text3, quoted2) {
+    this.keyStart = start;
+    this.keyEnd = end;
+    this.keyColon = colon;
+    this.keyText = text3;
+    this.keyQuoted = quoted2;
+    return true;
   }
 };
 
@@ -16402,8 +16681,8 @@ function fastParseYamlStream(text3, limits) {
   let scanned;
   try {
     scanned = new Scanner(text3, limits.maxDepth).scan();
-  } catch (error) {
-    if (error === FALLBACK) return void 0;
+  } catch (error2) {
+    if (error2 === FALLBACK) return void 0;
     return void 0;
   }
   const lineStarts2 = lineStartsOf(text3);
@@ -16519,8 +16798,8 @@ var ExpansionBudget = class {
 };
 
 // src/yaml/parse.ts
-function problemOf(error, severity) {
-  return { code: error.code, message: (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""), pos: error.pos, severity };
+function problemOf(error2, severity) {
+  return { code: error2.code, message: (error2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""), pos: error2.pos, severity };
 }
 function dropNulls(value, seen = /* @__PURE__ */ new Map()) {
   if (value === null || value === void 0) return void 0;
@@ -16574,11 +16853,11 @@ function parseYamlStream(source, limits = defaultParseLimits) {
     for (const deep of cutDeepNesting(tokens, limits.maxDepth)) tooDeep.set(deep.document, deep.offset);
     const composer = new import_yaml6.Composer(options2);
     docs = [...composer.compose(tokens, true, text3.length)];
-  } catch (error) {
+  } catch (error2) {
     findings.push({
       ruleId: "yaml-syntax",
       severity: "error",
-      message: `The YAML parser gave up on this file: ${error.message}.`,
+      message: `The YAML parser gave up on this file: ${error2.message}.`,
       ...fallbackRange,
       hint: "Simplify the file: it nests too deeply or is too large to parse."
     });
@@ -16626,11 +16905,11 @@ function parseYamlStream(source, limits = defaultParseLimits) {
     if (plain === needsToJS && !broken && !empty) {
       try {
         value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));
-      } catch (error) {
+      } catch (error2) {
         broken = true;
         const alias = firstAlias(root);
         const range = alias?.range ? offsetsToRange(lineStarts2, alias.range[0], alias.range[1]) : fallbackRange;
-        const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
+        const aliasLimit = error2 instanceof ReferenceError && /Excessive alias count/.test(error2.message);
         findings.push({
           ruleId: "yaml-syntax",
           severity: "error",
@@ -16922,6 +17201,15 @@ function rangeAt(map, path4, target = "value") {
 function editsOf(resource, problem, intent) {
   return fixEdits(resource, problem.path, problem.target ?? "value", intent);
 }
+var refs = /* @__PURE__ */ new WeakMap();
+function sharedRefOf(resource) {
+  let ref = refs.get(resource);
+  if (!ref) {
+    ref = refOf(resource);
+    refs.set(resource, ref);
+  }
+  return ref;
+}
 function findingAt(resource, problem) {
   const location = resource.map.locate(problem.path);
   const range = pickRange(location, problem.target ?? "value");
@@ -16934,7 +17222,7 @@ function findingAt(resource, problem) {
     file: resource.file,
     ...range ?? fallbackRange,
     path: formatPath(problem.path) || void 0,
-    resource: refOf(resource),
+    resource: sharedRefOf(resource),
     docIndex: resource.docIndex,
     ...problem.hint ? { hint: problem.hint } : {},
     ...fix ? { fix } : {},
@@ -17119,7 +17407,7 @@ function extractResources(file, stream) {
 var envsubst = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=?+])[^{}]*)?\}/;
 var goTemplate = /\{\{-?\s*(?:\.[A-Za-z$]|\$|(?:include|template|tpl|default|required|toYaml|quote)\s)[^{}]*\}\}/;
 function hasPlaceholder(text3, goTemplates = true) {
-  return !text3.includes("\n") && (envsubst.test(text3) || goTemplates && goTemplate.test(text3));
+  return text3.includes("{") && !text3.includes("\n") && (envsubst.test(text3) || goTemplates && goTemplate.test(text3));
 }
 function goTemplatesArePlaceholders(apiVersion) {
   const group = apiVersion?.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
@@ -17128,22 +17416,28 @@ function goTemplatesArePlaceholders(apiVersion) {
 var freeText = /* @__PURE__ */ new Set(["command", "args", "script", "annotations"]);
 var dataFields = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
 function findPlaceholder(value, path4 = [], goTemplates = true) {
-  if (typeof value === "string") return hasPlaceholder(value, goTemplates) ? path4 : void 0;
+  const at = [...path4];
+  return searchPlaceholder(value, at, goTemplates) ? at : void 0;
+}
+function searchPlaceholder(value, at, goTemplates) {
+  if (typeof value === "string") return hasPlaceholder(value, goTemplates);
+  if (value === null || typeof value !== "object") return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findPlaceholder(value[i], [...path4, i], goTemplates);
-      if (found) return found;
+      at.push(i);
+      if (searchPlaceholder(value[i], at, goTemplates)) return true;
+      at.pop();
     }
-    return void 0;
+    return false;
   }
-  if (value === null || typeof value !== "object") return void 0;
-  for (const [key, item] of Object.entries(value)) {
-    if (freeText.has(key) || path4.length === 0 && dataFields.has(key)) continue;
-    if (hasPlaceholder(key, goTemplates)) return [...path4, key];
-    const found = findPlaceholder(item, [...path4, key], goTemplates);
-    if (found) return found;
+  const topLevel = at.length === 0;
+  for (const key of Object.keys(value)) {
+    if (freeText.has(key) || topLevel && dataFields.has(key)) continue;
+    at.push(key);
+    if (hasPlaceholder(key, goTemplates) || searchPlaceholder(value[key], at, goTemplates)) return true;
+    at.pop();
   }
-  return void 0;
+  return false;
 }
 
 // src/yaml/portability.ts
@@ -17157,18 +17451,36 @@ function closingQuote(text3, from) {
 var quotedValueStart = /^( *(?:- +)*)([^\s"'#\-?:{}[\],&*!|>%@`][^:#"']*?|"[^"]*"|'[^']*'): +"/;
 var blockScalarStart = /(?:^|[:-] +)[|>][-+0-9]*\s*(?:#.*)?$/;
 var maxContinuation = 50;
+function opensUnclosedQuote(text3) {
+  const colonQuote = /: +"/g;
+  for (let found = colonQuote.exec(text3); found; found = colonQuote.exec(text3)) {
+    const start = text3.lastIndexOf("\n", found.index) + 1;
+    const newline = text3.indexOf("\n", found.index);
+    const end = newline < 0 ? text3.length : newline;
+    const line = text3.slice(start, end);
+    const match = quotedValueStart.exec(line);
+    if (match && closingQuote(line, match[0].length) < 0) return true;
+    colonQuote.lastIndex = end;
+  }
+  return false;
+}
 function indentOf(line) {
   return line.length - line.trimStart().length;
 }
 function makePortable(source) {
   const issues = [];
   let text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
-  const loneCr = /\r(?!\n)/.exec(text3);
+  const loneCr = text3.includes("\r") ? /\r(?!\n)/.exec(text3) : null;
   if (loneCr) {
     issues.push({ kind: "lone-cr", line: text3.slice(0, loneCr.index).split("\n").length, column: loneCr.index - text3.lastIndexOf("\n", loneCr.index - 1) });
     text3 = text3.replace(/\r(?!\n)/g, "\n");
   }
-  if (!text3.includes('"')) return { text: text3, issues };
+  if (!text3.includes('"') || !opensUnclosedQuote(text3)) return { text: text3, issues };
+  const repaired = repairQuotedContinuations(text3);
+  return { text: repaired.text, issues: [...issues, ...repaired.issues] };
+}
+function repairQuotedContinuations(text3) {
+  const issues = [];
   const lines = text3.split("\n");
   let changed = false;
   let blockIndent = -1;
@@ -17829,6 +18141,12 @@ function referencesOf(pod) {
   }
   return found;
 }
+var dataKeys = /* @__PURE__ */ new WeakMap();
+function dataKeysOf(target) {
+  let keys = dataKeys.get(target);
+  if (!keys) dataKeys.set(target, keys = configDataKeys(target));
+  return keys;
+}
 var config_ref_default = defineRule({
   uses: {
     own: [
@@ -17919,7 +18237,8 @@ var config_ref_default = defineRule({
         }
         continue;
       }
-      const available2 = configDataKeys(target);
+      if (reference.keys.length === 0) continue;
+      const available2 = dataKeysOf(target);
       for (const { key, path: path4 } of reference.keys) {
         if (available2.includes(key)) continue;
         const data = { kind, name, key, keys: listNames(available2), consequence: reference.consequence };
@@ -18094,6 +18413,9 @@ function isKnownNonSecretKind(kind, schemaKnown = false) {
 }
 var credentialInUrl = /(?<![a-z0-9+.-])[0-9+.-]*[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
 var lastApplied = "kubectl.kubernetes.io/last-applied-configuration";
+function holdsCredentialUrl(text3) {
+  return text3.includes("://") && text3.includes("@") && credentialInUrl.test(text3);
+}
 var referenceFields = /* @__PURE__ */ new Set(["secret", "secrets", "imagePullSecrets", "serviceAccountToken", "automountServiceAccountToken"]);
 var userKeyed = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
 function namesCredential(path4) {
@@ -18119,29 +18441,61 @@ function mustRedact(holder, path4, options2 = {}) {
       if (typeof name === "string" && looksLikeCredential(name)) return true;
     }
   }
-  return typeof value === "string" && credentialInUrl.test(value);
+  return typeof value === "string" && holdsCredentialUrl(value);
 }
 var textsCache = /* @__PURE__ */ new WeakMap();
 function redactedTexts(holder) {
   const cached = isObject(holder.value) ? textsCache.get(holder.value) : void 0;
   if (cached) return cached;
   const texts = /* @__PURE__ */ new Set();
-  walkRedacted(holder, (_, value) => texts.add(String(value)));
+  forEachRedacted(holder, (_, value) => texts.add(String(value)));
   if (isObject(holder.value)) textsCache.set(holder.value, texts);
   return texts;
 }
-function redactedPaths(holder) {
-  const paths = [];
-  walkRedacted(holder, (path4) => paths.push(path4));
-  return paths;
-}
-function walkRedacted(holder, found) {
-  const walk = (path4, value) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk([...path4, i], item));
-    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path4, key], item);
-    else if (value !== void 0 && value !== null && typeof value !== "boolean" && mustRedact(holder, path4)) found(path4, value);
+var namesCredentialFlag = 1;
+var lastAppliedFlag = 2;
+var credentialNameFlag = 4;
+function forEachRedacted(holder, found) {
+  const knownKind = isKnownNonSecretKind(holder.kind);
+  const path4 = [];
+  let first;
+  const walk = (value, depth, known) => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path4[depth] = i;
+        path4.length = depth + 1;
+        if (depth === 0) first = i;
+        walk(value[i], depth + 1, known);
+      }
+      return;
+    }
+    if (typeof value === "object" && value !== null) {
+      for (const key of Object.keys(value)) {
+        path4[depth] = key;
+        path4.length = depth + 1;
+        if (depth === 0) first = key;
+        let flags = known;
+        if (key === lastApplied) flags |= lastAppliedFlag;
+        if (looksLikeCredential(key) && (!referenceFields.has(key) || userKeyed.has(String(first)))) flags |= namesCredentialFlag;
+        if (key === "value" && depth > 0) {
+          const name = value.name;
+          if (typeof name === "string" && Object.prototype.hasOwnProperty.call(value, "name") && looksLikeCredential(name)) flags |= credentialNameFlag;
+        }
+        walk(value[key], depth + 1, flags);
+      }
+      return;
+    }
+    if (value === void 0 || value === null || typeof value === "boolean") return;
+    path4.length = depth;
+    const redact = known !== 0 || !knownKind && !describesOnlyAt(depth, first, depth > 1 ? path4[1] : void 0) || typeof value === "string" && holdsCredentialUrl(value);
+    if (redact) found(path4, value);
   };
-  walk([], holder.value);
+  walk(holder.value, 0, 0);
+}
+function describesOnlyAt(length, first, second) {
+  if (length === 0) return false;
+  if (first === "apiVersion" || first === "kind" || first === "type") return length === 1;
+  return first === "metadata" && second !== "annotations";
 }
 var redactedMark = "<redacted>";
 function redactText(text3, texts) {
@@ -18770,6 +19124,7 @@ function scopeKey(resource, scope) {
 }
 var firstByIdentity = /* @__PURE__ */ new WeakMap();
 function firstDefinitions(index, scope) {
+  const all = index.all;
   let scopes = firstByIdentity.get(index);
   if (!scopes) {
     scopes = /* @__PURE__ */ new Map();
@@ -18778,7 +19133,7 @@ function firstDefinitions(index, scope) {
   let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = /* @__PURE__ */ new Map();
-    for (const resource of index.all) {
+    for (const resource of all) {
       const identity = identityOf(resource);
       const key = identity === void 0 ? void 0 : JSON.stringify([scopeKey(resource, scope), identity]);
       if (key !== void 0 && !firsts.has(key)) firsts.set(key, resource);
@@ -18787,18 +19142,30 @@ function firstDefinitions(index, scope) {
   }
   return firsts;
 }
-function differences(a, b, path4 = []) {
-  if (isObject(a ?? null) && isObject(b ?? null)) {
-    const left = a;
-    const right = b;
-    const keys = [.../* @__PURE__ */ new Set([...Object.keys(left), ...Object.keys(right)])].sort();
-    return keys.flatMap((key) => differences(left[key], right[key], [...path4, key]));
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const length = Math.max(a.length, b.length);
-    return Array.from({ length }, (_, i) => differences(a[i], b[i], [...path4, i])).flat();
-  }
-  return a === b ? [] : [path4];
+function differences(a, b) {
+  const found = [];
+  const path4 = [];
+  const visit3 = (left, right) => {
+    if (isObject(left ?? null) && isObject(right ?? null)) {
+      const l = left;
+      const r = right;
+      const keys = [.../* @__PURE__ */ new Set([...Object.keys(l), ...Object.keys(r)])].sort();
+      for (const key of keys) {
+        path4.push(key);
+        visit3(l[key], r[key]);
+        path4.pop();
+      }
+    } else if (Array.isArray(left) && Array.isArray(right)) {
+      const length = Math.max(left.length, right.length);
+      for (let i = 0; i < length; i++) {
+        path4.push(i);
+        visit3(left[i], right[i]);
+        path4.pop();
+      }
+    } else if (left !== right) found.push(path4.slice());
+  };
+  visit3(a, b);
+  return found;
 }
 function startsWith(path4, prefix) {
   return prefix.every((segment, i) => path4[i] === segment);
@@ -18876,10 +19243,11 @@ var duplicate_resource_default = defineRule({
     }
   },
   check({ resource, index, options: options2, report }) {
-    const identity = identityOf(resource);
-    if (identity === void 0) return;
+    if (!resource.kind || !resource.name || !resource.apiVersion) return;
     const scope = options2.scope === "all" ? "all" : "folder";
-    const first = firstDefinitions(index, scope).get(JSON.stringify([scopeKey(resource, scope), identity]));
+    const firsts = firstDefinitions(index, scope);
+    const identity = identityOf(resource);
+    const first = firsts.get(JSON.stringify([scopeKey(resource, scope), identity]));
     if (!first || first === resource) return;
     const kind = resource.kind ?? "resource";
     const data = { kind, name: resource.name ?? "", first: fileAndLine(first) };
@@ -19321,8 +19689,8 @@ var env_var_ref_default = defineRule({
       env.forEach((entry, i) => {
         if (!isObject(entry)) return;
         if (typeof entry.value === "string" && typeof entry.name === "string") {
-          const later = new Set(envNames.slice(i + 1).filter((name) => name !== void 0));
-          checkText(entry.value, [...path4, "env", i, "value"], earlier, false, { name: entry.name, later });
+          const later2 = new Set(envNames.slice(i + 1).filter((name) => name !== void 0));
+          checkText(entry.value, [...path4, "env", i, "value"], earlier, false, { name: entry.name, later: later2 });
         }
         if (typeof entry.name === "string") earlier.add(entry.name);
       });
@@ -20008,7 +20376,8 @@ var service_selector_default = defineRule({
     if (templates.length === 0) return;
     let closest;
     for (const template2 of templates) {
-      const matching = entries.filter(([key2, label2]) => carries(template2, key2, label2)).length;
+      let matching = 0;
+      for (let i = 0; i < entries.length; i++) if (carries(template2, entries[i][0], entries[i][1])) matching++;
       if (matching > 0 && (!closest || matching > closest.matching)) closest = { template: template2, matching };
     }
     if (!closest) {
@@ -20351,13 +20720,13 @@ function runRule(rule, resource, index, options2 = {}) {
         findings.push(finding);
       }
     });
-  } catch (error) {
-    if (error instanceof NeedsResourceSet) throw error;
+  } catch (error2) {
+    if (error2 instanceof NeedsResourceSet) throw error2;
     findings.push(
       findingAt(resource, {
         ruleId: meta.id,
         severity: "error",
-        message: `Internal error in rule ${meta.id}: ${error.message}. Please report this.`,
+        message: `Internal error in rule ${meta.id}: ${error2.message}. Please report this.`,
         path: [],
         target: "key"
       })
@@ -20378,6 +20747,7 @@ var tripwire = new Proxy(
     }
   }
 );
+var noOptions = Object.freeze({});
 function withSeverity(findings, configured) {
   return configured ? findings.map((finding) => ({ ...finding, severity: configured })) : findings;
 }
@@ -20389,9 +20759,9 @@ function runOwnRules(rules2, resources, settings = {}) {
       const configured = settings.severity?.[rule.meta.id];
       if (configured === "off" || !appliesTo(rule, resource)) continue;
       try {
-        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? {}), configured));
-      } catch (error) {
-        if (!(error instanceof NeedsResourceSet)) throw error;
+        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? noOptions), configured));
+      } catch (error2) {
+        if (!(error2 instanceof NeedsResourceSet)) throw error2;
         deferred[i].push(rule.meta.id);
       }
     }
@@ -20881,8 +21251,8 @@ function shown(value, sensitive) {
   const text3 = typeof value === "string" ? value : JSON.stringify(value);
   return JSON.stringify(text3.length > 40 ? `${text3.slice(0, 37)}...` : text3);
 }
-function explainEnum(error, context, path4, value, sensitive, about2) {
-  const allowed2 = error.params.allowedValues.filter((item) => item !== "").map((item) => typeof item === "string" ? item : JSON.stringify(item));
+function explainEnum(error2, context, path4, value, sensitive, about2) {
+  const allowed2 = error2.params.allowedValues.filter((item) => item !== "").map((item) => typeof item === "string" ? item : JSON.stringify(item));
   const list = allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`;
   const place = formatPath(path4);
   const owner = ownerOf(context, path4);
@@ -20909,8 +21279,8 @@ function explainEnum(error, context, path4, value, sensitive, about2) {
   } : { messageId: "enum", path: path4, target: "value", data };
 }
 function withoutEnumBesideType(errors) {
-  const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
-  return errors.filter((error) => error.keyword !== "enum" || !typed.has(error.instancePath));
+  const typed = new Set(errors.filter((error2) => error2.keyword === "type").map((error2) => error2.instancePath));
+  return errors.filter((error2) => error2.keyword !== "enum" || !typed.has(error2.instancePath));
 }
 
 // src/schema/explain.ts
@@ -20999,15 +21369,15 @@ function typeFix(expected, value, field, sensitive) {
   }
   return `Use ${describeTypes(expected)}.`;
 }
-function explainOne(error, context, path4) {
+function explainOne(error2, context, path4) {
   const { resource, definitions, root } = context;
   const value = path4.length === 0 ? resource.value : get(resource.value, path4);
   const at = schemaAt(definitions, root, path4, resource.value);
   const sensitive = isSensitive(resource, path4, at?.schema);
   const field = fieldName(path4);
-  switch (error.keyword) {
+  switch (error2.keyword) {
     case "additionalProperties": {
-      const name = String(error.params.additionalProperty);
+      const name = String(error2.params.additionalProperty);
       const known = Object.keys(at?.schema.properties ?? {});
       const suggestion = suggestField(name, known);
       const where = placeName(path4, at, resource);
@@ -21043,7 +21413,7 @@ function explainOne(error, context, path4) {
       };
     }
     case "required": {
-      const missing = String(error.params.missingProperty);
+      const missing = String(error2.params.missingProperty);
       const property = at?.schema.properties?.[missing];
       const description = property ? deref(definitions, property).description : void 0;
       const where = path4.length === 0 ? `This ${resource.kind ?? "manifest"}` : formatPath(path4);
@@ -21055,7 +21425,7 @@ function explainOne(error, context, path4) {
       };
     }
     case "type": {
-      const expected = Array.isArray(error.params.type) ? error.params.type : String(error.params.type).split(",");
+      const expected = Array.isArray(error2.params.type) ? error2.params.type : String(error2.params.type).split(",");
       const quote2 = expected.length === 1 && expected[0] === "string" && (typeof value === "number" || typeof value === "boolean");
       return {
         messageId: "wrong-type",
@@ -21094,7 +21464,7 @@ function explainOne(error, context, path4) {
     }
     case "enum":
       return explainEnum(
-        error,
+        error2,
         { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn },
         path4,
         value,
@@ -21108,13 +21478,13 @@ function explainOne(error, context, path4) {
         target: "value",
         data: {
           path: formatPath(path4),
-          allowed: JSON.stringify(error.params.allowedValue),
+          allowed: JSON.stringify(error2.params.allowedValue),
           actual: describeValue(value, sensitive),
           about: about(field, at?.description)
         }
       };
     case "format": {
-      if (error.params.format === "byte") {
+      if (error2.params.format === "byte") {
         const hint = resource.kind === "Secret" ? "byte-secret" : resource.kind === "ConfigMap" ? "byte-configmap" : void 0;
         return { messageId: "format", variant: "byte", ...hint ? { hint } : {}, path: path4, target: "value", data: { path: formatPath(path4) } };
       }
@@ -21130,7 +21500,7 @@ function explainOne(error, context, path4) {
         messageId: "pattern",
         path: path4,
         target: "value",
-        data: { path: formatPath(path4), pattern: String(error.params.pattern), actual: describeValue(value, sensitive), about: about(field, at?.description) }
+        data: { path: formatPath(path4), pattern: String(error2.params.pattern), actual: describeValue(value, sensitive), about: about(field, at?.description) }
       };
     case "maximum":
     case "minimum":
@@ -21142,7 +21512,7 @@ function explainOne(error, context, path4) {
     case "minItems":
     case "maxProperties":
     case "minProperties": {
-      const limit = Number(error.params.limit);
+      const limit = Number(error2.params.limit);
       const bound = {
         maximum: `at most ${limit}`,
         minimum: `at least ${limit}`,
@@ -21155,13 +21525,13 @@ function explainOne(error, context, path4) {
         maxProperties: `a mapping of at most ${limit} field${limit === 1 ? "" : "s"}`,
         minProperties: `a mapping of at least ${limit} field${limit === 1 ? "" : "s"}`
       };
-      const shown2 = error.keyword.endsWith("imum") ? describeValue(value, sensitive) : error.keyword.endsWith("Length") ? `${String(value).length} characters long` : error.keyword.endsWith("Items") ? `a list of ${Array.isArray(value) ? value.length : 0}` : `a mapping of ${isObject(value) ? Object.keys(value).length : 0}`;
+      const shown2 = error2.keyword.endsWith("imum") ? describeValue(value, sensitive) : error2.keyword.endsWith("Length") ? `${String(value).length} characters long` : error2.keyword.endsWith("Items") ? `a list of ${Array.isArray(value) ? value.length : 0}` : `a mapping of ${isObject(value) ? Object.keys(value).length : 0}`;
       return {
         messageId: "out-of-range",
         ...about(field, at?.description).trim() ? {} : { hint: null },
         path: path4,
         target: "value",
-        data: { path: formatPath(path4) || "This document", bound: bound[error.keyword], actual: shown2, about: about(field, at?.description).trim() }
+        data: { path: formatPath(path4) || "This document", bound: bound[error2.keyword], actual: shown2, about: about(field, at?.description).trim() }
       };
     }
     default:
@@ -21170,41 +21540,41 @@ function explainOne(error, context, path4) {
         ...at?.description ? {} : { hint: null },
         path: path4,
         target: "value",
-        data: { path: formatPath(path4) || "This document", keyword: error.keyword, field: String(field), description: at?.description ?? "" }
+        data: { path: formatPath(path4) || "This document", keyword: error2.keyword, field: String(field), description: at?.description ?? "" }
       };
   }
 }
 function collapseAnyOf(errors, context) {
   const silenced = /* @__PURE__ */ new Set();
-  for (const error of errors) {
-    if (error.keyword !== "anyOf") continue;
-    const path4 = pointerToPath(error.instancePath, context.resource.value);
+  for (const error2 of errors) {
+    if (error2.keyword !== "anyOf") continue;
+    const path4 = pointerToPath(error2.instancePath, context.resource.value);
     const at = schemaAt(context.definitions, context.root, path4, context.resource.value, true);
     const value = path4.length === 0 ? context.resource.value : get(context.resource.value, path4);
     const matching = at ? branchFor(context.definitions, at.schema, value) : void 0;
     for (const other of errors) {
-      if (other === error) continue;
-      const atSamePlace = other.instancePath === error.instancePath;
-      const below = other.instancePath.startsWith(`${error.instancePath}/`);
+      if (other === error2) continue;
+      const atSamePlace = other.instancePath === error2.instancePath;
+      const below = other.instancePath.startsWith(`${error2.instancePath}/`);
       if (atSamePlace && other.keyword === "type") silenced.add(other);
       else if (!matching && below) silenced.add(other);
     }
-    if (matching) silenced.add(error);
+    if (matching) silenced.add(error2);
   }
-  return errors.filter((error) => !silenced.has(error));
+  return errors.filter((error2) => !silenced.has(error2));
 }
 var valueKeywords = /* @__PURE__ */ new Set(["type", "enum", "format", "pattern", "anyOf", "oneOf", "minimum", "maximum", "minLength", "maxLength"]);
-function isPlaceholderValue(error, path4, context) {
-  if (!valueKeywords.has(error.keyword)) return false;
+function isPlaceholderValue(error2, path4, context) {
+  if (!valueKeywords.has(error2.keyword)) return false;
   const value = path4.length === 0 ? void 0 : get(context.resource.value, path4);
   return typeof value === "string" && hasPlaceholder(value, goTemplatesArePlaceholders(context.resource.apiVersion));
 }
 function explainErrors(errors, context) {
   const findings = [];
-  for (const error of collapseAnyOf(withoutEnumBesideType(errors), context)) {
-    const path4 = pointerToPath(error.instancePath, context.resource.value);
-    if (isPlaceholderValue(error, path4, context)) continue;
-    const explained = explainOne(error, context, path4);
+  for (const error2 of collapseAnyOf(withoutEnumBesideType(errors), context)) {
+    const path4 = pointerToPath(error2.instancePath, context.resource.value);
+    if (isPlaceholderValue(error2, path4, context)) continue;
+    const explained = explainOne(error2, context, path4);
     const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
       ...findingAt(context.resource, {
@@ -21227,106 +21597,6 @@ function explainErrors(errors, context) {
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 
-// src/schema/structural.ts
-var objectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
-var objectMetaRef = `#/definitions/${objectMetaDefinition}`;
-var valueKeywords2 = [
-  "enum",
-  "minimum",
-  "maximum",
-  "minLength",
-  "maxLength",
-  "minItems",
-  "maxItems",
-  "multipleOf",
-  "minProperties",
-  "maxProperties",
-  "description"
-];
-function isRaw(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function usablePattern(pattern) {
-  if (typeof pattern !== "string") return false;
-  try {
-    new RegExp(pattern, "u");
-    return true;
-  } catch {
-    return false;
-  }
-}
-function onlyRestatesTypes(branches) {
-  return Array.isArray(branches) && branches.every((branch) => isRaw(branch) && Object.keys(branch).every((key) => key === "type"));
-}
-function convert(raw, options2, junctor) {
-  if (!isRaw(raw)) return {};
-  const out = {};
-  const intOrString = raw["x-kubernetes-int-or-string"] === true;
-  if (intOrString) out.type = ["integer", "string"];
-  else if (typeof raw.type === "string" || Array.isArray(raw.type)) out.type = raw.type;
-  for (const keyword of valueKeywords2) if (raw[keyword] !== void 0) out[keyword] = raw[keyword];
-  if (usablePattern(raw.pattern)) out.pattern = raw.pattern;
-  if (raw.exclusiveMinimum === true && typeof raw.minimum === "number") {
-    out.exclusiveMinimum = raw.minimum;
-    delete out.minimum;
-  } else if (typeof raw.exclusiveMinimum === "number") out.exclusiveMinimum = raw.exclusiveMinimum;
-  if (raw.exclusiveMaximum === true && typeof raw.maximum === "number") {
-    out.exclusiveMaximum = raw.maximum;
-    delete out.maximum;
-  } else if (typeof raw.exclusiveMaximum === "number") out.exclusiveMaximum = raw.exclusiveMaximum;
-  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0)
-    out.required = [...new Set(raw.required)];
-  const properties = {};
-  if (isRaw(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) properties[name] = convert(child, options2, junctor);
-  if (isRaw(raw.items)) out.items = convert(raw.items, options2, junctor);
-  for (const keyword of ["allOf", "anyOf", "oneOf"]) {
-    const branches = raw[keyword];
-    if (intOrString && onlyRestatesTypes(branches)) continue;
-    if (Array.isArray(branches) && branches.length > 0) out[keyword] = branches.map((branch) => convert(branch, options2, true));
-  }
-  if (isRaw(raw.not)) out.not = convert(raw.not, options2, true);
-  if (raw["x-kubernetes-embedded-resource"] === true) {
-    properties.apiVersion ??= { type: "string" };
-    properties.kind ??= { type: "string" };
-    properties.metadata = { $ref: objectMetaRef };
-    out.required = [.../* @__PURE__ */ new Set([...out.required ?? [], "apiVersion", "kind"])];
-  }
-  if (Object.keys(properties).length > 0) out.properties = properties;
-  const preserve = raw["x-kubernetes-preserve-unknown-fields"] === true;
-  if (options2.mode === "json") {
-    if (typeof raw.additionalProperties === "boolean") out.additionalProperties = raw.additionalProperties;
-    else if (isRaw(raw.additionalProperties)) out.additionalProperties = convert(raw.additionalProperties, options2, junctor);
-  } else if (isRaw(raw.additionalProperties)) {
-    out.additionalProperties = convert(raw.additionalProperties, options2, junctor);
-  } else if (!junctor && !preserve && raw.additionalProperties !== true && out.type === "object") {
-    out.additionalProperties = false;
-  }
-  return out;
-}
-function convertRoot(raw, options2) {
-  const root = convert(raw, options2, false);
-  const properties = { ...root.properties ?? {} };
-  properties.apiVersion = { type: "string" };
-  properties.kind = { type: "string" };
-  if (options2.mode === "crd" || properties.metadata === void 0) properties.metadata = { $ref: objectMetaRef };
-  root.properties = properties;
-  root.type ??= "object";
-  if (options2.mode === "crd" && raw !== void 0 && raw["x-kubernetes-preserve-unknown-fields"] !== true) root.additionalProperties = false;
-  return root;
-}
-function referencedDefinitions(all, start) {
-  const out = {};
-  const pending = [start];
-  while (pending.length > 0) {
-    const name = pending.pop();
-    if (out[name] || !all[name]) continue;
-    out[name] = all[name];
-    const text3 = JSON.stringify(all[name]);
-    for (const match of text3.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)) pending.push(match[1]);
-  }
-  return out;
-}
-
 // src/schema/ajv-setup.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var ajvOptions = {
@@ -21348,6 +21618,488 @@ function createAjv(extra = {}) {
   ajv.addFormat("date-time", dateTime);
   ajv.addFormat("byte", kubernetesBase64);
   return ajv;
+}
+
+// src/schema/interpreted.ts
+var jsonTypes = /* @__PURE__ */ new Set(["null", "boolean", "object", "array", "number", "integer", "string"]);
+var knownFormats = { "date-time": dateTime, byte: kubernetesBase64 };
+var untypedKeywords = ["enum", "not", "anyOf", "oneOf", "allOf"];
+var numberKeywords = ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "multipleOf", "format"];
+var stringKeywords = ["maxLength", "minLength", "pattern", "format"];
+var arrayKeywords = ["maxItems", "minItems", "items"];
+var objectKeywords = ["maxProperties", "minProperties", "required", "additionalProperties", "properties"];
+var numericValued = /* @__PURE__ */ new Set([...numberKeywords.slice(0, 5), "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties"]);
+var interpretedKeywords = /* @__PURE__ */ new Set([
+  "type",
+  ...untypedKeywords,
+  "$ref",
+  ...numberKeywords,
+  ...stringKeywords,
+  ...arrayKeywords,
+  ...objectKeywords,
+  // Annotations, not rules: ajv ignores them.
+  "description"
+]);
+var maxListLength = 200;
+var patterns = /* @__PURE__ */ new Map();
+function unicodePattern(pattern) {
+  let compiled = patterns.get(pattern);
+  if (compiled === void 0) {
+    if (patterns.size >= 1e4) patterns.clear();
+    try {
+      compiled = new RegExp(pattern, "u");
+    } catch {
+      compiled = null;
+    }
+    patterns.set(pattern, compiled);
+  }
+  return compiled ?? void 0;
+}
+function isRaw(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isFiniteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function inheritedName(name) {
+  return name in Object.prototype;
+}
+var definitionPrefix = "#/definitions/";
+function interpretable(node, definitions, seen) {
+  if (!isRaw(node)) return false;
+  if (seen.has(node)) return true;
+  seen.add(node);
+  for (const keyword in node) {
+    if (!interpretedKeywords.has(keyword)) return false;
+    const value = node[keyword];
+    if (value === void 0) continue;
+    if (!keywordInterpretable(keyword, value, node, definitions, seen)) return false;
+  }
+  return true;
+}
+function keywordValueInterpretable(keyword, value) {
+  if (numericValued.has(keyword)) return isFiniteNumber(value);
+  switch (keyword) {
+    case "description":
+      return true;
+    case "type":
+      return typeof value === "string" ? jsonTypes.has(value) : Array.isArray(value) && value.length > 0 && value.every((type) => jsonTypes.has(type)) && new Set(value).size === value.length;
+    case "enum":
+      return Array.isArray(value) && value.length > 0 && value.length < maxListLength && value.every((member) => member === null || ["string", "number", "boolean"].includes(typeof member));
+    case "format":
+      return typeof value === "string";
+    case "pattern":
+      return typeof value === "string" && unicodePattern(value) !== void 0;
+    case "required":
+      return Array.isArray(value) && value.length < maxListLength && value.every((name) => typeof name === "string" && !inheritedName(name));
+    default:
+      return false;
+  }
+}
+function keywordInterpretable(keyword, value, node, definitions, seen) {
+  switch (keyword) {
+    case "properties":
+      if (!isRaw(value)) return false;
+      for (const name in value) if (inheritedName(name) || !interpretable(value[name], definitions, seen)) return false;
+      return true;
+    case "additionalProperties":
+      return typeof value === "boolean" || interpretable(value, definitions, seen);
+    case "items":
+    case "not":
+      return interpretable(value, definitions, seen);
+    case "anyOf":
+    case "oneOf":
+    case "allOf":
+      return Array.isArray(value) && value.length > 0 && value.every((branch) => interpretable(branch, definitions, seen));
+    case "$ref": {
+      if (typeof value !== "string" || !value.startsWith(definitionPrefix)) return false;
+      if (Object.keys(node).some((other) => other !== "$ref" && other !== "description")) return false;
+      const name = value.slice(definitionPrefix.length);
+      return Object.hasOwn(definitions, name) && interpretable(definitions[name], definitions, seen);
+    }
+    default:
+      return keywordValueInterpretable(keyword, value);
+  }
+}
+function alwaysValid(schema) {
+  if (typeof schema === "boolean") return schema;
+  if (!isRaw(schema)) return false;
+  for (const keyword in schema) if (keyword !== "description") return false;
+  return true;
+}
+function uses(node, keywords) {
+  return keywords.some((keyword) => node[keyword] !== void 0);
+}
+function codePoints(text3) {
+  const length = text3.length;
+  let count = 0;
+  let position = 0;
+  while (position < length) {
+    count++;
+    const unit = text3.charCodeAt(position++);
+    if (unit >= 55296 && unit <= 56319 && position < length && (text3.charCodeAt(position) & 64512) === 56320) position++;
+  }
+  return count;
+}
+function escapePointer(name) {
+  return name.includes("~") || name.includes("/") ? name.replace(/~/g, "~0").replace(/\//g, "~1") : name;
+}
+function hasType(type, data) {
+  switch (type) {
+    case "null":
+      return data === null;
+    case "array":
+      return Array.isArray(data);
+    case "object":
+      return isObjectData(data);
+    case "integer":
+      return typeof data === "number" && !(data % 1) && !isNaN(data);
+    case "number":
+      return typeof data === "number";
+    default:
+      return typeof data === type;
+  }
+}
+function isObjectData(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+var Interpreter = class {
+  constructor(definitions) {
+    this.definitions = definitions;
+  }
+  definitions;
+  plans = /* @__PURE__ */ new Map();
+  plan(node) {
+    let plan = this.plans.get(node);
+    if (plan) return plan;
+    const type = node.type;
+    const types = type === void 0 ? [] : Array.isArray(type) ? type : [type];
+    const groups = {
+      number: uses(node, numberKeywords),
+      string: uses(node, stringKeywords),
+      array: uses(node, arrayKeywords),
+      object: uses(node, objectKeywords)
+    };
+    const single = types.length === 1 ? types[0] : void 0;
+    const typeHasGroup = single !== void 0 && single in groups && groups[single];
+    plan = {
+      types,
+      typesFirst: types.length > 0 && !typeHasGroup,
+      typeInGroup: typeHasGroup ? single : void 0,
+      untyped: uses(node, untypedKeywords),
+      ...groups
+    };
+    if (typeof node.$ref === "string") plan.ref = this.definitions[node.$ref.slice(definitionPrefix.length)];
+    if (typeof node.pattern === "string") plan.pattern = unicodePattern(node.pattern);
+    if (typeof node.format === "string" && Object.hasOwn(knownFormats, node.format)) plan.format = knownFormats[node.format];
+    if (isRaw(node.properties)) {
+      plan.properties = Object.keys(node.properties);
+      plan.segments = plan.properties.map((name) => `/${escapePointer(name)}`);
+    }
+    if (node.additionalProperties !== void 0 && !alwaysValid(node.additionalProperties)) plan.additional = node.additionalProperties;
+    this.plans.set(node, plan);
+    return plan;
+  }
+  check(node, data, path4, errors) {
+    const plan = this.plan(node);
+    if (plan.ref) {
+      this.check(plan.ref, data, path4, errors);
+      return;
+    }
+    if (plan.typesFirst && !plan.types.some((type) => hasType(type, data))) errors.push(error(path4, "type", { type: node.type }));
+    if (plan.untyped) this.untypedKeywords(node, data, path4, errors);
+    if (plan.number) {
+      if (typeof data === "number") numberKeywordsOf(node, data, path4, errors);
+      else if (plan.typeInGroup === "number") errors.push(error(path4, "type", { type: node.type }));
+    }
+    if (plan.string) {
+      if (typeof data === "string") {
+        if (node.maxLength !== void 0 && codePoints(data) > node.maxLength) errors.push(error(path4, "maxLength", { limit: node.maxLength }));
+        if (node.minLength !== void 0 && codePoints(data) < node.minLength) errors.push(error(path4, "minLength", { limit: node.minLength }));
+        if (plan.pattern && !plan.pattern.test(data)) errors.push(error(path4, "pattern", { pattern: node.pattern }));
+        if (plan.format && !plan.format.test(data)) errors.push(error(path4, "format", { format: node.format }));
+      } else if (plan.typeInGroup === "string") errors.push(error(path4, "type", { type: node.type }));
+    }
+    if (plan.array) {
+      if (Array.isArray(data)) {
+        if (node.maxItems !== void 0 && data.length > node.maxItems) errors.push(error(path4, "maxItems", { limit: node.maxItems }));
+        if (node.minItems !== void 0 && data.length < node.minItems) errors.push(error(path4, "minItems", { limit: node.minItems }));
+        if (node.items !== void 0 && data.length > 0 && !alwaysValid(node.items)) {
+          const items = node.items;
+          for (let index = 0; index < data.length; index++) this.check(items, data[index], `${path4}/${index}`, errors);
+        }
+      } else if (plan.typeInGroup === "array") errors.push(error(path4, "type", { type: node.type }));
+    }
+    if (plan.object) {
+      if (isObjectData(data)) this.objectKeywords(node, plan, data, path4, errors);
+      else if (plan.typeInGroup === "object") errors.push(error(path4, "type", { type: node.type }));
+    }
+  }
+  untypedKeywords(node, data, path4, errors) {
+    if (node.enum !== void 0 && !node.enum.some((member) => member === data)) errors.push(error(path4, "enum", { allowedValues: node.enum }));
+    if (node.not !== void 0) {
+      const inner = [];
+      this.check(node.not, data, path4, inner);
+      if (inner.length === 0) errors.push(error(path4, "not", {}));
+    }
+    if (node.anyOf !== void 0) this.anyOf(node.anyOf, data, path4, errors);
+    if (node.oneOf !== void 0) this.oneOf(node.oneOf, data, path4, errors);
+    if (node.allOf !== void 0) for (const branch of node.allOf) this.check(branch, data, path4, errors);
+  }
+  objectKeywords(node, plan, data, path4, errors) {
+    if (node.maxProperties !== void 0 && Object.keys(data).length > node.maxProperties)
+      errors.push(error(path4, "maxProperties", { limit: node.maxProperties }));
+    if (node.minProperties !== void 0 && Object.keys(data).length < node.minProperties)
+      errors.push(error(path4, "minProperties", { limit: node.minProperties }));
+    if (node.required !== void 0) {
+      for (const name of node.required) if (data[name] === void 0) errors.push(error(path4, "required", { missingProperty: name }));
+    }
+    const additional = plan.additional;
+    if (additional !== void 0) {
+      const named = node.properties;
+      for (const key in data) {
+        if (named !== void 0 && Object.hasOwn(named, key)) continue;
+        if (additional === false) errors.push(error(path4, "additionalProperties", { additionalProperty: key }));
+        else this.check(additional, data[key], `${path4}/${escapePointer(key)}`, errors);
+      }
+    }
+    if (plan.properties) {
+      const properties = node.properties;
+      const names = plan.properties;
+      for (let index = 0; index < names.length; index++) {
+        const value = data[names[index]];
+        if (value !== void 0) this.check(properties[names[index]], value, path4 + plan.segments[index], errors);
+      }
+    }
+  }
+  /** ajv's anyOf: branches in order until one passes; if one does, their errors are dropped. */
+  anyOf(branches, data, path4, errors) {
+    const start = errors.length;
+    for (const branch of branches) {
+      const before = errors.length;
+      this.check(branch, data, path4, errors);
+      if (errors.length === before) {
+        errors.length = start;
+        return;
+      }
+    }
+    errors.push(error(path4, "anyOf", {}));
+  }
+  /** ajv's oneOf: stops at the second passing branch; passingSchemas is null, or the two that passed. */
+  oneOf(branches, data, path4, errors) {
+    const start = errors.length;
+    let valid = false;
+    let passing = null;
+    for (let index = 0; index < branches.length; index++) {
+      const before = errors.length;
+      this.check(branches[index], data, path4, errors);
+      const passed = errors.length === before;
+      if (index > 0 && passed && valid) {
+        valid = false;
+        passing = [passing, index];
+        break;
+      }
+      if (passed) {
+        valid = true;
+        passing = index;
+      }
+    }
+    if (valid) errors.length = start;
+    else errors.push(error(path4, "oneOf", { passingSchemas: passing }));
+  }
+};
+function numberKeywordsOf(node, data, path4, errors) {
+  const { maximum, minimum, exclusiveMaximum, exclusiveMinimum, multipleOf } = node;
+  if (maximum !== void 0 && (data > maximum || isNaN(data))) errors.push(error(path4, "maximum", { comparison: "<=", limit: maximum }));
+  if (minimum !== void 0 && (data < minimum || isNaN(data))) errors.push(error(path4, "minimum", { comparison: ">=", limit: minimum }));
+  if (exclusiveMaximum !== void 0 && (data >= exclusiveMaximum || isNaN(data)))
+    errors.push(error(path4, "exclusiveMaximum", { comparison: "<", limit: exclusiveMaximum }));
+  if (exclusiveMinimum !== void 0 && (data <= exclusiveMinimum || isNaN(data)))
+    errors.push(error(path4, "exclusiveMinimum", { comparison: ">", limit: exclusiveMinimum }));
+  if (multipleOf !== void 0) {
+    const ratio = data / multipleOf;
+    if (multipleOf === 0 || ratio !== parseInt(ratio)) errors.push(error(path4, "multipleOf", { multipleOf }));
+  }
+}
+function error(instancePath, keyword, params) {
+  return { instancePath, schemaPath: "", keyword, params };
+}
+function definitionInterpretable(definitions, name) {
+  return Object.hasOwn(definitions, name) && interpretable(definitions[name], definitions, /* @__PURE__ */ new Set());
+}
+function interpreterFor(root, definitions) {
+  const interpreter = new Interpreter(definitions);
+  const validate = (data) => {
+    const errors = [];
+    interpreter.check(root, data, "", errors);
+    validate.errors = errors.length > 0 ? errors : null;
+    return errors.length === 0;
+  };
+  return validate;
+}
+
+// src/schema/structural.ts
+var objectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
+var objectMetaRef = `#/definitions/${objectMetaDefinition}`;
+var valueKeywords2 = [
+  "enum",
+  "minimum",
+  "maximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "multipleOf",
+  "minProperties",
+  "maxProperties",
+  "description"
+];
+function isRaw2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function usablePattern(pattern) {
+  return typeof pattern === "string" && unicodePattern(pattern) !== void 0;
+}
+function onlyRestatesTypes(branches) {
+  return Array.isArray(branches) && branches.every((branch) => isRaw2(branch) && Object.keys(branch).every((key) => key === "type"));
+}
+function define(target, key, value) {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function later(target, key, child, options2, junctor) {
+  if (key === "__proto__") {
+    target[key] = convert(child, options2, junctor);
+    return;
+  }
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = convert(child, options2, junctor);
+      define(this, key, value);
+      return value;
+    },
+    set(value) {
+      define(this, key, value);
+    }
+  });
+}
+function convert(raw, options2, junctor) {
+  if (!isRaw2(raw)) return {};
+  const out = {};
+  const intOrString = raw["x-kubernetes-int-or-string"] === true;
+  if (intOrString) out.type = ["integer", "string"];
+  else if (typeof raw.type === "string" || Array.isArray(raw.type)) out.type = raw.type;
+  for (const keyword of valueKeywords2) if (raw[keyword] !== void 0) out[keyword] = raw[keyword];
+  if (usablePattern(raw.pattern)) out.pattern = raw.pattern;
+  if (raw.exclusiveMinimum === true && typeof raw.minimum === "number") {
+    out.exclusiveMinimum = raw.minimum;
+    delete out.minimum;
+  } else if (typeof raw.exclusiveMinimum === "number") out.exclusiveMinimum = raw.exclusiveMinimum;
+  if (raw.exclusiveMaximum === true && typeof raw.maximum === "number") {
+    out.exclusiveMaximum = raw.maximum;
+    delete out.maximum;
+  } else if (typeof raw.exclusiveMaximum === "number") out.exclusiveMaximum = raw.exclusiveMaximum;
+  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0)
+    out.required = [...new Set(raw.required)];
+  const properties = {};
+  if (isRaw2(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) later(properties, name, child, options2, junctor);
+  if (isRaw2(raw.items)) later(out, "items", raw.items, options2, junctor);
+  for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+    const branches = raw[keyword];
+    if (intOrString && onlyRestatesTypes(branches)) continue;
+    if (Array.isArray(branches) && branches.length > 0) out[keyword] = branches.map((branch) => convert(branch, options2, true));
+  }
+  if (isRaw2(raw.not)) out.not = convert(raw.not, options2, true);
+  if (raw["x-kubernetes-embedded-resource"] === true) {
+    if (!("apiVersion" in properties)) properties.apiVersion = { type: "string" };
+    if (!("kind" in properties)) properties.kind = { type: "string" };
+    define(properties, "metadata", { $ref: objectMetaRef });
+    out.required = [.../* @__PURE__ */ new Set([...out.required ?? [], "apiVersion", "kind"])];
+  }
+  if (Object.keys(properties).length > 0) out.properties = properties;
+  const preserve = raw["x-kubernetes-preserve-unknown-fields"] === true;
+  if (options2.mode === "json") {
+    if (typeof raw.additionalProperties === "boolean") out.additionalProperties = raw.additionalProperties;
+    else if (isRaw2(raw.additionalProperties)) later(out, "additionalProperties", raw.additionalProperties, options2, junctor);
+  } else if (isRaw2(raw.additionalProperties)) {
+    later(out, "additionalProperties", raw.additionalProperties, options2, junctor);
+  } else if (!junctor && !preserve && raw.additionalProperties !== true && out.type === "object") {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+function convertRoot(raw, options2) {
+  const root = convert(raw, options2, false);
+  const properties = { ...root.properties ?? {} };
+  properties.apiVersion = { type: "string" };
+  properties.kind = { type: "string" };
+  if (options2.mode === "crd" || properties.metadata === void 0) properties.metadata = { $ref: objectMetaRef };
+  root.properties = properties;
+  root.type ??= "object";
+  if (options2.mode === "crd" && raw !== void 0 && raw["x-kubernetes-preserve-unknown-fields"] !== true) root.additionalProperties = false;
+  return root;
+}
+function convertsInterpretably(raw, options2) {
+  return raw === void 0 || nodeConvertsInterpretably(raw, options2);
+}
+var valueKeywordSet = new Set(valueKeywords2);
+function nodeConvertsInterpretably(raw, options2) {
+  if (!isRaw2(raw)) return true;
+  const intOrString = raw["x-kubernetes-int-or-string"] === true;
+  for (const keyword in raw) {
+    const value = raw[keyword];
+    if (value === void 0) continue;
+    if (valueKeywordSet.has(keyword)) {
+      if (!keywordValueInterpretable(keyword, value)) return false;
+      continue;
+    }
+    switch (keyword) {
+      case "type":
+        if (!intOrString && (typeof value === "string" || Array.isArray(value)) && !keywordValueInterpretable("type", value)) return false;
+        break;
+      case "exclusiveMinimum":
+      case "exclusiveMaximum":
+        if (typeof value === "number" && !keywordValueInterpretable("minimum", value)) return false;
+        break;
+      case "required":
+        if (Array.isArray(value) && value.length > 0 && value.every((name) => typeof name === "string")) {
+          const required = new Set(value);
+          if (raw["x-kubernetes-embedded-resource"] === true) required.add("apiVersion").add("kind");
+          if (!keywordValueInterpretable("required", [...required])) return false;
+        }
+        break;
+      case "properties":
+        if (isRaw2(value)) {
+          for (const name in value) if (inheritedName(name) || !nodeConvertsInterpretably(value[name], options2)) return false;
+        }
+        break;
+      case "items":
+      case "not":
+      case "additionalProperties":
+        if (isRaw2(value) && !nodeConvertsInterpretably(value, options2)) return false;
+        break;
+      case "allOf":
+      case "anyOf":
+      case "oneOf":
+        if (intOrString && onlyRestatesTypes(value)) break;
+        if (Array.isArray(value) && !value.every((branch) => nodeConvertsInterpretably(branch, options2))) return false;
+        break;
+    }
+  }
+  return true;
+}
+function referencedDefinitions(all, start) {
+  const out = {};
+  const pending = [start];
+  while (pending.length > 0) {
+    const name = pending.pop();
+    if (out[name] || !all[name]) continue;
+    out[name] = all[name];
+    const text3 = JSON.stringify(all[name]);
+    for (const match of text3.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)) pending.push(match[1]);
+  }
+  return out;
 }
 
 // src/schema/shared-subschemas.ts
@@ -21483,7 +22235,8 @@ var CustomSchemaCatalog = class {
   files = /* @__PURE__ */ new Map();
   count = 0;
   objectMeta;
-  /** One ajv for every custom schema of the run, where shared parts are compiled once. */
+  objectMetaInterpretable;
+  /** One ajv for every custom schema of the run that cannot be interpreted, where shared parts are compiled once. */
   validators;
   /** The first CRD of the kind that serves the version (two copies of a CRD may differ), else the first. */
   kind(group, kind, version) {
@@ -21518,12 +22271,15 @@ var CustomSchemaCatalog = class {
     const root = `custom.${this.count++}.${kind}`;
     this.objectMeta ??= referencedDefinitions(this.bundled(), objectMetaDefinition);
     const definitions = { ...this.objectMeta, [root]: convertRoot(raw, options2) };
-    let validate;
-    try {
-      this.validators ??= new SharedSubschemas(this.objectMeta);
-      validate = this.validators.compile(definitions[root]);
-    } catch {
-      validate = void 0;
+    this.objectMetaInterpretable ??= definitionInterpretable(this.objectMeta, objectMetaDefinition);
+    let validate = this.objectMetaInterpretable && convertsInterpretably(raw, options2) ? interpreterFor(definitions[root], this.objectMeta) : void 0;
+    if (!validate) {
+      try {
+        this.validators ??= new SharedSubschemas(this.objectMeta);
+        validate = this.validators.compile(definitions[root]);
+      } catch {
+        validate = void 0;
+      }
     }
     const result = { validate, definitions, root };
     this.compiled.set(key, result);
@@ -21765,8 +22521,8 @@ function describeVerdict(verdict, apiVersion, kind, target, options2) {
 function fieldAddedLater(schemas, version) {
   return (definition, field) => schemas.versions.filter((candidate) => compareKubeVersions(candidate, version) > 0).find((candidate) => schemas.source(candidate).definitions()[definition]?.properties?.[field] !== void 0);
 }
-function isLeftOut(error) {
-  return error.keyword === "required" || error.keyword === "additionalProperties" && String(error.params.additionalProperty).startsWith("$");
+function isLeftOut(error2) {
+  return error2.keyword === "required" || error2.keyword === "additionalProperties" && String(error2.params.additionalProperty).startsWith("$");
 }
 function validateAgainst(resource, kind, target, schemas, partial = false) {
   const source = schemas.source(target.version);
@@ -21774,7 +22530,7 @@ function validateAgainst(resource, kind, target, schemas, partial = false) {
   if (!definition) return [];
   const validate = validatorsFor(source).get(definition);
   if (validate(resource.value)) return [];
-  const errors = partial ? (validate.errors ?? []).filter((error) => !isLeftOut(error)) : validate.errors ?? [];
+  const errors = partial ? (validate.errors ?? []).filter((error2) => !isLeftOut(error2)) : validate.errors ?? [];
   const laterEnumValues = source.index.laterEnumValues ?? {};
   const enumValueAddedIn = (owner, property, value) => laterEnumValues[`${owner}.${property}`]?.[value];
   return explainErrors(errors, {
@@ -21793,7 +22549,7 @@ function replacementAccepts(resource, kind, apiVersion, schemas, target) {
   if (!definition) return false;
   const validate = validatorsFor(source).get(definition);
   if (validate({ ...resource.value, apiVersion })) return true;
-  return !(validate.errors ?? []).some((error) => error.keyword === "additionalProperties");
+  return !(validate.errors ?? []).some((error2) => error2.keyword === "additionalProperties");
 }
 function validateSchemas(resources, options2 = {}) {
   const schemas = options2.schemas ?? bundledSchemas;
@@ -21852,13 +22608,30 @@ function readByCustomValidation(resource, options2 = {}) {
   const schemas = options2.schemas ?? bundledSchemas;
   const target = options2.kubeVersion ?? newestKubeVersion;
   return Boolean(
-    resource.apiVersion && resource.kind && resource.kind !== "List" && apiVerdict(catalogOf(schemas), resource.apiVersion, resource.kind, target).status === "custom"
+    resource.apiVersion && resource.kind && resource.kind !== "List" && verdictOf(schemas, catalogOf(schemas), resource.apiVersion, resource.kind, target).status === "custom"
   );
+}
+
+// src/resources/resource-index.ts
+var keptWhole = /* @__PURE__ */ new WeakMap();
+function keepWholeValue(released, value) {
+  keptWhole.set(released, value);
 }
 
 // src/lint/resource-uses.ts
 var engineUses = [["metadata", "annotations", "kubegrade.io/ignore"]];
-var newTrie = () => ({ whole: false, keys: false, children: /* @__PURE__ */ new Map() });
+var newTrie = () => ({ whole: false, keys: false, children: /* @__PURE__ */ new Map(), withAny: void 0 });
+function childFor(trie, key) {
+  const any = trie.children.get("*");
+  if (!any) return trie.children.get(key);
+  trie.withAny ??= /* @__PURE__ */ new Map();
+  let child = trie.withAny.get(key);
+  if (child === void 0 && !trie.withAny.has(key)) {
+    child = merged(trie.children.get(key), any);
+    if (trie.withAny.size < 1e3) trie.withAny.set(key, child);
+  }
+  return child;
+}
 function add(trie, path4) {
   let node = trie;
   for (const segment of path4) {
@@ -21875,9 +22648,26 @@ function add(trie, path4) {
   node.whole = true;
   node.children.clear();
 }
+function addParent(trie, path4) {
+  let node = trie;
+  for (let i = 0; i < path4.length - 1; i++) {
+    if (node.whole) return;
+    const segment = String(path4[i]);
+    if (segment === "{keys}") {
+      node.keys = true;
+      return;
+    }
+    if (segment === "{}") return;
+    let child = node.children.get(segment);
+    if (!child) node.children.set(segment, child = newTrie());
+    node = child;
+  }
+  node.whole = true;
+  node.children.clear();
+}
 function merged(a, b) {
   if (!a || !b) return a ?? b;
-  const out = { whole: a.whole || b.whole, keys: a.keys || b.keys, children: /* @__PURE__ */ new Map() };
+  const out = { whole: a.whole || b.whole, keys: a.keys || b.keys, children: /* @__PURE__ */ new Map(), withAny: void 0 };
   if (out.whole) return out;
   for (const key of /* @__PURE__ */ new Set([...a.children.keys(), ...b.children.keys()])) out.children.set(key, merged(a.children.get(key), b.children.get(key)));
   return out;
@@ -21888,16 +22678,15 @@ function set(out, key, value) {
 }
 function project(value, trie) {
   if (trie.whole || value === null || typeof value !== "object") return value;
-  const any = trie.children.get("*");
   if (Array.isArray(value)) {
     return value.map((item, i) => {
-      const child = merged(trie.children.get(String(i)), any);
+      const child = childFor(trie, String(i));
       return child ? project(item, child) : Array.isArray(item) ? [] : item !== null && typeof item === "object" ? {} : item;
     });
   }
   const out = {};
   for (const key of Object.keys(value)) {
-    const child = merged(trie.children.get(key), any);
+    const child = childFor(trie, key);
     if (child) set(out, key, project(value[key], child));
     else if (trie.keys) set(out, key, "");
   }
@@ -21909,10 +22698,17 @@ function expand(path4, kind) {
   if (!pod) return [];
   return [[...path4[0] === "$pod" ? pod : pod.slice(0, -1), ...path4.slice(1)]];
 }
-function releaseValues(rules2, resources, deferred) {
-  const byId = new Map(rules2.map((rule) => [rule.meta.id, rule]));
-  const tries = /* @__PURE__ */ new Map();
+var triesByRules = /* @__PURE__ */ new WeakMap();
+function releaseValues(rules2, resources, deferred, keepWhole) {
+  let cached = triesByRules.get(rules2);
+  if (!cached) triesByRules.set(rules2, cached = { byId: new Map(rules2.map((rule) => [rule.meta.id, rule])), tries: /* @__PURE__ */ new Map() });
+  const { byId, tries } = cached;
+  const window = recentWindow();
   return resources.map((resource, position) => {
+    if (keepWhole?.(resource)) {
+      window.see(resource, resource, resource.value);
+      return resource;
+    }
     const ids = deferred[position] ?? [];
     const cacheKey = `${resource.kind ?? ""}\0${ids.join(",")}`;
     let trie = tries.get(cacheKey);
@@ -21922,18 +22718,72 @@ function releaseValues(rules2, resources, deferred) {
         ids.map((id) => byId.get(id)),
         resource.kind
       );
-      tries.set(cacheKey, trie);
+      if (tries.size < 5e3) tries.set(cacheKey, trie);
     }
-    if (trie === null) return resource;
-    const redacted = redactedPaths(resource);
-    if (redacted.length > 0) {
-      const extra = newTrie();
-      for (const path4 of redacted) add(extra, path4.slice(0, -1).map(String));
-      trie = merged(trie, extra);
+    if (trie === null) {
+      window.see(resource, resource, resource.value);
+      return resource;
     }
+    let extra;
+    forEachRedacted(resource, (path4) => {
+      addParent(extra ??= newTrie(), path4);
+      for (let i = 1; i < path4.length - 1; i++) if (path4[i] === "value") addParent(extra, [...path4.slice(0, i), "name", ""]);
+    });
+    if (extra) trie = merged(trie, extra);
     const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;
-    return { file, docIndex, apiVersion, kind, name, namespace, value: project(resource.value, trie), map, releasedAt: position };
+    const released = {
+      file,
+      docIndex,
+      apiVersion,
+      kind,
+      name,
+      namespace,
+      value: project(resource.value, trie),
+      map,
+      releasedAt: position
+    };
+    window.see(resource, released, resource.value);
+    return released;
   });
+}
+var recentFileLimit = 16;
+var recentResourceLimit = 256;
+var recent = /* @__PURE__ */ new Map();
+var recentFiles = [];
+var recentCount = 0;
+function identityKey(resource) {
+  if (!resource.kind || !resource.name || !resource.apiVersion) return void 0;
+  const group = resource.apiVersion.includes("/") ? resource.apiVersion.split("/")[0] : "";
+  const namespace = clusterScopedKinds.has(resource.kind) ? null : resource.namespace;
+  const slash = resource.file.lastIndexOf("/");
+  return JSON.stringify([slash < 0 ? "" : resource.file.slice(0, slash), group, resource.kind, namespace, resource.name]);
+}
+function recentWindow() {
+  let entered;
+  return {
+    see(resource, released, whole) {
+      const identity = identityKey(resource);
+      if (identity === void 0) return;
+      const earlier = recent.get(identity);
+      if (earlier) {
+        keepWholeValue(earlier.released, earlier.whole);
+        keepWholeValue(released, whole);
+        return;
+      }
+      if (!entered) {
+        entered = { file: resource.file, identities: [] };
+        recentFiles.push(entered);
+      }
+      recent.set(identity, { released, whole });
+      entered.identities.push(identity);
+      recentCount++;
+      while (recentFiles.length > 1 && (recentFiles.length > recentFileLimit || recentCount > recentResourceLimit)) {
+        const oldest = recentFiles.shift();
+        for (const key of oldest.identities) recent.delete(key);
+        recentCount -= oldest.identities.length;
+      }
+    }
+  };
 }
 function trieFor(rules2, deferred, kind) {
   const trie = newTrie();
@@ -22023,9 +22873,8 @@ function checkSourceText(file, text3, options2 = {}) {
     outcome.findings.push(...own.findings);
     outcome.deferred = own.deferred;
     if (options2.ownRules.release) {
-      const released = releaseValues(rules, resources, own.deferred);
       const schema = options2.schema;
-      outcome.resources = resources.map((resource, i) => schema && readByCustomValidation(resource, schema) ? resource : released[i]);
+      outcome.resources = releaseValues(rules, resources, own.deferred, schema && ((resource) => readByCustomValidation(resource, schema)));
     }
   }
   for (const resource of resources) delete resource.source;

@@ -445,8 +445,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
+          } catch (error2) {
+            onError(String(error2));
             return null;
           }
         }
@@ -548,9 +548,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
             }
           }
         },
@@ -3800,12 +3800,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
+    var prettifyError = (src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -3823,12 +3823,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error.linePos[1];
+        const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
+        error2.message += `:
 
 ${lineStr}
 ${pointer}
@@ -4631,7 +4631,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error = -1;
+      let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -4640,12 +4640,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error === -1)
-            error = offset + i;
+          else if (error2 === -1)
+            error2 = offset + i;
         }
       }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -4941,8 +4941,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -5065,8 +5065,8 @@ var require_compose_node = __commonJS({
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+          } catch (error2) {
+            const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -5331,11 +5331,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error);
+              this.errors.push(error2);
             else
-              this.doc.errors.push(error);
+              this.doc.errors.push(error2);
             break;
           }
           case "doc-end": {
@@ -6648,8 +6648,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -8026,9 +8026,9 @@ var require_codegen = __commonJS({
       }
     };
     var Throw = class extends Node {
-      constructor(error) {
+      constructor(error2) {
         super();
-        this.error = error;
+        this.error = error2;
       }
       render({ _n }) {
         return `throw ${this.error};` + _n;
@@ -8265,9 +8265,9 @@ var require_codegen = __commonJS({
       }
     };
     var Catch = class extends BlockNode {
-      constructor(error) {
+      constructor(error2) {
         super();
-        this.error = error;
+        this.error = error2;
       }
       render(opts) {
         return `catch(${this.error})` + super.render(opts);
@@ -8458,9 +8458,9 @@ var require_codegen = __commonJS({
         this._blockNode(node);
         this.code(tryBody);
         if (catchCode) {
-          const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
-          catchCode(error);
+          const error2 = this.name("e");
+          this._currNode = node.catch = new Catch(error2);
+          catchCode(error2);
         }
         if (finallyCode) {
           this._currNode = node.finally = new Finally();
@@ -8469,8 +8469,8 @@ var require_codegen = __commonJS({
         return this._endBlockNode(Catch, Finally);
       }
       // `throw` statement
-      throw(error) {
-        return this._leafNode(new Throw(error));
+      throw(error2) {
+        return this._leafNode(new Throw(error2));
       }
       // start self-balancing block
       block(body, nodeCount) {
@@ -8826,10 +8826,10 @@ var require_errors2 = __commonJS({
     exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
@@ -8837,10 +8837,10 @@ var require_errors2 = __commonJS({
       }
     }
     exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
         returnErrors(it, names_1.default.vErrors);
@@ -8891,19 +8891,19 @@ var require_errors2 = __commonJS({
       schema: new codegen_1.Name("schema"),
       parentSchema: new codegen_1.Name("parentSchema")
     };
-    function errorObjectCode(cxt, error, errorPaths) {
+    function errorObjectCode(cxt, error2, errorPaths) {
       const { createErrors } = cxt.it;
       if (createErrors === false)
         return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error, errorPaths);
+      return errorObject(cxt, error2, errorPaths);
     }
-    function errorObject(cxt, error, errorPaths = {}) {
+    function errorObject(cxt, error2, errorPaths = {}) {
       const { gen, it } = cxt;
       const keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
-      extraErrorProps(cxt, error, keyValues);
+      extraErrorProps(cxt, error2, keyValues);
       return gen.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
@@ -8991,9 +8991,9 @@ var require_rules = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
+    var jsonTypes2 = new Set(_jsonTypes);
     function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+      return typeof x == "string" && jsonTypes2.has(x);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
@@ -9370,8 +9370,8 @@ var require_code2 = __commonJS({
       const { gen, schema, keyword, it } = cxt;
       if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
+      const alwaysValid2 = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid2 && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
@@ -12624,7 +12624,7 @@ var require_limitNumber = __commonJS({
       exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
-    var error = {
+    var error2 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
@@ -12633,7 +12633,7 @@ var require_limitNumber = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
@@ -12649,7 +12649,7 @@ var require_multipleOf = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     };
@@ -12658,7 +12658,7 @@ var require_multipleOf = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
@@ -12705,7 +12705,7 @@ var require_limitLength = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
-    var error = {
+    var error2 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
@@ -12717,7 +12717,7 @@ var require_limitLength = __commonJS({
       type: "string",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -12737,7 +12737,7 @@ var require_pattern = __commonJS({
     var code_1 = require_code2();
     var util_1 = require_util();
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     };
@@ -12746,7 +12746,7 @@ var require_pattern = __commonJS({
       type: "string",
       schemaType: "string",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
@@ -12772,7 +12772,7 @@ var require_limitProperties = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
@@ -12784,7 +12784,7 @@ var require_limitProperties = __commonJS({
       type: "object",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -12803,7 +12803,7 @@ var require_required = __commonJS({
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     };
@@ -12812,7 +12812,7 @@ var require_required = __commonJS({
       type: "object",
       schemaType: "array",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
@@ -12883,7 +12883,7 @@ var require_limitItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
@@ -12895,7 +12895,7 @@ var require_limitItems = __commonJS({
       type: "array",
       schemaType: "number",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -12926,7 +12926,7 @@ var require_uniqueItems = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error = {
+    var error2 = {
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
       params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
@@ -12935,7 +12935,7 @@ var require_uniqueItems = __commonJS({
       type: "array",
       schemaType: "boolean",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
@@ -12992,14 +12992,14 @@ var require_const = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error = {
+    var error2 = {
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     };
     var def = {
       keyword: "const",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schemaCode, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
@@ -13021,7 +13021,7 @@ var require_enum = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
-    var error = {
+    var error2 = {
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     };
@@ -13029,7 +13029,7 @@ var require_enum = __commonJS({
       keyword: "enum",
       schemaType: "array",
       $data: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
@@ -13108,7 +13108,7 @@ var require_additionalItems = __commonJS({
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -13117,7 +13117,7 @@ var require_additionalItems = __commonJS({
       type: "array",
       schemaType: ["boolean", "object"],
       before: "uniqueItems",
-      error,
+      error: error2,
       code(cxt) {
         const { parentSchema, it } = cxt;
         const { items } = parentSchema;
@@ -13236,7 +13236,7 @@ var require_items2020 = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     var additionalItems_1 = require_additionalItems();
-    var error = {
+    var error2 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -13245,7 +13245,7 @@ var require_items2020 = __commonJS({
       type: "array",
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
-      error,
+      error: error2,
       code(cxt) {
         const { schema, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
@@ -13269,7 +13269,7 @@ var require_contains = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
     };
@@ -13279,7 +13279,7 @@ var require_contains = __commonJS({
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, parentSchema, data, it } = cxt;
         let min;
@@ -13457,7 +13457,7 @@ var require_propertyNames = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     };
@@ -13465,7 +13465,7 @@ var require_propertyNames = __commonJS({
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
@@ -13502,7 +13502,7 @@ var require_additionalProperties = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     };
@@ -13512,7 +13512,7 @@ var require_additionalProperties = __commonJS({
       schemaType: ["boolean", "object"],
       allowUndefined: true,
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -13673,9 +13673,9 @@ var require_patternProperties = __commonJS({
       code(cxt) {
         const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+        const patterns2 = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns2.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns2.length === 0 || alwaysValidPatterns.length === patterns2.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
@@ -13686,7 +13686,7 @@ var require_patternProperties = __commonJS({
         const { props } = it;
         validatePatternProperties();
         function validatePatternProperties() {
-          for (const pat of patterns) {
+          for (const pat of patterns2) {
             if (checkProperties)
               checkMatchingProperties(pat);
             if (it.allErrors) {
@@ -13708,8 +13708,8 @@ var require_patternProperties = __commonJS({
         function validateProperties(pat) {
           gen.forIn("key", data, (key) => {
             gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
+              const alwaysValid2 = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid2) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
@@ -13719,7 +13719,7 @@ var require_patternProperties = __commonJS({
               }
               if (it.opts.unevaluated && props !== true) {
                 gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
+              } else if (!alwaysValid2 && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
             });
@@ -13786,7 +13786,7 @@ var require_oneOf = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     };
@@ -13794,7 +13794,7 @@ var require_oneOf = __commonJS({
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, schema, parentSchema, it } = cxt;
         if (!Array.isArray(schema))
@@ -13871,7 +13871,7 @@ var require_if = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     };
@@ -13879,7 +13879,7 @@ var require_if = __commonJS({
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: true,
-      error,
+      error: error2,
       code(cxt) {
         const { gen, parentSchema, it } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
@@ -14005,7 +14005,7 @@ var require_format = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error = {
+    var error2 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     };
@@ -14014,7 +14014,7 @@ var require_format = __commonJS({
       type: ["number", "string"],
       schemaType: "string",
       $data: true,
-      error,
+      error: error2,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
@@ -14169,7 +14169,7 @@ var require_discriminator = __commonJS({
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util();
-    var error = {
+    var error2 = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     };
@@ -14177,7 +14177,7 @@ var require_discriminator = __commonJS({
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
-      error,
+      error: error2,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
@@ -14516,7 +14516,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
+    var define2 = (object, key, value) => {
       Object.defineProperty(object, key, { value });
       return value;
     };
@@ -15022,9 +15022,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -15032,7 +15032,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key = UNDERSCORE + MODE_IGNORE;
@@ -15053,7 +15053,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
+        return define2(this, key, regex);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -15269,7 +15269,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define(this, KEY_IGNORE, true);
+        define2(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -15352,7 +15352,7 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -15389,8 +15389,8 @@ var require_errno = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error) {
-      return error.code === "ENOENT";
+    function isEnoentCodeError(error2) {
+      return error2.code === "ENOENT";
     }
     exports.isEnoentCodeError = isEnoentCodeError;
   }
@@ -18418,7 +18418,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path16.basename(input));
     };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    picomatch.isMatch = (str2, patterns2, options) => picomatch(patterns2, options)(str2);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -18489,8 +18489,8 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list2, patterns, options) => {
-      patterns = [].concat(patterns);
+    var micromatch = (list2, patterns2, options) => {
+      patterns2 = [].concat(patterns2);
       list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
@@ -18502,8 +18502,8 @@ var require_micromatch = __commonJS({
           options.onResult(state);
         }
       };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+      for (let i = 0; i < patterns2.length; i++) {
+        let isMatch = picomatch(String(patterns2[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list2) {
@@ -18518,31 +18518,31 @@ var require_micromatch = __commonJS({
           }
         }
       }
-      let result = negatives === patterns.length ? [...items] : [...keep];
+      let result = negatives === patterns2.length ? [...items] : [...keep];
       let matches = result.filter((item) => !omit.has(item));
       if (options && matches.length === 0) {
         if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+          throw new Error(`No matches found for "${patterns2.join(", ")}"`);
         }
         if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+          return options.unescape ? patterns2.map((p) => p.replace(/\\/g, "")) : patterns2;
         }
       }
       return matches;
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    micromatch.isMatch = (str2, patterns2, options) => picomatch(patterns2, options)(str2);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list2, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
+    micromatch.not = (list2, patterns2, options = {}) => {
+      patterns2 = [].concat(patterns2).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
       let onResult = (state) => {
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns2, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -18567,18 +18567,18 @@ var require_micromatch = __commonJS({
       }
       return micromatch.isMatch(str2, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj, patterns, options) => {
+    micromatch.matchKeys = (obj, patterns2, options) => {
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj), patterns, options);
+      let keys = micromatch(Object.keys(obj), patterns2, options);
       let res = {};
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list2, patterns, options) => {
+    micromatch.some = (list2, patterns2, options) => {
       let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
+      for (let pattern of [].concat(patterns2)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
@@ -18586,9 +18586,9 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list2, patterns, options) => {
+    micromatch.every = (list2, patterns2, options) => {
       let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
+      for (let pattern of [].concat(patterns2)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
@@ -18596,11 +18596,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str2, patterns, options) => {
+    micromatch.all = (str2, patterns2, options) => {
       if (typeof str2 !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
+      return [].concat(patterns2).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
@@ -18612,9 +18612,9 @@ var require_micromatch = __commonJS({
     };
     micromatch.makeRe = (...args) => picomatch.makeRe(...args);
     micromatch.scan = (...args) => picomatch.scan(...args);
-    micromatch.parse = (patterns, options) => {
+    micromatch.parse = (patterns2, options) => {
       let res = [];
-      for (let pattern of [].concat(patterns || [])) {
+      for (let pattern of [].concat(patterns2 || [])) {
         for (let str2 of braces(String(pattern), options)) {
           res.push(picomatch.parse(str2, options));
         }
@@ -18705,20 +18705,20 @@ var require_pattern2 = __commonJS({
       return !isNegativePattern(pattern);
     }
     exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
+    function getNegativePatterns(patterns2) {
+      return patterns2.filter(isNegativePattern);
     }
     exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
+    function getPositivePatterns(patterns2) {
+      return patterns2.filter(isPositivePattern);
     }
     exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    function getPatternsInsideCurrentDirectory(patterns2) {
+      return patterns2.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
     }
     exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
+    function getPatternsOutsideCurrentDirectory(patterns2) {
+      return patterns2.filter(isPatternRelatedToParentDirectory);
     }
     exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
     function isPatternRelatedToParentDirectory(pattern) {
@@ -18742,16 +18742,16 @@ var require_pattern2 = __commonJS({
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
+    function expandPatternsWithBraceExpansion(patterns2) {
+      return patterns2.reduce((collection, pattern) => {
         return collection.concat(expandBraceExpansion(pattern));
       }, []);
     }
     exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
-      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
+      const patterns2 = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns2.sort((a, b) => a.length - b.length);
+      return patterns2.filter((pattern2) => pattern2 !== "");
     }
     exports.expandBraceExpansion = expandBraceExpansion;
     function getPatternParts(pattern, options) {
@@ -18770,8 +18770,8 @@ var require_pattern2 = __commonJS({
       return micromatch.makeRe(pattern, options);
     }
     exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
+    function convertPatternsToRe(patterns2, options) {
+      return patterns2.map((pattern) => makeRe(pattern, options));
     }
     exports.convertPatternsToRe = convertPatternsToRe;
     function matchAny(entry, patternsRe) {
@@ -18782,10 +18782,10 @@ var require_pattern2 = __commonJS({
       return pattern.replace(DOUBLE_SLASH_RE, "/");
     }
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
+    function partitionAbsoluteAndRelative(patterns2) {
       const absolute = [];
       const relative = [];
-      for (const pattern of patterns) {
+      for (const pattern of patterns2) {
         if (isAbsolute(pattern)) {
           absolute.push(pattern);
         } else {
@@ -18931,7 +18931,7 @@ var require_stream = __commonJS({
     function merge(streams) {
       const mergedStream = merge2(streams);
       streams.forEach((stream) => {
-        stream.once("error", (error) => mergedStream.emit("error", error));
+        stream.once("error", (error2) => mergedStream.emit("error", error2));
       });
       mergedStream.once("close", () => propagateCloseEventToSources(streams));
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
@@ -18992,10 +18992,10 @@ var require_tasks = __commonJS({
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
     var utils = require_utils4();
     function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
+      const patterns2 = processPatterns(input, settings);
       const ignore2 = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
+      const positivePatterns = getPositivePatterns(patterns2);
+      const negativePatterns = getNegativePatternsAsPositive(patterns2, ignore2);
       const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
       const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
       const staticTasks = convertPatternsToTasks(
@@ -19014,14 +19014,14 @@ var require_tasks = __commonJS({
     }
     exports.generate = generate;
     function processPatterns(input, settings) {
-      let patterns = input;
+      let patterns2 = input;
       if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+        patterns2 = utils.pattern.expandPatternsWithBraceExpansion(patterns2);
       }
       if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+        patterns2 = patterns2.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
       }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+      return patterns2.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
     }
     function convertPatternsToTasks(positive, negative, dynamic) {
       const tasks = [];
@@ -19038,19 +19038,19 @@ var require_tasks = __commonJS({
       return tasks;
     }
     exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
+    function getPositivePatterns(patterns2) {
+      return utils.pattern.getPositivePatterns(patterns2);
     }
     exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore2) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
+    function getNegativePatternsAsPositive(patterns2, ignore2) {
+      const negative = utils.pattern.getNegativePatterns(patterns2).concat(ignore2);
       const positive = negative.map(utils.pattern.convertToPositivePattern);
       return positive;
     }
     exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
+    function groupPatternsByBaseDirectory(patterns2) {
       const group = {};
-      return patterns.reduce((collection, pattern) => {
+      return patterns2.reduce((collection, pattern) => {
         const base = utils.pattern.getBaseDirectory(pattern);
         if (base in collection) {
           collection[base].push(pattern);
@@ -19113,8 +19113,8 @@ var require_async = __commonJS({
       });
     }
     exports.read = read;
-    function callFailureCallback(callback, error) {
-      callback(error);
+    function callFailureCallback(callback, error2) {
+      callback(error2);
     }
     function callSuccessCallback(callback, result) {
       callback(null, result);
@@ -19139,11 +19139,11 @@ var require_sync = __commonJS({
           stat3.isSymbolicLink = () => true;
         }
         return stat3;
-      } catch (error) {
+      } catch (error2) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat3;
         }
-        throw error;
+        throw error2;
       }
     }
     exports.read = read;
@@ -19433,9 +19433,9 @@ var require_async2 = __commonJS({
         const tasks = names.map((name) => {
           const path16 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path16, settings.fsStatSettings, (error, stats) => {
-              if (error !== null) {
-                done(error);
+            fsStat.stat(path16, settings.fsStatSettings, (error2, stats) => {
+              if (error2 !== null) {
+                done(error2);
                 return;
               }
               const entry = {
@@ -19460,8 +19460,8 @@ var require_async2 = __commonJS({
       });
     }
     exports.readdir = readdir2;
-    function callFailureCallback(callback, error) {
-      callback(error);
+    function callFailureCallback(callback, error2) {
+      callback(error2);
     }
     function callSuccessCallback(callback, result) {
       callback(null, result);
@@ -19498,9 +19498,9 @@ var require_sync2 = __commonJS({
           try {
             const stats = settings.fs.statSync(entry.path);
             entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error) {
+          } catch (error2) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error;
+              throw error2;
             }
           }
         }
@@ -19694,7 +19694,7 @@ var require_queue = __commonJS({
         empty: noop,
         kill,
         killAndDrain,
-        error,
+        error: error2,
         abort
       };
       return self;
@@ -19837,7 +19837,7 @@ var require_queue = __commonJS({
         }
         self.drain = noop;
       }
-      function error(handler) {
+      function error2(handler) {
         errorHandler = handler;
       }
     }
@@ -19937,11 +19937,11 @@ var require_common2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error) {
+    function isFatalError(settings, error2) {
       if (settings.errorFilter === null) {
         return true;
       }
-      return !settings.errorFilter(error);
+      return !settings.errorFilter(error2);
     }
     exports.isFatalError = isFatalError;
     function isAppliedFilter(filter, value) {
@@ -20036,16 +20036,16 @@ var require_async3 = __commonJS({
       }
       _pushToQueue(directory, base) {
         const queueItem = { directory, base };
-        this._queue.push(queueItem, (error) => {
-          if (error !== null) {
-            this._handleError(error);
+        this._queue.push(queueItem, (error2) => {
+          if (error2 !== null) {
+            this._handleError(error2);
           }
         });
       }
       _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
-          if (error !== null) {
-            done(error, void 0);
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error2, entries) => {
+          if (error2 !== null) {
+            done(error2, void 0);
             return;
           }
           for (const entry of entries) {
@@ -20054,13 +20054,13 @@ var require_async3 = __commonJS({
           done(null, void 0);
         });
       }
-      _handleError(error) {
-        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
+      _handleError(error2) {
+        if (this._isDestroyed || !common.isFatalError(this._settings, error2)) {
           return;
         }
         this._isFatalError = true;
         this._isDestroyed = true;
-        this._emitter.emit("error", error);
+        this._emitter.emit("error", error2);
       }
       _handleEntry(entry, base) {
         if (this._isDestroyed || this._isFatalError) {
@@ -20099,8 +20099,8 @@ var require_async4 = __commonJS({
         this._storage = [];
       }
       read(callback) {
-        this._reader.onError((error) => {
-          callFailureCallback(callback, error);
+        this._reader.onError((error2) => {
+          callFailureCallback(callback, error2);
         });
         this._reader.onEntry((entry) => {
           this._storage.push(entry);
@@ -20112,8 +20112,8 @@ var require_async4 = __commonJS({
       }
     };
     exports.default = AsyncProvider;
-    function callFailureCallback(callback, error) {
-      callback(error);
+    function callFailureCallback(callback, error2) {
+      callback(error2);
     }
     function callSuccessCallback(callback, entries) {
       callback(null, entries);
@@ -20145,8 +20145,8 @@ var require_stream2 = __commonJS({
         });
       }
       read() {
-        this._reader.onError((error) => {
-          this._stream.emit("error", error);
+        this._reader.onError((error2) => {
+          this._stream.emit("error", error2);
         });
         this._reader.onEntry((entry) => {
           this._stream.push(entry);
@@ -20196,15 +20196,15 @@ var require_sync3 = __commonJS({
           for (const entry of entries) {
             this._handleEntry(entry, base);
           }
-        } catch (error) {
-          this._handleError(error);
+        } catch (error2) {
+          this._handleError(error2);
         }
       }
-      _handleError(error) {
-        if (!common.isFatalError(this._settings, error)) {
+      _handleError(error2) {
+        if (!common.isFatalError(this._settings, error2)) {
           return;
         }
-        throw error;
+        throw error2;
       }
       _handleEntry(entry, base) {
         const fullpath = entry.path;
@@ -20349,8 +20349,8 @@ var require_reader2 = __commonJS({
         }
         return entry;
       }
-      _isFatalError(error) {
-        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
+      _isFatalError(error2) {
+        return !utils.errno.isEnoentCodeError(error2) && !this._settings.suppressErrors;
       }
     };
     exports.default = Reader;
@@ -20375,11 +20375,11 @@ var require_stream3 = __commonJS({
       dynamic(root, options) {
         return this._walkStream(root, options);
       }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
+      static(patterns2, options) {
+        const filepaths = patterns2.map(this._getFullEntryPath, this);
         const stream = new stream_1.PassThrough({ objectMode: true });
         stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+          return this._getEntry(filepaths[index], patterns2[index], options).then((entry) => {
             if (entry !== null && options.entryFilter(entry)) {
               stream.push(entry);
             }
@@ -20395,17 +20395,17 @@ var require_stream3 = __commonJS({
         return stream;
       }
       _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options.errorFilter(error)) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error2) => {
+          if (options.errorFilter(error2)) {
             return null;
           }
-          throw error;
+          throw error2;
         });
       }
       _getStat(filepath) {
         return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve(stats) : reject(error);
+          this._stat(filepath, this._fsStatSettings, (error2, stats) => {
+            return error2 === null ? resolve(stats) : reject(error2);
           });
         });
       }
@@ -20430,18 +20430,18 @@ var require_async5 = __commonJS({
       }
       dynamic(root, options) {
         return new Promise((resolve, reject) => {
-          this._walkAsync(root, options, (error, entries) => {
-            if (error === null) {
+          this._walkAsync(root, options, (error2, entries) => {
+            if (error2 === null) {
               resolve(entries);
             } else {
-              reject(error);
+              reject(error2);
             }
           });
         });
       }
-      async static(patterns, options) {
+      async static(patterns2, options) {
         const entries = [];
-        const stream = this._readerStream.static(patterns, options);
+        const stream = this._readerStream.static(patterns2, options);
         return new Promise((resolve, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
@@ -20514,8 +20514,8 @@ var require_partial = __commonJS({
       match(filepath) {
         const parts = filepath.split("/");
         const levels2 = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels2);
-        for (const pattern of patterns) {
+        const patterns2 = this._storage.filter((info) => !info.complete || info.segments.length > levels2);
+        for (const pattern of patterns2) {
           const section = pattern.sections[0];
           if (!pattern.complete && levels2 > section.length) {
             return true;
@@ -20558,11 +20558,11 @@ var require_deep = __commonJS({
         const negativeRe = this._getNegativePatternsRe(negative);
         return (entry) => this._filter(basePath, entry, matcher, negativeRe);
       }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      _getMatcher(patterns2) {
+        return new partial_1.default(patterns2, this._settings, this._micromatchOptions);
       }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+      _getNegativePatternsRe(patterns2) {
+        const affectDepthOfReadingPatterns = patterns2.filter(utils.pattern.isAffectDepthOfReadingPattern);
         return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
       }
       _filter(basePath, entry, matcher, negativeRe) {
@@ -20620,7 +20620,7 @@ var require_entry = __commonJS({
       }
       getFilter(positive, negative) {
         const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
+        const patterns2 = {
           positive: {
             all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
           },
@@ -20629,9 +20629,9 @@ var require_entry = __commonJS({
             relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
           }
         };
-        return (entry) => this._filter(entry, patterns);
+        return (entry) => this._filter(entry, patterns2);
       }
-      _filter(entry, patterns) {
+      _filter(entry, patterns2) {
         const filepath = utils.path.removeLeadingDotSegment(entry.path);
         if (this._settings.unique && this._isDuplicateEntry(filepath)) {
           return false;
@@ -20639,7 +20639,7 @@ var require_entry = __commonJS({
         if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
           return false;
         }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns2, entry.dirent.isDirectory());
         if (this._settings.unique && isMatched) {
           this._createIndexRecord(filepath);
         }
@@ -20657,16 +20657,16 @@ var require_entry = __commonJS({
       _onlyDirectoryFilter(entry) {
         return this._settings.onlyDirectories && !entry.dirent.isDirectory();
       }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory2) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory2);
+      _isMatchToPatternsSet(filepath, patterns2, isDirectory2) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns2.positive.all, isDirectory2);
         if (!isMatched) {
           return false;
         }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory2);
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns2.negative.relative, isDirectory2);
         if (isMatchedByRelativeNegative) {
           return false;
         }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory2);
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns2.negative.absolute, isDirectory2);
         if (isMatchedByAbsoluteNegative) {
           return false;
         }
@@ -20705,10 +20705,10 @@ var require_error = __commonJS({
         this._settings = _settings;
       }
       getFilter() {
-        return (error) => this._isNonFatalError(error);
+        return (error2) => this._isNonFatalError(error2);
       }
-      _isNonFatalError(error) {
-        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
+      _isNonFatalError(error2) {
+        return utils.errno.isEnoentCodeError(error2) || this._settings.suppressErrors;
       }
     };
     exports.default = ErrorFilter;
@@ -20849,7 +20849,7 @@ var require_stream4 = __commonJS({
         const source = this.api(root, task, options);
         const destination = new stream_1.Readable({ objectMode: true, read: () => {
         } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
+        source.once("error", (error2) => destination.emit("error", error2)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
         destination.once("close", () => source.destroy());
         return destination;
       }
@@ -20881,9 +20881,9 @@ var require_sync5 = __commonJS({
       dynamic(root, options) {
         return this._walkSync(root, options);
       }
-      static(patterns, options) {
+      static(patterns2, options) {
         const entries = [];
-        for (const pattern of patterns) {
+        for (const pattern of patterns2) {
           const filepath = this._getFullEntryPath(pattern);
           const entry = this._getEntry(filepath, pattern, options);
           if (entry === null || !options.entryFilter(entry)) {
@@ -20897,11 +20897,11 @@ var require_sync5 = __commonJS({
         try {
           const stats = this._getStat(filepath);
           return this._makeEntry(stats, pattern);
-        } catch (error) {
-          if (options.errorFilter(error)) {
+        } catch (error2) {
+          if (options.errorFilter(error2)) {
             return null;
           }
-          throw error;
+          throw error2;
         }
       }
       _getStat(filepath) {
@@ -21036,9 +21036,9 @@ var require_out4 = __commonJS({
       FastGlob2.stream = stream;
       function generateTasks(source, options) {
         assertPatternsInput(source);
-        const patterns = [].concat(source);
+        const patterns2 = [].concat(source);
         const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
+        return taskManager.generate(patterns2, settings);
       }
       FastGlob2.generateTasks = generateTasks;
       function isDynamicPattern(source, options) {
@@ -21085,9 +21085,9 @@ var require_out4 = __commonJS({
       })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
     })(FastGlob || (FastGlob = {}));
     function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
+      const patterns2 = [].concat(source);
       const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
+      const tasks = taskManager.generate(patterns2, settings);
       const provider = new _Provider(settings);
       return tasks.map(provider.read, provider);
     }
@@ -21319,18 +21319,18 @@ var require_tunnel = __commonJS({
             res.statusCode
           );
           socket.destroy();
-          var error = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error.code = "ECONNRESET";
-          options.request.emit("error", error);
+          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
-          var error = new Error("got illegal response body from proxy");
-          error.code = "ECONNRESET";
-          options.request.emit("error", error);
+          var error2 = new Error("got illegal response body from proxy");
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -21345,9 +21345,9 @@ var require_tunnel = __commonJS({
           cause.message,
           cause.stack
         );
-        var error = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error.code = "ECONNRESET";
-        options.request.emit("error", error);
+        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error2.code = "ECONNRESET";
+        options.request.emit("error", error2);
         self.removeSocket(placeholder);
       }
     };
@@ -22676,14 +22676,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
           connectParams: { version, protocol, port, host },
-          error
+          error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
-          error.message
+          error2.message
         );
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -22714,14 +22714,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
           request: { method, path: path16, origin },
-          error
+          error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
           path16,
-          error.message
+          error2.message
         );
       });
       isClientSet = true;
@@ -22756,7 +22756,7 @@ var require_diagnostics = __commonJS({
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
             connectParams: { version, protocol, port, host },
-            error
+            error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
@@ -22764,7 +22764,7 @@ var require_diagnostics = __commonJS({
             port ? `:${port}` : "",
             protocol,
             version,
-            error.message
+            error2.message
           );
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -23055,11 +23055,11 @@ var require_request = __commonJS({
       /**
        * @param {Error} error
        */
-      onUpgradeError(error) {
+      onUpgradeError(error2) {
         assert(!this.aborted);
         assert(this.completed);
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error });
+          channels.error.publish({ request: this, error: error2 });
         }
       }
       /**
@@ -23090,16 +23090,16 @@ var require_request = __commonJS({
           this.onError(err);
         }
       }
-      onError(error) {
+      onError(error2) {
         this.onFinally();
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error });
+          channels.error.publish({ request: this, error: error2 });
         }
         if (this.aborted) {
           return;
         }
         this.aborted = true;
-        return this[kHandler].onError(error);
+        return this[kHandler].onError(error2);
       }
       onFinally() {
         if (this.errorHandler) {
@@ -26845,7 +26845,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       throwIfAborted(object[kState]);
       const promise = createDeferredPromise();
-      const errorSteps = (error) => promise.reject(error);
+      const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
@@ -27252,9 +27252,9 @@ var require_client_h1 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (error) {
-          util.errorRequest(client, request, error);
-          util.destroy(socket, error);
+        } catch (error2) {
+          util.errorRequest(client, request, error2);
+          util.destroy(socket, error2);
         }
         client[kResume]();
       }
@@ -27656,7 +27656,7 @@ var require_client_h1 = __commonJS({
       }
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      const abort = (error) => {
+      const abort = (error2) => {
         if (request.aborted) {
           return;
         }
@@ -27666,7 +27666,7 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        util.errorRequest(client, request, error || new RequestAbortedError());
+        util.errorRequest(client, request, error2 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
@@ -28248,22 +28248,22 @@ var require_client_h2 = __commonJS({
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
-      const abort = (error) => {
+      const abort = (error2) => {
         if (request.aborted) {
           return;
         }
         if (request.completed) {
           if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error || new RequestAbortedError());
+            util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
-        error = error || new RequestAbortedError();
-        util.errorRequest(client, request, error);
+        error2 = error2 || new RequestAbortedError();
+        util.errorRequest(client, request, error2);
         if (stream != null) {
-          util.destroy(stream, error);
+          util.destroy(stream, error2);
         }
-        util.destroy(body, error);
+        util.destroy(body, error2);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -28284,17 +28284,17 @@ var require_client_h2 = __commonJS({
           stream.off(errorMonitor, onUpgradeError);
           request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
-        const onUpgradeError = (error) => {
+        const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error);
+          request.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
             request.onUpgrade(null, null, stream);
-          } catch (error) {
+          } catch (error2) {
             stream.off("response", onResponse);
-            abort(error);
+            abort(error2);
             return;
           }
           if (request.aborted) {
@@ -28496,8 +28496,8 @@ var require_client_h2 = __commonJS({
         }
         request.onRequestSent();
         client[kResume]();
-      } catch (error) {
-        abort(error);
+      } catch (error2) {
+        abort(error2);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
@@ -28652,8 +28652,8 @@ var require_redirect_handler = __commonJS({
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
       }
-      onError(error) {
-        this.handler.onError(error);
+      onError(error2) {
+        this.handler.onError(error2);
       }
       onHeaders(statusCode, headers, resume, statusText) {
         this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
@@ -29583,7 +29583,7 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error) => {
+        this.on("connectionError", (origin2, targets, error2) => {
           for (const target of targets) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
@@ -32004,13 +32004,13 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
-      if (error !== null) {
+      if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler.onError(error);
+        handler.onError(error2);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -32048,19 +32048,19 @@ var require_mock_utils = __commonJS({
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler);
-          } catch (error) {
-            if (error instanceof MockNotMatchedError) {
+          } catch (error2) {
+            if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
               if (netConnect === false) {
-                throw new MockNotMatchedError(`${error.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
                 originalDispatch.call(this, opts, handler);
               } else {
-                throw new MockNotMatchedError(`${error.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
             } else {
-              throw error;
+              throw error2;
             }
           }
         } else {
@@ -32225,11 +32225,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error) {
-        if (typeof error === "undefined") {
+      replyWithError(error2) {
+        if (typeof error2 === "undefined") {
           throw new InvalidArgumentError("error must be defined");
         }
-        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error });
+        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error2 });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -34747,17 +34747,17 @@ var require_fetch = __commonJS({
         this.emit("terminated", reason);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error) {
+      abort(error2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "aborted";
-        if (!error) {
-          error = new DOMException("The operation was aborted.", "AbortError");
+        if (!error2) {
+          error2 = new DOMException("The operation was aborted.", "AbortError");
         }
-        this.serializedAbortReason = error;
-        this.connection?.destroy(error);
-        this.emit("terminated", error);
+        this.serializedAbortReason = error2;
+        this.connection?.destroy(error2);
+        this.emit("terminated", error2);
       }
     };
     function handleFetchDone(response) {
@@ -34853,12 +34853,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error) {
+    function abortFetch(p, request, responseObject, error2) {
       if (p) {
-        p.reject(error);
+        p.reject(error2);
       }
       if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error).catch((err) => {
+        request.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -34870,7 +34870,7 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error).catch((err) => {
+        response.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -35689,13 +35689,13 @@ var require_fetch = __commonJS({
               fetchParams.controller.ended = true;
               this.body.push(null);
             },
-            onError(error) {
+            onError(error2) {
               if (this.abort) {
                 fetchParams.controller.off("terminated", this.abort);
               }
-              this.body?.destroy(error);
-              fetchParams.controller.terminate(error);
-              reject(error);
+              this.body?.destroy(error2);
+              fetchParams.controller.terminate(error2);
+              reject(error2);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101) {
@@ -36158,8 +36158,8 @@ var require_util5 = __commonJS({
                   }
                   fr[kResult] = result;
                   fireAProgressEvent("load", fr);
-                } catch (error) {
-                  fr[kError] = error;
+                } catch (error2) {
+                  fr[kError] = error2;
                   fireAProgressEvent("error", fr);
                 }
                 if (fr[kState] !== "loading") {
@@ -36168,13 +36168,13 @@ var require_util5 = __commonJS({
               });
               break;
             }
-          } catch (error) {
+          } catch (error2) {
             if (fr[kAborted]) {
               return;
             }
             queueMicrotask(() => {
               fr[kState] = "done";
-              fr[kError] = error;
+              fr[kError] = error2;
               fireAProgressEvent("error", fr);
               if (fr[kState] !== "loading") {
                 fireAProgressEvent("loadend", fr);
@@ -38480,11 +38480,11 @@ var require_connection = __commonJS({
         });
       }
     }
-    function onSocketError(error) {
+    function onSocketError(error2) {
       const { ws } = this;
       ws[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
-        channels.socketError.publish(error);
+        channels.socketError.publish(error2);
       }
       this.destroy();
     }
@@ -38786,10 +38786,10 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error, data) => {
-                    if (error) {
-                      const code = error instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error.message);
+                  (error2, data) => {
+                    if (error2) {
+                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -39509,9 +39509,9 @@ var require_eventsource_stream = __commonJS({
       return true;
     }
     function createMaxEventSizeExceededError() {
-      const error = new Error("EventSource message size exceeded");
-      error.aborted = false;
-      return error;
+      const error2 = new Error("EventSource message size exceeded");
+      error2.aborted = false;
+      return error2;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -39623,8 +39623,8 @@ var require_eventsource_stream = __commonJS({
             }
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error) {
-              callback(error);
+            } catch (error2) {
+              callback(error2);
               return;
             }
             this.consumeCurrentByte();
@@ -39639,10 +39639,10 @@ var require_eventsource_stream = __commonJS({
         }
         callback();
       }
-      _destroy(error, callback) {
+      _destroy(error2, callback) {
         this.chunks.length = 0;
         this.clearEvent();
-        super._destroy(error, callback);
+        super._destroy(error2, callback);
       }
       /**
        * @param {Buffer} line
@@ -40030,8 +40030,8 @@ var require_eventsource = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error) => {
-              if (error?.aborted === false) {
+            (error2) => {
+              if (error2?.aborted === false) {
                 this.close();
                 this.dispatchEvent(new Event("error"));
               }
@@ -41387,13 +41387,19 @@ function sortAndDedupe(findings) {
   const sorted2 = [...findings].sort(compareFindings);
   const out = [];
   let seen = /* @__PURE__ */ new Set();
-  sorted2.forEach((finding, i) => {
-    if (i > 0 && compareFindings(sorted2[i - 1], finding) !== 0) seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < sorted2.length; i++) {
+    const finding = sorted2[i];
+    const startsRun = i === 0 || compareFindings(sorted2[i - 1], finding) !== 0;
+    if (startsRun && (i + 1 === sorted2.length || compareFindings(finding, sorted2[i + 1]) !== 0)) {
+      out.push(finding);
+      continue;
+    }
+    if (startsRun) seen = /* @__PURE__ */ new Set();
     const key = identity(finding);
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     out.push(finding);
-  });
+  }
   return out;
 }
 function countBySeverity(findings) {
@@ -41414,6 +41420,24 @@ function preferSpecificFindings(findings) {
     if (finding.ruleId !== "schema" && finding.severity === "error" && finding.line !== void 0) explained.add(spot(finding));
   }
   return findings.filter((finding) => finding.ruleId !== "schema" || !explained.has(spot(finding)));
+}
+var sharedFields = ["ruleId", "severity", "message", "messageId", "file", "path", "hint", "docsUrl", "exercise", "check"];
+function findingCompactor() {
+  const strings = /* @__PURE__ */ new Map();
+  const share = (text3) => {
+    const known = strings.get(text3);
+    if (known !== void 0) return known;
+    strings.set(text3, text3);
+    return text3;
+  };
+  return (finding) => {
+    const fields = finding;
+    for (const field of sharedFields) {
+      const value = fields[field];
+      if (typeof value === "string") fields[field] = share(value);
+    }
+    return finding;
+  };
 }
 
 // src/yaml/positions.ts
@@ -42026,9 +42050,9 @@ var unsupported = new Unsupported();
 function plainValueOf(root, maxDepth) {
   try {
     return new Converter(maxDepth).convert(root, 1);
-  } catch (error) {
-    if (error === unsupported) return needsToJS;
-    throw error;
+  } catch (error2) {
+    if (error2 === unsupported) return needsToJS;
+    throw error2;
   }
 }
 function scalarValue(value) {
@@ -42140,7 +42164,8 @@ var CompactSourceMap = class _CompactSourceMap {
   }
   /** The map of the `index`th item of the `items` list (a `kind: List`); the last `items` key is the field. */
   listItem(index) {
-    const { table, keyNames } = this.file;
+    const table = tableOf(this.file);
+    const keyNames = this.file.keyNames;
     const items = keyNames.indexOf("items");
     const root = this.root;
     let list2 = -1;
@@ -42160,52 +42185,208 @@ var CompactSourceMap = class _CompactSourceMap {
     return _CompactSourceMap.of(this.file, found);
   }
   get portable() {
-    return { file: this.file, root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
+    return { file: unpackedCopy(this.file), root: this.root, rootOffsets: [this.rootKeyStart, this.rootKeyEnd, this.rootValueStart, this.rootValueEnd] };
   }
-  range(start, end) {
-    return start < 0 ? void 0 : offsetsToRange(this.file.table, start, end, this.file.lines);
+  /**
+   * Keeps the file's table packed (about a quarter of its size) from now on; each later `locate`
+   * unpacks it again (the last few stay unpacked). For maps that outlive their file's checks.
+   */
+  pack() {
+    if (this.file.slab === void 0) packFile(this.file);
+  }
+  range(table, start, end) {
+    return start < 0 ? void 0 : offsetsToRange(table, start, end, this.file.lines);
   }
   locate(path16) {
-    const { table, keyNames, aliases } = this.file;
-    let lastGood = {
-      key: this.range(this.rootKeyStart, this.rootKeyEnd),
-      value: this.range(this.rootValueStart, this.rootValueEnd),
-      exact: true
-    };
+    const table = tableOf(this.file);
+    const { keyNames, aliases } = this.file;
+    let found = -1;
+    let exact = true;
     let node = this.root;
-    if (node < 0) return lastGood;
-    for (const segment of path16) {
-      let at = node;
-      if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
-      if (at < 0 || kindAt(table, at) === NONE) break;
-      const kind = kindAt(table, at);
-      const end = at + sizeAt(table, at);
-      let child = -1;
-      if (typeof segment === "number" && kind === SEQ) {
-        let position = 0;
-        for (let i = at + 1; i < end; i += sizeAt(table, i), position++) {
-          if (position === segment) {
-            child = i;
-            break;
+    if (node >= 0) {
+      for (const segment of path16) {
+        let at = node;
+        if (kindAt(table, at) === ALIAS) at = aliases?.get(at) ?? -1;
+        if (at < 0 || kindAt(table, at) === NONE) break;
+        const kind = kindAt(table, at);
+        const end = at + sizeAt(table, at);
+        let child = -1;
+        if (typeof segment === "number" && kind === SEQ) {
+          let position = 0;
+          for (let i = at + 1; i < end; i += sizeAt(table, i), position++) {
+            if (position === segment) {
+              child = i;
+              break;
+            }
+          }
+        } else if (kind === MAP) {
+          const name = String(segment);
+          for (let i = at + 1; i < end; i += sizeAt(table, i)) {
+            const keyName = table[i * STRIDE + KEY_NAME];
+            if (keyName >= 0 && keyNames[keyName] === name) child = i;
           }
         }
-      } else if (kind === MAP) {
-        const name = String(segment);
-        for (let i = at + 1; i < end; i += sizeAt(table, i)) {
-          const keyName = table[i * STRIDE + KEY_NAME];
-          if (keyName >= 0 && keyNames[keyName] === name) child = i;
+        if (child < 0) {
+          exact = false;
+          break;
         }
+        found = child;
+        node = child;
       }
-      if (child < 0) return { ...lastGood, exact: false };
-      const base = child * STRIDE;
-      const key = this.range(table[base + KEY_START], table[base + KEY_END]);
-      const value = this.range(table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter(key) : void 0);
-      lastGood = { key, value, exact: true };
-      node = child;
     }
-    return lastGood;
+    if (found < 0)
+      return { key: this.range(table, this.rootKeyStart, this.rootKeyEnd), value: this.range(table, this.rootValueStart, this.rootValueEnd), exact };
+    const base = found * STRIDE;
+    const key = this.range(table, table[base + KEY_START], table[base + KEY_END]);
+    const value = this.range(table, table[base + VALUE_START], table[base + VALUE_END]) ?? (key ? emptyValueAfter(key) : void 0);
+    return { key, value, exact };
   }
 };
+var packedKeyNames = [];
+var packedKeyIds = /* @__PURE__ */ new Map();
+var emptyTable = new Int32Array(0);
+var slabSize = 1 << 20;
+var slab = new Uint8Array(slabSize);
+var slabUsed = 0;
+var packScratch = new Uint8Array(1 << 16);
+var unpackedFiles = [];
+var keptUnpacked = 32;
+function packedKeyId(name) {
+  let id = packedKeyIds.get(name);
+  if (id === void 0) {
+    id = packedKeyNames.length;
+    const own = compactString(name);
+    packedKeyNames.push(own);
+    packedKeyIds.set(own, id);
+  }
+  return id;
+}
+function offsetCode(value, from) {
+  if (value < 0) return 0;
+  const delta = value - from;
+  return (delta >= 0 ? delta * 2 : -delta * 2 - 1) + 1;
+}
+function offsetFrom(code, from) {
+  if (code === 0) return -1;
+  const zigzag = code - 1;
+  return from + (zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2);
+}
+function packFile(file) {
+  const table = file.table;
+  const nodes = file.lines / STRIDE;
+  const lineCount = table.length - file.lines;
+  const ids = file.keyNames.map(packedKeyId);
+  if (packScratch.length < (nodes * STRIDE + lineCount + 1) * 5) packScratch = new Uint8Array((nodes * STRIDE + lineCount + 1) * 5);
+  const out = packScratch;
+  let at = 0;
+  const put = (value) => {
+    while (value >= 128) {
+      out[at++] = value % 128 | 128;
+      value = Math.floor(value / 128);
+    }
+    out[at++] = value;
+  };
+  put(lineCount);
+  let from = 0;
+  for (let node = 0; node < nodes; node++) {
+    const base = node * STRIDE;
+    put(table[base + KIND_SIZE]);
+    const keyName = table[base + KEY_NAME];
+    put(keyName < 0 ? 0 : ids[keyName] + 1);
+    const keyStart = table[base + KEY_START];
+    put(offsetCode(keyStart, from));
+    if (keyStart >= 0) from = keyStart;
+    const keyEnd = table[base + KEY_END];
+    put(offsetCode(keyEnd, from));
+    if (keyEnd >= 0) from = keyEnd;
+    const valueStart2 = table[base + VALUE_START];
+    put(offsetCode(valueStart2, from));
+    if (valueStart2 >= 0) from = valueStart2;
+    put(offsetCode(table[base + VALUE_END], from));
+  }
+  let previous = 0;
+  for (let i = file.lines; i < table.length; i++) {
+    put(table[i] - previous);
+    previous = table[i];
+  }
+  if (at > slabSize / 4) {
+    file.slab = out.slice(0, at);
+    file.start = 0;
+  } else {
+    if (slabUsed + at > slabSize) {
+      slab = new Uint8Array(slabSize);
+      slabUsed = 0;
+    }
+    slab.set(out.subarray(0, at), slabUsed);
+    file.slab = slab;
+    file.start = slabUsed;
+    slabUsed += at;
+  }
+  file.table = emptyTable;
+  file.keyNames = packedKeyNames;
+}
+function unpack(file) {
+  const bytes2 = file.slab;
+  let at = file.start;
+  const get3 = () => {
+    let value = 0;
+    let scale = 1;
+    for (; ; ) {
+      const byte = bytes2[at++];
+      value += (byte & 127) * scale;
+      if (byte < 128) return value;
+      scale *= 128;
+    }
+  };
+  const lineCount = get3();
+  const table = new Int32Array(file.lines + lineCount);
+  let from = 0;
+  for (let base = 0; base < file.lines; base += STRIDE) {
+    table[base + KIND_SIZE] = get3();
+    table[base + KEY_NAME] = get3() - 1;
+    const keyStart = offsetFrom(get3(), from);
+    table[base + KEY_START] = keyStart;
+    if (keyStart >= 0) from = keyStart;
+    const keyEnd = offsetFrom(get3(), from);
+    table[base + KEY_END] = keyEnd;
+    if (keyEnd >= 0) from = keyEnd;
+    const valueStart2 = offsetFrom(get3(), from);
+    table[base + VALUE_START] = valueStart2;
+    if (valueStart2 >= 0) from = valueStart2;
+    table[base + VALUE_END] = offsetFrom(get3(), from);
+  }
+  let previous = 0;
+  for (let i = file.lines; i < table.length; i++) {
+    previous += get3();
+    table[i] = previous;
+  }
+  return table;
+}
+function tableOf(file) {
+  if (file.table !== emptyTable) return file.table;
+  file.table = unpack(file);
+  unpackedFiles.push(file);
+  if (unpackedFiles.length > keptUnpacked) unpackedFiles.shift().table = emptyTable;
+  return file.table;
+}
+function unpackedCopy(file) {
+  if (file.slab === void 0) return file;
+  const table = tableOf(file).slice();
+  const keyNames = [];
+  const local = /* @__PURE__ */ new Map();
+  for (let base = 0; base < file.lines; base += STRIDE) {
+    const id = table[base + KEY_NAME];
+    if (id < 0) continue;
+    let own = local.get(id);
+    if (own === void 0) {
+      own = keyNames.length;
+      keyNames.push(packedKeyNames[id]);
+      local.set(id, own);
+    }
+    table[base + KEY_NAME] = own;
+  }
+  return { table, lines: file.lines, keyNames, ...file.aliases ? { aliases: file.aliases } : {} };
+}
 var whitespace = /\s/;
 function isBlank(code) {
   if (code <= 32) return code === 32 || code >= 9 && code <= 13;
@@ -42362,6 +42543,13 @@ var goTrue = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
 function resolvePlain(text3) {
   const first = text3.charCodeAt(0);
   if (first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102 && first !== 121 && first !== 111) return text3;
+  if (first >= 97 && first <= 122 || first >= 65 && first <= 90) {
+    if (text3.length > 5) return text3;
+    if (nullTest.test(text3)) return null;
+    if (boolTest.test(text3)) return first === 116 || first === 84;
+    if (goBoolTest.test(text3)) return goTrue.test(text3);
+    return text3;
+  }
   if (nullTest.test(text3)) return null;
   if (boolTest.test(text3)) return first === 116 || first === 84;
   if (octTest.test(text3)) return parseInt(text3.substring(2), 8);
@@ -42381,6 +42569,9 @@ var FALLBACK = new Fallback();
 function bail() {
   throw FALLBACK;
 }
+var NO_LEAF = 0;
+var LEAF_WITH_END = 1;
+var LEAF_WITHOUT_END = 2;
 var SPACE = 32;
 var TAB = 9;
 var LF = 10;
@@ -42391,7 +42582,10 @@ var DASH = 45;
 var indicators = new Set("-?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
 var unicodeBlank = /\s/;
 var flowIndicators = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
-var suspicious = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
+var suspiciousCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
+var loneCR = /\r(?!\n)/;
+var scratch2 = new Int32Array(STRIDE * 4096);
+var scratchKeyIds = /* @__PURE__ */ new Map();
 var escapes = {
   "0": "\0",
   a: "\x07",
@@ -42417,18 +42611,35 @@ var Scanner = class {
   maxDepth;
   pos = 0;
   n;
-  table = new Int32Array(STRIDE * 1024);
+  /** The shared scratch table (scans never overlap): the caller copies the nodes out before the next scan. */
+  table = scratch2;
   count = 0;
-  keyIds = /* @__PURE__ */ new Map();
+  keyIds = scratchKeyIds;
   keyNames = [];
   /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
   tail = 0;
   /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
   openTail = false;
+  /** The kind of the last leaf value, until the collection that holds it closes. */
+  lastLeaf = NO_LEAF;
+  /** The deepest column of the trailing comments that closing collections pass up, or -1. */
+  groupColumn = -1;
+  /** The block mapping key key() found last (fields, not an object per key). */
+  keyStart = 0;
+  keyEnd = 0;
+  keyColon = 0;
+  keyText = "";
+  keyQuoted = false;
+  /** How deep in flow collections the reader is. */
+  flowLevel = 0;
+  /** The last peek, by the line it started from: each collection that closes on a line asks again. */
+  peekFrom = -1;
+  lastPeek;
   scan() {
-    if (suspicious.test(this.text)) bail();
+    if (suspiciousCharacter.test(this.text) || this.text.includes("\r") && loneCR.test(this.text)) bail();
+    this.keyIds.clear();
     const documents = [];
-    let peek = this.peek(0, true);
+    let peek = this.peek(0);
     let first = true;
     while (first || peek.line < this.n) {
       let explicit = false;
@@ -42442,7 +42653,7 @@ var Scanner = class {
         if (c === HASH) {
           if (p === peek.at + 3) bail();
         } else if (!this.eol(p)) bail();
-        peek = this.peek(this.nextLine(p), true);
+        peek = this.peek(this.nextLine(p));
       }
       if (peek.end) {
         if (!explicit) {
@@ -42459,7 +42670,7 @@ var Scanner = class {
         this.setKey(slot, -1, -1, -1);
         this.pos = peek.at;
         const value = this.blockNode(slot, -1, 1, peek);
-        peek = this.peek(this.pos, true);
+        peek = this.peek(this.pos);
         if (!peek.end) bail();
         const empty = value === null && this.kind(slot) === LEAF;
         documents.push({ value: value === null ? void 0 : value, empty, node: slot });
@@ -42495,14 +42706,14 @@ var Scanner = class {
     if (t.charCodeAt(line) === 46) bail();
     return true;
   }
-  /**
-   * The next content line from the line start `line`, over blank and comment lines. A comment line
-   * is only accepted where yaml leaves it out of every node's range: in the column of the next
-   * content, or in column 0 before the end of the document.
-   */
-  peek(line, _atTop = false) {
+  /** The next content line from the line start `line`, over blank and comment lines (close() places the comments). */
+  peek(line) {
+    if (line === this.peekFrom) return this.lastPeek;
+    const from = line;
     const t = this.text;
-    let comments = -2;
+    let firstComment = -1;
+    let commentEnd = -1;
+    let result;
     while (line < this.n) {
       let p = line;
       while (t.charCodeAt(p) === SPACE) p++;
@@ -42513,19 +42724,21 @@ var Scanner = class {
         continue;
       }
       if (c === HASH) {
-        const column = p - line;
-        if (comments !== -2 && comments !== column) bail();
-        comments = column;
-        line = this.nextLine(p);
+        if (firstComment < 0) firstComment = line;
+        const stop = this.lineEnd(p);
+        commentEnd = this.trim(p, stop);
+        line = stop < this.n ? this.nextLine(stop) : this.n;
         continue;
       }
       const indent = p - line;
-      if (comments !== -2 && comments < indent) bail();
-      const tail = comments > indent ? comments : -1;
-      if (indent === 0 && this.isDocMarker(line)) return { line, indent: 0, at: p, end: true, tail, comments: comments !== -2 };
-      return { line, indent, at: p, end: false, tail, comments: comments !== -2 };
+      const end = indent === 0 && this.isDocMarker(line);
+      result = { line, indent, at: p, end, firstComment, commentEnd };
+      break;
     }
-    return { line: this.n, indent: -1, at: this.n, end: true, tail: comments > 0 ? comments : -1, comments: comments !== -2 };
+    result ??= { line: this.n, indent: -1, at: this.n, end: true, firstComment, commentEnd };
+    this.peekFrom = from;
+    this.lastPeek = result;
+    return result;
   }
   // ---- the table
   alloc(depth) {
@@ -42535,6 +42748,7 @@ var Scanner = class {
       const grown = new Int32Array(this.table.length * 2);
       grown.set(this.table);
       this.table = grown;
+      scratch2 = grown;
     }
     return at;
   }
@@ -42569,12 +42783,12 @@ var Scanner = class {
   kind(slot) {
     return this.table[slot * STRIDE + KIND_SIZE] & 7;
   }
-  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks. */
+  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks (Unicode ones too, as its isBlank). */
   trim(start, end) {
     const t = this.text;
     while (end > start + 1) {
       const c = t.charCodeAt(end - 1);
-      if (c === SPACE || c === TAB || c === LF || c === CR) end--;
+      if (c === SPACE || c === TAB || c === LF || c === CR || c >= 128 && unicodeBlank.test(t[end - 1])) end--;
       else break;
     }
     return end;
@@ -42585,20 +42799,50 @@ var Scanner = class {
   }
   // ---- block structure
   /**
-   * Comment lines in the tail of a collection that closes here: yaml keeps those in its column as
-   * comment items (outside its range), but those deeper than its column widen its last item's range.
+   * Where a collection that closes before `peek` ends, and what its parents see (this.tail). yaml
+   * gives the comment lines after the last value to the innermost collection: those more indented
+   * than it, before any other, join the value's end (when it has one) and so the collection's range.
+   * The rest stay out of its range; as collections close they move up to the parent while all are
+   * less indented than the closing one (or it is in column 0), and the first one that keeps them
+   * ends where they end for its own parents.
    */
-  settle(peek, column) {
-    if (peek.tail > column || this.openTail) bail();
+  close(peek, column, start) {
+    if (this.openTail) bail();
+    if (this.lastLeaf !== NO_LEAF) {
+      this.groupColumn = -1;
+      if (peek.firstComment >= 0) {
+        let attaching = this.lastLeaf === LEAF_WITH_END;
+        const t = this.text;
+        for (let line = peek.firstComment; line < peek.line; ) {
+          let p = line;
+          while (t.charCodeAt(p) === SPACE) p++;
+          if (t.charCodeAt(p) === HASH) {
+            const at = p - line;
+            if (attaching && at > column) this.tail = this.trim(p, this.lineEnd(p));
+            else {
+              attaching = false;
+              if (at > this.groupColumn) this.groupColumn = at;
+            }
+          }
+          line = this.nextLine(p);
+        }
+      }
+      this.lastLeaf = NO_LEAF;
+    }
+    const own = this.trim(start, this.tail);
+    if (this.groupColumn >= 0 && column !== 0 && this.groupColumn >= column) {
+      this.tail = peek.commentEnd;
+      this.groupColumn = -1;
+    }
+    return own;
   }
   /** A node that starts on its own line (a document root, or a value below its key or dash). */
   blockNode(slot, parentIndent, depth, peek) {
     const p = peek.at;
     this.pos = p;
     if (this.isDash(p)) return this.blockSeq(slot, peek.indent, depth);
-    const key = this.key(p);
-    if (key) return this.blockMap(slot, peek.indent, depth, key);
-    if (parentIndent < 0) bail();
+    if (this.key(p)) return this.blockMap(slot, peek.indent, depth);
+    if (parentIndent < 0 && this.code(p) !== 123 && this.code(p) !== 91) bail();
     return this.inline(slot, parentIndent, depth);
   }
   isDash(p) {
@@ -42610,6 +42854,7 @@ var Scanner = class {
   blockSeq(slot, column, depth) {
     const out = [];
     const start = this.pos;
+    let end;
     for (; ; ) {
       const dash = this.pos;
       this.openTail = false;
@@ -42626,7 +42871,7 @@ var Scanner = class {
       } else {
         const key = this.key(p);
         this.pos = p;
-        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1, key) : this.inline(item, column, depth + 1);
+        value = key ? this.blockMap(item, p - this.lineStartOf(p), depth + 1) : this.inline(item, column, depth + 1);
       }
       if (this.kind(item) === MAP && this.count > item + 1) {
         const base = (item + 1) * STRIDE;
@@ -42635,35 +42880,44 @@ var Scanner = class {
       out.push(value ?? null);
       const peek = this.peek(this.pos);
       if (peek.end || peek.indent < column || peek.indent === column && !this.isDash(peek.at)) {
-        this.settle(peek, column);
+        end = this.close(peek, column, start);
         break;
       }
       if (peek.indent > column) bail();
+      this.lastLeaf = NO_LEAF;
+      this.groupColumn = -1;
       this.pos = peek.at;
     }
-    this.collection(slot, SEQ, start, this.trim(start, this.tail));
+    this.collection(slot, SEQ, start, end);
     return out;
   }
   lineStartOf(p) {
     return this.text.lastIndexOf("\n", p - 1) + 1;
   }
-  blockMap(slot, column, depth, first) {
+  /** A block mapping whose first key key() has just read. */
+  blockMap(slot, column, depth) {
     const out = {};
     let nullKeys;
-    const start = first.start;
-    let key = first;
+    const start = this.keyStart;
+    let key = true;
+    let end;
     for (; ; ) {
       if (!key) bail();
       this.openTail = false;
-      const resolved = key.quoted ? key.text : resolvePlain(key.text);
+      const resolved = this.keyQuoted ? this.keyText : resolvePlain(this.keyText);
       if (resolved === MERGE) bail();
-      const name = resolved === null ? "" : String(resolved);
+      const id = this.keyId(typeof resolved === "string" ? resolved : String(resolved));
+      const name = resolved === null ? "" : this.keyNames[id];
       if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
       const child = this.alloc(depth + 1);
-      this.setKey(child, this.keyId(String(resolved)), key.start, resolved === null ? key.start + 1 : key.end);
-      let p = key.colon + 1;
+      const keyStart = this.keyStart;
+      this.setKey(child, id, keyStart, resolved === null ? keyStart + 1 : this.keyEnd);
+      let p = this.keyColon + 1;
       while (this.code(p) === SPACE) p++;
-      if (this.code(p) === TAB) bail();
+      if (this.code(p) === TAB) {
+        if (!this.blankToEnd(p)) bail();
+        while (this.code(p) === SPACE || this.code(p) === TAB) p++;
+      }
       let value;
       if (this.eol(p) || this.code(p) === HASH) value = this.valueBelow(child, column, depth + 1, p, true);
       else {
@@ -42675,21 +42929,23 @@ var Scanner = class {
       else out[name] = value;
       const peek = this.peek(this.pos);
       if (peek.end || peek.indent < column || peek.indent === column && this.isDash(peek.at)) {
-        this.settle(peek, column);
+        end = this.close(peek, column, start);
         break;
       }
       if (peek.indent > column) bail();
+      this.lastLeaf = NO_LEAF;
+      this.groupColumn = -1;
       key = this.key(peek.at);
       this.pos = peek.at;
     }
-    this.collection(slot, MAP, start, this.trim(start, this.tail));
+    this.collection(slot, MAP, start, end);
     return out;
   }
   /** The value of `key:` or `-` with nothing else on the line (but maybe a comment): below, or null. */
   valueBelow(slot, column, depth, p, inMap) {
     let commentEnd = -1;
     if (this.code(p) === HASH) {
-      if (this.code(p - 1) !== SPACE) bail();
+      if (this.code(p - 1) !== SPACE && this.code(p - 1) !== TAB) bail();
       commentEnd = this.trim(p, this.lineEnd(p));
     }
     const peek = this.peek(this.nextLine(p));
@@ -42698,7 +42954,8 @@ var Scanner = class {
     }
     this.leaf(slot, p, p + 1);
     this.tail = commentEnd >= 0 ? commentEnd : p;
-    this.openTail = commentEnd >= 0 || peek.comments;
+    this.openTail = commentEnd >= 0 || peek.firstComment >= 0;
+    this.lastLeaf = LEAF_WITH_END;
     this.pos = this.nextLine(p);
     return null;
   }
@@ -42730,6 +42987,7 @@ var Scanner = class {
   }
   /** After a scalar or flow collection: blanks, maybe a comment, then the line ends. */
   endOfLine(p) {
+    this.lastLeaf = LEAF_WITH_END;
     this.tail = p;
     let q = p;
     while (this.code(q) === SPACE) q++;
@@ -42774,6 +43032,7 @@ var Scanner = class {
     if (resolved === MERGE) bail();
     this.scalar(slot, resolved, start, end);
     this.tail = comment >= 0 ? comment : end;
+    this.lastLeaf = LEAF_WITH_END;
     this.pos = next;
     return typeof resolved === "string" ? compactString(resolved) : resolved;
   }
@@ -42797,7 +43056,6 @@ var Scanner = class {
       }
       end = q + 1;
     }
-    if (end < stop && t.charCodeAt(end) === TAB) bail();
     if (end > p) this.plainEdges(p, end);
     return { end, next: this.nextLine(stop), comment: -1 };
   }
@@ -42824,7 +43082,14 @@ var Scanner = class {
       if (double && c === 92) {
         out += t.slice(runStart, q);
         const e = t[q + 1] ?? "";
-        if (e in escapes) {
+        if (e === "\n" || e === "\r" && t.charCodeAt(q + 2) === LF) {
+          let s = this.nextLine(q + 1);
+          const line = s;
+          while (t.charCodeAt(s) === SPACE) s++;
+          if (this.code(s) === TAB || this.eol(s) || s - line <= parentIndent) bail();
+          if (s === line && (t.startsWith("---", line) || t.startsWith("...", line))) bail();
+          q = s;
+        } else if (e in escapes) {
           out += escapes[e];
           q += 2;
         } else if (e === "x" || e === "u" || e === "U") {
@@ -42885,6 +43150,10 @@ var Scanner = class {
       chomp = 1;
       p++;
     }
+    if (t.charCodeAt(p) === SPACE) {
+      while (t.charCodeAt(p) === SPACE) p++;
+      if (t.charCodeAt(p) === HASH) p = this.lineEnd(p);
+    }
     if (!this.eol(p)) bail();
     if (parentIndent < 0) bail();
     const lines = [];
@@ -42898,8 +43167,15 @@ var Scanner = class {
       while (t.charCodeAt(s) === SPACE) s++;
       const ending = this.lineEnd(line);
       if (s >= ending) {
-        if (indent >= 0 ? s - line > indent : false) bail();
         if (this.code(s) === TAB) bail();
+        if (indent >= 0 && s - line > indent) {
+          if (!literal) bail();
+          lines.push(t.slice(line + indent, s));
+          trailingEmpty = 0;
+          line = this.nextLine(s);
+          next = line;
+          continue;
+        }
         trailingEmpty++;
         lines.push("");
         line = this.nextLine(s);
@@ -42913,7 +43189,7 @@ var Scanner = class {
       }
       if (column < indent) break;
       if (column === 0 && this.isDocMarker(line)) break;
-      if (t.charCodeAt(line + indent) === TAB) bail();
+      if (!literal && t.charCodeAt(line + indent) === TAB) bail();
       const content = t.slice(line + indent, ending);
       if (!literal && (column > indent || content.charCodeAt(0) === TAB)) bail();
       lines.push(content);
@@ -42945,11 +43221,15 @@ var Scanner = class {
     else if (chomp === 1) value += "\n" + "\n".repeat(trailingEmpty);
     this.leaf(slot, start, lastContentEnd);
     this.tail = lastContentEnd;
+    this.lastLeaf = LEAF_WITHOUT_END;
     this.pos = next;
     return compactString(value);
   }
   // ---- flow collections
-  /** Blanks and line breaks inside a flow collection; its lines must be indented past the parent. */
+  /**
+   * Blanks, line breaks and comments inside a flow collection; its lines must be indented past the
+   * parent, but for a closing bracket of the outermost collection in the parent's column (yaml's lexer allows it).
+   */
   flowSpace(p, parentIndent) {
     const t = this.text;
     for (; ; ) {
@@ -42960,9 +43240,14 @@ var Scanner = class {
         const line = p;
         while (t.charCodeAt(p) === SPACE) p++;
         if (this.eol(p)) continue;
-        if (p - line <= parentIndent) bail();
+        const d = t.charCodeAt(p);
+        if (d === HASH) continue;
+        if (p - line <= parentIndent && !(p - line === parentIndent && this.flowLevel === 1 && (d === 93 || d === 125))) bail();
         if (p === line && (t.startsWith("---", line) || t.startsWith("...", line))) bail();
-      } else if (c === TAB || c === HASH || c === -1) bail();
+      } else if (c === HASH) {
+        if (t.charCodeAt(p - 1) !== SPACE) bail();
+        p = this.lineEnd(p);
+      } else if (c === TAB || c === -1) bail();
       else return p;
     }
   }
@@ -42971,6 +43256,7 @@ var Scanner = class {
     const start = this.pos;
     const isMap7 = t.charCodeAt(start) === 123;
     const close = isMap7 ? 125 : 93;
+    this.flowLevel++;
     let p = this.flowSpace(start + 1, parentIndent);
     const seq = [];
     const map = {};
@@ -42980,7 +43266,7 @@ var Scanner = class {
       if (!firstItem) {
         if (t.charCodeAt(p) !== 44) bail();
         p = this.flowSpace(p + 1, parentIndent);
-        if (t.charCodeAt(p) === close) bail();
+        if (t.charCodeAt(p) === close) break;
       }
       firstItem = false;
       if (isMap7) {
@@ -43026,6 +43312,7 @@ var Scanner = class {
         seq.push(value ?? null);
       }
     }
+    this.flowLevel--;
     this.pos = p + 1;
     this.collection(slot, isMap7 ? MAP : SEQ, start, p + 1);
     return isMap7 ? map : seq;
@@ -43060,7 +43347,7 @@ var Scanner = class {
       const d = t.charCodeAt(q);
       if (d === LF || d === CR || flowIndicators.has(d)) break;
       if (d === SPACE || d === TAB) {
-        if (t.charCodeAt(q + 1) === HASH) bail();
+        if (t.charCodeAt(q + 1) === HASH) break;
         continue;
       }
       if (d === COLON) {
@@ -43105,40 +43392,56 @@ var Scanner = class {
           else break;
         }
       }
-      if (q >= stop2) return null;
+      if (q >= stop2) return false;
       let r = q + 1;
       while (t.charCodeAt(r) === SPACE) r++;
-      if (t.charCodeAt(r) !== COLON) return null;
+      if (t.charCodeAt(r) !== COLON) return false;
       const after = this.code(r + 1);
-      if (after === TAB) bail();
-      if (!(after === SPACE || this.eol(r + 1))) return null;
+      if (after === TAB && !this.blankToEnd(r + 1)) bail();
+      if (!(after === SPACE || after === TAB || this.eol(r + 1))) return false;
       const text3 = this.quoted(p, -1);
-      return { start: p, end: q + 1, colon: r, text: text3, quoted: true };
+      return this.setKeyFound(p, q + 1, r, text3, true);
     }
     if (indicators.has(c)) {
       const next = this.code(p + 1);
-      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return null;
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR)) return false;
     }
     const stop = this.lineEnd(p);
     let end = p;
     for (let q = p; q < stop; q++) {
       const d = t.charCodeAt(q);
       if (d === SPACE || d === TAB) {
-        if (t.charCodeAt(q + 1) === HASH) return null;
+        if (t.charCodeAt(q + 1) === HASH) return false;
         continue;
       }
       if (d === COLON) {
         const after = q + 1 < stop ? t.charCodeAt(q + 1) : SPACE;
-        if (after === TAB) bail();
-        if (after === SPACE) {
+        if (after === TAB && !this.blankToEnd(q + 1)) bail();
+        if (after === SPACE || after === TAB) {
           if (end < q && t.charCodeAt(end) === TAB) bail();
           this.plainEdges(p, end);
-          return { start: p, end, colon: q, text: t.slice(p, end), quoted: false };
+          return this.setKeyFound(p, end, q, t.slice(p, end), false);
         }
       }
       end = q + 1;
     }
-    return null;
+    return false;
+  }
+  /** Only blanks from p to the end of the line, or up to a comment. */
+  blankToEnd(p) {
+    for (; ; ) {
+      const c = this.code(p);
+      if (c === SPACE || c === TAB) p++;
+      else return c === -1 || c === LF || c === CR || c === HASH && p > 0;
+    }
+  }
+  setKeyFound(start, end, colon, text3, quoted2) {
+    this.keyStart = start;
+    this.keyEnd = end;
+    this.keyColon = colon;
+    this.keyText = text3;
+    this.keyQuoted = quoted2;
+    return true;
   }
 };
 
@@ -43149,8 +43452,8 @@ function fastParseYamlStream(text3, limits) {
   let scanned;
   try {
     scanned = new Scanner(text3, limits.maxDepth).scan();
-  } catch (error) {
-    if (error === FALLBACK) return void 0;
+  } catch (error2) {
+    if (error2 === FALLBACK) return void 0;
     return void 0;
   }
   const lineStarts2 = lineStartsOf(text3);
@@ -43266,8 +43569,8 @@ var ExpansionBudget = class {
 };
 
 // src/yaml/parse.ts
-function problemOf(error, severity) {
-  return { code: error.code, message: (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""), pos: error.pos, severity };
+function problemOf(error2, severity) {
+  return { code: error2.code, message: (error2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""), pos: error2.pos, severity };
 }
 function dropNulls(value, seen = /* @__PURE__ */ new Map()) {
   if (value === null || value === void 0) return void 0;
@@ -43321,11 +43624,11 @@ function parseYamlStream(source, limits = defaultParseLimits) {
     for (const deep of cutDeepNesting(tokens, limits.maxDepth)) tooDeep.set(deep.document, deep.offset);
     const composer = new import_yaml6.Composer(options);
     docs = [...composer.compose(tokens, true, text3.length)];
-  } catch (error) {
+  } catch (error2) {
     findings.push({
       ruleId: "yaml-syntax",
       severity: "error",
-      message: `The YAML parser gave up on this file: ${error.message}.`,
+      message: `The YAML parser gave up on this file: ${error2.message}.`,
       ...fallbackRange,
       hint: "Simplify the file: it nests too deeply or is too large to parse."
     });
@@ -43373,11 +43676,11 @@ function parseYamlStream(source, limits = defaultParseLimits) {
     if (plain === needsToJS && !broken && !empty) {
       try {
         value = dropNulls(document.toJS({ maxAliasCount: limits.maxAliasCount }));
-      } catch (error) {
+      } catch (error2) {
         broken = true;
         const alias = firstAlias(root);
         const range = alias?.range ? offsetsToRange(lineStarts2, alias.range[0], alias.range[1]) : fallbackRange;
-        const aliasLimit = error instanceof ReferenceError && /Excessive alias count/.test(error.message);
+        const aliasLimit = error2 instanceof ReferenceError && /Excessive alias count/.test(error2.message);
         findings.push({
           ruleId: "yaml-syntax",
           severity: "error",
@@ -43669,6 +43972,15 @@ function rangeAt(map, path16, target = "value") {
 function editsOf(resource, problem2, intent) {
   return fixEdits(resource, problem2.path, problem2.target ?? "value", intent);
 }
+var refs = /* @__PURE__ */ new WeakMap();
+function sharedRefOf(resource) {
+  let ref = refs.get(resource);
+  if (!ref) {
+    ref = refOf(resource);
+    refs.set(resource, ref);
+  }
+  return ref;
+}
 function findingAt(resource, problem2) {
   const location2 = resource.map.locate(problem2.path);
   const range = pickRange(location2, problem2.target ?? "value");
@@ -43681,7 +43993,7 @@ function findingAt(resource, problem2) {
     file: resource.file,
     ...range ?? fallbackRange,
     path: formatPath(problem2.path) || void 0,
-    resource: refOf(resource),
+    resource: sharedRefOf(resource),
     docIndex: resource.docIndex,
     ...problem2.hint ? { hint: problem2.hint } : {},
     ...fix ? { fix } : {},
@@ -43737,18 +44049,18 @@ function pointerToPath(pointer, data) {
   }
   return path16;
 }
-function describeAjvError(error, data, wording, basePath = []) {
-  const where2 = pointerToPath(error.instancePath, data);
-  const name = String(error.params.additionalProperty ?? error.params.missingProperty ?? "");
-  const allowed2 = Object.keys(error.parentSchema?.properties ?? {});
-  const message = (wording[error.keyword] ?? wording.default)({ error, where: where2, basePath, last: where2[where2.length - 1], name, allowed: allowed2 });
+function describeAjvError(error2, data, wording, basePath = []) {
+  const where2 = pointerToPath(error2.instancePath, data);
+  const name = String(error2.params.additionalProperty ?? error2.params.missingProperty ?? "");
+  const allowed2 = Object.keys(error2.parentSchema?.properties ?? {});
+  const message = (wording[error2.keyword] ?? wording.default)({ error: error2, where: where2, basePath, last: where2[where2.length - 1], name, allowed: allowed2 });
   if (message === void 0) return void 0;
-  if (error.keyword === "additionalProperties") return { path: [...basePath, ...where2, name], target: "key", message };
-  return { path: [...basePath, ...where2], target: error.keyword === "required" ? "key" : "value", message };
+  if (error2.keyword === "additionalProperties") return { path: [...basePath, ...where2, name], target: "key", message };
+  return { path: [...basePath, ...where2], target: error2.keyword === "required" ? "key" : "value", message };
 }
 function schemaProblems(validate, value, wording, basePath = []) {
   if (validate(value)) return [];
-  return (validate.errors ?? []).flatMap((error) => describeAjvError(error, value, wording, basePath) ?? []);
+  return (validate.errors ?? []).flatMap((error2) => describeAjvError(error2, value, wording, basePath) ?? []);
 }
 var fileStart = fallbackRange;
 function locate(document, lines, problem2, spec) {
@@ -43881,23 +44193,23 @@ var configWording = {
     const full = [...basePath, ...where2];
     return `${full[0] === "rules" ? `the severity of ${String(full[1])}` : String(full[full.length - 1])} must be ${severityWords}`;
   },
-  type: ({ where: where2, basePath, error }) => {
+  type: ({ where: where2, basePath, error: error2 }) => {
     const full = [...basePath, ...where2];
     const last = full[full.length - 1];
-    const expected = String(error.params.type);
+    const expected = String(error2.params.type);
     if (last === "kubernetesVersion") return 'kubernetesVersion must be a quoted string such as "1.30" (unquoted, YAML reads 1.30 as the number 1.3)';
     return `${String(last ?? "the configuration")} must be ${expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`}`;
   },
-  pattern: ({ where: where2, basePath, error }) => {
+  pattern: ({ where: where2, basePath, error: error2 }) => {
     const last = [...basePath, ...where2].pop();
     if (last === "kubernetesVersion") return 'kubernetesVersion must look like "1.30"';
-    return `${String(last)} ${error.message ?? "is not valid"}`;
+    return `${String(last)} ${error2.message ?? "is not valid"}`;
   },
   minLength: ({ where: where2, basePath }) => `${String([...basePath, ...where2].pop())} must not be empty`,
   required: ({ name }) => `${name} is required here`,
-  default: ({ where: where2, basePath, error }) => {
+  default: ({ where: where2, basePath, error: error2 }) => {
     const full = [...basePath, ...where2];
-    return `${full.length > 0 ? `${full.join(".")} ` : ""}${error.message ?? "is not valid"}`;
+    return `${full.length > 0 ? `${full.join(".")} ` : ""}${error2.message ?? "is not valid"}`;
   }
 };
 var optionValidators = /* @__PURE__ */ new Map();
@@ -43987,8 +44299,8 @@ async function loadConfig(file, context) {
   let text3;
   try {
     text3 = await readFile(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read configuration file ${context.displayPath ?? file}: ${error.code ?? error.message}`);
+  } catch (error2) {
+    throw new UsageError(`cannot read configuration file ${context.displayPath ?? file}: ${error2.code ?? error2.message}`);
   }
   return parseConfig(file, text3, context);
 }
@@ -44294,6 +44606,12 @@ function referencesOf(pod) {
   }
   return found;
 }
+var dataKeys = /* @__PURE__ */ new WeakMap();
+function dataKeysOf(target) {
+  let keys = dataKeys.get(target);
+  if (!keys) dataKeys.set(target, keys = configDataKeys(target));
+  return keys;
+}
 var config_ref_default = defineRule({
   uses: {
     own: [
@@ -44384,7 +44702,8 @@ var config_ref_default = defineRule({
         }
         continue;
       }
-      const available2 = configDataKeys(target);
+      if (reference.keys.length === 0) continue;
+      const available2 = dataKeysOf(target);
       for (const { key, path: path16 } of reference.keys) {
         if (available2.includes(key)) continue;
         const data = { kind, name, key, keys: listNames(available2), consequence: reference.consequence };
@@ -44559,6 +44878,9 @@ function isKnownNonSecretKind(kind, schemaKnown = false) {
 }
 var credentialInUrl = /(?<![a-z0-9+.-])[0-9+.-]*[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i;
 var lastApplied = "kubectl.kubernetes.io/last-applied-configuration";
+function holdsCredentialUrl(text3) {
+  return text3.includes("://") && text3.includes("@") && credentialInUrl.test(text3);
+}
 var referenceFields = /* @__PURE__ */ new Set(["secret", "secrets", "imagePullSecrets", "serviceAccountToken", "automountServiceAccountToken"]);
 var userKeyed = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
 function namesCredential(path16) {
@@ -44584,7 +44906,7 @@ function mustRedact(holder, path16, options = {}) {
       if (typeof name === "string" && looksLikeCredential(name)) return true;
     }
   }
-  return typeof value === "string" && credentialInUrl.test(value);
+  return typeof value === "string" && holdsCredentialUrl(value);
 }
 function holdsRedacted(holder, path16, value = get(holder.value, path16), options = {}) {
   if (mustRedact(holder, path16, options)) return true;
@@ -44597,22 +44919,54 @@ function redactedTexts(holder) {
   const cached = isObject(holder.value) ? textsCache.get(holder.value) : void 0;
   if (cached) return cached;
   const texts = /* @__PURE__ */ new Set();
-  walkRedacted(holder, (_, value) => texts.add(String(value)));
+  forEachRedacted(holder, (_, value) => texts.add(String(value)));
   if (isObject(holder.value)) textsCache.set(holder.value, texts);
   return texts;
 }
-function redactedPaths(holder) {
-  const paths = [];
-  walkRedacted(holder, (path16) => paths.push(path16));
-  return paths;
-}
-function walkRedacted(holder, found) {
-  const walk = (path16, value) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk([...path16, i], item));
-    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk([...path16, key], item);
-    else if (value !== void 0 && value !== null && typeof value !== "boolean" && mustRedact(holder, path16)) found(path16, value);
+var namesCredentialFlag = 1;
+var lastAppliedFlag = 2;
+var credentialNameFlag = 4;
+function forEachRedacted(holder, found) {
+  const knownKind = isKnownNonSecretKind(holder.kind);
+  const path16 = [];
+  let first;
+  const walk = (value, depth, known) => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path16[depth] = i;
+        path16.length = depth + 1;
+        if (depth === 0) first = i;
+        walk(value[i], depth + 1, known);
+      }
+      return;
+    }
+    if (typeof value === "object" && value !== null) {
+      for (const key of Object.keys(value)) {
+        path16[depth] = key;
+        path16.length = depth + 1;
+        if (depth === 0) first = key;
+        let flags = known;
+        if (key === lastApplied) flags |= lastAppliedFlag;
+        if (looksLikeCredential(key) && (!referenceFields.has(key) || userKeyed.has(String(first)))) flags |= namesCredentialFlag;
+        if (key === "value" && depth > 0) {
+          const name = value.name;
+          if (typeof name === "string" && Object.prototype.hasOwnProperty.call(value, "name") && looksLikeCredential(name)) flags |= credentialNameFlag;
+        }
+        walk(value[key], depth + 1, flags);
+      }
+      return;
+    }
+    if (value === void 0 || value === null || typeof value === "boolean") return;
+    path16.length = depth;
+    const redact = known !== 0 || !knownKind && !describesOnlyAt(depth, first, depth > 1 ? path16[1] : void 0) || typeof value === "string" && holdsCredentialUrl(value);
+    if (redact) found(path16, value);
   };
-  walk([], holder.value);
+  walk(holder.value, 0, 0);
+}
+function describesOnlyAt(length, first, second) {
+  if (length === 0) return false;
+  if (first === "apiVersion" || first === "kind" || first === "type") return length === 1;
+  return first === "metadata" && second !== "annotations";
 }
 var redactedMark = "<redacted>";
 function redactText(text3, texts) {
@@ -45255,6 +45609,7 @@ function scopeKey(resource, scope) {
 }
 var firstByIdentity = /* @__PURE__ */ new WeakMap();
 function firstDefinitions(index, scope) {
+  const all = index.all;
   let scopes = firstByIdentity.get(index);
   if (!scopes) {
     scopes = /* @__PURE__ */ new Map();
@@ -45263,7 +45618,7 @@ function firstDefinitions(index, scope) {
   let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = /* @__PURE__ */ new Map();
-    for (const resource of index.all) {
+    for (const resource of all) {
       const identity3 = identityOf(resource);
       const key = identity3 === void 0 ? void 0 : JSON.stringify([scopeKey(resource, scope), identity3]);
       if (key !== void 0 && !firsts.has(key)) firsts.set(key, resource);
@@ -45272,18 +45627,30 @@ function firstDefinitions(index, scope) {
   }
   return firsts;
 }
-function differences(a, b, path16 = []) {
-  if (isObject(a ?? null) && isObject(b ?? null)) {
-    const left = a;
-    const right = b;
-    const keys = [.../* @__PURE__ */ new Set([...Object.keys(left), ...Object.keys(right)])].sort();
-    return keys.flatMap((key) => differences(left[key], right[key], [...path16, key]));
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const length = Math.max(a.length, b.length);
-    return Array.from({ length }, (_, i) => differences(a[i], b[i], [...path16, i])).flat();
-  }
-  return a === b ? [] : [path16];
+function differences(a, b) {
+  const found = [];
+  const path16 = [];
+  const visit3 = (left, right) => {
+    if (isObject(left ?? null) && isObject(right ?? null)) {
+      const l = left;
+      const r = right;
+      const keys = [.../* @__PURE__ */ new Set([...Object.keys(l), ...Object.keys(r)])].sort();
+      for (const key of keys) {
+        path16.push(key);
+        visit3(l[key], r[key]);
+        path16.pop();
+      }
+    } else if (Array.isArray(left) && Array.isArray(right)) {
+      const length = Math.max(left.length, right.length);
+      for (let i = 0; i < length; i++) {
+        path16.push(i);
+        visit3(left[i], right[i]);
+        path16.pop();
+      }
+    } else if (left !== right) found.push(path16.slice());
+  };
+  visit3(a, b);
+  return found;
 }
 function startsWith(path16, prefix) {
   return prefix.every((segment, i) => path16[i] === segment);
@@ -45361,10 +45728,11 @@ var duplicate_resource_default = defineRule({
     }
   },
   check({ resource, index, options, report }) {
-    const identity3 = identityOf(resource);
-    if (identity3 === void 0) return;
+    if (!resource.kind || !resource.name || !resource.apiVersion) return;
     const scope = options.scope === "all" ? "all" : "folder";
-    const first = firstDefinitions(index, scope).get(JSON.stringify([scopeKey(resource, scope), identity3]));
+    const firsts = firstDefinitions(index, scope);
+    const identity3 = identityOf(resource);
+    const first = firsts.get(JSON.stringify([scopeKey(resource, scope), identity3]));
     if (!first || first === resource) return;
     const kind = resource.kind ?? "resource";
     const data = { kind, name: resource.name ?? "", first: fileAndLine(first) };
@@ -45806,8 +46174,8 @@ var env_var_ref_default = defineRule({
       env.forEach((entry, i) => {
         if (!isObject(entry)) return;
         if (typeof entry.value === "string" && typeof entry.name === "string") {
-          const later = new Set(envNames.slice(i + 1).filter((name) => name !== void 0));
-          checkText(entry.value, [...path16, "env", i, "value"], earlier, false, { name: entry.name, later });
+          const later2 = new Set(envNames.slice(i + 1).filter((name) => name !== void 0));
+          checkText(entry.value, [...path16, "env", i, "value"], earlier, false, { name: entry.name, later: later2 });
         }
         if (typeof entry.name === "string") earlier.add(entry.name);
       });
@@ -45819,7 +46187,7 @@ var env_var_ref_default = defineRule({
 var envsubst = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=?+])[^{}]*)?\}/;
 var goTemplate = /\{\{-?\s*(?:\.[A-Za-z$]|\$|(?:include|template|tpl|default|required|toYaml|quote)\s)[^{}]*\}\}/;
 function hasPlaceholder(text3, goTemplates = true) {
-  return !text3.includes("\n") && (envsubst.test(text3) || goTemplates && goTemplate.test(text3));
+  return text3.includes("{") && !text3.includes("\n") && (envsubst.test(text3) || goTemplates && goTemplate.test(text3));
 }
 function goTemplatesArePlaceholders(apiVersion) {
   const group = apiVersion?.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
@@ -45828,22 +46196,28 @@ function goTemplatesArePlaceholders(apiVersion) {
 var freeText = /* @__PURE__ */ new Set(["command", "args", "script", "annotations"]);
 var dataFields = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
 function findPlaceholder(value, path16 = [], goTemplates = true) {
-  if (typeof value === "string") return hasPlaceholder(value, goTemplates) ? path16 : void 0;
+  const at = [...path16];
+  return searchPlaceholder(value, at, goTemplates) ? at : void 0;
+}
+function searchPlaceholder(value, at, goTemplates) {
+  if (typeof value === "string") return hasPlaceholder(value, goTemplates);
+  if (value === null || typeof value !== "object") return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findPlaceholder(value[i], [...path16, i], goTemplates);
-      if (found) return found;
+      at.push(i);
+      if (searchPlaceholder(value[i], at, goTemplates)) return true;
+      at.pop();
     }
-    return void 0;
+    return false;
   }
-  if (value === null || typeof value !== "object") return void 0;
-  for (const [key, item] of Object.entries(value)) {
-    if (freeText.has(key) || path16.length === 0 && dataFields.has(key)) continue;
-    if (hasPlaceholder(key, goTemplates)) return [...path16, key];
-    const found = findPlaceholder(item, [...path16, key], goTemplates);
-    if (found) return found;
+  const topLevel2 = at.length === 0;
+  for (const key of Object.keys(value)) {
+    if (freeText.has(key) || topLevel2 && dataFields.has(key)) continue;
+    at.push(key);
+    if (hasPlaceholder(key, goTemplates) || searchPlaceholder(value[key], at, goTemplates)) return true;
+    at.pop();
   }
-  return void 0;
+  return false;
 }
 
 // rules/image-tag.ts
@@ -46524,7 +46898,8 @@ var service_selector_default = defineRule({
     if (templates.length === 0) return;
     let closest;
     for (const template2 of templates) {
-      const matching = entries.filter(([key2, label2]) => carries(template2, key2, label2)).length;
+      let matching = 0;
+      for (let i = 0; i < entries.length; i++) if (carries(template2, entries[i][0], entries[i][1])) matching++;
       if (matching > 0 && (!closest || matching > closest.matching)) closest = { template: template2, matching };
     }
     if (!closest) {
@@ -47116,9 +47491,9 @@ async function writeReportFile(file, displayPath2, text3) {
   try {
     await mkdir(path6.dirname(file), { recursive: true });
     await writeFile(file, text3);
-  } catch (error) {
-    const code = error.code;
-    const why = code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" || code === "EEXIST" ? "a file stands where a folder is needed" : code ?? error.message;
+  } catch (error2) {
+    const code = error2.code;
+    const why = code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" || code === "EEXIST" ? "a file stands where a folder is needed" : code ?? error2.message;
     throw new UsageError(`cannot write ${displayPath2}: ${why}`);
   }
 }
@@ -47149,6 +47524,16 @@ function withEncodedName(dirent) {
   return name === dirent.name ? dirent : Object.create(dirent, { name: { value: name, enumerable: true } });
 }
 function encodingFs(unlisted) {
+  const listed = (folder, list2) => {
+    try {
+      return list2();
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "ENOENT") throw error2;
+      unlisted.push({ absolutePath: folder, code: code ?? "error" });
+      return [];
+    }
+  };
   return {
     lstat: ((file, callback) => fs.lstat(decode(file), callback)),
     stat: ((file, callback) => fs.stat(decode(file), callback)),
@@ -47157,26 +47542,32 @@ function encodingFs(unlisted) {
     readdir: ((folder, options, callback) => {
       const real = decode(folder);
       if (typeof options === "function") {
-        fs.readdir(real, (error, names) => options(error, names?.map(encode)));
+        fs.readdir(real, (error2, names) => options(error2, names?.map(encode)));
         return;
       }
-      fs.readdir(real, { withFileTypes: true }, (error, dirents) => {
-        if (error && error.code !== "ENOENT") {
-          unlisted.push({ absolutePath: real, code: error.code ?? "error" });
+      fs.readdir(real, { withFileTypes: true }, (error2, dirents) => {
+        if (error2 && error2.code !== "ENOENT") {
+          unlisted.push({ absolutePath: real, code: error2.code ?? "error" });
           callback(null, []);
           return;
         }
-        callback(error, error ? [] : dirents.map(withEncodedName));
+        callback(error2, error2 ? [] : dirents.map(withEncodedName));
       });
     }),
-    readdirSync: ((folder, options) => options?.withFileTypes ? fs.readdirSync(decode(folder), { withFileTypes: true }).map(withEncodedName) : fs.readdirSync(decode(folder)).map(encode))
+    readdirSync: ((folder, options) => {
+      const real = decode(folder);
+      return options?.withFileTypes ? listed(real, () => fs.readdirSync(real, { withFileTypes: true })).map(withEncodedName) : listed(real, () => fs.readdirSync(real)).map(encode);
+    })
   };
 }
 async function globEntries(pattern, options) {
   const unlisted = [];
-  const found = await (0, import_fast_glob.default)(pattern, { ...options, cwd: encode(options.cwd), objectMode: true, fs: encodingFs(unlisted) });
-  const entries = found.map((entry) => ({ ...entry, name: decode(entry.name), path: decode(entry.path) }));
-  return { entries, unlisted: unlisted.sort((a, b) => a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0) };
+  const found = import_fast_glob.default.sync(pattern, { ...options, cwd: encode(options.cwd), objectMode: true, fs: encodingFs(unlisted) });
+  for (const entry of found) {
+    entry.name = decode(entry.name);
+    entry.path = decode(entry.path);
+  }
+  return { entries: found, unlisted: unlisted.sort((a, b) => a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0) };
 }
 
 // src/load/discover.ts
@@ -47257,7 +47648,8 @@ var missingCodes = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR"]);
 async function discoverFiles(inputs, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const extensions3 = options.extensions ?? ["yaml", "yml"];
-  const filter = (0, import_ignore.default)().add(options.ignorePatterns ?? []);
+  const patterns2 = options.ignorePatterns ?? [];
+  const filter = patterns2.length > 0 ? (0, import_ignore.default)().add(patterns2) : void 0;
   const findings = [];
   const missing2 = [];
   const empty = [];
@@ -47269,8 +47661,8 @@ async function discoverFiles(inputs, options = {}) {
     inputs.map(async (input) => {
       const absolute = path8.resolve(cwd, input);
       let failure;
-      const info = await stat(absolute).catch((error) => {
-        failure = error.code ?? "error";
+      const info = await stat(absolute).catch((error2) => {
+        failure = error2.code ?? "error";
         return null;
       });
       return { input, absolute, info, failure };
@@ -47283,7 +47675,8 @@ async function discoverFiles(inputs, options = {}) {
     const relative = toPosix(path8.relative(root, absolute));
     return relative === "" ? toPosix(path8.basename(absolute)) : relative;
   };
-  const ignored = (displayPath2) => !displayPath2.startsWith("..") && filter.ignores(displayPath2);
+  const ignored = (displayPath2) => filter !== void 0 && !displayPath2.startsWith("..") && filter.ignores(displayPath2);
+  const entryDisplayPath = (folder, entryPath, relative) => folder === root ? relative : relativeToRoot(entryPath);
   for (const { input, absolute, info, failure } of statuses) {
     const link = await lstat(absolute).catch(() => null);
     if (!info && !link) {
@@ -47315,7 +47708,7 @@ async function discoverFiles(inputs, options = {}) {
       if (nameSkipped !== "none") skippedIn.push({ absolute, entries: new Set(entries.map((entry) => entry.path)) });
       for (const entry of entries) {
         const entryPath = path8.join(absolute, entry.path);
-        const displayPath2 = relativeToRoot(entryPath);
+        const displayPath2 = entryDisplayPath(absolute, entryPath, entry.path);
         if (ignored(displayPath2) || seen.has(entryPath)) continue;
         if (entry.dirent.isSymbolicLink()) {
           const target = await realpath(entryPath).catch(() => null);
@@ -47357,7 +47750,7 @@ async function discoverFiles(inputs, options = {}) {
     for (const entry of all) {
       if (entries.has(entry.path)) continue;
       const entryPath = path8.join(absolute, entry.path);
-      const displayPath2 = relativeToRoot(entryPath);
+      const displayPath2 = entryDisplayPath(absolute, entryPath, entry.path);
       if (ignored(displayPath2) || seen.has(entryPath) || named.has(displayPath2)) continue;
       if (nameSkipped === "manifests" && !(mayHoldManifest(entry.name) && await looksLikeManifest(entryPath))) continue;
       named.add(displayPath2);
@@ -47466,8 +47859,8 @@ function readSourceSync(file, absolutePath, limits = defaultReadLimits) {
       );
     if (info.size > limits.maxFileBytes) return tooLarge(file, info.size, limits);
     return decodeSource(file, readFdAtMost(fd, limits.maxFileBytes + 1, info.size), limits);
-  } catch (error) {
-    const code = error.code ?? "error";
+  } catch (error2) {
+    const code = error2.code ?? "error";
     return unreadable(file, `This file could not be read (${code}).`, "Check that the file exists and that you may read it.");
   } finally {
     if (fd !== void 0) closeSync(fd);
@@ -47676,6 +48069,10 @@ function extractResources(file, stream) {
 }
 
 // src/resources/resource-index.ts
+var keptWhole = /* @__PURE__ */ new WeakMap();
+function keepWholeValue(released, value) {
+  keptWhole.set(released, value);
+}
 var ResourceIndex = class {
   /**
    * @param reload reads a released resource's whole value again (src/lint/resource-uses.ts); without
@@ -47701,9 +48098,15 @@ var ResourceIndex = class {
   byKind = /* @__PURE__ */ new Map();
   /** Same-kind, same-name resources in index order: find() is called per reference, so it must not scan. */
   byKindAndName = /* @__PURE__ */ new Map();
-  /** A resource's whole value, also when the lint run kept only what the cross-resource rules read of it. */
+  /**
+   * A resource's whole value, also when the lint run kept only what the cross-resource rules read of it:
+   * the one kept at release (keepWholeValue), else read again.
+   */
   whole(resource) {
-    return resource.releasedAt === void 0 || !this.reload ? resource.value : this.reload(resource);
+    if (resource.releasedAt === void 0) return resource.value;
+    const kept = keptWhole.get(resource);
+    if (kept) return kept;
+    return this.reload ? this.reload(resource) : resource.value;
   }
   ofKind(kind) {
     return this.byKind.get(kind) ?? [];
@@ -47774,13 +48177,13 @@ function runRule(rule, resource, index, options = {}) {
         findings.push(finding);
       }
     });
-  } catch (error) {
-    if (error instanceof NeedsResourceSet) throw error;
+  } catch (error2) {
+    if (error2 instanceof NeedsResourceSet) throw error2;
     findings.push(
       findingAt(resource, {
         ruleId: meta.id,
         severity: "error",
-        message: `Internal error in rule ${meta.id}: ${error.message}. Please report this.`,
+        message: `Internal error in rule ${meta.id}: ${error2.message}. Please report this.`,
         path: [],
         target: "key"
       })
@@ -47946,18 +48349,36 @@ function closingQuote(text3, from) {
 var quotedValueStart = /^( *(?:- +)*)([^\s"'#\-?:{}[\],&*!|>%@`][^:#"']*?|"[^"]*"|'[^']*'): +"/;
 var blockScalarStart = /(?:^|[:-] +)[|>][-+0-9]*\s*(?:#.*)?$/;
 var maxContinuation = 50;
+function opensUnclosedQuote(text3) {
+  const colonQuote = /: +"/g;
+  for (let found = colonQuote.exec(text3); found; found = colonQuote.exec(text3)) {
+    const start = text3.lastIndexOf("\n", found.index) + 1;
+    const newline = text3.indexOf("\n", found.index);
+    const end = newline < 0 ? text3.length : newline;
+    const line = text3.slice(start, end);
+    const match = quotedValueStart.exec(line);
+    if (match && closingQuote(line, match[0].length) < 0) return true;
+    colonQuote.lastIndex = end;
+  }
+  return false;
+}
 function indentOf(line) {
   return line.length - line.trimStart().length;
 }
 function makePortable(source) {
   const issues = [];
   let text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
-  const loneCr = /\r(?!\n)/.exec(text3);
+  const loneCr = text3.includes("\r") ? /\r(?!\n)/.exec(text3) : null;
   if (loneCr) {
     issues.push({ kind: "lone-cr", line: text3.slice(0, loneCr.index).split("\n").length, column: loneCr.index - text3.lastIndexOf("\n", loneCr.index - 1) });
     text3 = text3.replace(/\r(?!\n)/g, "\n");
   }
-  if (!text3.includes('"')) return { text: text3, issues };
+  if (!text3.includes('"') || !opensUnclosedQuote(text3)) return { text: text3, issues };
+  const repaired = repairQuotedContinuations(text3);
+  return { text: repaired.text, issues: [...issues, ...repaired.issues] };
+}
+function repairQuotedContinuations(text3) {
+  const issues = [];
   const lines = text3.split("\n");
   let changed = false;
   let blockIndent = -1;
@@ -48004,6 +48425,7 @@ var tripwire = new Proxy(
     }
   }
 );
+var noOptions = Object.freeze({});
 function withSeverity(findings, configured) {
   return configured ? findings.map((finding) => ({ ...finding, severity: configured })) : findings;
 }
@@ -48015,9 +48437,9 @@ function runOwnRules(rules2, resources, settings = {}) {
       const configured = settings.severity?.[rule.meta.id];
       if (configured === "off" || !appliesTo(rule, resource)) continue;
       try {
-        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? {}), configured));
-      } catch (error) {
-        if (!(error instanceof NeedsResourceSet)) throw error;
+        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? noOptions), configured));
+      } catch (error2) {
+        if (!(error2 instanceof NeedsResourceSet)) throw error2;
         deferred[i].push(rule.meta.id);
       }
     }
@@ -48026,12 +48448,21 @@ function runOwnRules(rules2, resources, settings = {}) {
 }
 function runDeferredRules(rules2, resources, deferred, index, settings = {}) {
   const findings = [];
+  const waiting = /* @__PURE__ */ new Map();
+  deferred.forEach((ids, i) => {
+    for (const id of ids) {
+      const positions = waiting.get(id);
+      if (!positions) waiting.set(id, [i]);
+      else if (positions.at(-1) !== i) positions.push(i);
+    }
+  });
   for (const rule of rules2) {
     const id = rule.meta.id;
-    resources.forEach((resource, i) => {
-      if (!deferred[i]?.includes(id)) return;
-      findings.push(...withSeverity(runRule(rule, resource, index, settings.options?.[id] ?? {}), settings.severity?.[id]));
-    });
+    for (const i of waiting.get(id) ?? []) {
+      const resource = resources[i];
+      if (resource === void 0) continue;
+      findings.push(...withSeverity(runRule(rule, resource, index, settings.options?.[id] ?? noOptions), settings.severity?.[id]));
+    }
   }
   return findings;
 }
@@ -48467,8 +48898,8 @@ function shown(value, sensitive) {
   const text3 = typeof value === "string" ? value : JSON.stringify(value);
   return JSON.stringify(text3.length > 40 ? `${text3.slice(0, 37)}...` : text3);
 }
-function explainEnum(error, context, path16, value, sensitive, about2) {
-  const allowed2 = error.params.allowedValues.filter((item) => item !== "").map((item) => typeof item === "string" ? item : JSON.stringify(item));
+function explainEnum(error2, context, path16, value, sensitive, about2) {
+  const allowed2 = error2.params.allowedValues.filter((item) => item !== "").map((item) => typeof item === "string" ? item : JSON.stringify(item));
   const list2 = allowed2.length === 1 ? allowed2[0] : `one of ${allowed2.join(", ")}`;
   const place = formatPath(path16);
   const owner = ownerOf(context, path16);
@@ -48495,8 +48926,8 @@ function explainEnum(error, context, path16, value, sensitive, about2) {
   } : { messageId: "enum", path: path16, target: "value", data };
 }
 function withoutEnumBesideType(errors) {
-  const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
-  return errors.filter((error) => error.keyword !== "enum" || !typed.has(error.instancePath));
+  const typed = new Set(errors.filter((error2) => error2.keyword === "type").map((error2) => error2.instancePath));
+  return errors.filter((error2) => error2.keyword !== "enum" || !typed.has(error2.instancePath));
 }
 
 // src/schema/explain.ts
@@ -48585,15 +49016,15 @@ function typeFix(expected, value, field, sensitive) {
   }
   return `Use ${describeTypes(expected)}.`;
 }
-function explainOne(error, context, path16) {
+function explainOne(error2, context, path16) {
   const { resource, definitions, root } = context;
   const value = path16.length === 0 ? resource.value : get(resource.value, path16);
   const at = schemaAt(definitions, root, path16, resource.value);
   const sensitive = isSensitive(resource, path16, at?.schema);
   const field = fieldName(path16);
-  switch (error.keyword) {
+  switch (error2.keyword) {
     case "additionalProperties": {
-      const name = String(error.params.additionalProperty);
+      const name = String(error2.params.additionalProperty);
       const known = Object.keys(at?.schema.properties ?? {});
       const suggestion = suggestField(name, known);
       const where2 = placeName(path16, at, resource);
@@ -48629,7 +49060,7 @@ function explainOne(error, context, path16) {
       };
     }
     case "required": {
-      const missing2 = String(error.params.missingProperty);
+      const missing2 = String(error2.params.missingProperty);
       const property = at?.schema.properties?.[missing2];
       const description = property ? deref(definitions, property).description : void 0;
       const where2 = path16.length === 0 ? `This ${resource.kind ?? "manifest"}` : formatPath(path16);
@@ -48641,7 +49072,7 @@ function explainOne(error, context, path16) {
       };
     }
     case "type": {
-      const expected = Array.isArray(error.params.type) ? error.params.type : String(error.params.type).split(",");
+      const expected = Array.isArray(error2.params.type) ? error2.params.type : String(error2.params.type).split(",");
       const quote2 = expected.length === 1 && expected[0] === "string" && (typeof value === "number" || typeof value === "boolean");
       return {
         messageId: "wrong-type",
@@ -48680,7 +49111,7 @@ function explainOne(error, context, path16) {
     }
     case "enum":
       return explainEnum(
-        error,
+        error2,
         { definitions, root, data: resource.value, version: context.version, enumValueAddedIn: context.enumValueAddedIn },
         path16,
         value,
@@ -48694,13 +49125,13 @@ function explainOne(error, context, path16) {
         target: "value",
         data: {
           path: formatPath(path16),
-          allowed: JSON.stringify(error.params.allowedValue),
+          allowed: JSON.stringify(error2.params.allowedValue),
           actual: describeValue(value, sensitive),
           about: about(field, at?.description)
         }
       };
     case "format": {
-      if (error.params.format === "byte") {
+      if (error2.params.format === "byte") {
         const hint = resource.kind === "Secret" ? "byte-secret" : resource.kind === "ConfigMap" ? "byte-configmap" : void 0;
         return { messageId: "format", variant: "byte", ...hint ? { hint } : {}, path: path16, target: "value", data: { path: formatPath(path16) } };
       }
@@ -48716,7 +49147,7 @@ function explainOne(error, context, path16) {
         messageId: "pattern",
         path: path16,
         target: "value",
-        data: { path: formatPath(path16), pattern: String(error.params.pattern), actual: describeValue(value, sensitive), about: about(field, at?.description) }
+        data: { path: formatPath(path16), pattern: String(error2.params.pattern), actual: describeValue(value, sensitive), about: about(field, at?.description) }
       };
     case "maximum":
     case "minimum":
@@ -48728,7 +49159,7 @@ function explainOne(error, context, path16) {
     case "minItems":
     case "maxProperties":
     case "minProperties": {
-      const limit = Number(error.params.limit);
+      const limit = Number(error2.params.limit);
       const bound = {
         maximum: `at most ${limit}`,
         minimum: `at least ${limit}`,
@@ -48741,13 +49172,13 @@ function explainOne(error, context, path16) {
         maxProperties: `a mapping of at most ${limit} field${limit === 1 ? "" : "s"}`,
         minProperties: `a mapping of at least ${limit} field${limit === 1 ? "" : "s"}`
       };
-      const shown2 = error.keyword.endsWith("imum") ? describeValue(value, sensitive) : error.keyword.endsWith("Length") ? `${String(value).length} characters long` : error.keyword.endsWith("Items") ? `a list of ${Array.isArray(value) ? value.length : 0}` : `a mapping of ${isObject(value) ? Object.keys(value).length : 0}`;
+      const shown2 = error2.keyword.endsWith("imum") ? describeValue(value, sensitive) : error2.keyword.endsWith("Length") ? `${String(value).length} characters long` : error2.keyword.endsWith("Items") ? `a list of ${Array.isArray(value) ? value.length : 0}` : `a mapping of ${isObject(value) ? Object.keys(value).length : 0}`;
       return {
         messageId: "out-of-range",
         ...about(field, at?.description).trim() ? {} : { hint: null },
         path: path16,
         target: "value",
-        data: { path: formatPath(path16) || "This document", bound: bound[error.keyword], actual: shown2, about: about(field, at?.description).trim() }
+        data: { path: formatPath(path16) || "This document", bound: bound[error2.keyword], actual: shown2, about: about(field, at?.description).trim() }
       };
     }
     default:
@@ -48756,41 +49187,41 @@ function explainOne(error, context, path16) {
         ...at?.description ? {} : { hint: null },
         path: path16,
         target: "value",
-        data: { path: formatPath(path16) || "This document", keyword: error.keyword, field: String(field), description: at?.description ?? "" }
+        data: { path: formatPath(path16) || "This document", keyword: error2.keyword, field: String(field), description: at?.description ?? "" }
       };
   }
 }
 function collapseAnyOf(errors, context) {
   const silenced = /* @__PURE__ */ new Set();
-  for (const error of errors) {
-    if (error.keyword !== "anyOf") continue;
-    const path16 = pointerToPath(error.instancePath, context.resource.value);
+  for (const error2 of errors) {
+    if (error2.keyword !== "anyOf") continue;
+    const path16 = pointerToPath(error2.instancePath, context.resource.value);
     const at = schemaAt(context.definitions, context.root, path16, context.resource.value, true);
     const value = path16.length === 0 ? context.resource.value : get(context.resource.value, path16);
     const matching = at ? branchFor(context.definitions, at.schema, value) : void 0;
     for (const other of errors) {
-      if (other === error) continue;
-      const atSamePlace = other.instancePath === error.instancePath;
-      const below = other.instancePath.startsWith(`${error.instancePath}/`);
+      if (other === error2) continue;
+      const atSamePlace = other.instancePath === error2.instancePath;
+      const below = other.instancePath.startsWith(`${error2.instancePath}/`);
       if (atSamePlace && other.keyword === "type") silenced.add(other);
       else if (!matching && below) silenced.add(other);
     }
-    if (matching) silenced.add(error);
+    if (matching) silenced.add(error2);
   }
-  return errors.filter((error) => !silenced.has(error));
+  return errors.filter((error2) => !silenced.has(error2));
 }
 var valueKeywords = /* @__PURE__ */ new Set(["type", "enum", "format", "pattern", "anyOf", "oneOf", "minimum", "maximum", "minLength", "maxLength"]);
-function isPlaceholderValue(error, path16, context) {
-  if (!valueKeywords.has(error.keyword)) return false;
+function isPlaceholderValue(error2, path16, context) {
+  if (!valueKeywords.has(error2.keyword)) return false;
   const value = path16.length === 0 ? void 0 : get(context.resource.value, path16);
   return typeof value === "string" && hasPlaceholder(value, goTemplatesArePlaceholders(context.resource.apiVersion));
 }
 function explainErrors(errors, context) {
   const findings = [];
-  for (const error of collapseAnyOf(withoutEnumBesideType(errors), context)) {
-    const path16 = pointerToPath(error.instancePath, context.resource.value);
-    if (isPlaceholderValue(error, path16, context)) continue;
-    const explained = explainOne(error, context, path16);
+  for (const error2 of collapseAnyOf(withoutEnumBesideType(errors), context)) {
+    const path16 = pointerToPath(error2.instancePath, context.resource.value);
+    if (isPlaceholderValue(error2, path16, context)) continue;
+    const explained = explainOne(error2, context, path16);
     const { messageId, message, hint } = translate(schemaMeta, explained);
     findings.push({
       ...findingAt(context.resource, {
@@ -48813,106 +49244,6 @@ function explainErrors(errors, context) {
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
 import path10 from "node:path";
 
-// src/schema/structural.ts
-var objectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
-var objectMetaRef = `#/definitions/${objectMetaDefinition}`;
-var valueKeywords2 = [
-  "enum",
-  "minimum",
-  "maximum",
-  "minLength",
-  "maxLength",
-  "minItems",
-  "maxItems",
-  "multipleOf",
-  "minProperties",
-  "maxProperties",
-  "description"
-];
-function isRaw(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function usablePattern(pattern) {
-  if (typeof pattern !== "string") return false;
-  try {
-    new RegExp(pattern, "u");
-    return true;
-  } catch {
-    return false;
-  }
-}
-function onlyRestatesTypes(branches) {
-  return Array.isArray(branches) && branches.every((branch) => isRaw(branch) && Object.keys(branch).every((key) => key === "type"));
-}
-function convert(raw, options, junctor) {
-  if (!isRaw(raw)) return {};
-  const out = {};
-  const intOrString = raw["x-kubernetes-int-or-string"] === true;
-  if (intOrString) out.type = ["integer", "string"];
-  else if (typeof raw.type === "string" || Array.isArray(raw.type)) out.type = raw.type;
-  for (const keyword of valueKeywords2) if (raw[keyword] !== void 0) out[keyword] = raw[keyword];
-  if (usablePattern(raw.pattern)) out.pattern = raw.pattern;
-  if (raw.exclusiveMinimum === true && typeof raw.minimum === "number") {
-    out.exclusiveMinimum = raw.minimum;
-    delete out.minimum;
-  } else if (typeof raw.exclusiveMinimum === "number") out.exclusiveMinimum = raw.exclusiveMinimum;
-  if (raw.exclusiveMaximum === true && typeof raw.maximum === "number") {
-    out.exclusiveMaximum = raw.maximum;
-    delete out.maximum;
-  } else if (typeof raw.exclusiveMaximum === "number") out.exclusiveMaximum = raw.exclusiveMaximum;
-  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0)
-    out.required = [...new Set(raw.required)];
-  const properties = {};
-  if (isRaw(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) properties[name] = convert(child, options, junctor);
-  if (isRaw(raw.items)) out.items = convert(raw.items, options, junctor);
-  for (const keyword of ["allOf", "anyOf", "oneOf"]) {
-    const branches = raw[keyword];
-    if (intOrString && onlyRestatesTypes(branches)) continue;
-    if (Array.isArray(branches) && branches.length > 0) out[keyword] = branches.map((branch) => convert(branch, options, true));
-  }
-  if (isRaw(raw.not)) out.not = convert(raw.not, options, true);
-  if (raw["x-kubernetes-embedded-resource"] === true) {
-    properties.apiVersion ??= { type: "string" };
-    properties.kind ??= { type: "string" };
-    properties.metadata = { $ref: objectMetaRef };
-    out.required = [.../* @__PURE__ */ new Set([...out.required ?? [], "apiVersion", "kind"])];
-  }
-  if (Object.keys(properties).length > 0) out.properties = properties;
-  const preserve = raw["x-kubernetes-preserve-unknown-fields"] === true;
-  if (options.mode === "json") {
-    if (typeof raw.additionalProperties === "boolean") out.additionalProperties = raw.additionalProperties;
-    else if (isRaw(raw.additionalProperties)) out.additionalProperties = convert(raw.additionalProperties, options, junctor);
-  } else if (isRaw(raw.additionalProperties)) {
-    out.additionalProperties = convert(raw.additionalProperties, options, junctor);
-  } else if (!junctor && !preserve && raw.additionalProperties !== true && out.type === "object") {
-    out.additionalProperties = false;
-  }
-  return out;
-}
-function convertRoot(raw, options) {
-  const root = convert(raw, options, false);
-  const properties = { ...root.properties ?? {} };
-  properties.apiVersion = { type: "string" };
-  properties.kind = { type: "string" };
-  if (options.mode === "crd" || properties.metadata === void 0) properties.metadata = { $ref: objectMetaRef };
-  root.properties = properties;
-  root.type ??= "object";
-  if (options.mode === "crd" && raw !== void 0 && raw["x-kubernetes-preserve-unknown-fields"] !== true) root.additionalProperties = false;
-  return root;
-}
-function referencedDefinitions(all, start) {
-  const out = {};
-  const pending = [start];
-  while (pending.length > 0) {
-    const name = pending.pop();
-    if (out[name] || !all[name]) continue;
-    out[name] = all[name];
-    const text3 = JSON.stringify(all[name]);
-    for (const match of text3.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)) pending.push(match[1]);
-  }
-  return out;
-}
-
 // src/schema/ajv-setup.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var ajvOptions = {
@@ -48934,6 +49265,488 @@ function createAjv(extra = {}) {
   ajv.addFormat("date-time", dateTime);
   ajv.addFormat("byte", kubernetesBase64);
   return ajv;
+}
+
+// src/schema/interpreted.ts
+var jsonTypes = /* @__PURE__ */ new Set(["null", "boolean", "object", "array", "number", "integer", "string"]);
+var knownFormats = { "date-time": dateTime, byte: kubernetesBase64 };
+var untypedKeywords = ["enum", "not", "anyOf", "oneOf", "allOf"];
+var numberKeywords = ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "multipleOf", "format"];
+var stringKeywords = ["maxLength", "minLength", "pattern", "format"];
+var arrayKeywords = ["maxItems", "minItems", "items"];
+var objectKeywords = ["maxProperties", "minProperties", "required", "additionalProperties", "properties"];
+var numericValued = /* @__PURE__ */ new Set([...numberKeywords.slice(0, 5), "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties"]);
+var interpretedKeywords = /* @__PURE__ */ new Set([
+  "type",
+  ...untypedKeywords,
+  "$ref",
+  ...numberKeywords,
+  ...stringKeywords,
+  ...arrayKeywords,
+  ...objectKeywords,
+  // Annotations, not rules: ajv ignores them.
+  "description"
+]);
+var maxListLength = 200;
+var patterns = /* @__PURE__ */ new Map();
+function unicodePattern(pattern) {
+  let compiled = patterns.get(pattern);
+  if (compiled === void 0) {
+    if (patterns.size >= 1e4) patterns.clear();
+    try {
+      compiled = new RegExp(pattern, "u");
+    } catch {
+      compiled = null;
+    }
+    patterns.set(pattern, compiled);
+  }
+  return compiled ?? void 0;
+}
+function isRaw(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isFiniteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function inheritedName(name) {
+  return name in Object.prototype;
+}
+var definitionPrefix = "#/definitions/";
+function interpretable(node, definitions, seen) {
+  if (!isRaw(node)) return false;
+  if (seen.has(node)) return true;
+  seen.add(node);
+  for (const keyword in node) {
+    if (!interpretedKeywords.has(keyword)) return false;
+    const value = node[keyword];
+    if (value === void 0) continue;
+    if (!keywordInterpretable(keyword, value, node, definitions, seen)) return false;
+  }
+  return true;
+}
+function keywordValueInterpretable(keyword, value) {
+  if (numericValued.has(keyword)) return isFiniteNumber(value);
+  switch (keyword) {
+    case "description":
+      return true;
+    case "type":
+      return typeof value === "string" ? jsonTypes.has(value) : Array.isArray(value) && value.length > 0 && value.every((type) => jsonTypes.has(type)) && new Set(value).size === value.length;
+    case "enum":
+      return Array.isArray(value) && value.length > 0 && value.length < maxListLength && value.every((member) => member === null || ["string", "number", "boolean"].includes(typeof member));
+    case "format":
+      return typeof value === "string";
+    case "pattern":
+      return typeof value === "string" && unicodePattern(value) !== void 0;
+    case "required":
+      return Array.isArray(value) && value.length < maxListLength && value.every((name) => typeof name === "string" && !inheritedName(name));
+    default:
+      return false;
+  }
+}
+function keywordInterpretable(keyword, value, node, definitions, seen) {
+  switch (keyword) {
+    case "properties":
+      if (!isRaw(value)) return false;
+      for (const name in value) if (inheritedName(name) || !interpretable(value[name], definitions, seen)) return false;
+      return true;
+    case "additionalProperties":
+      return typeof value === "boolean" || interpretable(value, definitions, seen);
+    case "items":
+    case "not":
+      return interpretable(value, definitions, seen);
+    case "anyOf":
+    case "oneOf":
+    case "allOf":
+      return Array.isArray(value) && value.length > 0 && value.every((branch) => interpretable(branch, definitions, seen));
+    case "$ref": {
+      if (typeof value !== "string" || !value.startsWith(definitionPrefix)) return false;
+      if (Object.keys(node).some((other) => other !== "$ref" && other !== "description")) return false;
+      const name = value.slice(definitionPrefix.length);
+      return Object.hasOwn(definitions, name) && interpretable(definitions[name], definitions, seen);
+    }
+    default:
+      return keywordValueInterpretable(keyword, value);
+  }
+}
+function alwaysValid(schema) {
+  if (typeof schema === "boolean") return schema;
+  if (!isRaw(schema)) return false;
+  for (const keyword in schema) if (keyword !== "description") return false;
+  return true;
+}
+function uses(node, keywords) {
+  return keywords.some((keyword) => node[keyword] !== void 0);
+}
+function codePoints(text3) {
+  const length = text3.length;
+  let count = 0;
+  let position = 0;
+  while (position < length) {
+    count++;
+    const unit = text3.charCodeAt(position++);
+    if (unit >= 55296 && unit <= 56319 && position < length && (text3.charCodeAt(position) & 64512) === 56320) position++;
+  }
+  return count;
+}
+function escapePointer(name) {
+  return name.includes("~") || name.includes("/") ? name.replace(/~/g, "~0").replace(/\//g, "~1") : name;
+}
+function hasType(type, data) {
+  switch (type) {
+    case "null":
+      return data === null;
+    case "array":
+      return Array.isArray(data);
+    case "object":
+      return isObjectData(data);
+    case "integer":
+      return typeof data === "number" && !(data % 1) && !isNaN(data);
+    case "number":
+      return typeof data === "number";
+    default:
+      return typeof data === type;
+  }
+}
+function isObjectData(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+var Interpreter = class {
+  constructor(definitions) {
+    this.definitions = definitions;
+  }
+  definitions;
+  plans = /* @__PURE__ */ new Map();
+  plan(node) {
+    let plan = this.plans.get(node);
+    if (plan) return plan;
+    const type = node.type;
+    const types = type === void 0 ? [] : Array.isArray(type) ? type : [type];
+    const groups = {
+      number: uses(node, numberKeywords),
+      string: uses(node, stringKeywords),
+      array: uses(node, arrayKeywords),
+      object: uses(node, objectKeywords)
+    };
+    const single = types.length === 1 ? types[0] : void 0;
+    const typeHasGroup = single !== void 0 && single in groups && groups[single];
+    plan = {
+      types,
+      typesFirst: types.length > 0 && !typeHasGroup,
+      typeInGroup: typeHasGroup ? single : void 0,
+      untyped: uses(node, untypedKeywords),
+      ...groups
+    };
+    if (typeof node.$ref === "string") plan.ref = this.definitions[node.$ref.slice(definitionPrefix.length)];
+    if (typeof node.pattern === "string") plan.pattern = unicodePattern(node.pattern);
+    if (typeof node.format === "string" && Object.hasOwn(knownFormats, node.format)) plan.format = knownFormats[node.format];
+    if (isRaw(node.properties)) {
+      plan.properties = Object.keys(node.properties);
+      plan.segments = plan.properties.map((name) => `/${escapePointer(name)}`);
+    }
+    if (node.additionalProperties !== void 0 && !alwaysValid(node.additionalProperties)) plan.additional = node.additionalProperties;
+    this.plans.set(node, plan);
+    return plan;
+  }
+  check(node, data, path16, errors) {
+    const plan = this.plan(node);
+    if (plan.ref) {
+      this.check(plan.ref, data, path16, errors);
+      return;
+    }
+    if (plan.typesFirst && !plan.types.some((type) => hasType(type, data))) errors.push(error(path16, "type", { type: node.type }));
+    if (plan.untyped) this.untypedKeywords(node, data, path16, errors);
+    if (plan.number) {
+      if (typeof data === "number") numberKeywordsOf(node, data, path16, errors);
+      else if (plan.typeInGroup === "number") errors.push(error(path16, "type", { type: node.type }));
+    }
+    if (plan.string) {
+      if (typeof data === "string") {
+        if (node.maxLength !== void 0 && codePoints(data) > node.maxLength) errors.push(error(path16, "maxLength", { limit: node.maxLength }));
+        if (node.minLength !== void 0 && codePoints(data) < node.minLength) errors.push(error(path16, "minLength", { limit: node.minLength }));
+        if (plan.pattern && !plan.pattern.test(data)) errors.push(error(path16, "pattern", { pattern: node.pattern }));
+        if (plan.format && !plan.format.test(data)) errors.push(error(path16, "format", { format: node.format }));
+      } else if (plan.typeInGroup === "string") errors.push(error(path16, "type", { type: node.type }));
+    }
+    if (plan.array) {
+      if (Array.isArray(data)) {
+        if (node.maxItems !== void 0 && data.length > node.maxItems) errors.push(error(path16, "maxItems", { limit: node.maxItems }));
+        if (node.minItems !== void 0 && data.length < node.minItems) errors.push(error(path16, "minItems", { limit: node.minItems }));
+        if (node.items !== void 0 && data.length > 0 && !alwaysValid(node.items)) {
+          const items = node.items;
+          for (let index = 0; index < data.length; index++) this.check(items, data[index], `${path16}/${index}`, errors);
+        }
+      } else if (plan.typeInGroup === "array") errors.push(error(path16, "type", { type: node.type }));
+    }
+    if (plan.object) {
+      if (isObjectData(data)) this.objectKeywords(node, plan, data, path16, errors);
+      else if (plan.typeInGroup === "object") errors.push(error(path16, "type", { type: node.type }));
+    }
+  }
+  untypedKeywords(node, data, path16, errors) {
+    if (node.enum !== void 0 && !node.enum.some((member) => member === data)) errors.push(error(path16, "enum", { allowedValues: node.enum }));
+    if (node.not !== void 0) {
+      const inner = [];
+      this.check(node.not, data, path16, inner);
+      if (inner.length === 0) errors.push(error(path16, "not", {}));
+    }
+    if (node.anyOf !== void 0) this.anyOf(node.anyOf, data, path16, errors);
+    if (node.oneOf !== void 0) this.oneOf(node.oneOf, data, path16, errors);
+    if (node.allOf !== void 0) for (const branch of node.allOf) this.check(branch, data, path16, errors);
+  }
+  objectKeywords(node, plan, data, path16, errors) {
+    if (node.maxProperties !== void 0 && Object.keys(data).length > node.maxProperties)
+      errors.push(error(path16, "maxProperties", { limit: node.maxProperties }));
+    if (node.minProperties !== void 0 && Object.keys(data).length < node.minProperties)
+      errors.push(error(path16, "minProperties", { limit: node.minProperties }));
+    if (node.required !== void 0) {
+      for (const name of node.required) if (data[name] === void 0) errors.push(error(path16, "required", { missingProperty: name }));
+    }
+    const additional = plan.additional;
+    if (additional !== void 0) {
+      const named = node.properties;
+      for (const key in data) {
+        if (named !== void 0 && Object.hasOwn(named, key)) continue;
+        if (additional === false) errors.push(error(path16, "additionalProperties", { additionalProperty: key }));
+        else this.check(additional, data[key], `${path16}/${escapePointer(key)}`, errors);
+      }
+    }
+    if (plan.properties) {
+      const properties = node.properties;
+      const names = plan.properties;
+      for (let index = 0; index < names.length; index++) {
+        const value = data[names[index]];
+        if (value !== void 0) this.check(properties[names[index]], value, path16 + plan.segments[index], errors);
+      }
+    }
+  }
+  /** ajv's anyOf: branches in order until one passes; if one does, their errors are dropped. */
+  anyOf(branches, data, path16, errors) {
+    const start = errors.length;
+    for (const branch of branches) {
+      const before = errors.length;
+      this.check(branch, data, path16, errors);
+      if (errors.length === before) {
+        errors.length = start;
+        return;
+      }
+    }
+    errors.push(error(path16, "anyOf", {}));
+  }
+  /** ajv's oneOf: stops at the second passing branch; passingSchemas is null, or the two that passed. */
+  oneOf(branches, data, path16, errors) {
+    const start = errors.length;
+    let valid = false;
+    let passing = null;
+    for (let index = 0; index < branches.length; index++) {
+      const before = errors.length;
+      this.check(branches[index], data, path16, errors);
+      const passed = errors.length === before;
+      if (index > 0 && passed && valid) {
+        valid = false;
+        passing = [passing, index];
+        break;
+      }
+      if (passed) {
+        valid = true;
+        passing = index;
+      }
+    }
+    if (valid) errors.length = start;
+    else errors.push(error(path16, "oneOf", { passingSchemas: passing }));
+  }
+};
+function numberKeywordsOf(node, data, path16, errors) {
+  const { maximum, minimum, exclusiveMaximum, exclusiveMinimum, multipleOf } = node;
+  if (maximum !== void 0 && (data > maximum || isNaN(data))) errors.push(error(path16, "maximum", { comparison: "<=", limit: maximum }));
+  if (minimum !== void 0 && (data < minimum || isNaN(data))) errors.push(error(path16, "minimum", { comparison: ">=", limit: minimum }));
+  if (exclusiveMaximum !== void 0 && (data >= exclusiveMaximum || isNaN(data)))
+    errors.push(error(path16, "exclusiveMaximum", { comparison: "<", limit: exclusiveMaximum }));
+  if (exclusiveMinimum !== void 0 && (data <= exclusiveMinimum || isNaN(data)))
+    errors.push(error(path16, "exclusiveMinimum", { comparison: ">", limit: exclusiveMinimum }));
+  if (multipleOf !== void 0) {
+    const ratio = data / multipleOf;
+    if (multipleOf === 0 || ratio !== parseInt(ratio)) errors.push(error(path16, "multipleOf", { multipleOf }));
+  }
+}
+function error(instancePath, keyword, params) {
+  return { instancePath, schemaPath: "", keyword, params };
+}
+function definitionInterpretable(definitions, name) {
+  return Object.hasOwn(definitions, name) && interpretable(definitions[name], definitions, /* @__PURE__ */ new Set());
+}
+function interpreterFor(root, definitions) {
+  const interpreter = new Interpreter(definitions);
+  const validate = (data) => {
+    const errors = [];
+    interpreter.check(root, data, "", errors);
+    validate.errors = errors.length > 0 ? errors : null;
+    return errors.length === 0;
+  };
+  return validate;
+}
+
+// src/schema/structural.ts
+var objectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
+var objectMetaRef = `#/definitions/${objectMetaDefinition}`;
+var valueKeywords2 = [
+  "enum",
+  "minimum",
+  "maximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "multipleOf",
+  "minProperties",
+  "maxProperties",
+  "description"
+];
+function isRaw2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function usablePattern(pattern) {
+  return typeof pattern === "string" && unicodePattern(pattern) !== void 0;
+}
+function onlyRestatesTypes(branches) {
+  return Array.isArray(branches) && branches.every((branch) => isRaw2(branch) && Object.keys(branch).every((key) => key === "type"));
+}
+function define(target, key, value) {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function later(target, key, child, options, junctor) {
+  if (key === "__proto__") {
+    target[key] = convert(child, options, junctor);
+    return;
+  }
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = convert(child, options, junctor);
+      define(this, key, value);
+      return value;
+    },
+    set(value) {
+      define(this, key, value);
+    }
+  });
+}
+function convert(raw, options, junctor) {
+  if (!isRaw2(raw)) return {};
+  const out = {};
+  const intOrString = raw["x-kubernetes-int-or-string"] === true;
+  if (intOrString) out.type = ["integer", "string"];
+  else if (typeof raw.type === "string" || Array.isArray(raw.type)) out.type = raw.type;
+  for (const keyword of valueKeywords2) if (raw[keyword] !== void 0) out[keyword] = raw[keyword];
+  if (usablePattern(raw.pattern)) out.pattern = raw.pattern;
+  if (raw.exclusiveMinimum === true && typeof raw.minimum === "number") {
+    out.exclusiveMinimum = raw.minimum;
+    delete out.minimum;
+  } else if (typeof raw.exclusiveMinimum === "number") out.exclusiveMinimum = raw.exclusiveMinimum;
+  if (raw.exclusiveMaximum === true && typeof raw.maximum === "number") {
+    out.exclusiveMaximum = raw.maximum;
+    delete out.maximum;
+  } else if (typeof raw.exclusiveMaximum === "number") out.exclusiveMaximum = raw.exclusiveMaximum;
+  if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0)
+    out.required = [...new Set(raw.required)];
+  const properties = {};
+  if (isRaw2(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) later(properties, name, child, options, junctor);
+  if (isRaw2(raw.items)) later(out, "items", raw.items, options, junctor);
+  for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+    const branches = raw[keyword];
+    if (intOrString && onlyRestatesTypes(branches)) continue;
+    if (Array.isArray(branches) && branches.length > 0) out[keyword] = branches.map((branch) => convert(branch, options, true));
+  }
+  if (isRaw2(raw.not)) out.not = convert(raw.not, options, true);
+  if (raw["x-kubernetes-embedded-resource"] === true) {
+    if (!("apiVersion" in properties)) properties.apiVersion = { type: "string" };
+    if (!("kind" in properties)) properties.kind = { type: "string" };
+    define(properties, "metadata", { $ref: objectMetaRef });
+    out.required = [.../* @__PURE__ */ new Set([...out.required ?? [], "apiVersion", "kind"])];
+  }
+  if (Object.keys(properties).length > 0) out.properties = properties;
+  const preserve = raw["x-kubernetes-preserve-unknown-fields"] === true;
+  if (options.mode === "json") {
+    if (typeof raw.additionalProperties === "boolean") out.additionalProperties = raw.additionalProperties;
+    else if (isRaw2(raw.additionalProperties)) later(out, "additionalProperties", raw.additionalProperties, options, junctor);
+  } else if (isRaw2(raw.additionalProperties)) {
+    later(out, "additionalProperties", raw.additionalProperties, options, junctor);
+  } else if (!junctor && !preserve && raw.additionalProperties !== true && out.type === "object") {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+function convertRoot(raw, options) {
+  const root = convert(raw, options, false);
+  const properties = { ...root.properties ?? {} };
+  properties.apiVersion = { type: "string" };
+  properties.kind = { type: "string" };
+  if (options.mode === "crd" || properties.metadata === void 0) properties.metadata = { $ref: objectMetaRef };
+  root.properties = properties;
+  root.type ??= "object";
+  if (options.mode === "crd" && raw !== void 0 && raw["x-kubernetes-preserve-unknown-fields"] !== true) root.additionalProperties = false;
+  return root;
+}
+function convertsInterpretably(raw, options) {
+  return raw === void 0 || nodeConvertsInterpretably(raw, options);
+}
+var valueKeywordSet = new Set(valueKeywords2);
+function nodeConvertsInterpretably(raw, options) {
+  if (!isRaw2(raw)) return true;
+  const intOrString = raw["x-kubernetes-int-or-string"] === true;
+  for (const keyword in raw) {
+    const value = raw[keyword];
+    if (value === void 0) continue;
+    if (valueKeywordSet.has(keyword)) {
+      if (!keywordValueInterpretable(keyword, value)) return false;
+      continue;
+    }
+    switch (keyword) {
+      case "type":
+        if (!intOrString && (typeof value === "string" || Array.isArray(value)) && !keywordValueInterpretable("type", value)) return false;
+        break;
+      case "exclusiveMinimum":
+      case "exclusiveMaximum":
+        if (typeof value === "number" && !keywordValueInterpretable("minimum", value)) return false;
+        break;
+      case "required":
+        if (Array.isArray(value) && value.length > 0 && value.every((name) => typeof name === "string")) {
+          const required = new Set(value);
+          if (raw["x-kubernetes-embedded-resource"] === true) required.add("apiVersion").add("kind");
+          if (!keywordValueInterpretable("required", [...required])) return false;
+        }
+        break;
+      case "properties":
+        if (isRaw2(value)) {
+          for (const name in value) if (inheritedName(name) || !nodeConvertsInterpretably(value[name], options)) return false;
+        }
+        break;
+      case "items":
+      case "not":
+      case "additionalProperties":
+        if (isRaw2(value) && !nodeConvertsInterpretably(value, options)) return false;
+        break;
+      case "allOf":
+      case "anyOf":
+      case "oneOf":
+        if (intOrString && onlyRestatesTypes(value)) break;
+        if (Array.isArray(value) && !value.every((branch) => nodeConvertsInterpretably(branch, options))) return false;
+        break;
+    }
+  }
+  return true;
+}
+function referencedDefinitions(all, start) {
+  const out = {};
+  const pending = [start];
+  while (pending.length > 0) {
+    const name = pending.pop();
+    if (out[name] || !all[name]) continue;
+    out[name] = all[name];
+    const text3 = JSON.stringify(all[name]);
+    for (const match of text3.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)) pending.push(match[1]);
+  }
+  return out;
 }
 
 // src/schema/shared-subschemas.ts
@@ -49069,7 +49882,8 @@ var CustomSchemaCatalog = class {
   files = /* @__PURE__ */ new Map();
   count = 0;
   objectMeta;
-  /** One ajv for every custom schema of the run, where shared parts are compiled once. */
+  objectMetaInterpretable;
+  /** One ajv for every custom schema of the run that cannot be interpreted, where shared parts are compiled once. */
   validators;
   /** The first CRD of the kind that serves the version (two copies of a CRD may differ), else the first. */
   kind(group, kind, version) {
@@ -49104,12 +49918,15 @@ var CustomSchemaCatalog = class {
     const root = `custom.${this.count++}.${kind}`;
     this.objectMeta ??= referencedDefinitions(this.bundled(), objectMetaDefinition);
     const definitions = { ...this.objectMeta, [root]: convertRoot(raw, options) };
-    let validate;
-    try {
-      this.validators ??= new SharedSubschemas(this.objectMeta);
-      validate = this.validators.compile(definitions[root]);
-    } catch {
-      validate = void 0;
+    this.objectMetaInterpretable ??= definitionInterpretable(this.objectMeta, objectMetaDefinition);
+    let validate = this.objectMetaInterpretable && convertsInterpretably(raw, options) ? interpreterFor(definitions[root], this.objectMeta) : void 0;
+    if (!validate) {
+      try {
+        this.validators ??= new SharedSubschemas(this.objectMeta);
+        validate = this.validators.compile(definitions[root]);
+      } catch {
+        validate = void 0;
+      }
     }
     const result = { validate, definitions, root };
     this.compiled.set(key, result);
@@ -49351,8 +50168,8 @@ function describeVerdict(verdict, apiVersion, kind, target, options) {
 function fieldAddedLater(schemas, version) {
   return (definition, field) => schemas.versions.filter((candidate) => compareKubeVersions(candidate, version) > 0).find((candidate) => schemas.source(candidate).definitions()[definition]?.properties?.[field] !== void 0);
 }
-function isLeftOut(error) {
-  return error.keyword === "required" || error.keyword === "additionalProperties" && String(error.params.additionalProperty).startsWith("$");
+function isLeftOut(error2) {
+  return error2.keyword === "required" || error2.keyword === "additionalProperties" && String(error2.params.additionalProperty).startsWith("$");
 }
 function validateAgainst(resource, kind, target, schemas, partial = false) {
   const source = schemas.source(target.version);
@@ -49360,7 +50177,7 @@ function validateAgainst(resource, kind, target, schemas, partial = false) {
   if (!definition) return [];
   const validate = validatorsFor(source).get(definition);
   if (validate(resource.value)) return [];
-  const errors = partial ? (validate.errors ?? []).filter((error) => !isLeftOut(error)) : validate.errors ?? [];
+  const errors = partial ? (validate.errors ?? []).filter((error2) => !isLeftOut(error2)) : validate.errors ?? [];
   const laterEnumValues = source.index.laterEnumValues ?? {};
   const enumValueAddedIn = (owner, property, value) => laterEnumValues[`${owner}.${property}`]?.[value];
   return explainErrors(errors, {
@@ -49379,7 +50196,7 @@ function replacementAccepts(resource, kind, apiVersion, schemas, target) {
   if (!definition) return false;
   const validate = validatorsFor(source).get(definition);
   if (validate({ ...resource.value, apiVersion })) return true;
-  return !(validate.errors ?? []).some((error) => error.keyword === "additionalProperties");
+  return !(validate.errors ?? []).some((error2) => error2.keyword === "additionalProperties");
 }
 function validateSchemas(resources, options = {}) {
   const schemas = options.schemas ?? bundledSchemas;
@@ -49438,7 +50255,7 @@ function readByCustomValidation(resource, options = {}) {
   const schemas = options.schemas ?? bundledSchemas;
   const target = options.kubeVersion ?? newestKubeVersion;
   return Boolean(
-    resource.apiVersion && resource.kind && resource.kind !== "List" && apiVerdict(catalogOf(schemas), resource.apiVersion, resource.kind, target).status === "custom"
+    resource.apiVersion && resource.kind && resource.kind !== "List" && verdictOf(schemas, catalogOf(schemas), resource.apiVersion, resource.kind, target).status === "custom"
   );
 }
 function validateCustomResources(resources, options = {}) {
@@ -49453,7 +50270,18 @@ function validateCustomResources(resources, options = {}) {
 
 // src/lint/resource-uses.ts
 var engineUses = [["metadata", "annotations", "kubegrade.io/ignore"]];
-var newTrie = () => ({ whole: false, keys: false, children: /* @__PURE__ */ new Map() });
+var newTrie = () => ({ whole: false, keys: false, children: /* @__PURE__ */ new Map(), withAny: void 0 });
+function childFor(trie, key) {
+  const any = trie.children.get("*");
+  if (!any) return trie.children.get(key);
+  trie.withAny ??= /* @__PURE__ */ new Map();
+  let child = trie.withAny.get(key);
+  if (child === void 0 && !trie.withAny.has(key)) {
+    child = merged(trie.children.get(key), any);
+    if (trie.withAny.size < 1e3) trie.withAny.set(key, child);
+  }
+  return child;
+}
 function add(trie, path16) {
   let node = trie;
   for (const segment of path16) {
@@ -49470,9 +50298,26 @@ function add(trie, path16) {
   node.whole = true;
   node.children.clear();
 }
+function addParent(trie, path16) {
+  let node = trie;
+  for (let i = 0; i < path16.length - 1; i++) {
+    if (node.whole) return;
+    const segment = String(path16[i]);
+    if (segment === "{keys}") {
+      node.keys = true;
+      return;
+    }
+    if (segment === "{}") return;
+    let child = node.children.get(segment);
+    if (!child) node.children.set(segment, child = newTrie());
+    node = child;
+  }
+  node.whole = true;
+  node.children.clear();
+}
 function merged(a, b) {
   if (!a || !b) return a ?? b;
-  const out = { whole: a.whole || b.whole, keys: a.keys || b.keys, children: /* @__PURE__ */ new Map() };
+  const out = { whole: a.whole || b.whole, keys: a.keys || b.keys, children: /* @__PURE__ */ new Map(), withAny: void 0 };
   if (out.whole) return out;
   for (const key of /* @__PURE__ */ new Set([...a.children.keys(), ...b.children.keys()])) out.children.set(key, merged(a.children.get(key), b.children.get(key)));
   return out;
@@ -49483,16 +50328,15 @@ function set(out, key, value) {
 }
 function project(value, trie) {
   if (trie.whole || value === null || typeof value !== "object") return value;
-  const any = trie.children.get("*");
   if (Array.isArray(value)) {
     return value.map((item, i) => {
-      const child = merged(trie.children.get(String(i)), any);
+      const child = childFor(trie, String(i));
       return child ? project(item, child) : Array.isArray(item) ? [] : item !== null && typeof item === "object" ? {} : item;
     });
   }
   const out = {};
   for (const key of Object.keys(value)) {
-    const child = merged(trie.children.get(key), any);
+    const child = childFor(trie, key);
     if (child) set(out, key, project(value[key], child));
     else if (trie.keys) set(out, key, "");
   }
@@ -49504,10 +50348,17 @@ function expand(path16, kind) {
   if (!pod) return [];
   return [[...path16[0] === "$pod" ? pod : pod.slice(0, -1), ...path16.slice(1)]];
 }
-function releaseValues(rules2, resources, deferred) {
-  const byId = new Map(rules2.map((rule) => [rule.meta.id, rule]));
-  const tries = /* @__PURE__ */ new Map();
+var triesByRules = /* @__PURE__ */ new WeakMap();
+function releaseValues(rules2, resources, deferred, keepWhole) {
+  let cached = triesByRules.get(rules2);
+  if (!cached) triesByRules.set(rules2, cached = { byId: new Map(rules2.map((rule) => [rule.meta.id, rule])), tries: /* @__PURE__ */ new Map() });
+  const { byId, tries } = cached;
+  const window2 = recentWindow();
   return resources.map((resource, position) => {
+    if (keepWhole?.(resource)) {
+      window2.see(resource, resource, resource.value);
+      return resource;
+    }
     const ids = deferred[position] ?? [];
     const cacheKey = `${resource.kind ?? ""}\0${ids.join(",")}`;
     let trie = tries.get(cacheKey);
@@ -49517,18 +50368,72 @@ function releaseValues(rules2, resources, deferred) {
         ids.map((id) => byId.get(id)),
         resource.kind
       );
-      tries.set(cacheKey, trie);
+      if (tries.size < 5e3) tries.set(cacheKey, trie);
     }
-    if (trie === null) return resource;
-    const redacted = redactedPaths(resource);
-    if (redacted.length > 0) {
-      const extra = newTrie();
-      for (const path16 of redacted) add(extra, path16.slice(0, -1).map(String));
-      trie = merged(trie, extra);
+    if (trie === null) {
+      window2.see(resource, resource, resource.value);
+      return resource;
     }
+    let extra;
+    forEachRedacted(resource, (path16) => {
+      addParent(extra ??= newTrie(), path16);
+      for (let i = 1; i < path16.length - 1; i++) if (path16[i] === "value") addParent(extra, [...path16.slice(0, i), "name", ""]);
+    });
+    if (extra) trie = merged(trie, extra);
     const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;
-    return { file, docIndex, apiVersion, kind, name, namespace, value: project(resource.value, trie), map, releasedAt: position };
+    const released = {
+      file,
+      docIndex,
+      apiVersion,
+      kind,
+      name,
+      namespace,
+      value: project(resource.value, trie),
+      map,
+      releasedAt: position
+    };
+    window2.see(resource, released, resource.value);
+    return released;
   });
+}
+var recentFileLimit = 16;
+var recentResourceLimit = 256;
+var recent = /* @__PURE__ */ new Map();
+var recentFiles = [];
+var recentCount = 0;
+function identityKey(resource) {
+  if (!resource.kind || !resource.name || !resource.apiVersion) return void 0;
+  const group = resource.apiVersion.includes("/") ? resource.apiVersion.split("/")[0] : "";
+  const namespace = clusterScopedKinds.has(resource.kind) ? null : resource.namespace;
+  const slash = resource.file.lastIndexOf("/");
+  return JSON.stringify([slash < 0 ? "" : resource.file.slice(0, slash), group, resource.kind, namespace, resource.name]);
+}
+function recentWindow() {
+  let entered;
+  return {
+    see(resource, released, whole) {
+      const identity3 = identityKey(resource);
+      if (identity3 === void 0) return;
+      const earlier = recent.get(identity3);
+      if (earlier) {
+        keepWholeValue(earlier.released, earlier.whole);
+        keepWholeValue(released, whole);
+        return;
+      }
+      if (!entered) {
+        entered = { file: resource.file, identities: [] };
+        recentFiles.push(entered);
+      }
+      recent.set(identity3, { released, whole });
+      entered.identities.push(identity3);
+      recentCount++;
+      while (recentFiles.length > 1 && (recentFiles.length > recentFileLimit || recentCount > recentResourceLimit)) {
+        const oldest = recentFiles.shift();
+        for (const key of oldest.identities) recent.delete(key);
+        recentCount -= oldest.identities.length;
+      }
+    }
+  };
 }
 function trieFor(rules2, deferred, kind) {
   const trie = newTrie();
@@ -49618,9 +50523,8 @@ function checkSourceText(file, text3, options = {}) {
     outcome.findings.push(...own.findings);
     outcome.deferred = own.deferred;
     if (options.ownRules.release) {
-      const released = releaseValues(rules, resources, own.deferred);
       const schema = options.schema;
-      outcome.resources = resources.map((resource, i) => schema && readByCustomValidation(resource, schema) ? resource : released[i]);
+      outcome.resources = releaseValues(rules, resources, own.deferred, schema && ((resource) => readByCustomValidation(resource, schema)));
     }
   }
   for (const resource of resources) delete resource.source;
@@ -49635,9 +50539,6 @@ function checkSourceBytes(file, bytes2, options = {}) {
   const decoded = decodeSource(file, bytes2, options.readLimits ?? defaultReadLimits);
   if (!decoded.ok) return { path: file, documents: 0, resources: [], findings: [decoded.finding] };
   return checkSourceText(file, decoded.text, options);
-}
-function toPortable(outcome) {
-  return { ...outcome, resources: outcome.resources.map((resource) => ({ ...resource, map: resource.map.portable })) };
 }
 function fromPortable(outcome) {
   return { ...outcome, resources: outcome.resources.map((resource) => ({ ...resource, map: CompactSourceMap.fromPortable(resource.map) })) };
@@ -49703,7 +50604,7 @@ var Pool = class {
     for (; ; ) {
       const index = Atomics.add(this.queue.next, 0, 1);
       if (index >= this.options.tasks.length || this.finished) return;
-      this.settle(index, local(this.options.tasks[index]));
+      this.settle(index, local(this.options.tasks[index], index));
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
@@ -49719,10 +50620,10 @@ var Pool = class {
       if ("ready" in message) running.ready = true;
       else this.settle(message.index, message.result);
     });
-    worker.on("error", (error) => {
-      const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-      if (!running.ready && !outOfMemory) this.abort(error);
-      else this.replace(running, outOfMemory ? "out of memory" : error.message);
+    worker.on("error", (error2) => {
+      const outOfMemory = error2.code === "ERR_WORKER_OUT_OF_MEMORY";
+      if (!running.ready && !outOfMemory) this.abort(error2);
+      else this.replace(running, outOfMemory ? "out of memory" : error2.message);
     });
     worker.on("exit", (code) => {
       if (!running.retired) this.replace(running, `exit code ${code}`);
@@ -49731,7 +50632,7 @@ var Pool = class {
   settle(index, result) {
     if (this.done[index] || this.finished) return;
     this.done[index] = true;
-    this.results[index] = result;
+    if (this.options.retain !== false) this.results[index] = result;
     this.settled++;
     this.options.onResult?.(index, result);
     if (this.settled === this.options.tasks.length) this.finish();
@@ -49746,9 +50647,9 @@ var Pool = class {
     if (current >= 0) this.settle(current, this.options.lost(this.options.tasks[current], why));
     if (!this.finished) this.spawn(running.slot);
   }
-  abort(error) {
+  abort(error2) {
     this.stop();
-    this.reject(new Error(`a worker thread failed to start: ${error.message}`));
+    this.reject(new Error(`a worker thread failed to start: ${error2.message}`));
   }
   checkBudgets(budget) {
     const now = Date.now();
@@ -49768,7 +50669,7 @@ var Pool = class {
   }
   finish() {
     this.stop();
-    this.resolve(this.results);
+    this.resolve(this.options.retain === false ? [] : this.results);
   }
 };
 
@@ -49829,37 +50730,63 @@ function crashFinding(file, why) {
     hint: "Split the file or simplify it; please report it if it is an ordinary manifest."
   };
 }
-async function checkFiles(tasks, options = {}) {
+async function eachFileOutcome(tasks, options, accept) {
   const cache = options.cache;
-  if (!cache) return checkUncached(tasks, options);
+  if (!cache) return checkUncached(tasks, options, accept);
   cache.startRun(options);
   cache.keepOnly(tasks);
   const keys = tasks.map((task) => FileOutcomeCache.fileKey(task, options.patches));
   const outcomes = tasks.map((task, i) => cache.get(task, keys[i]));
   const missing2 = tasks.flatMap((task, i) => outcomes[i] ? [] : [i]);
-  const fresh = await checkUncached(
+  const fresh = [];
+  await checkUncached(
     missing2.map((i) => tasks[i]),
-    options
+    options,
+    (outcome) => fresh.push(outcome)
   );
   missing2.forEach((taskIndex, i) => {
     outcomes[taskIndex] = fresh[i];
     cache.set(tasks[taskIndex], keys[taskIndex], fresh[i]);
   });
-  return outcomes;
+  for (const outcome of outcomes) accept(outcome);
 }
-async function checkUncached(tasks, options) {
+function packMaps(outcome) {
+  for (const resource of outcome.resources) if (resource.map instanceof CompactSourceMap) resource.map.pack();
+  return outcome;
+}
+async function checkUncached(tasks, options, accept) {
   const threads = plannedThreads(tasks.length, options);
   const here = (task) => checkSourceFile(task.displayPath, task.absolutePath, options);
-  if (threads <= 1) return tasks.map(here);
+  const finish = options.packMaps ? packMaps : (outcome) => outcome;
+  if (threads <= 1) {
+    for (const task of tasks) accept(finish(here(task)));
+    return;
+  }
+  const waiting = /* @__PURE__ */ new Map();
+  let next = 0;
+  const settle = (index, outcome) => {
+    waiting.set(index, finish(outcome));
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      accept(ready);
+    }
+  };
   const { readLimits, parseLimits, suppressions, schema, ownRules } = options;
-  const portable = await runPool({
+  await runPool({
     worker: siblingWorker(import.meta.url, "check-worker", "src/pipeline"),
     workerData: { readLimits, parseLimits, suppressions, schema, ownRules },
     threads: threads - 1,
     tasks,
+    retain: false,
     // No time budget: a clock would stop a file in a worker that this thread would finish.
-    // Results made here need no copying: they pass through toPortable only to share one type.
-    local: (task) => toPortable(here(task)),
+    // Results made here need no copying: they are settled as they are.
+    local: (task, index) => {
+      settle(index, here(task));
+      return null;
+    },
+    onResult: (index, result) => {
+      if (result) settle(index, fromPortable(result));
+    },
     lost: (task, why) => ({
       path: task.displayPath,
       documents: 0,
@@ -49867,7 +50794,6 @@ async function checkUncached(tasks, options) {
       findings: [crashFinding(task.displayPath, why)]
     })
   });
-  return portable.map(fromPortable);
 }
 
 // src/pipeline/custom-schemas.ts
@@ -49972,6 +50898,8 @@ async function checkPaths(options) {
   const resources = [];
   const directives = { lines: [], malformed: [] };
   const deferred = [];
+  const sameRules = /* @__PURE__ */ new Map();
+  const compact = findingCompactor();
   const accept = (outcome) => {
     if (outcome.directives) {
       directives.lines.push(...outcome.directives.lines);
@@ -49980,9 +50908,16 @@ async function checkPaths(options) {
     files.push({ path: outcome.path, documents: outcome.documents });
     outcome.resources.forEach((resource, i) => {
       resources.push(resource);
-      deferred.push(outcome.deferred?.[i] ?? []);
+      const rules2 = outcome.deferred?.[i] ?? [];
+      const key = rules2.join("\n");
+      const known = sameRules.get(key);
+      if (known) deferred.push(known);
+      else {
+        sameRules.set(key, rules2);
+        deferred.push(rules2);
+      }
     });
-    findings.push(...outcome.findings);
+    for (const finding of outcome.findings) findings.push(compact(finding));
   };
   const ownRules = options.rules ? void 0 : { settings: options.ruleSettings, release: options.releaseValues };
   const customSources = options.schema ? await loadCustomSchemas(options.customSchemas ?? {}, cwd) : void 0;
@@ -49996,14 +50931,15 @@ async function checkPaths(options) {
     schema,
     ownRules,
     patches,
-    cache: options.cache
+    cache: options.cache,
+    packMaps: options.releaseValues
   };
   if (options.stdin && options.inputs.includes("-")) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
-  for (const outcome of await checkFiles(discovery.candidates, fileOptions)) accept(outcome);
+  await eachFileOutcome(discovery.candidates, fileOptions, accept);
   if (options.schema) findings.push(...validateCustomResources(resources, { ...schema, customLater: false, custom: customSources }));
   const index = new ResourceIndex(resources, wholeValueReader(discovery.candidates, options.stdin, { readLimits, parseLimits: options.parseLimits, patches }));
-  if (options.rules) findings.push(...runRules(options.rules, resources, index, options.ruleSettings));
-  else findings.push(...runDeferredRules(rules, resources, deferred, index, options.ruleSettings));
+  const ruleFindings = options.rules ? runRules(options.rules, resources, index, options.ruleSettings) : runDeferredRules(rules, resources, deferred, index, options.ruleSettings);
+  for (const finding of ruleFindings) findings.push(compact(finding));
   const shown2 = options.suppressions ? applySuppressions(
     findings,
     directives,
@@ -51290,18 +52226,18 @@ var rubricWording = {
     return `unknown field "${name}" in this ${nounOf(where2)}${guess ? `; did you mean "${guess}"?` : allowed2.length > 0 ? `; allowed: ${allowed2.join(", ")}` : ""}`;
   },
   required: ({ where: where2, name }) => `this ${nounOf(where2)} needs "${name}"`,
-  type: ({ where: where2, error }) => {
-    const type = String(error.params.type).replace(",", " or ");
+  type: ({ where: where2, error: error2 }) => {
+    const type = String(error2.params.type).replace(",", " or ");
     return `${lastName(where2)} must be ${typeWords[type] ?? `a ${type}`}`;
   },
-  enum: ({ where: where2, error }) => `${lastName(where2)} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`,
-  const: ({ where: where2, error }) => `${lastName(where2)} must be ${JSON.stringify(error.params.allowedValue)}`,
+  enum: ({ where: where2, error: error2 }) => `${lastName(where2)} must be one of ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`,
+  const: ({ where: where2, error: error2 }) => `${lastName(where2)} must be ${JSON.stringify(error2.params.allowedValue)}`,
   pattern: ({ where: where2 }) => `${lastName(where2)} may contain only letters, digits, "-" and "_"${where2.length === 1 ? " (lower case for the rubric id)" : ""}`,
   minLength: ({ where: where2 }) => `${lastName(where2)} must not be empty`,
-  minItems: ({ where: where2, error }) => `${lastName(where2)} must list at least ${String(error.params.limit)}`,
+  minItems: ({ where: where2, error: error2 }) => `${lastName(where2)} must list at least ${String(error2.params.limit)}`,
   minProperties: ({ where: where2 }) => `${lastName(where2)} must have at least one field`,
-  minimum: ({ where: where2, error }) => `${lastName(where2)} must be at least ${String(error.params.limit)}`,
-  default: ({ where: where2, error }) => `${lastName(where2)} ${error.message ?? "is not valid"}`
+  minimum: ({ where: where2, error: error2 }) => `${lastName(where2)} must be at least ${String(error2.params.limit)}`,
+  default: ({ where: where2, error: error2 }) => `${lastName(where2)} ${error2.message ?? "is not valid"}`
 };
 
 // src/grade/rubric.ts
@@ -51341,13 +52277,13 @@ function compileAssertion(raw, where2, problems) {
   let segments;
   try {
     segments = parsePath(pathText2);
-  } catch (error) {
-    if (!(error instanceof PathSyntaxError)) throw error;
+  } catch (error2) {
+    if (!(error2 instanceof PathSyntaxError)) throw error2;
     problems.push({
       path: [...where2, "path"],
       target: "value",
-      message: `invalid path: ${error.message}`,
-      offset: error.offset,
+      message: `invalid path: ${error2.message}`,
+      offset: error2.offset,
       hint: 'Paths look like spec.template.spec.containers[*].image, $pod.volumes[name=data], data["max-hops"].'
     });
     return void 0;
@@ -51358,8 +52294,8 @@ function compileAssertion(raw, where2, problems) {
   const regex = (source) => {
     try {
       return new RegExp(String(source));
-    } catch (error) {
-      problems.push({ path: at, target: "value", message: `not a valid regular expression: ${error.message}` });
+    } catch (error2) {
+      problems.push({ path: at, target: "value", message: `not a valid regular expression: ${error2.message}` });
       return void 0;
     }
   };
@@ -51574,9 +52510,9 @@ async function loadRubric(file, displayPath2, rules2) {
   let text3;
   try {
     text3 = await readFile2(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new UsageError(code === "ENOENT" ? `no such rubric file: ${displayPath2}` : `cannot read the rubric ${displayPath2}: ${error.message}`);
+  } catch (error2) {
+    const code = error2.code;
+    throw new UsageError(code === "ENOENT" ? `no such rubric file: ${displayPath2}` : `cannot read the rubric ${displayPath2}: ${error2.message}`);
   }
   return parseRubric(text3, displayPath2, rules2);
 }
@@ -51911,7 +52847,7 @@ function patchAll(fixes) {
 }
 function pathsOfString(value, text3, at) {
   if (value === text3) return [at];
-  const entries = Array.isArray(value) ? value.map((item, i) => [i, item]) : typeof value === "object" ? Object.entries(value) : [];
+  const entries = Array.isArray(value) ? value.map((item, i) => [i, item]) : value !== null && typeof value === "object" ? Object.entries(value) : [];
   return entries.flatMap(([key, item]) => at.length === 0 && key === "metadata" ? [] : pathsOfString(item, text3, [...at, key]));
 }
 function describeResource(spec) {
@@ -52671,9 +53607,9 @@ async function runAction(env, print, toolkit = fileToolkit(env, print)) {
     inputs = readInputs(env);
     report = (await runPipeline(inputs, workspace)).report;
     await writeReports(report, inputs, workspace, reportPath);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    toolkit.print(usageError(error.message));
+  } catch (error2) {
+    if (!(error2 instanceof UsageError)) throw error2;
+    toolkit.print(usageError(error2.message));
     return 2;
   }
   const log = formatters.stylish(report, formatContext(report, workspace, true));
@@ -52698,8 +53634,8 @@ async function runAction(env, print, toolkit = fileToolkit(env, print)) {
 // src/action/main.ts
 try {
   process.exitCode = await runAction(process.env, (text3) => process.stdout.write(text3), coreToolkit());
-} catch (error) {
-  process.stdout.write(`${workflowCommand("error", [["title", "kubegrade"]], `internal error: ${error.message}`)}
+} catch (error2) {
+  process.stdout.write(`${workflowCommand("error", [["title", "kubegrade"]], `internal error: ${error2.message}`)}
 `);
   process.exitCode = 2;
 }

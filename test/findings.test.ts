@@ -18,7 +18,12 @@ describe('sortAndDedupe', () => {
   it.each([
     { name: 'sorts by line and keeps distinct findings', input: [at(3), at(1), at(2)], lines: [1, 2, 3], checks: [undefined, undefined, undefined] },
     { name: 'drops an exact repeat', input: [at(2), at(1), at(2)], lines: [1, 2], checks: [undefined, undefined] },
-    { name: 'keeps repeats that differ in their check only', input: [at(1, { check: 'x' }), at(1, { check: 'y' }), at(1, { check: 'x' })], lines: [1, 1], checks: ['x', 'y'] },
+    {
+      name: 'keeps repeats that differ in their check only',
+      input: [at(1, { check: 'x' }), at(1, { check: 'y' }), at(1, { check: 'x' })],
+      lines: [1, 1],
+      checks: ['x', 'y'],
+    },
     { name: 'drops repeats in two separate runs', input: [at(5), at(1), at(5), at(1), at(3)], lines: [1, 3, 5], checks: [undefined, undefined, undefined] },
   ])('$name', ({ input, lines, checks }) => {
     const out = sortAndDedupe(input);

@@ -172,7 +172,8 @@ export class CompactSourceMap implements SourceMap {
         node = child;
       }
     }
-    if (found < 0) return { key: this.range(table, this.rootKeyStart, this.rootKeyEnd), value: this.range(table, this.rootValueStart, this.rootValueEnd), exact };
+    if (found < 0)
+      return { key: this.range(table, this.rootKeyStart, this.rootKeyEnd), value: this.range(table, this.rootValueStart, this.rootValueEnd), exact };
     const base = found * STRIDE;
     const key = this.range(table, table[base + KEY_START]!, table[base + KEY_END]!);
     const value = this.range(table, table[base + VALUE_START]!, table[base + VALUE_END]!) ?? (key ? emptyValueAfter(key) : undefined);

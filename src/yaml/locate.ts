@@ -1,5 +1,16 @@
 import { pickRange } from './positions.js';
-import { refOf, type Finding, type ResourceRef, type FindingFix, type FixIntent, type JsonPath, type Range, type Resource, type Severity, type SourceMap } from '../types.js';
+import {
+  refOf,
+  type Finding,
+  type ResourceRef,
+  type FindingFix,
+  type FixIntent,
+  type JsonPath,
+  type Range,
+  type Resource,
+  type Severity,
+  type SourceMap,
+} from '../types.js';
 import { fixEdits } from './fix-edits.js';
 import { formatPath } from '../values.js';
 import { fallbackRange } from '../findings.js';
