@@ -22632,25 +22632,9 @@ function childFor(trie, key) {
   }
   return child;
 }
-function add(trie, path4) {
+function add(trie, path4, length = path4.length) {
   let node = trie;
-  for (const segment of path4) {
-    if (node.whole) return;
-    if (segment === "{keys}") {
-      node.keys = true;
-      return;
-    }
-    if (segment === "{}") return;
-    let child = node.children.get(segment);
-    if (!child) node.children.set(segment, child = newTrie());
-    node = child;
-  }
-  node.whole = true;
-  node.children.clear();
-}
-function addParent(trie, path4) {
-  let node = trie;
-  for (let i = 0; i < path4.length - 1; i++) {
+  for (let i = 0; i < length; i++) {
     if (node.whole) return;
     const segment = String(path4[i]);
     if (segment === "{keys}") {
@@ -22726,8 +22710,8 @@ function releaseValues(rules2, resources, deferred, keepWhole) {
     }
     let extra;
     forEachRedacted(resource, (path4) => {
-      addParent(extra ??= newTrie(), path4);
-      for (let i = 1; i < path4.length - 1; i++) if (path4[i] === "value") addParent(extra, [...path4.slice(0, i), "name", ""]);
+      add(extra ??= newTrie(), path4, path4.length - 1);
+      for (let i = 1; i < path4.length - 1; i++) if (path4[i] === "value") add(extra, [...path4.slice(0, i), "name"]);
     });
     if (extra) trie = merged(trie, extra);
     const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;

@@ -50282,25 +50282,9 @@ function childFor(trie, key) {
   }
   return child;
 }
-function add(trie, path16) {
+function add(trie, path16, length = path16.length) {
   let node = trie;
-  for (const segment of path16) {
-    if (node.whole) return;
-    if (segment === "{keys}") {
-      node.keys = true;
-      return;
-    }
-    if (segment === "{}") return;
-    let child = node.children.get(segment);
-    if (!child) node.children.set(segment, child = newTrie());
-    node = child;
-  }
-  node.whole = true;
-  node.children.clear();
-}
-function addParent(trie, path16) {
-  let node = trie;
-  for (let i = 0; i < path16.length - 1; i++) {
+  for (let i = 0; i < length; i++) {
     if (node.whole) return;
     const segment = String(path16[i]);
     if (segment === "{keys}") {
@@ -50376,8 +50360,8 @@ function releaseValues(rules2, resources, deferred, keepWhole) {
     }
     let extra;
     forEachRedacted(resource, (path16) => {
-      addParent(extra ??= newTrie(), path16);
-      for (let i = 1; i < path16.length - 1; i++) if (path16[i] === "value") addParent(extra, [...path16.slice(0, i), "name", ""]);
+      add(extra ??= newTrie(), path16, path16.length - 1);
+      for (let i = 1; i < path16.length - 1; i++) if (path16[i] === "value") add(extra, [...path16.slice(0, i), "name"]);
     });
     if (extra) trie = merged(trie, extra);
     const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;

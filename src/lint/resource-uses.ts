@@ -51,27 +51,10 @@ function childFor(trie: Trie, key: string): Trie | undefined {
   return child;
 }
 
-function add(trie: Trie, path: ValuePath): void {
+/** Adds the first `length` segments of path (the whole path by default) to the trie. */
+function add(trie: Trie, path: readonly (string | number)[], length = path.length): void {
   let node = trie;
-  for (const segment of path) {
-    if (node.whole) return;
-    if (segment === '{keys}') {
-      node.keys = true;
-      return;
-    }
-    if (segment === '{}') return;
-    let child = node.children.get(segment);
-    if (!child) node.children.set(segment, (child = newTrie()));
-    node = child;
-  }
-  node.whole = true;
-  node.children.clear();
-}
-
-/** add(trie, parent of path, as strings), without building the parent path. */
-function addParent(trie: Trie, path: readonly (string | number)[]): void {
-  let node = trie;
-  for (let i = 0; i < path.length - 1; i++) {
+  for (let i = 0; i < length; i++) {
     if (node.whole) return;
     const segment = String(path[i]);
     if (segment === '{keys}') {
@@ -176,9 +159,9 @@ export function releaseValues(
     // Messages are redacted against the values that must never be shown (run-rules.ts): those stay, with their siblings.
     let extra: Trie | undefined;
     forEachRedacted(resource, (path) => {
-      addParent((extra ??= newTrie()), path);
+      add((extra ??= newTrie()), path, path.length - 1);
       // And the name beside a 'value' above it ({name: DB_PASSWORD, value: {...}}), which the decision reads too.
-      for (let i = 1; i < path.length - 1; i++) if (path[i] === 'value') addParent(extra, [...path.slice(0, i), 'name', '']);
+      for (let i = 1; i < path.length - 1; i++) if (path[i] === 'value') add(extra, [...path.slice(0, i), 'name']);
     });
     if (extra) trie = merged(trie, extra)!;
     // Written out, not spread: a spread plus a new key gives every object a hidden class of its own (100+ bytes each).
