@@ -17,6 +17,7 @@ import { formatJson } from '../../src/format/json.js';
 import { gradeFolder as runGradeFolder, lintFolder, loadRubricOrThrow } from '../../src/pipeline/run.js';
 import { runAction } from '../../src/action/run.js';
 import { gradeBin, runGrade } from '../support/cli.js';
+import { yamlFiles } from '../support/manifest-files.js';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -93,19 +94,6 @@ function secretValues(text: string): string[] {
 
 /** The broken Secret's values are not reachable by a YAML parser; they are listed by hand. */
 const brokenValues = ['secret-in-broken-yaml', b64('secret-in-broken-yaml'), 'broken-yaml-plaintext-77', 'unclosed-secret-flow-88'];
-
-function yamlFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder).sort()) {
-      const full = path.join(folder, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(entry)) found.push(full);
-    }
-  };
-  walk(dir);
-  return found;
-}
 
 const folder = mkdtempSync(path.join(tmpdir(), 'kubegrade-secrets-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { forEachRedacted, mustRedact, redactedPaths, redactedTexts, type Holder } from '../../src/k8s/redact.js';
 import { checkText } from '../../src/pipeline/check.js';
 import { checkSourceText } from '../../src/pipeline/file-check.js';
 import type { JsonPath, PlainObject, PlainValue } from '../../src/types.js';
+import { yamlFiles } from '../support/manifest-files.js';
+import { seededRandom } from '../../scripts/gen-corpus.js';
 
 /**
  * The one-walk redaction (forEachRedacted) must decide as mustRedact does for every scalar: a value
@@ -40,13 +41,6 @@ function disagreements(holder: Holder): string[] {
   // Same decisions in the same order: redactedTexts and the reduced values depend on it only as a set, but order is cheap to hold.
   if (out.length === 0 && expected.join('\n') !== actual.join('\n')) out.push('same paths, different order');
   return out.slice(0, 5);
-}
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.ya?ml$/.test(file))
-    .sort()
-    .map((file) => path.join(dir, file));
 }
 
 function checkFiles(files: readonly string[]): { resources: number; scalars: number; redacted: number } {
@@ -137,18 +131,6 @@ describe('forEachRedacted decides as mustRedact on the fixtures', () => {
   }, 60_000);
 });
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed by its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
 const keys = [
   'password',
@@ -233,7 +215,7 @@ describe('forEachRedacted decides as mustRedact on generated tricky values', () 
     let redacted = 0;
     let shown = 0;
     for (let seed = 1; seed <= 20_000; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const kind = kinds[seed % kinds.length]!;
       // Mostly objects with resource-like tops; sometimes a list or a bare scalar at the root.
       const value =

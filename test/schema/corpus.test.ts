@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,19 +6,9 @@ import { checkText } from '../../src/pipeline/check.js';
 import { validateSchemas } from '../../src/schema/validate.js';
 import { bundledKubeVersions } from '../../src/schema/versions.js';
 import type { Finding } from '../../src/types.js';
+import { corpusDir, yamlFiles } from '../support/manifest-files.js';
 
-const corpusDir = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 const summaryFile = path.join(tmpdir(), 'corpus-schema-summary.txt');
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...yamlFiles(full));
-    else if (/\.ya?ml$/.test(name)) out.push(full);
-  }
-  return out;
-}
 
 /** Findings grouped by kind and message shape, so a reader sees patterns rather than 1,500 lines. */
 function summarise(files: number, resources: number, findings: (Finding & { kind: string })[]): string {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/pipeline/check.js';
@@ -9,6 +9,7 @@ import { SharedSubschemas } from '../../src/schema/shared-subschemas.js';
 import { convertRoot, convertsInterpretably, objectMetaDefinition, referencedDefinitions, type ConvertOptions } from '../../src/schema/structural.js';
 import { newestKubeVersion } from '../../src/schema/versions.js';
 import type { Resource } from '../../src/types.js';
+import { corpusDir, yamlFiles } from '../support/manifest-files.js';
 
 const objectMeta = referencedDefinitions(bundledSchemaSource(newestKubeVersion).definitions(), objectMetaDefinition);
 
@@ -367,18 +368,6 @@ describe('deciding from the raw CRD schema, and converting lazily', () => {
     expect(['name', 'items', 'labels', 'template'].map((name) => stored(root, name))).toEqual(['converted', 'later', 'converted', 'later']);
   });
 });
-
-const corpusDir = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...yamlFiles(full));
-    else if (/\.ya?ml$/.test(name)) out.push(full);
-  }
-  return out;
-}
 
 interface CrdSchema {
   key: string;

@@ -4,26 +4,14 @@
  * documents, CRLF) and small edits of them and of real files. Shared by the differential test
  * (fixed seeds, in npm test) and its property in npm run fuzz (fresh seeds, for as long as asked).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { repoRoot } from '../fuzz/harness.js';
 import { compareWithYaml } from './fast-parse.support.js';
 
-export const corpusDir = path.join(repoRoot, '..', 'shared', 'corpus', 'real');
-
-export function yamlFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder).sort()) {
-      const full = path.join(folder, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.ya?ml$/i.test(entry)) found.push(full);
-    }
-  };
-  walk(dir);
-  return found;
-}
+export { corpusDir, yamlFiles } from '../support/manifest-files.js';
+import { corpusDir, yamlFiles } from '../support/manifest-files.js';
 
 export const read = (file: string) => readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 
