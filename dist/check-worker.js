@@ -16423,7 +16423,7 @@ var Scanner = class {
       if (!literal && (column > indent || content.charCodeAt(0) === TAB)) bail();
       lines.push(content);
       trailingEmpty = 0;
-      lastContentEnd = this.trim(line, ending);
+      lastContentEnd = this.trim(start, ending);
       line = this.nextLine(ending);
       next = line;
     }

@@ -80,6 +80,10 @@ describe('fast YAML path agrees with yaml', () => {
       ['comments in column 0 inside nested mappings', 'a:\n  b:\n# c\n    c: 1\n#   d: 2\n    e: 3\n  f: 4\n', true],
       ['comments after a list item mapping', 'l:\n- a: 1\n    # x\n  # y\n- b: 2\n      # z\n', true],
       ['comments after a flow collection', 'a:\n  b: [1, 2]\n    # c\nd: 2\n', true],
+      // Found by npm run fuzz: the range trimmed back past a line of Unicode blanks, as yaml's is, not only to that line's start.
+      ['a block scalar line of a no-break space and spaces', 'value: |\n  \tlead\n  line\n  \u00a0   \n---\nvalue: -.inf # c\n', true],
+      ['a folded scalar ending in a line of an em space', 'value: >\n  lead\n  \u2003  \nnext: 1\n', true],
+      ['a block scalar whose only line is a no-break space', 'value: |\n  \u00a0\nnext: 1\n', true],
     ];
     for (const [name, text, accepted] of cases) {
       const result = compareWithYaml(text);

@@ -736,7 +736,8 @@ export class Scanner {
       if (!literal && (column > indent || content.charCodeAt(0) === TAB)) bail();
       lines.push(content);
       trailingEmpty = 0;
-      lastContentEnd = this.trim(line, ending);
+      // Trimmed back from the scalar's start, as CompactMapBuilder trims the whole range: a line of Unicode blanks ends nothing.
+      lastContentEnd = this.trim(start, ending);
       line = this.nextLine(ending);
       next = line;
     }
