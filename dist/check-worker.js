@@ -17539,9 +17539,10 @@ function podSpecOf(resource) {
   const spec = get(resource.value, path4);
   return isObject(spec) ? { path: path4, spec } : void 0;
 }
+var containerLists = ["initContainers", "containers", "ephemeralContainers"];
 function containersOf(pod) {
   const found = [];
-  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+  for (const list of containerLists) {
     const items = pod.spec[list];
     if (!Array.isArray(items)) continue;
     items.forEach((container, index) => {
@@ -18150,12 +18151,8 @@ function dataKeysOf(target) {
 var config_ref_default = defineRule({
   uses: {
     own: [
-      ["$pod", "initContainers", "*", "env"],
-      ["$pod", "containers", "*", "env"],
-      ["$pod", "ephemeralContainers", "*", "env"],
-      ["$pod", "initContainers", "*", "envFrom"],
-      ["$pod", "containers", "*", "envFrom"],
-      ["$pod", "ephemeralContainers", "*", "envFrom"],
+      ["$containers", "env"],
+      ["$containers", "envFrom"],
       ["$pod", "volumes"]
     ],
     others: {
@@ -20264,12 +20261,8 @@ var service_account_token_default = defineRule({
       ["$pod", "automountServiceAccountToken"],
       ["$pod", "serviceAccountName"],
       ["$pod", "serviceAccount"],
-      ["$pod", "initContainers", "*", "command"],
-      ["$pod", "initContainers", "*", "args"],
-      ["$pod", "containers", "*", "command"],
-      ["$pod", "containers", "*", "args"],
-      ["$pod", "ephemeralContainers", "*", "command"],
-      ["$pod", "ephemeralContainers", "*", "args"]
+      ["$containers", "command"],
+      ["$containers", "args"]
     ],
     others: { ServiceAccount: [["automountServiceAccountToken"]] }
   },
@@ -22677,9 +22670,10 @@ function project(value, trie) {
   return out;
 }
 function expand(path4, kind) {
-  if (path4[0] !== "$pod" && path4[0] !== "$template") return [path4];
+  if (path4[0] !== "$pod" && path4[0] !== "$template" && path4[0] !== "$containers") return [path4];
   const pod = kind ? podSpecPaths[kind] : void 0;
   if (!pod) return [];
+  if (path4[0] === "$containers") return containerLists.map((list) => [...pod, list, "*", ...path4.slice(1)]);
   return [[...path4[0] === "$pod" ? pod : pod.slice(0, -1), ...path4.slice(1)]];
 }
 var triesByRules = /* @__PURE__ */ new WeakMap();

@@ -44019,9 +44019,10 @@ function podSpecOf(resource) {
   const spec = get(resource.value, path16);
   return isObject(spec) ? { path: path16, spec } : void 0;
 }
+var containerLists = ["initContainers", "containers", "ephemeralContainers"];
 function containersOf(pod) {
   const found = [];
-  for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
+  for (const list2 of containerLists) {
     const items = pod.spec[list2];
     if (!Array.isArray(items)) continue;
     items.forEach((container, index) => {
@@ -44615,12 +44616,8 @@ function dataKeysOf(target) {
 var config_ref_default = defineRule({
   uses: {
     own: [
-      ["$pod", "initContainers", "*", "env"],
-      ["$pod", "containers", "*", "env"],
-      ["$pod", "ephemeralContainers", "*", "env"],
-      ["$pod", "initContainers", "*", "envFrom"],
-      ["$pod", "containers", "*", "envFrom"],
-      ["$pod", "ephemeralContainers", "*", "envFrom"],
+      ["$containers", "env"],
+      ["$containers", "envFrom"],
       ["$pod", "volumes"]
     ],
     others: {
@@ -46786,12 +46783,8 @@ var service_account_token_default = defineRule({
       ["$pod", "automountServiceAccountToken"],
       ["$pod", "serviceAccountName"],
       ["$pod", "serviceAccount"],
-      ["$pod", "initContainers", "*", "command"],
-      ["$pod", "initContainers", "*", "args"],
-      ["$pod", "containers", "*", "command"],
-      ["$pod", "containers", "*", "args"],
-      ["$pod", "ephemeralContainers", "*", "command"],
-      ["$pod", "ephemeralContainers", "*", "args"]
+      ["$containers", "command"],
+      ["$containers", "args"]
     ],
     others: { ServiceAccount: [["automountServiceAccountToken"]] }
   },
@@ -50327,9 +50320,10 @@ function project(value, trie) {
   return out;
 }
 function expand(path16, kind) {
-  if (path16[0] !== "$pod" && path16[0] !== "$template") return [path16];
+  if (path16[0] !== "$pod" && path16[0] !== "$template" && path16[0] !== "$containers") return [path16];
   const pod = kind ? podSpecPaths[kind] : void 0;
   if (!pod) return [];
+  if (path16[0] === "$containers") return containerLists.map((list2) => [...pod, list2, "*", ...path16.slice(1)]);
   return [[...path16[0] === "$pod" ? pod : pod.slice(0, -1), ...path16.slice(1)]];
 }
 var triesByRules = /* @__PURE__ */ new WeakMap();

@@ -114,12 +114,8 @@ function dataKeysOf(target: Resource): string[] {
 export default defineRule({
   uses: {
     own: [
-      ['$pod', 'initContainers', '*', 'env'],
-      ['$pod', 'containers', '*', 'env'],
-      ['$pod', 'ephemeralContainers', '*', 'env'],
-      ['$pod', 'initContainers', '*', 'envFrom'],
-      ['$pod', 'containers', '*', 'envFrom'],
-      ['$pod', 'ephemeralContainers', '*', 'envFrom'],
+      ['$containers', 'env'],
+      ['$containers', 'envFrom'],
       ['$pod', 'volumes'],
     ],
     others: {

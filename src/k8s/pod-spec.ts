@@ -36,9 +36,12 @@ export interface ContainerAt {
   list: string;
 }
 
+/** The pod spec's lists of containers, in the order the kubelet starts them. */
+export const containerLists = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+
 export function containersOf(pod: PodSpecAt): ContainerAt[] {
   const found: ContainerAt[] = [];
-  for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+  for (const list of containerLists) {
     const items = pod.spec[list];
     if (!Array.isArray(items)) continue;
     items.forEach((container, index) => {

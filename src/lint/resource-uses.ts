@@ -1,5 +1,5 @@
 import type { PlainObject, PlainValue, Resource } from '../types.js';
-import { podSpecPaths } from '../k8s/pod-spec.js';
+import { containerLists, podSpecPaths } from '../k8s/pod-spec.js';
 import { forEachRedacted } from '../k8s/redact.js';
 import { clusterScopedKinds } from '../k8s/pod-templates.js';
 import { keepWholeValue } from '../resources/resource-index.js';
@@ -8,7 +8,8 @@ import { keepWholeValue } from '../resources/resource-index.js';
  * A path into a resource's value: keys, '*' for every key or item, and last '{keys}' for an
  * object's keys without their values (each reads as '') or '{}' for an object or array without its
  * contents. A path that starts with '$pod' starts at the pod spec of the resource's kind (spec,
- * spec.template.spec, ...; src/k8s/pod-spec.ts), one with '$template' at the template that holds it.
+ * spec.template.spec, ...; src/k8s/pod-spec.ts), one with '$template' at the template that holds it,
+ * and one with '$containers' at every container of the pod spec (init, regular and ephemeral).
  */
 export type ValuePath = readonly string[];
 
@@ -104,9 +105,10 @@ function project(value: PlainValue, trie: Trie): PlainValue {
 }
 
 function expand(path: ValuePath, kind: string | null): ValuePath[] {
-  if (path[0] !== '$pod' && path[0] !== '$template') return [path];
+  if (path[0] !== '$pod' && path[0] !== '$template' && path[0] !== '$containers') return [path];
   const pod = kind ? (podSpecPaths[kind] as readonly string[] | undefined) : undefined;
   if (!pod) return [];
+  if (path[0] === '$containers') return containerLists.map((list) => [...pod, list, '*', ...path.slice(1)]);
   return [[...(path[0] === '$pod' ? pod : pod.slice(0, -1)), ...path.slice(1)]];
 }
 
