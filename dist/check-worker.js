@@ -15809,7 +15809,6 @@ var HASH = 35;
 var COLON = 58;
 var DASH = 45;
 var indicators = new Set("-?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
-var unicodeBlank = /\s/;
 var flowIndicators = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
 var suspiciousCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
 var loneCR = /\r(?!\n)/;
@@ -16012,14 +16011,10 @@ var Scanner = class {
   kind(slot) {
     return this.table[slot * STRIDE + KIND_SIZE] & 7;
   }
-  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks (Unicode ones too, as its isBlank). */
+  /** CompactMapBuilder's trimming, with its isBlank: a block node's range loses its trailing blanks, Unicode ones too. */
   trim(start, end) {
     const t = this.text;
-    while (end > start + 1) {
-      const c = t.charCodeAt(end - 1);
-      if (c === SPACE || c === TAB || c === LF || c === CR || c >= 128 && unicodeBlank.test(t[end - 1])) end--;
-      else break;
-    }
+    while (end > start + 1 && isBlank(t.charCodeAt(end - 1))) end--;
     return end;
   }
   /** A scalar's value; null values are one character long in the map. */
@@ -16603,7 +16598,7 @@ var Scanner = class {
   plainEdges(start, end) {
     const first = this.text.charCodeAt(start);
     const last = this.text.charCodeAt(end - 1);
-    if (first >= 128 && unicodeBlank.test(this.text[start]) || last >= 128 && unicodeBlank.test(this.text[end - 1])) bail();
+    if (first >= 128 && isBlank(first) || last >= 128 && isBlank(last)) bail();
   }
   // ---- keys
   /** A block mapping key starting at p (`name:` or `"name":`), or null when the line is not a key. */
@@ -18421,9 +18416,7 @@ function namesCredential(path4) {
   );
 }
 function describesOnly(path4) {
-  const [first, second] = path4;
-  if (first === "apiVersion" || first === "kind" || first === "type") return path4.length === 1;
-  return first === "metadata" && second !== "annotations";
+  return describesOnlyAt(path4.length, path4[0], path4[1]);
 }
 function mustRedact(holder, path4, options2 = {}) {
   if (options2.secretExpected) return true;
@@ -21947,14 +21940,11 @@ var valueKeywords2 = [
   "maxProperties",
   "description"
 ];
-function isRaw2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function usablePattern(pattern) {
   return typeof pattern === "string" && unicodePattern(pattern) !== void 0;
 }
 function onlyRestatesTypes(branches) {
-  return Array.isArray(branches) && branches.every((branch) => isRaw2(branch) && Object.keys(branch).every((key) => key === "type"));
+  return Array.isArray(branches) && branches.every((branch) => isRaw(branch) && Object.keys(branch).every((key) => key === "type"));
 }
 function define(target, key, value) {
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
@@ -21978,7 +21968,7 @@ function later(target, key, child, options2, junctor) {
   });
 }
 function convert(raw, options2, junctor) {
-  if (!isRaw2(raw)) return {};
+  if (!isRaw(raw)) return {};
   const out = {};
   const intOrString = raw["x-kubernetes-int-or-string"] === true;
   if (intOrString) out.type = ["integer", "string"];
@@ -21996,14 +21986,14 @@ function convert(raw, options2, junctor) {
   if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0)
     out.required = [...new Set(raw.required)];
   const properties = {};
-  if (isRaw2(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) later(properties, name, child, options2, junctor);
-  if (isRaw2(raw.items)) later(out, "items", raw.items, options2, junctor);
+  if (isRaw(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) later(properties, name, child, options2, junctor);
+  if (isRaw(raw.items)) later(out, "items", raw.items, options2, junctor);
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = raw[keyword];
     if (intOrString && onlyRestatesTypes(branches)) continue;
     if (Array.isArray(branches) && branches.length > 0) out[keyword] = branches.map((branch) => convert(branch, options2, true));
   }
-  if (isRaw2(raw.not)) out.not = convert(raw.not, options2, true);
+  if (isRaw(raw.not)) out.not = convert(raw.not, options2, true);
   if (raw["x-kubernetes-embedded-resource"] === true) {
     if (!("apiVersion" in properties)) properties.apiVersion = { type: "string" };
     if (!("kind" in properties)) properties.kind = { type: "string" };
@@ -22014,8 +22004,8 @@ function convert(raw, options2, junctor) {
   const preserve = raw["x-kubernetes-preserve-unknown-fields"] === true;
   if (options2.mode === "json") {
     if (typeof raw.additionalProperties === "boolean") out.additionalProperties = raw.additionalProperties;
-    else if (isRaw2(raw.additionalProperties)) later(out, "additionalProperties", raw.additionalProperties, options2, junctor);
-  } else if (isRaw2(raw.additionalProperties)) {
+    else if (isRaw(raw.additionalProperties)) later(out, "additionalProperties", raw.additionalProperties, options2, junctor);
+  } else if (isRaw(raw.additionalProperties)) {
     later(out, "additionalProperties", raw.additionalProperties, options2, junctor);
   } else if (!junctor && !preserve && raw.additionalProperties !== true && out.type === "object") {
     out.additionalProperties = false;
@@ -22038,7 +22028,7 @@ function convertsInterpretably(raw, options2) {
 }
 var valueKeywordSet = new Set(valueKeywords2);
 function nodeConvertsInterpretably(raw, options2) {
-  if (!isRaw2(raw)) return true;
+  if (!isRaw(raw)) return true;
   const intOrString = raw["x-kubernetes-int-or-string"] === true;
   for (const keyword in raw) {
     const value = raw[keyword];
@@ -22063,14 +22053,14 @@ function nodeConvertsInterpretably(raw, options2) {
         }
         break;
       case "properties":
-        if (isRaw2(value)) {
+        if (isRaw(value)) {
           for (const name in value) if (inheritedName(name) || !nodeConvertsInterpretably(value[name], options2)) return false;
         }
         break;
       case "items":
       case "not":
       case "additionalProperties":
-        if (isRaw2(value) && !nodeConvertsInterpretably(value, options2)) return false;
+        if (isRaw(value) && !nodeConvertsInterpretably(value, options2)) return false;
         break;
       case "allOf":
       case "anyOf":

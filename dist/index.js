@@ -42580,7 +42580,6 @@ var HASH = 35;
 var COLON = 58;
 var DASH = 45;
 var indicators = new Set("-?:,[]{}#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
-var unicodeBlank = /\s/;
 var flowIndicators = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
 var suspiciousCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
 var loneCR = /\r(?!\n)/;
@@ -42783,14 +42782,10 @@ var Scanner = class {
   kind(slot) {
     return this.table[slot * STRIDE + KIND_SIZE] & 7;
   }
-  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks (Unicode ones too, as its isBlank). */
+  /** CompactMapBuilder's trimming, with its isBlank: a block node's range loses its trailing blanks, Unicode ones too. */
   trim(start, end) {
     const t = this.text;
-    while (end > start + 1) {
-      const c = t.charCodeAt(end - 1);
-      if (c === SPACE || c === TAB || c === LF || c === CR || c >= 128 && unicodeBlank.test(t[end - 1])) end--;
-      else break;
-    }
+    while (end > start + 1 && isBlank(t.charCodeAt(end - 1))) end--;
     return end;
   }
   /** A scalar's value; null values are one character long in the map. */
@@ -43374,7 +43369,7 @@ var Scanner = class {
   plainEdges(start, end) {
     const first = this.text.charCodeAt(start);
     const last = this.text.charCodeAt(end - 1);
-    if (first >= 128 && unicodeBlank.test(this.text[start]) || last >= 128 && unicodeBlank.test(this.text[end - 1])) bail();
+    if (first >= 128 && isBlank(first) || last >= 128 && isBlank(last)) bail();
   }
   // ---- keys
   /** A block mapping key starting at p (`name:` or `"name":`), or null when the line is not a key. */
@@ -44886,9 +44881,7 @@ function namesCredential(path16) {
   );
 }
 function describesOnly(path16) {
-  const [first, second] = path16;
-  if (first === "apiVersion" || first === "kind" || first === "type") return path16.length === 1;
-  return first === "metadata" && second !== "annotations";
+  return describesOnlyAt(path16.length, path16[0], path16[1]);
 }
 function mustRedact(holder, path16, options = {}) {
   if (options.secretExpected) return true;
@@ -49594,14 +49587,11 @@ var valueKeywords2 = [
   "maxProperties",
   "description"
 ];
-function isRaw2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function usablePattern(pattern) {
   return typeof pattern === "string" && unicodePattern(pattern) !== void 0;
 }
 function onlyRestatesTypes(branches) {
-  return Array.isArray(branches) && branches.every((branch) => isRaw2(branch) && Object.keys(branch).every((key) => key === "type"));
+  return Array.isArray(branches) && branches.every((branch) => isRaw(branch) && Object.keys(branch).every((key) => key === "type"));
 }
 function define(target, key, value) {
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
@@ -49625,7 +49615,7 @@ function later(target, key, child, options, junctor) {
   });
 }
 function convert(raw, options, junctor) {
-  if (!isRaw2(raw)) return {};
+  if (!isRaw(raw)) return {};
   const out = {};
   const intOrString = raw["x-kubernetes-int-or-string"] === true;
   if (intOrString) out.type = ["integer", "string"];
@@ -49643,14 +49633,14 @@ function convert(raw, options, junctor) {
   if (Array.isArray(raw.required) && raw.required.every((name) => typeof name === "string") && raw.required.length > 0)
     out.required = [...new Set(raw.required)];
   const properties = {};
-  if (isRaw2(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) later(properties, name, child, options, junctor);
-  if (isRaw2(raw.items)) later(out, "items", raw.items, options, junctor);
+  if (isRaw(raw.properties)) for (const [name, child] of Object.entries(raw.properties)) later(properties, name, child, options, junctor);
+  if (isRaw(raw.items)) later(out, "items", raw.items, options, junctor);
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = raw[keyword];
     if (intOrString && onlyRestatesTypes(branches)) continue;
     if (Array.isArray(branches) && branches.length > 0) out[keyword] = branches.map((branch) => convert(branch, options, true));
   }
-  if (isRaw2(raw.not)) out.not = convert(raw.not, options, true);
+  if (isRaw(raw.not)) out.not = convert(raw.not, options, true);
   if (raw["x-kubernetes-embedded-resource"] === true) {
     if (!("apiVersion" in properties)) properties.apiVersion = { type: "string" };
     if (!("kind" in properties)) properties.kind = { type: "string" };
@@ -49661,8 +49651,8 @@ function convert(raw, options, junctor) {
   const preserve = raw["x-kubernetes-preserve-unknown-fields"] === true;
   if (options.mode === "json") {
     if (typeof raw.additionalProperties === "boolean") out.additionalProperties = raw.additionalProperties;
-    else if (isRaw2(raw.additionalProperties)) later(out, "additionalProperties", raw.additionalProperties, options, junctor);
-  } else if (isRaw2(raw.additionalProperties)) {
+    else if (isRaw(raw.additionalProperties)) later(out, "additionalProperties", raw.additionalProperties, options, junctor);
+  } else if (isRaw(raw.additionalProperties)) {
     later(out, "additionalProperties", raw.additionalProperties, options, junctor);
   } else if (!junctor && !preserve && raw.additionalProperties !== true && out.type === "object") {
     out.additionalProperties = false;
@@ -49685,7 +49675,7 @@ function convertsInterpretably(raw, options) {
 }
 var valueKeywordSet = new Set(valueKeywords2);
 function nodeConvertsInterpretably(raw, options) {
-  if (!isRaw2(raw)) return true;
+  if (!isRaw(raw)) return true;
   const intOrString = raw["x-kubernetes-int-or-string"] === true;
   for (const keyword in raw) {
     const value = raw[keyword];
@@ -49710,14 +49700,14 @@ function nodeConvertsInterpretably(raw, options) {
         }
         break;
       case "properties":
-        if (isRaw2(value)) {
+        if (isRaw(value)) {
           for (const name in value) if (inheritedName(name) || !nodeConvertsInterpretably(value[name], options)) return false;
         }
         break;
       case "items":
       case "not":
       case "additionalProperties":
-        if (isRaw2(value) && !nodeConvertsInterpretably(value, options)) return false;
+        if (isRaw(value) && !nodeConvertsInterpretably(value, options)) return false;
         break;
       case "allOf":
       case "anyOf":

@@ -97,9 +97,7 @@ function namesCredential(path: JsonPath): boolean {
 
 /** Fields of a possibly-secret resource that only describe it: its kind, type and name, never its annotations. */
 function describesOnly(path: JsonPath): boolean {
-  const [first, second] = path;
-  if (first === 'apiVersion' || first === 'kind' || first === 'type') return path.length === 1;
-  return first === 'metadata' && second !== 'annotations';
+  return describesOnlyAt(path.length, path[0], path[1]);
 }
 
 /** Whether the value at path must not appear in any message, encoded, decoded or in part. */

@@ -12,7 +12,8 @@
 import { dateTime, kubernetesBase64 } from './ajv-setup.js';
 import type { Definitions, SchemaError, SchemaNode, ValidateFunction } from './bundle.js';
 
-type Raw = Record<string, unknown>;
+/** A schema node as JSON gives it: any object that is not an array. */
+export type Raw = Record<string, unknown>;
 type JsonType = 'null' | 'boolean' | 'object' | 'array' | 'number' | 'integer' | 'string';
 
 const jsonTypes = new Set<unknown>(['null', 'boolean', 'object', 'array', 'number', 'integer', 'string']);
@@ -63,7 +64,7 @@ export function unicodePattern(pattern: string): RegExp | undefined {
   return compiled ?? undefined;
 }
 
-function isRaw(value: unknown): value is Raw {
+export function isRaw(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

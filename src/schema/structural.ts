@@ -3,7 +3,7 @@
  * into a JSON schema ajv validates the way the API server does with strict field validation.
  */
 import type { Definitions, SchemaNode } from './bundle.js';
-import { inheritedName, keywordValueInterpretable, unicodePattern } from './interpreted.js';
+import { inheritedName, isRaw, keywordValueInterpretable, unicodePattern, type Raw } from './interpreted.js';
 
 export const objectMetaDefinition = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 const objectMetaRef = `#/definitions/${objectMetaDefinition}`;
@@ -30,12 +30,6 @@ export interface ConvertOptions {
    * 'json': a JSON schema file, whose own additionalProperties say what is allowed.
    */
   mode: 'crd' | 'json';
-}
-
-type Raw = Record<string, unknown>;
-
-function isRaw(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Go's RE2 and JavaScript differ at the edges ((?i), \z): a pattern JavaScript cannot read is not checked. */

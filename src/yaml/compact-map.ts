@@ -354,7 +354,7 @@ function unpackedCopy(file: CompactFileData): CompactFileData {
 const whitespace = /\s/;
 
 /** /\s/ on one character, without the regular expression for ASCII (it runs for every node). */
-function isBlank(code: number): boolean {
+export function isBlank(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   return code >= 128 && whitespace.test(String.fromCharCode(code));
 }

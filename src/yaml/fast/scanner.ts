@@ -1,6 +1,6 @@
 import type { PlainObject, PlainValue } from '../../types.js';
 import { compactString } from '../compact-strings.js';
-import { KEY_END, KEY_NAME, KEY_START, KIND_SIZE, LEAF, MAP, SEQ, STRIDE, VALUE_END, VALUE_START } from '../compact-map.js';
+import { isBlank, KEY_END, KEY_NAME, KEY_START, KIND_SIZE, LEAF, MAP, SEQ, STRIDE, VALUE_END, VALUE_START } from '../compact-map.js';
 import { MERGE, resolvePlain } from './scalars.js';
 
 /**
@@ -63,7 +63,6 @@ const DASH = 45;
 
 /** Characters that cannot start a plain scalar (`-`, `?` and `:` can when a non-space follows). */
 const indicators = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
-const unicodeBlank = /\s/;
 const flowIndicators = new Set([44, 91, 93, 123, 125]);
 /** Characters the reader does not take on: yaml reports some of them, so it must see them. */
 const suspiciousCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
@@ -290,14 +289,10 @@ export class Scanner {
     return this.table[slot * STRIDE + KIND_SIZE]! & 7;
   }
 
-  /** CompactMapBuilder's trimming: a block node's range loses its trailing blanks (Unicode ones too, as its isBlank). */
+  /** CompactMapBuilder's trimming, with its isBlank: a block node's range loses its trailing blanks, Unicode ones too. */
   private trim(start: number, end: number): number {
     const t = this.text;
-    while (end > start + 1) {
-      const c = t.charCodeAt(end - 1);
-      if (c === SPACE || c === TAB || c === LF || c === CR || (c >= 128 && unicodeBlank.test(t[end - 1]!))) end--;
-      else break;
-    }
+    while (end > start + 1 && isBlank(t.charCodeAt(end - 1))) end--;
     return end;
   }
 
@@ -928,7 +923,7 @@ export class Scanner {
   private plainEdges(start: number, end: number): void {
     const first = this.text.charCodeAt(start);
     const last = this.text.charCodeAt(end - 1);
-    if ((first >= 128 && unicodeBlank.test(this.text[start]!)) || (last >= 128 && unicodeBlank.test(this.text[end - 1]!))) bail();
+    if ((first >= 128 && isBlank(first)) || (last >= 128 && isBlank(last))) bail();
   }
 
   // ---- keys
