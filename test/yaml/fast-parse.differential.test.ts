@@ -84,6 +84,14 @@ describe('fast YAML path agrees with yaml', () => {
       ['a block scalar line of a no-break space and spaces', 'value: |\n  \tlead\n  line\n  \u00a0   \n---\nvalue: -.inf # c\n', true],
       ['a folded scalar ending in a line of an em space', 'value: >\n  lead\n  \u2003  \nnext: 1\n', true],
       ['a block scalar whose only line is a no-break space', 'value: |\n  \u00a0\nnext: 1\n', true],
+      // Found by npm run fuzz (seed 337178886): in a flow collection a tab after a colon separates a key from its value too.
+      ['a tab after a colon in a flow sequence', 'yes: [a:\t b]\n', false],
+      ['a tab after a colon in a flow mapping', 'a: {k:\tv}\n', false],
+      ['a dash and a tab in a flow sequence', 'a: [x, -\ty]\n', false],
+      // Found by npm run fuzz (seed 2002931299): after a blank line and a comment in column 0, yaml reads the scalar below a key on past its indentation.
+      ['a blank line and a comment in column 0 between a key and its scalar', 'name:\n\n# t\n    blank\ns: x\n', false],
+      ['a blank line and a comment in column 0 between a dash and its scalar', '- \n\n# t\n  blank\n- x\n', false],
+      ['a blank line and an indented comment between a key and its scalar', 'name:\n\n # t\n    blank\ns: x\n', true],
     ];
     for (const [name, text, accepted] of cases) {
       const result = compareWithYaml(text);

@@ -44,6 +44,8 @@ interface Peek {
   firstComment: number;
   /** Where the text of the last comment line before it ends. */
   commentEnd: number;
+  /** A blank line came, then a comment in column 0: yaml then reads a plain scalar below a key past its indentation. */
+  blankThenOutdentedComment: boolean;
 }
 
 /** What the last value of the innermost collection is, for the comments after it (see close). */
@@ -210,6 +212,8 @@ export class Scanner {
     const t = this.text;
     let firstComment = -1;
     let commentEnd = -1;
+    let blank = false;
+    let blankThenOutdentedComment = false;
     let result: Peek | undefined;
     while (line < this.n) {
       let p = line;
@@ -217,10 +221,12 @@ export class Scanner {
       const c = this.code(p);
       if (c === TAB) bail();
       if (c === -1 || c === LF || c === CR) {
+        blank = true;
         line = this.nextLine(p);
         continue;
       }
       if (c === HASH) {
+        if (blank && p === line) blankThenOutdentedComment = true;
         if (firstComment < 0) firstComment = line;
         const stop = this.lineEnd(p);
         commentEnd = this.trim(p, stop);
@@ -229,10 +235,10 @@ export class Scanner {
       }
       const indent = p - line;
       const end = indent === 0 && this.isDocMarker(line);
-      result = { line, indent, at: p, end, firstComment, commentEnd };
+      result = { line, indent, at: p, end, firstComment, commentEnd, blankThenOutdentedComment };
       break;
     }
-    result ??= { line: this.n, indent: -1, at: this.n, end: true, firstComment, commentEnd };
+    result ??= { line: this.n, indent: -1, at: this.n, end: true, firstComment, commentEnd, blankThenOutdentedComment };
     this.peekFrom = from;
     this.lastPeek = result;
     return result;
@@ -465,6 +471,8 @@ export class Scanner {
     }
     const peek = this.peek(this.nextLine(p));
     if (!peek.end && (peek.indent > column || (inMap && peek.indent === column && this.isDash(peek.at)))) {
+      // yaml's quirk (a blank line, then a comment in column 0, then the value): left to yaml, which may read past the value.
+      if (peek.blankThenOutdentedComment) bail();
       return this.blockNode(slot, column, depth, peek);
     }
     this.leaf(slot, p, p + 1);
@@ -885,7 +893,16 @@ export class Scanner {
     const c = t.charCodeAt(p);
     if (indicators.has(c)) {
       const next = this.code(p + 1);
-      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+      if (!(
+        (c === DASH || c === 63 || c === COLON) &&
+        next !== SPACE &&
+        next !== TAB &&
+        next !== -1 &&
+        next !== LF &&
+        next !== CR &&
+        !flowIndicators.has(next)
+      ))
+        bail();
     }
     let end = p;
     let q = p;
@@ -899,6 +916,8 @@ export class Scanner {
       }
       if (d === COLON) {
         const after = this.code(q + 1);
+        // A tab after the colon also separates key and value: rare enough to leave to yaml.
+        if (after === TAB) bail();
         if (after === SPACE || after === LF || after === CR || after === -1 || flowIndicators.has(after)) {
           if (!key) bail();
           this.openTail = false;
