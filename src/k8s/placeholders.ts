@@ -15,6 +15,15 @@ export function hasPlaceholder(text: string, goTemplates = true): boolean {
 }
 
 /**
+ * Whether YAML text can hold a placeholder at all. Each needs "${" or "{{" as written: only a
+ * double-quoted escape (\x7b, an escaped line break) or a tag (!!binary decodes base64) makes one
+ * from other characters. Most files have none of these, and their values need no walk.
+ */
+export function textMayHoldPlaceholder(text: string): boolean {
+  return text.includes('${') || text.includes('{{') || text.includes('\\') || text.includes('!!') || text.includes('!<') || text.includes('%TAG');
+}
+
+/**
  * Whether `{{ .x }}` in this API group is a template tool's placeholder. Custom resources often
  * render Go templates themselves (Argo CD ApplicationSet, ExternalSecret, SPIRE), the built-in
  * API groups (core, apps, batch, *.k8s.io) never do.

@@ -4,7 +4,7 @@ import { CompactSourceMap, type PortableCompactMap } from '../yaml/compact-map.j
 import type { Finding, Resource } from '../types.js';
 import { extractResources, notManifestFinding } from '../resources/resources.js';
 import { recognizeFile } from '../resources/not-manifests.js';
-import { findPlaceholder, goTemplatesArePlaceholders } from '../k8s/placeholders.js';
+import { findPlaceholder, goTemplatesArePlaceholders, textMayHoldPlaceholder } from '../k8s/placeholders.js';
 import { findingAt } from '../yaml/locate.js';
 import { makePortable, type PortabilityIssue } from '../yaml/portability.js';
 import { findDirectives, type Directives } from '../lint/suppress.js';
@@ -125,7 +125,7 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     resources,
     findings: [...withFile(file, stream.findings), ...extracted.findings, ...portable.issues.map((issue) => portabilityFinding(file, issue))],
   };
-  outcome.findings.push(...placeholderFindings(resources));
+  if (textMayHoldPlaceholder(stream.text)) outcome.findings.push(...placeholderFindings(resources));
   if (options.suppressions) outcome.directives = findDirectives(file, text);
   if (isPatch) {
     for (const resource of resources) delete resource.source;

@@ -84,6 +84,17 @@ describe('unrendered-template', () => {
     expect(check('appset.yaml', appSet.replace('apps\n', '${APPS}\n'))).toEqual(['2:7 info schema kind', '4:9 warning unrendered-template metadata.name']);
   });
 
+  // Files without "${" or "{{" in their text skip the value walk (textMayHoldPlaceholder): these build one from other characters.
+  it.each([
+    ['a \\x escape', '"$\\x7bIMAGE}"', 18],
+    ['a \\u escape', '"{\\u007b .Values.image }}"', 18],
+    ['an escaped line break', '"$\\\n            {IMAGE}"', 18],
+    ['a !!binary value', '!!binary JHtJTUFHRX0=', 27],
+    ['a verbatim binary tag', '!<tag:yaml.org,2002:binary> JHtJTUFHRX0=', 46],
+  ])('a placeholder written with %s is found', (_, image, column) => {
+    expect(check('web.yaml', deployment('1', image))).toEqual([`15:${column} warning unrendered-template spec.template.spec.containers[0].image`]);
+  });
+
   it('findPlaceholder finds keys too, skipping free-text fields', () => {
     expect(findPlaceholder({ metadata: { annotations: { a: '${X}' }, labels: { '${KEY}': 'v' } } })).toEqual(['metadata', 'labels', '${KEY}']);
   });
