@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule.js';
-import { formatPath, isObject } from '../src/k8s/pod-spec.js';
+import { formatPath, isObject, keyOf } from '../src/k8s/pod-spec.js';
 import { fileAndLine } from '../src/lint/rule.js';
 import type { ResourceIndex } from '../src/lint/rule.js';
 import { clusterScopedKinds } from '../src/k8s/pod-templates.js';
@@ -14,7 +14,7 @@ function identityOf(resource: Resource): string | undefined {
   if (!resource.kind || !resource.name || !resource.apiVersion) return undefined;
   const group = resource.apiVersion.includes('/') ? resource.apiVersion.split('/')[0] : '';
   const namespace = clusterScopedKinds.has(resource.kind) ? null : resource.namespace;
-  return JSON.stringify([group, resource.kind, namespace, resource.name]);
+  return keyOf(group ?? '', resource.kind, namespace, resource.name);
 }
 
 /** How far one apply reaches: `kubectl apply -f DIR` takes one folder's files, `kubectl apply -R -f DIR` the whole tree. */
@@ -44,7 +44,7 @@ function firstDefinitions(index: ResourceIndex, scope: Scope): Map<string, Resou
     firsts = new Map();
     for (const resource of all) {
       const identity = identityOf(resource);
-      const key = identity === undefined ? undefined : JSON.stringify([scopeKey(resource, scope), identity]);
+      const key = identity === undefined ? undefined : keyOf(scopeKey(resource, scope), identity);
       if (key !== undefined && !firsts.has(key)) firsts.set(key, resource);
     }
     scopes.set(scope, firsts);
@@ -172,7 +172,7 @@ export default defineRule({
     // The index before the identity: in the first stage, reading it defers the rule (the identity would be built for nothing).
     const firsts = firstDefinitions(index, scope);
     const identity = identityOf(resource)!;
-    const first = firsts.get(JSON.stringify([scopeKey(resource, scope), identity]));
+    const first = firsts.get(keyOf(scopeKey(resource, scope), identity));
     if (!first || first === resource) return;
     const kind = resource.kind ?? 'resource';
     const data = { kind, name: resource.name ?? '', first: fileAndLine(first) };

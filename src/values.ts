@@ -30,3 +30,10 @@ export function formatPath(path: JsonPath): string {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** One Map key for several texts (null too), each with its length so that no two lists give the same key; cheaper than JSON.stringify. */
+export function keyOf(...parts: (string | null)[]): string {
+  let key = '';
+  for (const part of parts) key += part === null ? '-|' : `${part.length}|${part}`;
+  return key;
+}

@@ -2,7 +2,7 @@ import type { JsonPath, PlainObject, Resource } from '../types.js';
 import { get, isObject } from '../values.js';
 
 // The kit's surface: rules read values through these too.
-export { formatPath, get, isObject } from '../values.js';
+export { formatPath, get, isObject, keyOf } from '../values.js';
 
 /** Where each workload kind keeps its pod spec. */
 export const podSpecPaths: Readonly<Record<string, JsonPath>> = {

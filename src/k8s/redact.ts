@@ -133,19 +133,30 @@ export function holdsRedacted(
 }
 
 const textsCache = new WeakMap<object, Set<string>>();
+/** The paths found with the texts: a value whose texts a message needed is not walked again when it is released (src/lint/resource-uses.ts). */
+const pathsCache = new WeakMap<object, JsonPath[]>();
 
 /** Every scalar text in a resource that must be redacted, for messages built from values a rule picked itself. */
 export function redactedTexts(holder: Holder): Set<string> {
   const cached = isObject(holder.value) ? textsCache.get(holder.value) : undefined;
   if (cached) return cached;
   const texts = new Set<string>();
-  forEachRedacted(holder, (_, value) => texts.add(String(value)));
-  if (isObject(holder.value)) textsCache.set(holder.value, texts);
+  const paths: JsonPath[] = [];
+  forEachRedacted(holder, (path, value) => {
+    texts.add(String(value));
+    paths.push(path.slice());
+  });
+  if (isObject(holder.value)) {
+    textsCache.set(holder.value, texts);
+    pathsCache.set(holder.value, paths);
+  }
   return texts;
 }
 
 /** Where the values redactedTexts collects sit: what a reduced copy of the value must keep for redaction to work the same. */
 export function redactedPaths(holder: Holder): JsonPath[] {
+  const cached = isObject(holder.value) ? pathsCache.get(holder.value) : undefined;
+  if (cached) return cached;
   const paths: JsonPath[] = [];
   forEachRedacted(holder, (path) => paths.push(path.slice()));
   return paths;

@@ -1,6 +1,7 @@
 import type { PlainObject, PlainValue, Resource } from '../types.js';
 import { containerLists, podSpecPaths } from '../k8s/pod-spec.js';
-import { forEachRedacted } from '../k8s/redact.js';
+import { redactedPaths } from '../k8s/redact.js';
+import { keyOf } from '../values.js';
 import { clusterScopedKinds } from '../k8s/pod-templates.js';
 import { keepWholeValue } from '../resources/resource-index.js';
 
@@ -160,11 +161,11 @@ export function releaseValues(
     }
     // Messages are redacted against the values that must never be shown (run-rules.ts): those stay, with their siblings.
     let extra: Trie | undefined;
-    forEachRedacted(resource, (path) => {
+    for (const path of redactedPaths(resource)) {
       add((extra ??= newTrie()), path, path.length - 1);
       // And the name beside a 'value' above it ({name: DB_PASSWORD, value: {...}}), which the decision reads too.
       for (let i = 1; i < path.length - 1; i++) if (path[i] === 'value') add(extra, [...path.slice(0, i), 'name']);
-    });
+    }
     if (extra) trie = merged(trie, extra)!;
     // Written out, not spread: a spread plus a new key gives every object a hidden class of its own (100+ bytes each).
     const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;
@@ -212,7 +213,7 @@ function identityKey(resource: Resource): string | undefined {
   const group = resource.apiVersion.includes('/') ? resource.apiVersion.split('/')[0] : '';
   const namespace = clusterScopedKinds.has(resource.kind) ? null : resource.namespace;
   const slash = resource.file.lastIndexOf('/');
-  return JSON.stringify([slash < 0 ? '' : resource.file.slice(0, slash), group, resource.kind, namespace, resource.name]);
+  return keyOf(slash < 0 ? '' : resource.file.slice(0, slash), group ?? '', resource.kind, namespace, resource.name);
 }
 
 function recentWindow(): RecentWindow {

@@ -1,8 +1,8 @@
 import type { Finding, Resource, Severity } from '../types.js';
 import type { ResourceIndex } from '../resources/resource-index.js';
 import type { Rule } from './rule.js';
-import { appliesTo, runRule, type RuleSettings } from './run-rules.js';
-import { NeedsResourceSet, needsResourceSet } from './needs-resource-set.js';
+import { runRule, runRuleInto, type RuleSettings } from './run-rules.js';
+import { needsResourceSet } from './needs-resource-set.js';
 
 /**
  * Rules run in two stages. The first runs right after a file is parsed (in its worker thread when
@@ -35,20 +35,44 @@ export interface OwnRuleResults {
   deferred: string[][];
 }
 
+interface RuleRun {
+  rule: Rule;
+  options: Readonly<Record<string, unknown>>;
+  configured: Severity | undefined;
+}
+
+/** Per rule set and settings, the rules that run on each kind, with their options: not asked again per resource. */
+const runsByKind = new WeakMap<readonly Rule[], WeakMap<RuleSettings, Map<string | null, RuleRun[]>>>();
+const noSettings: RuleSettings = Object.freeze({});
+
+function runsFor(rules: readonly Rule[], settings: RuleSettings, kind: string | null): RuleRun[] {
+  let bySettings = runsByKind.get(rules);
+  if (!bySettings) runsByKind.set(rules, (bySettings = new WeakMap()));
+  let byKind = bySettings.get(settings);
+  if (!byKind) bySettings.set(settings, (byKind = new Map()));
+  let runs = byKind.get(kind);
+  if (!runs) {
+    runs = [];
+    for (const rule of rules) {
+      const configured = settings.severity?.[rule.meta.id];
+      if (configured === 'off' || (rule.meta.kinds && (kind === null || !rule.meta.kinds.includes(kind)))) continue;
+      runs.push({ rule, options: settings.options?.[rule.meta.id] ?? noOptions, configured });
+    }
+    // Kinds repeat; a run with a great many (custom resources) keeps the first few thousand.
+    if (byKind.size < 5000) byKind.set(kind, runs);
+  }
+  return runs;
+}
+
 /** First stage: every rule on every resource of one file, as far as it goes without other resources. */
-export function runOwnRules(rules: readonly Rule[], resources: readonly Resource[], settings: RuleSettings = {}): OwnRuleResults {
+export function runOwnRules(rules: readonly Rule[], resources: readonly Resource[], settings: RuleSettings = noSettings): OwnRuleResults {
   const findings: Finding[] = [];
   const deferred = resources.map((): string[] => []);
   resources.forEach((resource, i) => {
-    for (const rule of rules) {
-      const configured = settings.severity?.[rule.meta.id];
-      if (configured === 'off' || !appliesTo(rule, resource)) continue;
-      try {
-        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? noOptions), configured));
-      } catch (error) {
-        if (!(error instanceof NeedsResourceSet)) throw error;
-        deferred[i]!.push(rule.meta.id);
-      }
+    for (const { rule, options, configured } of runsFor(rules, settings, resource.kind)) {
+      const start = findings.length;
+      if (!runRuleInto(rule, resource, tripwire, options, findings)) deferred[i]!.push(rule.meta.id);
+      else if (configured) for (let f = start; f < findings.length; f++) findings[f] = { ...findings[f]!, severity: configured };
     }
   });
   return { findings, deferred };

@@ -2,7 +2,7 @@ import type { Finding, FixIntent, Resource, Severity } from '../types.js';
 import { translate, type ReportData, type Rule } from './rule.js';
 import { findingAt } from '../yaml/locate.js';
 import type { ResourceIndex } from '../resources/resource-index.js';
-import { NeedsResourceSet } from './needs-resource-set.js';
+import { NeedsResourceSet, needsResourceSet } from './needs-resource-set.js';
 import { mustRedact, redactedTexts, redactText } from '../k8s/redact.js';
 
 export interface RuleSettings {
@@ -24,6 +24,22 @@ function redactData(resource: Resource, data: ReportData | undefined): ReportDat
 /** Runs one rule on one resource and returns located findings. A crashing rule is a finding too. */
 export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, options: Readonly<Record<string, unknown>> = {}): Finding[] {
   const findings: Finding[] = [];
+  if (!runRuleInto(rule, resource, index, options, findings)) throw needsResourceSet;
+  return findings;
+}
+
+/**
+ * runRule, adding to `findings`; false (and nothing added) when the rule needs every resource
+ * (the first rule stage's index, rule-stages.ts): a return, not a second throw, per deferred pair.
+ */
+export function runRuleInto(
+  rule: Rule,
+  resource: Resource,
+  index: ResourceIndex,
+  options: Readonly<Record<string, unknown>>,
+  findings: Finding[],
+): boolean {
+  const start = findings.length;
   const { meta } = rule;
   try {
     rule.check({
@@ -53,8 +69,11 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
       },
     });
   } catch (error) {
-    // The first rule stage asks a rule to stop when it needs other resources (rule-stages.ts).
-    if (error instanceof NeedsResourceSet) throw error;
+    if (error instanceof NeedsResourceSet) {
+      // What it reported before it asked for every resource, it reports again when it runs with them.
+      findings.length = start;
+      return false;
+    }
     findings.push(
       findingAt(resource, {
         ruleId: meta.id,
@@ -65,7 +84,7 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
       }),
     );
   }
-  return findings;
+  return true;
 }
 
 export function appliesTo(rule: Rule, resource: Resource): boolean {
