@@ -1,7 +1,7 @@
-import { defineRule } from '../src/lint/rule.js';
-import { containersOf, isObject, podSpecOf, type PodSpecAt } from '../src/k8s/pod-spec.js';
+import { defineRule, type ResourceIndex } from '../src/lint/rule.js';
+import { containersOf, isObject, keyOf, podSpecOf, type PodSpecAt } from '../src/k8s/pod-spec.js';
 import { configDataKeys } from '../src/k8s/config-data.js';
-import { listNames, suggestName } from '../src/k8s/did-you-mean.js';
+import { listNames, nameSuggester, suggestName } from '../src/k8s/did-you-mean.js';
 import { sameNamespace } from '../src/k8s/pod-templates.js';
 import type { JsonPath, PlainObject, PlainValue, Resource } from '../src/types.js';
 
@@ -111,6 +111,31 @@ function dataKeysOf(target: Resource): string[] {
   return keys;
 }
 
+interface NamesNearby {
+  suggest: (name: string) => string | undefined;
+  /** The first resource (in index order) of each name. */
+  firstNamed: Map<string, Resource>;
+}
+
+const nearbyByIndex = new WeakMap<ResourceIndex, Map<string, NamesNearby>>();
+
+/** The objects of a kind a pod in `namespace` can use, once per index, kind and namespace: asked for every missing reference. */
+function namesNearby(index: ResourceIndex, kind: ConfigKind, namespace: string | null): NamesNearby {
+  let byKey = nearbyByIndex.get(index);
+  if (!byKey) nearbyByIndex.set(index, (byKey = new Map()));
+  const key = keyOf(kind, namespace);
+  let nearby = byKey.get(key);
+  if (!nearby) {
+    const firstNamed = new Map<string, Resource>();
+    for (const other of index.ofKind(kind)) {
+      if (other.name !== null && sameNamespace(other.namespace, namespace) && !firstNamed.has(other.name)) firstNamed.set(other.name, other);
+    }
+    nearby = { suggest: nameSuggester(firstNamed.keys()), firstNamed };
+    byKey.set(key, nearby);
+  }
+  return nearby;
+}
+
 export default defineRule({
   uses: {
     own: [
@@ -190,12 +215,9 @@ export default defineRule({
       }
       if (!target) {
         if (reference.optional) continue;
-        const nearby = index.ofKind(kind).filter((other) => other.name !== null && sameNamespace(other.namespace, resource.namespace));
-        const suggestion = suggestName(
-          name,
-          nearby.map((other) => other.name!),
-        );
-        const similar = nearby.find((other) => other.name === suggestion);
+        const nearby = namesNearby(index, kind, resource.namespace);
+        const suggestion = nearby.suggest(name);
+        const similar = suggestion === undefined ? undefined : nearby.firstNamed.get(suggestion);
         if (suggestion && similar) {
           report({ path: reference.namePath, messageId: 'objectMissingSuggest', severity: 'warning', data: { kind, name, suggestion, where: similar.file } });
         } else {

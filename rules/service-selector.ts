@@ -1,7 +1,16 @@
-import { defineRule } from '../src/lint/rule.js';
+import { defineRule, type ResourceIndex } from '../src/lint/rule.js';
 import { isObject } from '../src/k8s/pod-spec.js';
 import { describeLabels, labelsOf } from '../src/k8s/label-selector.js';
-import { meeting, controllerAddsLabel, podTemplatesIn, podTemplatesLabelled, sameNamespace, type PodTemplate } from '../src/k8s/pod-templates.js';
+import {
+  meeting,
+  controllerAddsLabel,
+  podTemplateOrdinal,
+  podTemplatesIn,
+  podTemplatesLabelled,
+  podTemplatesNear,
+  sameNamespace,
+  type PodTemplate,
+} from '../src/k8s/pod-templates.js';
 
 function carries(template: PodTemplate, key: string, value: string): boolean {
   return template.labels[key] === value || controllerAddsLabel(template, key, value);
@@ -9,6 +18,44 @@ function carries(template: PodTemplate, key: string, value: string): boolean {
 
 function describeWorkload(template: PodTemplate): string {
   return `${template.resource.kind} ${template.resource.name ?? ''}`.trim();
+}
+
+/**
+ * Of the templates in reach of `namespace`, the one that carries most of the entries (at least
+ * one), the first in index order of those that carry as many. Counted from the label index, so a
+ * Service that matches nothing looks at the templates sharing a label with it, not at every one;
+ * an entry a controller may add (job-name, pod-template-hash) can be on any, so then all are read.
+ */
+function closestTemplate(index: ResourceIndex, namespace: string | null, entries: [string, string][]): { template: PodTemplate; matching: number } | undefined {
+  const near = (template: PodTemplate) => sameNamespace(template.resource.namespace, namespace);
+  let closest: { template: PodTemplate; matching: number } | undefined;
+  const labelled = entries.map(([key, label]) => podTemplatesLabelled(index, key, label));
+  if (labelled.some((list) => list === undefined)) {
+    for (const template of podTemplatesIn(index)) {
+      if (!near(template)) continue;
+      let matching = 0;
+      for (let i = 0; i < entries.length; i++) if (carries(template, entries[i]![0], entries[i]![1])) matching++;
+      if (matching > 0 && (!closest || matching > closest.matching)) closest = { template, matching };
+    }
+    return closest;
+  }
+  const counts = new Map<PodTemplate, number>();
+  labelled.forEach((list, i) => {
+    const [key, label] = entries[i]!;
+    // The label index joins key and value with a NUL, so a key holding one could share a list: the label is compared, and a template counted once.
+    list!.forEach((template, j) => {
+      if (near(template) && template.labels[key] === label && list![j - 1] !== template) counts.set(template, (counts.get(template) ?? 0) + 1);
+    });
+  });
+  for (const [template, matching] of counts) {
+    if (
+      !closest ||
+      matching > closest.matching ||
+      (matching === closest.matching && podTemplateOrdinal(index, template) < podTemplateOrdinal(index, closest.template))
+    )
+      closest = { template, matching };
+  }
+  return closest;
 }
 
 export default defineRule({
@@ -87,17 +134,9 @@ export default defineRule({
         report({ ...at, messageId: met.side === 'to' ? 'namespaceOfPods' : 'namespaceOfService', data: { selector: description, workload, named: met.named } });
       return;
     }
-    const templates = podTemplatesIn(index).filter((template) => sameNamespace(template.resource.namespace, resource.namespace));
     // The pods this Service is for are not among the files.
-    if (templates.length === 0) return;
-
-    let closest: { template: PodTemplate; matching: number } | undefined;
-    for (const template of templates) {
-      let matching = 0;
-      // Counted by index, not filtered: this runs for every template of the namespace, for every Service that matches none.
-      for (let i = 0; i < entries.length; i++) if (carries(template, entries[i]![0], entries[i]![1])) matching++;
-      if (matching > 0 && (!closest || matching > closest.matching)) closest = { template, matching };
-    }
+    if (podTemplatesNear(index, resource.namespace) === 0) return;
+    const closest = closestTemplate(index, resource.namespace, entries);
     if (!closest) {
       report({ path: ['spec', 'selector'], target: 'key', messageId: 'noMatch', data: { selector: description } });
       return;

@@ -16,23 +16,47 @@ export function sameNameShape(a: string, b: string): boolean {
  * ("pretty-secret-config" / "pretty-secret-config-volume"), or a small edit distance.
  */
 export function suggestName(name: string, candidates: Iterable<string>): string | undefined {
-  const unique = [...new Set(candidates)].filter((candidate) => candidate !== name).sort();
-  if (unique.length === 0 || name === '') return undefined;
-  const normalized = normalizeName(name);
-  const sameShape = unique.find((candidate) => normalizeName(candidate) === normalized);
-  if (sameShape !== undefined) return sameShape;
+  return nameSuggester(candidates)(name);
+}
 
-  let best: { candidate: string; score: number } | undefined;
-  for (const candidate of unique) {
-    const other = normalizeName(candidate);
-    const edits = distance(normalized, other);
-    const shorter = Math.min(normalized.length, other.length);
-    const contains = shorter >= 3 && (other.includes(normalized) || normalized.includes(other));
-    const close = edits <= Math.max(1, Math.floor(Math.max(normalized.length, other.length) / 3));
-    if (!contains && !close) continue;
-    if (!best || edits < best.score) best = { candidate, score: edits };
-  }
-  return best?.candidate;
+/**
+ * suggestName for many names against the same candidates: they are deduplicated, sorted and
+ * normalised once (a rule may ask for every reference to a missing object of its namespace).
+ */
+export function nameSuggester(candidates: Iterable<string>): (name: string) => string | undefined {
+  const unique = [...new Set(candidates)].sort();
+  const shapes = unique.map(normalizeName);
+  // Per shape, the candidates that have it, in sorted order.
+  const byShape = new Map<string, number[]>();
+  shapes.forEach((shape, i) => {
+    const list = byShape.get(shape);
+    if (list) list.push(i);
+    else byShape.set(shape, [i]);
+  });
+  return (name) => {
+    if (name === '' || unique.length === 0 || (unique.length === 1 && unique[0] === name)) return undefined;
+    const normalized = normalizeName(name);
+    const sameShape = byShape.get(normalized)?.find((i) => unique[i] !== name);
+    if (sameShape !== undefined) return unique[sameShape];
+
+    let best: { candidate: string; score: number } | undefined;
+    for (let i = 0; i < unique.length; i++) {
+      const candidate = unique[i]!;
+      if (candidate === name) continue;
+      const other = shapes[i]!;
+      const shorter = Math.min(normalized.length, other.length);
+      const longer = Math.max(normalized.length, other.length);
+      const contains = shorter >= 3 && (other.includes(normalized) || normalized.includes(other));
+      // The distance is at least the difference in length: skipped where that alone rules the candidate out.
+      if (!contains && longer - shorter > Math.max(1, Math.floor(longer / 3))) continue;
+      if (best && longer - shorter >= best.score) continue;
+      const edits = distance(normalized, other);
+      const close = edits <= Math.max(1, Math.floor(longer / 3));
+      if (!contains && !close) continue;
+      if (!best || edits < best.score) best = { candidate, score: edits };
+    }
+    return best?.candidate;
+  };
 }
 
 /** "a, b, c" for a message, at most `limit` names, sorted. */

@@ -70,6 +70,32 @@ export function podTemplatesLabelled(index: ResourceIndex, key: string, value: s
   return byLabel.get(`${key}\u0000${value}`) ?? [];
 }
 
+const ordinalsByIndex = new WeakMap<ResourceIndex, Map<PodTemplate, number>>();
+
+/** A template's place in podTemplatesIn: ties between templates go to the first. */
+export function podTemplateOrdinal(index: ResourceIndex, template: PodTemplate): number {
+  let ordinals = ordinalsByIndex.get(index);
+  if (!ordinals) {
+    ordinals = new Map(podTemplatesIn(index).map((each, i) => [each, i]));
+    ordinalsByIndex.set(index, ordinals);
+  }
+  return ordinals.get(template) ?? -1;
+}
+
+const countsByIndex = new WeakMap<ResourceIndex, Map<string | null, number>>();
+
+/** How many pod templates can be in one namespace with a resource in `namespace` (sameNamespace), counted once per index. */
+export function podTemplatesNear(index: ResourceIndex, namespace: string | null): number {
+  let counts = countsByIndex.get(index);
+  if (!counts) {
+    counts = new Map();
+    for (const template of podTemplatesIn(index)) counts.set(template.resource.namespace, (counts.get(template.resource.namespace) ?? 0) + 1);
+    countsByIndex.set(index, counts);
+  }
+  if (namespace === null) return podTemplatesIn(index).length;
+  return (counts.get(namespace) ?? 0) + (counts.get(null) ?? 0);
+}
+
 /** How a Service and the pods it selects meet across namespaces, and which kinds have none (src/resources/namespaces.ts), for rules. */
 export { clusterScopedKinds, meeting } from '../resources/namespaces.js';
 

@@ -88,6 +88,24 @@ testRule(rule, {
       errors: [{ messageId: 'noMatch', line: 6, column: 3, endLine: 6, endColumn: 11, message: 'selects pods labelled app=results' }],
     },
     {
+      name: 'the closest template shares the most labels, the first of equals, and only in reach of its namespace',
+      code:
+        service('    app: voter\n    tier: web\n    version: v3\n', '  namespace: ws\n') +
+        deployment('        app: voter\n        tier: db\n', '  namespace: ws\n').replace('name: voter\n', 'name: a\n') +
+        '---\n' +
+        deployment('        app: voter\n        tier: web\n        version: v2\n', '  namespace: other\n').replace('name: voter\n', 'name: b\n') +
+        '---\n' +
+        deployment('        app: voter\n        tier: web\n', '  namespace: ws\n').replace('name: voter\n', 'name: c\n') +
+        '---\n' +
+        deployment('        app: voter\n        tier: web\n').replace('name: voter\n', 'name: d\n'),
+      errors: [{ messageId: 'labelMissing', line: 10, column: 5, message: 'the closest, Deployment c, has no label version' }],
+    },
+    {
+      name: 'a label the controller adds (pod-template-hash) counts for the closest template too',
+      code: service('    pod-template-hash: abc\n    app: voter\n    version: v9\n') + deployment(voterLabels),
+      errors: [{ messageId: 'labelDiffers', line: 9, column: 14, message: 'the closest, Deployment voter, has version=v1' }],
+    },
+    {
       name: 'the Deployment labels do not count, only the pod template labels',
       code: service('    app: voter\n') + deployment('        name: voter\n', '  labels:\n    app: voter\n'),
       errors: [{ messageId: 'noMatch', line: 6, column: 3 }],
