@@ -32,13 +32,7 @@ export function runRule(rule: Rule, resource: Resource, index: ResourceIndex, op
  * runRule, adding to `findings`; false (and nothing added) when the rule needs every resource
  * (the first rule stage's index, rule-stages.ts): a return, not a second throw, per deferred pair.
  */
-export function runRuleInto(
-  rule: Rule,
-  resource: Resource,
-  index: ResourceIndex,
-  options: Readonly<Record<string, unknown>>,
-  findings: Finding[],
-): boolean {
+export function runRuleInto(rule: Rule, resource: Resource, index: ResourceIndex, options: Readonly<Record<string, unknown>>, findings: Finding[]): boolean {
   const start = findings.length;
   const { meta } = rule;
   try {
