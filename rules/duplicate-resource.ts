@@ -129,6 +129,8 @@ function immutableField(kind: string, path: JsonPath, first: Resource): JsonPath
 export default defineRule({
   // Identity is kind, name and namespace; the two whole values are read again only for a pair that shares one.
   uses: { own: [] },
+  // Every resource with an identity is compared with the others; one without reports nothing either way.
+  readsIndexFirst: true,
   meta: {
     id: 'duplicate-resource',
     description:

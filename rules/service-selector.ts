@@ -59,6 +59,8 @@ function closestTemplate(index: ResourceIndex, namespace: string | null, entries
 }
 
 export default defineRule({
+  // A Service is compared with the pod templates; one without a selector reports nothing either way.
+  readsIndexFirst: true,
   uses: {
     own: [
       ['spec', 'type'],

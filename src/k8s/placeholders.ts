@@ -16,12 +16,22 @@ export function hasPlaceholder(text: string, goTemplates = true): boolean {
 
 /**
  * Whether YAML text can hold a placeholder at all. Each needs "${" or "{{" as written: only a
- * double-quoted escape (\x7b, an escaped line break) or a tag (!!binary decodes base64) makes one
- * from other characters. Most files have none of these, and their values need no walk.
+ * double-quoted escape (\x7b, \u007b, \U0000007b, an escaped line break) or a tag (!!binary
+ * decodes base64) makes one from other characters. Most files have none of these, and their
+ * values need no walk (a backslash alone is common: regular expressions in CRD patterns).
  */
 export function textMayHoldPlaceholder(text: string): boolean {
-  return text.includes('${') || text.includes('{{') || text.includes('\\') || text.includes('!!') || text.includes('!<') || text.includes('%TAG');
+  return (
+    text.includes('${') ||
+    text.includes('{{') ||
+    (text.includes('\\') && characterEscape.test(text)) ||
+    text.includes('!!') ||
+    text.includes('!<') ||
+    text.includes('%TAG')
+  );
 }
+
+const characterEscape = /\\[xuU\r\n]/;
 
 /**
  * Whether `{{ .x }}` in this API group is a template tool's placeholder. Custom resources often

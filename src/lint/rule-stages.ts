@@ -8,7 +8,7 @@ import { needsResourceSet } from './needs-resource-set.js';
  * Rules run in two stages. The first runs right after a file is parsed (in its worker thread when
  * there are several), with an index that trips as soon as a rule looks at it: a rule that never
  * looks at other resources is finished there. Only the (rule, resource) pairs that tripped wait for
- * the second stage, which has every resource. Rules are pure functions of the resource and the
+ * the second stage, which has every resource (with those of a rule that reads the index first, unrun). Rules are pure functions of the resource and the
  * index, so the findings are the same as running every rule once with the full index.
  */
 
@@ -39,6 +39,8 @@ interface RuleRun {
   rule: Rule;
   options: Readonly<Record<string, unknown>>;
   configured: Severity | undefined;
+  /** Left for the second stage unrun: it would only trip the index (Rule.readsIndexFirst). */
+  defer: boolean;
 }
 
 /** Per rule set and settings, the rules that run on each kind, with their options: not asked again per resource. */
@@ -56,7 +58,7 @@ function runsFor(rules: readonly Rule[], settings: RuleSettings, kind: string | 
     for (const rule of rules) {
       const configured = settings.severity?.[rule.meta.id];
       if (configured === 'off' || (rule.meta.kinds && (kind === null || !rule.meta.kinds.includes(kind)))) continue;
-      runs.push({ rule, options: settings.options?.[rule.meta.id] ?? noOptions, configured });
+      runs.push({ rule, options: settings.options?.[rule.meta.id] ?? noOptions, configured, defer: rule.readsIndexFirst === true });
     }
     // Kinds repeat; a run with a great many (custom resources) keeps the first few thousand.
     if (byKind.size < 5000) byKind.set(kind, runs);
@@ -69,9 +71,9 @@ export function runOwnRules(rules: readonly Rule[], resources: readonly Resource
   const findings: Finding[] = [];
   const deferred = resources.map((): string[] => []);
   resources.forEach((resource, i) => {
-    for (const { rule, options, configured } of runsFor(rules, settings, resource.kind)) {
+    for (const { rule, options, configured, defer } of runsFor(rules, settings, resource.kind)) {
       const start = findings.length;
-      if (!runRuleInto(rule, resource, tripwire, options, findings)) deferred[i]!.push(rule.meta.id);
+      if (defer || !runRuleInto(rule, resource, tripwire, options, findings)) deferred[i]!.push(rule.meta.id);
       else if (configured) for (let f = start; f < findings.length; f++) findings[f] = { ...findings[f]!, severity: configured };
     }
   });

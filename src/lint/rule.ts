@@ -24,6 +24,11 @@ export interface Rule {
   meta: RuleMeta;
   /** A rule that looks at other resources says what it reads of them, and of its own resource when it runs there. */
   uses?: ResourceUses;
+  /**
+   * The rule reads the index before it reports anything: the first stage (rule-stages.ts) leaves it
+   * for the second without running it into the index's tripwire on every resource.
+   */
+  readsIndexFirst?: boolean;
   check(context: RuleContext): void;
 }
 

@@ -88,6 +88,7 @@ describe('unrendered-template', () => {
   it.each([
     ['a \\x escape', '"$\\x7bIMAGE}"', 18],
     ['a \\u escape', '"{\\u007b .Values.image }}"', 18],
+    ['a \\U escape', '"$\\U0000007bIMAGE}"', 18],
     ['an escaped line break', '"$\\\n            {IMAGE}"', 18],
     ['a !!binary value', '!!binary JHtJTUFHRX0=', 27],
     ['a verbatim binary tag', '!<tag:yaml.org,2002:binary> JHtJTUFHRX0=', 46],
