@@ -33,7 +33,8 @@ export function compareStrings(a: string, b: string): number {
 
 /** One Map key for several texts (null too), each with its length so that no two lists give the same key; cheaper than JSON.stringify. */
 export function keyOf(...parts: (string | null)[]): string {
-  let key = '';
-  for (const part of parts) key += part === null ? '-|' : `${part.length}|${part}`;
-  return key;
+  // Joined, not concatenated: a key kept for every resource must be one flat string, not a rope of its pieces.
+  const pieces: string[] = [];
+  for (const part of parts) pieces.push(part === null ? '-' : `${part.length}:${part}`);
+  return pieces.join('|');
 }
