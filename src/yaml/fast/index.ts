@@ -28,7 +28,7 @@ export function fastParseYamlStream(text: string, limits: ParseLimits): ParsedSt
   const table = new Int32Array(nodes + lineStarts.length);
   table.set(scanned.table.subarray(0, nodes));
   table.set(lineStarts, nodes);
-  const file: CompactFileData = { table, lines: nodes, keyNames: scanned.keyNames };
+  const file: CompactFileData = { table, lines: nodes, keyNames: scanned.keyNames, globalKeys: scanned.globalKeys };
   const documents: ParsedDocument[] = scanned.documents.map((doc, index) => ({
     index,
     value: doc.value,
