@@ -1,4 +1,3 @@
-import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import formatBytes from 'bytes';
 import type { Finding } from '../types.js';
@@ -64,19 +63,19 @@ export function decodeSource(file: string, bytes: Uint8Array, limits: ReadLimits
   if (sniff.includes(0)) {
     return unreadable(file, 'This file is binary, not YAML text; it was not read.', 'Only text manifests (.yaml, .yml, .json) can be checked.');
   }
-  // Validated natively first: a fatal TextDecoder per file cost more than the read. ASCII, the usual case, needs no UTF-8 decoding.
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isAscii(buffer)) return { ok: true, text: buffer.toString('latin1') };
-  if (isUtf8(buffer)) return { ok: true, text: buffer.toString('utf8') };
-  const offset = firstInvalidByte(bytes);
-  const { line, column } = positionOfByte(bytes, offset);
-  return unreadable(
-    file,
-    `This file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); it was not read.`,
-    'Save the file as UTF-8 in your editor.',
-    line,
-    column,
-  );
+  try {
+    return { ok: true, text: strictUtf8().decode(bytes) };
+  } catch {
+    const offset = firstInvalidByte(bytes);
+    const { line, column } = positionOfByte(bytes, offset);
+    return unreadable(
+      file,
+      `This file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); it was not read.`,
+      'Save the file as UTF-8 in your editor.',
+      line,
+      column,
+    );
+  }
 }
 
 function tooLarge(file: string, size: number | undefined, limits: ReadLimits): ReadResult {
@@ -115,7 +114,7 @@ function readFdAtMost(fd: number, limit: number, sizeHint: number): Uint8Array {
 /**
  * Synchronous on purpose: with fs/promises, four thread-pool round trips per file left the CPU idle a third of a big run.
  * Only a regular file is read (opened non-blocking, so a FIFO cannot hang the open), and never more than the limit:
- * the size from stat is not trusted to stop the read.
+ * the stat size ends the read (a file that grew since is read as it was), and a size of 0 or one that is wrong never lets it pass the limit.
  */
 export function readSourceSync(file: string, absolutePath: string, limits: ReadLimits = defaultReadLimits): ReadResult {
   let fd: number | undefined;

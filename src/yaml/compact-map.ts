@@ -49,6 +49,11 @@ export interface CompactFileData {
   start?: number;
 }
 
+/** A file's data with every field present from the start, in one order: packFile and locate then see one object shape, not several. */
+export function fileData(table: Int32Array, lines: number, keyNames: string[], aliases?: Map<number, number>, globalKeys?: number[]): CompactFileData {
+  return { table, lines, keyNames, aliases, globalKeys, slab: undefined, start: undefined };
+}
+
 /** What one resource's map is made of: plain data, cloneable. */
 export interface PortableCompactMap {
   file: CompactFileData;
@@ -333,7 +338,7 @@ function tableOf(file: CompactFileData): Int32Array {
 /** A packed file as plain data of its own (its key names its own again), to be cloned. */
 function unpackedCopy(file: CompactFileData): CompactFileData {
   // keyTable's ids are this thread's: they are not sent.
-  if (file.slab === undefined) return file.globalKeys === undefined ? file : { table: file.table, lines: file.lines, keyNames: file.keyNames, ...(file.aliases ? { aliases: file.aliases } : {}) };
+  if (file.slab === undefined) return file.globalKeys === undefined ? file : fileData(file.table, file.lines, file.keyNames, file.aliases);
   const table = tableOf(file).slice();
   const keyNames: string[] = [];
   const local = new Map<number, number>();
@@ -348,7 +353,7 @@ function unpackedCopy(file: CompactFileData): CompactFileData {
     }
     table[base + KEY_NAME] = own;
   }
-  return { table, lines: file.lines, keyNames, ...(file.aliases ? { aliases: file.aliases } : {}) };
+  return fileData(table, file.lines, keyNames, file.aliases);
 }
 
 const whitespace = /\s/;
@@ -378,7 +383,7 @@ export class CompactMapBuilder {
   private readonly keyIds = new Map<string, number>();
   /** The node at each index; only kept while building, to link aliases. */
   private nodes: unknown[] = [];
-  private readonly data: CompactFileData = { table: new Int32Array(0), lines: 0, keyNames: [] };
+  private readonly data: CompactFileData = fileData(new Int32Array(0), 0, []);
   private readonly aliasTargets = new Map<Document, Map<unknown, Node | undefined>>();
 
   constructor(

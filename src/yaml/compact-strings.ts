@@ -9,7 +9,8 @@ const minSliceLength = 13;
 
 /** FNV-1a over UTF-16 units, the same for a range of a text and for a string (hashString). */
 export function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+  // As an int32 from the start: an empty range must hash to what the Int32Array of hashes holds.
+  let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;
 }
