@@ -89,11 +89,16 @@ function tooLarge(file: string, size: number | undefined, limits: ReadLimits): R
   );
 }
 
-/** Reads at most `limit` bytes; `sizeHint` (the stat size, which may be stale or 0) only sizes the first buffer. */
+/**
+ * Reads at most `limit` bytes. `sizeHint` is the stat size (which may be stale, or 0 for files such
+ * as procfs ones): it sizes the buffer, and once that many bytes are read the read stops, without
+ * a second read() that would return 0; a file that grew since is read as it was at the stat.
+ */
 function readFdAtMost(fd: number, limit: number, sizeHint: number): Uint8Array {
-  let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(limit, sizeHint + 1)));
+  let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(limit, sizeHint)));
   let length = 0;
   while (length < limit) {
+    if (sizeHint > 0 && length === sizeHint) break;
     if (length === buffer.length) {
       const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
       buffer.copy(grown, 0, 0, length);
@@ -109,7 +114,7 @@ function readFdAtMost(fd: number, limit: number, sizeHint: number): Uint8Array {
 /**
  * Synchronous on purpose: with fs/promises, four thread-pool round trips per file left the CPU idle a third of a big run.
  * Only a regular file is read (opened non-blocking, so a FIFO cannot hang the open), and never more than the limit:
- * the size from stat is not trusted to stop the read.
+ * the stat size ends the read (a file that grew since is read as it was), and a size of 0 or one that is wrong never lets it pass the limit.
  */
 export function readSourceSync(file: string, absolutePath: string, limits: ReadLimits = defaultReadLimits): ReadResult {
   let fd: number | undefined;

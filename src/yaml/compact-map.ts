@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { JsonPath, PathLocation, Range, SourceMap } from '../types.js';
 import { emptyValueAfter, offsetsToRange } from './positions.js';
-import { compactString } from './compact-strings.js';
+import { StringTable } from './compact-strings.js';
 
 /**
  * The one source map: one flat table of offsets per file, written by the fast scanner (fast/) or,
@@ -41,10 +41,17 @@ export interface CompactFileData {
   keyNames: string[];
   /** For each alias node, the node it stands for (absent when the anchor is unknown). */
   aliases?: Map<number, number>;
+  /** The id in keyTable of each of keyNames, when the fast scanner wrote the table (packing needs no lookups then); gone once packed. */
+  globalKeys?: number[];
   /** Once packed (`CompactSourceMap.pack`): the bytes of the table, in a slab shared with other files. */
   slab?: Uint8Array;
   /** Where in `slab` this file's bytes start. */
   start?: number;
+}
+
+/** A file's data with every field present from the start, in one order: packFile and locate then see one object shape, not several. */
+export function fileData(table: Int32Array, lines: number, keyNames: string[], aliases?: Map<number, number>, globalKeys?: number[]): CompactFileData {
+  return { table, lines, keyNames, aliases, globalKeys, slab: undefined, start: undefined };
 }
 
 /** What one resource's map is made of: plain data, cloneable. */
@@ -190,9 +197,12 @@ export class CompactSourceMap implements SourceMap {
  * Files' bytes share 1 MB slabs, so a file costs no buffer objects of its own.
  */
 
-/** Key names of every packed file, by the id packed tables use. */
-const packedKeyNames: string[] = [];
-const packedKeyIds = new Map<string, number>();
+/**
+ * Every mapping key name seen, by the id packed tables use: the fast scanner looks keys up here
+ * while it reads them (fast/scanner.ts), so its files are packed without a lookup per key.
+ */
+export const keyTable = new StringTable();
+const packedKeyNames = keyTable.strings;
 const emptyTable = new Int32Array(0);
 const slabSize = 1 << 20;
 let slab = new Uint8Array(slabSize);
@@ -202,16 +212,9 @@ let packScratch = new Uint8Array(1 << 16);
 const unpackedFiles: CompactFileData[] = [];
 const keptUnpacked = 32;
 
+/** The key's id in keyTable, which holds it as a string of its own, so it does not keep its file's text alive. */
 function packedKeyId(name: string): number {
-  let id = packedKeyIds.get(name);
-  if (id === undefined) {
-    id = packedKeyNames.length;
-    // The key as a string of its own, so it does not keep its file's text alive.
-    const own = compactString(name);
-    packedKeyNames.push(own);
-    packedKeyIds.set(own, id);
-  }
-  return id;
+  return keyTable.idOf(name);
 }
 
 /** Zigzag (small magnitudes stay small whatever the sign), shifted by one: 0 stands for -1 (no offset). */
@@ -231,7 +234,7 @@ function packFile(file: CompactFileData): void {
   const table = file.table;
   const nodes = file.lines / STRIDE;
   const lineCount = table.length - file.lines;
-  const ids = file.keyNames.map(packedKeyId);
+  const ids = file.globalKeys ?? file.keyNames.map(packedKeyId);
   // At most 5 bytes per varint: 6 per node, one per line, the line count.
   if (packScratch.length < (nodes * STRIDE + lineCount + 1) * 5) packScratch = new Uint8Array((nodes * STRIDE + lineCount + 1) * 5);
   const out = packScratch;
@@ -282,6 +285,7 @@ function packFile(file: CompactFileData): void {
   }
   file.table = emptyTable;
   file.keyNames = packedKeyNames;
+  file.globalKeys = undefined;
 }
 
 function unpack(file: CompactFileData): Int32Array {
@@ -333,7 +337,8 @@ function tableOf(file: CompactFileData): Int32Array {
 
 /** A packed file as plain data of its own (its key names its own again), to be cloned. */
 function unpackedCopy(file: CompactFileData): CompactFileData {
-  if (file.slab === undefined) return file;
+  // keyTable's ids are this thread's: they are not sent.
+  if (file.slab === undefined) return file.globalKeys === undefined ? file : fileData(file.table, file.lines, file.keyNames, file.aliases);
   const table = tableOf(file).slice();
   const keyNames: string[] = [];
   const local = new Map<number, number>();
@@ -348,7 +353,7 @@ function unpackedCopy(file: CompactFileData): CompactFileData {
     }
     table[base + KEY_NAME] = own;
   }
-  return { table, lines: file.lines, keyNames, ...(file.aliases ? { aliases: file.aliases } : {}) };
+  return fileData(table, file.lines, keyNames, file.aliases);
 }
 
 const whitespace = /\s/;
@@ -378,7 +383,7 @@ export class CompactMapBuilder {
   private readonly keyIds = new Map<string, number>();
   /** The node at each index; only kept while building, to link aliases. */
   private nodes: unknown[] = [];
-  private readonly data: CompactFileData = { table: new Int32Array(0), lines: 0, keyNames: [] };
+  private readonly data: CompactFileData = fileData(new Int32Array(0), 0, []);
   private readonly aliasTargets = new Map<Document, Map<unknown, Node | undefined>>();
 
   constructor(

@@ -62,6 +62,11 @@ describe('fast YAML path agrees with yaml', () => {
       ['a tab between a colon and its value', 'a:\tb\n', false],
       ['a duplicate key', 'a: 1\na: 2\n', false],
       ['a duplicate null key around a nested mapping with the same key', '~: a\nb:\n- null: a\nnull: b\n', false],
+      // Found by npm run fuzz (seed 280078113): a null key and an empty quoted key are both the property "".
+      ['a null key, then an empty quoted key', "# note\nnull: a # c\n'': '' # c\nname: a\n", false],
+      ['an empty quoted key, then a null key', '"": b\n~: a\n', false],
+      ['a null key, then an empty quoted key, in a flow mapping', "{~: a, '': b}\n", false],
+      ['empty quoted keys and values in separate mappings', "a: {'': ''}\nb:\n  '': ''\nc: ''\n", true],
       ['a duplicate key around a nested mapping with the same key', 'a: 1\nb:\n  a: 2\na: 3\n', false],
       ['an anchor and alias', 'a: &x 1\nb: *x\n', false],
       ['a tag', 'a: !!str 1\n', false],

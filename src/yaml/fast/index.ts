@@ -1,4 +1,4 @@
-import { CompactSourceMap, STRIDE, type CompactFileData } from '../compact-map.js';
+import { CompactSourceMap, fileData, STRIDE } from '../compact-map.js';
 import type { ParseLimits, ParsedDocument, ParsedStream } from '../parsed.js';
 import { lineStartsOf } from '../positions.js';
 import { FALLBACK, Scanner } from './scanner.js';
@@ -28,7 +28,7 @@ export function fastParseYamlStream(text: string, limits: ParseLimits): ParsedSt
   const table = new Int32Array(nodes + lineStarts.length);
   table.set(scanned.table.subarray(0, nodes));
   table.set(lineStarts, nodes);
-  const file: CompactFileData = { table, lines: nodes, keyNames: scanned.keyNames };
+  const file = fileData(table, nodes, scanned.keyNames, undefined, scanned.globalKeys);
   const documents: ParsedDocument[] = scanned.documents.map((doc, index) => ({
     index,
     value: doc.value,

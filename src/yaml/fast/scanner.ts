@@ -1,6 +1,6 @@
 import type { PlainObject, PlainValue } from '../../types.js';
-import { compactString } from '../compact-strings.js';
-import { isBlank, KEY_END, KEY_NAME, KEY_START, KIND_SIZE, LEAF, MAP, SEQ, STRIDE, VALUE_END, VALUE_START } from '../compact-map.js';
+import { compactRange, compactString, isShareable, sharedValues } from '../compact-strings.js';
+import { isBlank, KEY_END, KEY_NAME, KEY_START, keyTable, KIND_SIZE, LEAF, MAP, SEQ, STRIDE, VALUE_END, VALUE_START } from '../compact-map.js';
 import { MERGE, resolvePlain } from './scalars.js';
 
 /**
@@ -30,6 +30,8 @@ export interface ScannedStream {
   table: Int32Array;
   nodes: number;
   keyNames: string[];
+  /** The id in keyTable of each of keyNames. */
+  globalKeys: number[];
 }
 
 interface Peek {
@@ -72,7 +74,55 @@ const loneCR = /\r(?!\n)/;
 
 /** One node table and key index for every scan, grown as needed: a fresh 24 KB table per file cost more than the scan of a small one. */
 let scratch = new Int32Array(STRIDE * 4096);
-const scratchKeyIds = new Map<string, number>();
+const emptyTable = new Int32Array(0);
+
+/*
+ * Keys are looked up in compact-map's keyTable straight from the text (no string per key). Per key
+ * of that table: what a plain key of that text names (0: not known yet; id + 1 of its name; for a
+ * null key -(id + 1), its name in the table being "null"), and the file id it has in the current scan.
+ */
+let keyNameOf = new Int32Array(1024);
+let keyScan = new Int32Array(1024);
+let keyLocal = new Int32Array(1024);
+let scans = 0;
+/**
+ * Per key name: the serial of the mapping that took it as a property last. Mappings get rising
+ * serials, so a stamp below a mapping's own says it has no such property yet, without a lookup.
+ */
+let keyTaken = new Int32Array(1024);
+let mapSerials = 0;
+
+function growKeyArrays(size: number): void {
+  let length = keyNameOf.length;
+  while (length <= size) length *= 2;
+  const grow = (old: Int32Array) => {
+    const grown = new Int32Array(length);
+    grown.set(old);
+    return grown;
+  };
+  keyNameOf = grow(keyNameOf);
+  keyScan = grow(keyScan);
+  keyLocal = grow(keyLocal);
+  keyTaken = grow(keyTaken);
+}
+
+/** Whether the mapping `serial` (its object, its keys with null values) has the property keyTable.strings[prop] already; notes that it has now. */
+function repeated(serial: number, prop: number, out: PlainObject, name: string, nullKeys: Set<string> | undefined): boolean {
+  if (prop >= keyTaken.length) growKeyArrays(prop);
+  const taken = keyTaken[prop]!;
+  keyTaken[prop] = serial;
+  if (taken < serial) return false;
+  if (taken === serial) return true;
+  // A mapping opened later (and closed since: mappings nest) took the name: ask the object.
+  return Object.hasOwn(out, name) || nullKeys?.has(name) === true;
+}
+
+/** The name a null key is as a property: "". */
+let emptyName = -1;
+
+
+/** The value of a plain scalar, per string of sharedValues (undefined: not resolved yet; resolvePlain never gives undefined). */
+const plainValues: (string | number | boolean | null | typeof MERGE | undefined)[] = [];
 
 const escapes: Record<string, string> = {
   '0': '\0',
@@ -94,10 +144,11 @@ export class Scanner {
   private pos = 0;
   private readonly n: number;
   /** The shared scratch table (scans never overlap): the caller copies the nodes out before the next scan. */
-  private table = scratch;
+  private table: Int32Array;
   private count = 0;
-  private readonly keyIds = scratchKeyIds;
+  private readonly scanId = ++scans;
   private readonly keyNames: string[] = [];
+  private readonly globalKeys: number[] = [];
   /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
   private tail = 0;
   /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
@@ -110,24 +161,37 @@ export class Scanner {
   private keyStart = 0;
   private keyEnd = 0;
   private keyColon = 0;
-  private keyText = '';
-  private keyQuoted = false;
+  /** The key's name: its id in keyTable; a null key has the name "null" but is the property "". */
+  private keyName = 0;
+  private keyNull = false;
+  /** What plainLine() found last. */
+  private lineTextEnd = 0;
+  private lineNext = 0;
+  private lineComment = -1;
   /** How deep in flow collections the reader is. */
   private flowLevel = 0;
   /** The last peek, by the line it started from: each collection that closes on a line asks again. */
   private peekFrom = -1;
-  private lastPeek: Peek | undefined;
+  /** What peek() found, one object rewritten by each peek: every caller reads it before the next peek. */
+  private readonly peeked: Peek = { line: 0, indent: 0, at: 0, end: false, firstComment: -1, commentEnd: -1, blankThenOutdentedComment: false };
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
   ) {
     this.n = text.length;
+    // Written twice: V8 then never takes the field for a constant, which growing the table would undo in every optimized method.
+    this.table = emptyTable;
+    this.table = scratch;
   }
 
   scan(): ScannedStream {
     if (suspiciousCharacter.test(this.text) || (this.text.includes('\r') && loneCR.test(this.text))) bail();
-    this.keyIds.clear();
+    if (mapSerials > 0x7ffffff0) {
+      keyTaken.fill(0);
+      mapSerials = 0;
+    }
+    if (emptyName < 0) emptyName = keyTable.idOf('');
     const documents: ScannedDocument[] = [];
     let peek = this.peek(0);
     let first = true;
@@ -169,7 +233,7 @@ export class Scanner {
       }
       first = false;
     }
-    return { documents, table: this.table, nodes: this.count, keyNames: this.keyNames };
+    return { documents, table: this.table, nodes: this.count, keyNames: this.keyNames, globalKeys: this.globalKeys };
   }
 
   // ---- characters and lines
@@ -207,14 +271,18 @@ export class Scanner {
 
   /** The next content line from the line start `line`, over blank and comment lines (close() places the comments). */
   private peek(line: number): Peek {
-    if (line === this.peekFrom) return this.lastPeek!;
+    const result = this.peeked;
+    if (line === this.peekFrom) return result;
     const from = line;
     const t = this.text;
     let firstComment = -1;
     let commentEnd = -1;
     let blank = false;
     let blankThenOutdentedComment = false;
-    let result: Peek | undefined;
+    result.line = this.n;
+    result.indent = -1;
+    result.at = this.n;
+    result.end = true;
     while (line < this.n) {
       let p = line;
       while (t.charCodeAt(p) === SPACE) p++;
@@ -234,13 +302,16 @@ export class Scanner {
         continue;
       }
       const indent = p - line;
-      const end = indent === 0 && this.isDocMarker(line);
-      result = { line, indent, at: p, end, firstComment, commentEnd, blankThenOutdentedComment };
+      result.end = indent === 0 && this.isDocMarker(line);
+      result.line = line;
+      result.indent = indent;
+      result.at = p;
       break;
     }
-    result ??= { line: this.n, indent: -1, at: this.n, end: true, firstComment, commentEnd, blankThenOutdentedComment };
+    result.firstComment = firstComment;
+    result.commentEnd = commentEnd;
+    result.blankThenOutdentedComment = blankThenOutdentedComment;
     this.peekFrom = from;
-    this.lastPeek = result;
     return result;
   }
 
@@ -258,14 +329,44 @@ export class Scanner {
     return at;
   }
 
-  private keyId(name: string): number {
-    let id = this.keyIds.get(name);
-    if (id === undefined) {
-      id = this.keyNames.length;
-      this.keyNames.push(name);
-      this.keyIds.set(name, id);
-    }
+  /** The file's id for the key named keyTable.strings[name]. */
+  private keyId(name: number): number {
+    if (name >= keyScan.length) growKeyArrays(name);
+    if (keyScan[name] === this.scanId) return keyLocal[name]!;
+    const id = this.keyNames.length;
+    this.keyNames.push(keyTable.strings[name]!);
+    this.globalKeys.push(name);
+    keyScan[name] = this.scanId;
+    keyLocal[name] = id;
     return id;
+  }
+
+  /** The name of the plain key text[start, end): its id in keyTable, or -(id + 1) for a null key (named "null"). */
+  private plainKeyName(start: number, end: number): number {
+    const raw = keyTable.idOfRange(this.text, start, end);
+    if (raw >= keyNameOf.length) growKeyArrays(raw);
+    const known = keyNameOf[raw]!;
+    if (known !== 0) return known > 0 ? known - 1 : known;
+    const resolved = resolvePlain(keyTable.strings[raw]!);
+    if (resolved === MERGE) bail();
+    const name = typeof resolved === 'string' ? raw : keyTable.idOf(String(resolved));
+    keyNameOf[raw] = resolved === null ? -(name + 1) : name + 1;
+    return resolved === null ? -(name + 1) : name;
+  }
+
+  /** The value of the plain scalar text[start, end) (one line), as resolvePlain and compactString give it. */
+  private plainValue(start: number, end: number): string | number | boolean | null {
+    const id = isShareable(end - start) ? sharedValues.idOfRange(this.text, start, end) : -1;
+    if (id < 0) {
+      const resolved = resolvePlain(this.text.slice(start, end));
+      if (resolved === MERGE) bail();
+      return typeof resolved === 'string' ? compactString(resolved) : resolved;
+    }
+    while (plainValues.length <= id) plainValues.push(undefined);
+    let resolved = plainValues[id];
+    if (resolved === undefined) resolved = plainValues[id] = resolvePlain(sharedValues.strings[id]!);
+    if (resolved === MERGE) bail();
+    return resolved;
   }
 
   private setKey(slot: number, name: number, start: number, end: number): void {
@@ -415,6 +516,7 @@ export class Scanner {
   /** A block mapping whose first key key() has just read. */
   private blockMap(slot: number, column: number, depth: number): PlainObject {
     const out: PlainObject = {};
+    const serial = ++mapSerials;
     let nullKeys: Set<string> | undefined;
     const start = this.keyStart;
     let key = true;
@@ -422,16 +524,15 @@ export class Scanner {
     for (;;) {
       if (!key) bail();
       this.openTail = false;
-      const resolved = this.keyQuoted ? this.keyText : resolvePlain(this.keyText);
-      if (resolved === MERGE) bail();
-      const id = this.keyId(typeof resolved === 'string' ? resolved : String(resolved));
+      const id = this.keyId(this.keyName);
       // The key table's own string: one V8 has seen as a property name before, so looking it up and storing it is fast.
-      const name = resolved === null ? '' : this.keyNames[id]!;
-      if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
+      const name = this.keyNull ? '' : keyTable.strings[this.keyName]!;
+      const isNull = this.keyNull;
+      if (repeated(serial, isNull ? emptyName : this.keyName, out, name, nullKeys)) bail();
       const child = this.alloc(depth + 1);
       // A null key is a null scalar: one character long in the map, as every null.
       const keyStart = this.keyStart;
-      this.setKey(child, id, keyStart, resolved === null ? keyStart + 1 : this.keyEnd);
+      this.setKey(child, id, keyStart, isNull ? keyStart + 1 : this.keyEnd);
       let p = this.keyColon + 1;
       while (this.code(p) === SPACE) p++;
       if (this.code(p) === TAB) {
@@ -490,8 +591,7 @@ export class Scanner {
     let value: PlainValue | null;
     if (c === 34 || c === 39) {
       const start = p;
-      const text = this.quoted(p, parentIndent);
-      value = compactString(text);
+      value = this.quotedValue(p, parentIndent);
       this.leaf(slot, start, this.pos);
       this.endOfLine(this.pos);
       return value;
@@ -536,7 +636,10 @@ export class Scanner {
   private plain(slot: number, parentIndent: number): PlainValue | null {
     const t = this.text;
     const start = this.pos;
-    let { end, next, comment } = this.plainLine(start);
+    this.plainLine(start);
+    let end = this.lineTextEnd;
+    let next = this.lineNext;
+    let comment = this.lineComment;
     let folded: string | undefined;
     let line = next;
     while (comment < 0 && line < this.n) {
@@ -556,25 +659,29 @@ export class Scanner {
       const c = t.charCodeAt(p);
       if (c === HASH) break;
       if (p === q && this.isDocMarker(q)) break;
-      const part = this.plainLine(p);
-      folded = (folded ?? t.slice(start, end)) + (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + t.slice(p, part.end);
-      end = part.end;
-      next = part.next;
-      comment = part.comment;
+      this.plainLine(p);
+      folded = (folded ?? t.slice(start, end)) + (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + t.slice(p, this.lineTextEnd);
+      end = this.lineTextEnd;
+      next = this.lineNext;
+      comment = this.lineComment;
       line = next;
     }
-    const text = folded ?? t.slice(start, end);
-    const resolved = resolvePlain(text);
-    if (resolved === MERGE) bail();
+    let resolved: string | number | boolean | null;
+    if (folded === undefined) resolved = this.plainValue(start, end);
+    else {
+      const folding = resolvePlain(folded);
+      if (folding === MERGE) bail();
+      resolved = typeof folding === 'string' ? compactString(folding) : folding;
+    }
     this.scalar(slot, resolved, start, end);
     this.tail = comment >= 0 ? comment : end;
     this.lastLeaf = LEAF_WITH_END;
     this.pos = next;
-    return typeof resolved === 'string' ? compactString(resolved) : resolved;
+    return resolved;
   }
 
-  /** One line of a plain scalar: where its text ends, where the next line starts, where a trailing comment ends. */
-  private plainLine(p: number): { end: number; next: number; comment: number } {
+  /** One line of a plain scalar: where its text ends, where the next line starts, where a trailing comment ends (fields, not an object per line). */
+  private plainLine(p: number): void {
     const t = this.text;
     const stop = this.lineEnd(p);
     let end = p;
@@ -583,7 +690,10 @@ export class Scanner {
       if (c === SPACE || c === TAB) {
         if (t.charCodeAt(q + 1) === HASH) {
           if (end > p) this.plainEdges(p, end);
-          return { end, next: this.nextLine(q), comment: this.trim(q + 1, stop) };
+          this.lineTextEnd = end;
+          this.lineNext = this.nextLine(q);
+          this.lineComment = this.trim(q + 1, stop);
+          return;
         }
         continue;
       }
@@ -594,11 +704,16 @@ export class Scanner {
       end = q + 1;
     }
     if (end > p) this.plainEdges(p, end);
-    return { end, next: this.nextLine(stop), comment: -1 };
+    this.lineTextEnd = end;
+    this.lineNext = this.nextLine(stop);
+    this.lineComment = -1;
   }
 
-  /** A quoted scalar from its opening quote; sets pos after the closing quote. */
-  private quoted(p: number, parentIndent: number): string {
+  /**
+   * A quoted scalar from its opening quote; sets pos after the closing quote. null when nothing was
+   * escaped or folded: the value is then the text between the quotes, which callers look up as a range.
+   */
+  private quoted(p: number, parentIndent: number): string | null {
     const t = this.text;
     const double = t.charCodeAt(p) === 34;
     let out = '';
@@ -672,9 +787,21 @@ export class Scanner {
       }
       q++;
     }
-    out += t.slice(runStart, q);
     this.pos = q + 1;
-    return out;
+    if (runStart === p + 1) return null;
+    return out + t.slice(runStart, q);
+  }
+
+  /** A quoted scalar's value, as compactString gives it. */
+  private quotedValue(p: number, parentIndent: number): string {
+    const text = this.quoted(p, parentIndent);
+    return text === null ? compactRange(this.text, p + 1, this.pos - 1) : compactString(text);
+  }
+
+  /** A quoted key's name: its id in keyTable. */
+  private quotedKeyName(p: number, parentIndent: number): number {
+    const text = this.quoted(p, parentIndent);
+    return text === null ? keyTable.idOfRange(this.text, p + 1, this.pos - 1) : keyTable.idOf(text);
   }
 
   /** `|` and `>` with an optional chomping indicator; nothing unusual (indentation indicators, more-indented folded lines). */
@@ -811,6 +938,7 @@ export class Scanner {
     let p = this.flowSpace(start + 1, parentIndent);
     const seq: PlainValue[] = [];
     const map: PlainObject = {};
+    const serial = isMap ? ++mapSerials : 0;
     let nullKeys: Set<string> | undefined;
     let firstItem = true;
     while (t.charCodeAt(p) !== close) {
@@ -823,11 +951,11 @@ export class Scanner {
       firstItem = false;
       if (isMap) {
         const keyStart = p;
-        let resolved: unknown;
+        let named: number;
         let keyEnd: number;
         const c = t.charCodeAt(p);
         if (c === 34 || c === 39) {
-          resolved = this.quoted(p, parentIndent);
+          named = this.quotedKeyName(p, parentIndent);
           keyEnd = this.pos;
           if (t.charCodeAt(keyEnd) !== COLON) {
             p = this.flowSpace(keyEnd, parentIndent);
@@ -837,15 +965,16 @@ export class Scanner {
           } else p = keyEnd;
         } else {
           keyEnd = this.flowPlainEnd(p, true);
-          resolved = resolvePlain(t.slice(p, keyEnd));
-          if (resolved === MERGE) bail();
+          named = this.plainKeyName(p, keyEnd);
           p = keyEnd;
           if (t.charCodeAt(p) !== COLON) bail();
         }
-        const name = resolved === null ? '' : String(resolved);
-        if (Object.hasOwn(map, name) || nullKeys?.has(name)) bail();
+        const isNull = named < 0;
+        const nameId = isNull ? -named - 1 : named;
+        const name = isNull ? '' : keyTable.strings[nameId]!;
+        if (repeated(serial, isNull ? emptyName : nameId, map, name, nullKeys)) bail();
         const child = this.alloc(depth + 1);
-        this.setKey(child, this.keyId(String(resolved)), keyStart, resolved === null ? keyStart + 1 : keyEnd);
+        this.setKey(child, this.keyId(nameId), keyStart, isNull ? keyStart + 1 : keyEnd);
         p = this.flowSpace(p + 1, parentIndent);
         const value = this.flowItem(child, p, parentIndent, depth + 1);
         p = this.flowSpace(this.pos, parentIndent);
@@ -875,16 +1004,15 @@ export class Scanner {
     this.pos = p;
     if (c === 91 || c === 123) return this.flow(slot, parentIndent, depth);
     if (c === 34 || c === 39) {
-      const text = this.quoted(p, parentIndent);
+      const value = this.quotedValue(p, parentIndent);
       this.leaf(slot, p, this.pos);
-      return compactString(text);
+      return value;
     }
     const end = this.flowPlainEnd(p, false);
-    const resolved = resolvePlain(this.text.slice(p, end));
-    if (resolved === MERGE) bail();
+    const resolved = this.plainValue(p, end);
     this.scalar(slot, resolved, p, end);
     this.pos = end;
-    return typeof resolved === 'string' ? compactString(resolved) : resolved;
+    return resolved;
   }
 
   /** End of a one-line plain scalar inside a flow collection. */
@@ -970,8 +1098,7 @@ export class Scanner {
       const after = this.code(r + 1);
       if (after === TAB && !this.blankToEnd(r + 1)) bail();
       if (!(after === SPACE || after === TAB || this.eol(r + 1))) return false;
-      const text = this.quoted(p, -1);
-      return this.setKeyFound(p, q + 1, r, text, true);
+      return this.setKeyFound(p, q + 1, r, this.quotedKeyName(p, -1));
     }
     if (indicators.has(c)) {
       const next = this.code(p + 1);
@@ -992,7 +1119,7 @@ export class Scanner {
         if (after === SPACE || after === TAB) {
           if (end < q && t.charCodeAt(end) === TAB) bail();
           this.plainEdges(p, end);
-          return this.setKeyFound(p, end, q, t.slice(p, end), false);
+          return this.setKeyFound(p, end, q, this.plainKeyName(p, end));
         }
       }
       end = q + 1;
@@ -1009,12 +1136,13 @@ export class Scanner {
     }
   }
 
-  private setKeyFound(start: number, end: number, colon: number, text: string, quoted: boolean): true {
+  /** `named`: as plainKeyName gives it (a quoted key's is never null). */
+  private setKeyFound(start: number, end: number, colon: number, named: number): true {
     this.keyStart = start;
     this.keyEnd = end;
     this.keyColon = colon;
-    this.keyText = text;
-    this.keyQuoted = quoted;
+    this.keyNull = named < 0;
+    this.keyName = named < 0 ? -named - 1 : named;
     return true;
   }
 }
