@@ -7,10 +7,13 @@ const maxShared = 100_000;
 const maxSharedLength = 48;
 const minSliceLength = 13;
 
-/** FNV-1a over UTF-16 units, the same for a range of a text and for a string (hashString). */
+/** Per process: a file cannot be written so that its keys all land in one slot of the table (ids, not hashes, reach any output). */
+const hashSeed = (Math.random() * 0x100000000) | 0;
+
+/** FNV-1a over UTF-16 units, from a random basis, the same for a range of a text and for a string. */
 export function hashRange(text: string, start: number, end: number): number {
   // As an int32 from the start: an empty range must hash to what the Int32Array of hashes holds.
-  let hash = 0x811c9dc5 | 0;
+  let hash = (0x811c9dc5 ^ hashSeed) | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;
 }
