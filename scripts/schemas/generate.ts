@@ -53,6 +53,7 @@ export async function generateKubernetesSchemas(root: string): Promise<Generated
     const index = { kubernetesVersion: version, source, kinds: bundle.kinds, validators: standalone.validators, laterEnumValues };
     files.set(`v${version}/index.json`, `${JSON.stringify(JSON.parse(stableStringify(index)), null, 1)}\n`);
     for (const [chunk, code] of standalone.chunks) files.set(`v${version}/validators/${chunk}.cjs`, code);
+    for (const [chunk, code] of standalone.checks) files.set(`v${version}/validators/${chunk}.check.cjs`, code);
     const kindCount = Object.values(bundle.kinds).reduce((sum, byKind) => sum + Object.keys(byKind).length, 0);
     versions.push({ version, source, kindCount });
   }

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Ajv } from 'ajv';
 import { isRef, mapSchema, type JsonSchema } from './model.js';
 import { bundleId, createAjv } from '../../src/schema/ajv-setup.js';
+import { buildCheckCode } from './check-code.js';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, refs: Record<string, string>) => string }).default;
@@ -120,6 +121,8 @@ export function slimSchemaConstants(code: string): string {
 export interface StandaloneValidators {
   /** chunk name -> CommonJS module source */
   chunks: Map<string, string>;
+  /** chunk name -> CommonJS source of the chunk's yes/no validators (check-code.ts) */
+  checks: Map<string, string>;
   /** definition -> chunk name */
   validators: Record<string, string>;
 }
@@ -150,12 +153,14 @@ export function buildStandaloneValidators(definitions: Record<string, JsonSchema
   }
   const bare = withoutDescriptions(definitions);
   const chunks = new Map<string, string>();
+  const checks = new Map<string, string>();
   for (const chunk of [...byChunk.keys()].sort()) {
     const ajv = createAjv({ code: { source: true, esm: false, lines: false, optimize: true } });
     ajv.addSchema({ $id: bundleId, definitions: bare });
     const refs: Record<string, string> = {};
     for (const definition of byChunk.get(chunk)!.sort()) refs[definition] = `${bundleId}#/definitions/${definition}`;
     chunks.set(chunk, `${slimSchemaConstants(standaloneCode(ajv, refs))}\n`);
+    checks.set(chunk, buildCheckCode(bare, byChunk.get(chunk)!));
   }
-  return { chunks, validators };
+  return { chunks, checks, validators };
 }

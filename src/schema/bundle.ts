@@ -66,7 +66,16 @@ export function bundledSchemaSource(version: string): SchemaSource {
   const dir = kubernetesSchemaDir(version);
   const index = readJson<SchemaIndex>(path.join(dir, 'index.json'));
   let definitions: Definitions | undefined;
-  const chunks = new Map<string, Record<string, ValidateFunction>>();
+  const modules = new Map<string, Record<string, ValidateFunction> | null>();
+  const load = (file: string): Record<string, ValidateFunction> | null => {
+    let module = modules.get(file);
+    if (module === undefined) {
+      const full = path.join(dir, 'validators', file);
+      module = existsSync(full) ? (require(full) as Record<string, ValidateFunction>) : null;
+      modules.set(file, module);
+    }
+    return module;
+  };
   const source: SchemaSource = {
     version,
     index,
@@ -74,18 +83,31 @@ export function bundledSchemaSource(version: string): SchemaSource {
     precompiled(definition) {
       const chunk = index.validators?.[definition];
       if (!chunk) return undefined;
-      let module = chunks.get(chunk);
-      if (!module) {
-        const file = path.join(dir, 'validators', `${chunk}.cjs`);
-        if (!existsSync(file)) return undefined;
-        module = require(file) as Record<string, ValidateFunction>;
-        chunks.set(chunk, module);
-      }
-      return module[definition];
+      const check = load(`${chunk}.check.cjs`)?.[definition];
+      if (!check || !existsSync(path.join(dir, 'validators', `${chunk}.cjs`))) return load(`${chunk}.cjs`)?.[definition];
+      return checkedFirst(check, () => load(`${chunk}.cjs`)![definition]);
     },
   };
   sources.set(version, source);
   return source;
+}
+
+/**
+ * A validator that asks the chunk's yes/no check first (most resources are valid) and runs the ajv
+ * validator, loaded on first need, only to learn the errors of a resource the check rejects.
+ */
+function checkedFirst(check: (data: unknown) => boolean, full: () => ValidateFunction | undefined): ValidateFunction {
+  const validate: ValidateFunction = (data) => {
+    if (check(data)) {
+      validate.errors = null;
+      return true;
+    }
+    const explain = full()!;
+    const valid = explain(data);
+    validate.errors = explain.errors;
+    return valid;
+  };
+  return validate;
 }
 
 /** A source over definitions held in memory (tests, and anything not precompiled). */
