@@ -1,7 +1,10 @@
-import { checkSourceFile, toPortable, type FileCheckOptions } from './file-check.js';
-import type { FileTask } from './parallel.js';
+import { checkSourceFile, toPortable } from './file-check.js';
+import type { CheckWorkerData, FileTask } from './parallel.js';
 import { poolData, serveTasks } from './worker-pool.js';
+import { heapSizing } from './heap-sizing.js';
 
 /** Worker thread of src/pipeline/parallel.ts: reads, parses and checks files from the shared queue. */
-const options = poolData<FileCheckOptions>();
+const { bigRun, ...options } = poolData<CheckWorkerData>();
+// Starting this thread reset V8's flags (process-wide) to the defaults.
+heapSizing(bigRun);
 serveTasks((task: FileTask) => toPortable(checkSourceFile(task.displayPath, task.absolutePath, options)));

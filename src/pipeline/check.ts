@@ -17,6 +17,7 @@ import { eachFileOutcome, type FileOutcomeCache } from './parallel.js';
 import { loadCustomSchemas, type CustomSchemaPaths } from './custom-schemas.js';
 import { validateCustomResources } from '../schema/validate.js';
 import { capFindingsPerFile, defaultMaxFindingsPerFile } from './findings-cap.js';
+import { bigRunFiles, heapSizing } from './heap-sizing.js';
 
 export interface StdinSource {
   bytes: Uint8Array;
@@ -105,10 +106,13 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const readLimits = options.readLimits ?? defaultReadLimits;
   const fileInputs = options.inputs.filter((input) => input !== '-');
+  // Until the files are counted, as if the run were big: the young generation never shrinks once grown.
+  heapSizing(true);
   const discovery =
     fileInputs.length > 0
       ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions, nameSkipped: options.nameSkipped })
       : { root: cwd, candidates: [], findings: [], missing: [], empty: [] };
+  heapSizing(discovery.candidates.length >= bigRunFiles);
   const findings: Finding[] = [...discovery.findings];
   const files: CheckedFile[] = [];
   const resources: Resource[] = [];

@@ -5,6 +5,10 @@ import { fallbackRange } from '../findings.js';
 import { checkSourceFile, fromPortable, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
 import { CompactSourceMap } from '../yaml/compact-map.js';
 import { runPool, siblingWorker } from './worker-pool.js';
+import { bigRunFiles } from './heap-sizing.js';
+
+/** What a check worker is started with: the options, and whether the run is big (src/pipeline/heap-sizing.ts). */
+export type CheckWorkerData = FileCheckOptions & { bigRun: boolean };
 
 export interface FileTask {
   displayPath: string;
@@ -165,7 +169,7 @@ async function checkUncached(tasks: readonly FileTask[], options: ParallelOption
   const { readLimits, parseLimits, suppressions, schema, ownRules } = options;
   await runPool<FileTask, PortableOutcome | null>({
     worker: siblingWorker(import.meta.url, 'check-worker', 'src/pipeline'),
-    workerData: { readLimits, parseLimits, suppressions, schema, ownRules } satisfies FileCheckOptions,
+    workerData: { readLimits, parseLimits, suppressions, schema, ownRules, bigRun: tasks.length >= bigRunFiles } satisfies CheckWorkerData,
     threads: threads - 1,
     tasks,
     retain: false,
