@@ -14579,9 +14579,10 @@ function tooLarge(file, size, limits) {
   );
 }
 function readFdAtMost(fd, limit, sizeHint) {
-  let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(limit, sizeHint + 1)));
+  let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(limit, sizeHint)));
   let length = 0;
   while (length < limit) {
+    if (sizeHint > 0 && length === sizeHint) break;
     if (length === buffer.length) {
       const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
       buffer.copy(grown, 0, 0, length);
@@ -14664,6 +14665,11 @@ function formatPath(path4) {
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+function keyOf(...parts) {
+  const pieces = [];
+  for (const part of parts) pieces.push(part === null ? "-" : `${part.length}:${part}`);
+  return pieces.join("|");
 }
 
 // src/findings.ts
@@ -15190,18 +15196,18 @@ function findDuplicateKeys(root, lineStarts2) {
     if ((0, import_yaml.isAlias)(node)) continue;
     if ((0, import_yaml.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
-      const repeated = [];
+      const repeated2 = [];
       for (const pair of node.items) {
         const key = pair.key;
         if (!(0, import_yaml.isScalar)(key) || key.value === "<<" || key.value !== null && typeof key.value === "object") continue;
         const name = key.value === null || key.value === void 0 ? "" : String(key.value);
         if (seen.has(name)) {
-          if (key.range) repeated.push({ name, range: [key.range[0], key.range[1]] });
+          if (key.range) repeated2.push({ name, range: [key.range[0], key.range[1]] });
         } else seen.add(name);
       }
-      if (node === root && repeated.some((r) => resourceKeys.has(r.name))) {
+      if (node === root && repeated2.some((r) => resourceKeys.has(r.name))) {
         twoResources = true;
-        const first = repeated[0];
+        const first = repeated2[0];
         findings.push({
           ruleId: "yaml-syntax",
           severity: "error",
@@ -15211,7 +15217,7 @@ function findDuplicateKeys(root, lineStarts2) {
           hint: 'Put a line with only "---" before the second resource, so that each resource is its own document.'
         });
       } else {
-        for (const { name, range } of repeated) {
+        for (const { name, range } of repeated2) {
           findings.push({
             ruleId: "yaml-duplicate-key",
             severity: "error",
@@ -15252,22 +15258,108 @@ function firstUndefinedAlias(root) {
 }
 
 // src/yaml/compact-strings.ts
-var shared = /* @__PURE__ */ new Map();
 var maxShared = 1e5;
 var maxSharedLength = 48;
 var minSliceLength = 13;
-function compactString(value) {
-  if (value.length <= maxSharedLength) {
-    const known = shared.get(value);
-    if (known !== void 0) return known;
-    const own = value.length >= minSliceLength ? unslice(value) : value;
-    if (shared.size < maxShared) shared.set(own, own);
-    return own;
-  }
-  return unslice(value);
+var hashSeed = Math.random() * 4294967296 | 0;
+function hashRange(text3, start, end) {
+  let hash = 2166136261 ^ hashSeed | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text3.charCodeAt(i), 16777619);
+  return hash;
 }
 function unslice(value) {
   return (" " + value).slice(1);
+}
+var StringTable = class {
+  /** `maxEntries`: past it, `add` refuses (a file of a million distinct values cannot grow it without end). */
+  constructor(maxEntries = Infinity) {
+    this.maxEntries = maxEntries;
+    this.hashes = this.slots = new Int32Array(0);
+    this.mask = 0;
+    this.hashes = new Int32Array(1024);
+    this.slots = new Int32Array(2048);
+    this.mask = 2047;
+  }
+  maxEntries;
+  /** The strings, by id. */
+  strings = [];
+  hashes;
+  /** id + 1 per slot, 0 for an empty slot; kept at most half full. */
+  slots;
+  mask;
+  get size() {
+    return this.strings.length;
+  }
+  /** The id of text[start, end) (its hash given), or -1 when absent. */
+  findRange(text3, start, end, hash) {
+    const length = end - start;
+    const strings = this.strings;
+    for (let slot = hash & this.mask; ; slot = slot + 1 & this.mask) {
+      const entry = this.slots[slot] - 1;
+      if (entry < 0) return -1;
+      if (this.hashes[entry] === hash) {
+        const known = strings[entry];
+        if (known.length === length && text3.startsWith(known, start)) return entry;
+      }
+    }
+  }
+  /** The id of text[start, end), added when absent; -1 when absent and the table is full. */
+  idOfRange(text3, start, end) {
+    const hash = hashRange(text3, start, end);
+    const found = this.findRange(text3, start, end, hash);
+    if (found >= 0 || this.strings.length >= this.maxEntries) return found;
+    const slice = text3.slice(start, end);
+    return this.add(end - start >= minSliceLength ? unslice(slice) : slice, hash);
+  }
+  /** The id of `value`, added (as a copy that owns its characters) when absent; -1 when absent and full. */
+  idOf(value) {
+    const hash = hashRange(value, 0, value.length);
+    const found = this.findRange(value, 0, value.length, hash);
+    if (found >= 0 || this.strings.length >= this.maxEntries) return found;
+    return this.add(value.length >= minSliceLength ? unslice(value) : value, hash);
+  }
+  add(own, hash) {
+    const id = this.strings.length;
+    this.strings.push(own);
+    if (id >= this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = hash;
+    if ((id + 1) * 2 > this.slots.length) this.rehash();
+    else this.place(id, hash);
+    return id;
+  }
+  place(id, hash) {
+    let slot = hash & this.mask;
+    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
+    this.slots[slot] = id + 1;
+  }
+  rehash() {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.mask = this.slots.length - 1;
+    for (let id = 0; id < this.strings.length; id++) this.place(id, this.hashes[id]);
+  }
+};
+var sharedValues = new StringTable(maxShared);
+function isShareable(length) {
+  return length <= maxSharedLength;
+}
+function compactString(value) {
+  if (value.length <= maxSharedLength) {
+    const id = sharedValues.idOf(value);
+    if (id >= 0) return sharedValues.strings[id];
+    return value.length >= minSliceLength ? unslice(value) : value;
+  }
+  return unslice(value);
+}
+function compactRange(text3, start, end) {
+  if (end - start <= maxSharedLength) {
+    const id = sharedValues.idOfRange(text3, start, end);
+    if (id >= 0) return sharedValues.strings[id];
+  }
+  return compactString(text3.slice(start, end));
 }
 
 // src/yaml/plain-value.ts
@@ -15356,6 +15448,9 @@ var KEY_START = 2;
 var KEY_END = 3;
 var VALUE_START = 4;
 var VALUE_END = 5;
+function fileData(table, lines, keyNames, aliases, globalKeys) {
+  return { table, lines, keyNames, aliases, globalKeys, slab: void 0, start: void 0 };
+}
 var kindAt = (table, node) => table[node * STRIDE + KIND_SIZE] & 7;
 var sizeAt = (table, node) => table[node * STRIDE + KIND_SIZE] >>> 3;
 function rootOffsetsIn(table, node) {
@@ -15471,8 +15566,8 @@ var CompactSourceMap = class _CompactSourceMap {
     return { key, value, exact };
   }
 };
-var packedKeyNames = [];
-var packedKeyIds = /* @__PURE__ */ new Map();
+var keyTable = new StringTable();
+var packedKeyNames = keyTable.strings;
 var emptyTable = new Int32Array(0);
 var slabSize = 1 << 20;
 var slab = new Uint8Array(slabSize);
@@ -15481,14 +15576,7 @@ var packScratch = new Uint8Array(1 << 16);
 var unpackedFiles = [];
 var keptUnpacked = 32;
 function packedKeyId(name) {
-  let id = packedKeyIds.get(name);
-  if (id === void 0) {
-    id = packedKeyNames.length;
-    const own = compactString(name);
-    packedKeyNames.push(own);
-    packedKeyIds.set(own, id);
-  }
-  return id;
+  return keyTable.idOf(name);
 }
 function offsetCode(value, from) {
   if (value < 0) return 0;
@@ -15504,7 +15592,7 @@ function packFile(file) {
   const table = file.table;
   const nodes = file.lines / STRIDE;
   const lineCount = table.length - file.lines;
-  const ids = file.keyNames.map(packedKeyId);
+  const ids = file.globalKeys ?? file.keyNames.map(packedKeyId);
   if (packScratch.length < (nodes * STRIDE + lineCount + 1) * 5) packScratch = new Uint8Array((nodes * STRIDE + lineCount + 1) * 5);
   const out = packScratch;
   let at = 0;
@@ -15553,6 +15641,7 @@ function packFile(file) {
   }
   file.table = emptyTable;
   file.keyNames = packedKeyNames;
+  file.globalKeys = void 0;
 }
 function unpack(file) {
   const bytes = file.slab;
@@ -15599,7 +15688,7 @@ function tableOf(file) {
   return file.table;
 }
 function unpackedCopy(file) {
-  if (file.slab === void 0) return file;
+  if (file.slab === void 0) return file.globalKeys === void 0 ? file : fileData(file.table, file.lines, file.keyNames, file.aliases);
   const table = tableOf(file).slice();
   const keyNames = [];
   const local = /* @__PURE__ */ new Map();
@@ -15614,7 +15703,7 @@ function unpackedCopy(file) {
     }
     table[base + KEY_NAME] = own;
   }
-  return { table, lines: file.lines, keyNames, ...file.aliases ? { aliases: file.aliases } : {} };
+  return fileData(table, file.lines, keyNames, file.aliases);
 }
 var whitespace = /\s/;
 function isBlank(code) {
@@ -15639,7 +15728,7 @@ var CompactMapBuilder = class _CompactMapBuilder {
   keyIds = /* @__PURE__ */ new Map();
   /** The node at each index; only kept while building, to link aliases. */
   nodes = [];
-  data = { table: new Int32Array(0), lines: 0, keyNames: [] };
+  data = fileData(new Int32Array(0), 0, []);
   aliasTargets = /* @__PURE__ */ new Map();
   /** The map of one resource rooted at `root` (a document root or a List item). */
   add(document, root) {
@@ -15813,7 +15902,36 @@ var flowIndicators = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
 var suspiciousCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
 var loneCR = /\r(?!\n)/;
 var scratch2 = new Int32Array(STRIDE * 4096);
-var scratchKeyIds = /* @__PURE__ */ new Map();
+var emptyTable2 = new Int32Array(0);
+var keyNameOf = new Int32Array(1024);
+var keyScan = new Int32Array(1024);
+var keyLocal = new Int32Array(1024);
+var scans = 0;
+var keyTaken = new Int32Array(1024);
+var mapSerials = 0;
+function growKeyArrays(size) {
+  let length = keyNameOf.length;
+  while (length <= size) length *= 2;
+  const grow = (old) => {
+    const grown = new Int32Array(length);
+    grown.set(old);
+    return grown;
+  };
+  keyNameOf = grow(keyNameOf);
+  keyScan = grow(keyScan);
+  keyLocal = grow(keyLocal);
+  keyTaken = grow(keyTaken);
+}
+function repeated(serial, prop, out, name, nullKeys) {
+  if (prop >= keyTaken.length) growKeyArrays(prop);
+  const taken = keyTaken[prop];
+  keyTaken[prop] = serial;
+  if (taken < serial) return false;
+  if (taken === serial) return true;
+  return Object.hasOwn(out, name) || nullKeys?.has(name) === true;
+}
+var emptyName = -1;
+var plainValues = [];
 var escapes = {
   "0": "\0",
   a: "\x07",
@@ -15834,16 +15952,19 @@ var Scanner = class {
     this.text = text3;
     this.maxDepth = maxDepth;
     this.n = text3.length;
+    this.table = emptyTable2;
+    this.table = scratch2;
   }
   text;
   maxDepth;
   pos = 0;
   n;
   /** The shared scratch table (scans never overlap): the caller copies the nodes out before the next scan. */
-  table = scratch2;
+  table;
   count = 0;
-  keyIds = scratchKeyIds;
+  scanId = ++scans;
   keyNames = [];
+  globalKeys = [];
   /** Where the last node's trailing content (a same-line comment included) ends: yaml's range[2], trimmed. */
   tail = 0;
   /** The last node is an empty value with comments after it: yaml stretches its range over them, how far is not ours to say. */
@@ -15856,16 +15977,26 @@ var Scanner = class {
   keyStart = 0;
   keyEnd = 0;
   keyColon = 0;
-  keyText = "";
-  keyQuoted = false;
+  /** The key's name: its id in keyTable; a null key has the name "null" but is the property "". */
+  keyName = 0;
+  keyNull = false;
+  /** What plainLine() found last. */
+  lineTextEnd = 0;
+  lineNext = 0;
+  lineComment = -1;
   /** How deep in flow collections the reader is. */
   flowLevel = 0;
   /** The last peek, by the line it started from: each collection that closes on a line asks again. */
   peekFrom = -1;
-  lastPeek;
+  /** What peek() found, one object rewritten by each peek: every caller reads it before the next peek. */
+  peeked = { line: 0, indent: 0, at: 0, end: false, firstComment: -1, commentEnd: -1, blankThenOutdentedComment: false };
   scan() {
     if (suspiciousCharacter.test(this.text) || this.text.includes("\r") && loneCR.test(this.text)) bail();
-    this.keyIds.clear();
+    if (mapSerials > 2147483632) {
+      keyTaken.fill(0);
+      mapSerials = 0;
+    }
+    if (emptyName < 0) emptyName = keyTable.idOf("");
     const documents = [];
     let peek = this.peek(0);
     let first = true;
@@ -15905,7 +16036,7 @@ var Scanner = class {
       }
       first = false;
     }
-    return { documents, table: this.table, nodes: this.count, keyNames: this.keyNames };
+    return { documents, table: this.table, nodes: this.count, keyNames: this.keyNames, globalKeys: this.globalKeys };
   }
   // ---- characters and lines
   code(p) {
@@ -15936,22 +16067,30 @@ var Scanner = class {
   }
   /** The next content line from the line start `line`, over blank and comment lines (close() places the comments). */
   peek(line) {
-    if (line === this.peekFrom) return this.lastPeek;
+    const result = this.peeked;
+    if (line === this.peekFrom) return result;
     const from = line;
     const t = this.text;
     let firstComment = -1;
     let commentEnd = -1;
-    let result;
+    let blank = false;
+    let blankThenOutdentedComment = false;
+    result.line = this.n;
+    result.indent = -1;
+    result.at = this.n;
+    result.end = true;
     while (line < this.n) {
       let p = line;
       while (t.charCodeAt(p) === SPACE) p++;
       const c = this.code(p);
       if (c === TAB) bail();
       if (c === -1 || c === LF || c === CR) {
+        blank = true;
         line = this.nextLine(p);
         continue;
       }
       if (c === HASH) {
+        if (blank && p === line) blankThenOutdentedComment = true;
         if (firstComment < 0) firstComment = line;
         const stop = this.lineEnd(p);
         commentEnd = this.trim(p, stop);
@@ -15959,13 +16098,16 @@ var Scanner = class {
         continue;
       }
       const indent = p - line;
-      const end = indent === 0 && this.isDocMarker(line);
-      result = { line, indent, at: p, end, firstComment, commentEnd };
+      result.end = indent === 0 && this.isDocMarker(line);
+      result.line = line;
+      result.indent = indent;
+      result.at = p;
       break;
     }
-    result ??= { line: this.n, indent: -1, at: this.n, end: true, firstComment, commentEnd };
+    result.firstComment = firstComment;
+    result.commentEnd = commentEnd;
+    result.blankThenOutdentedComment = blankThenOutdentedComment;
     this.peekFrom = from;
-    this.lastPeek = result;
     return result;
   }
   // ---- the table
@@ -15980,14 +16122,42 @@ var Scanner = class {
     }
     return at;
   }
+  /** The file's id for the key named keyTable.strings[name]. */
   keyId(name) {
-    let id = this.keyIds.get(name);
-    if (id === void 0) {
-      id = this.keyNames.length;
-      this.keyNames.push(name);
-      this.keyIds.set(name, id);
-    }
+    if (name >= keyScan.length) growKeyArrays(name);
+    if (keyScan[name] === this.scanId) return keyLocal[name];
+    const id = this.keyNames.length;
+    this.keyNames.push(keyTable.strings[name]);
+    this.globalKeys.push(name);
+    keyScan[name] = this.scanId;
+    keyLocal[name] = id;
     return id;
+  }
+  /** The name of the plain key text[start, end): its id in keyTable, or -(id + 1) for a null key (named "null"). */
+  plainKeyName(start, end) {
+    const raw = keyTable.idOfRange(this.text, start, end);
+    if (raw >= keyNameOf.length) growKeyArrays(raw);
+    const known = keyNameOf[raw];
+    if (known !== 0) return known > 0 ? known - 1 : known;
+    const resolved = resolvePlain(keyTable.strings[raw]);
+    if (resolved === MERGE) bail();
+    const name = typeof resolved === "string" ? raw : keyTable.idOf(String(resolved));
+    keyNameOf[raw] = resolved === null ? -(name + 1) : name + 1;
+    return resolved === null ? -(name + 1) : name;
+  }
+  /** The value of the plain scalar text[start, end) (one line), as resolvePlain and compactString give it. */
+  plainValue(start, end) {
+    const id = isShareable(end - start) ? sharedValues.idOfRange(this.text, start, end) : -1;
+    if (id < 0) {
+      const resolved2 = resolvePlain(this.text.slice(start, end));
+      if (resolved2 === MERGE) bail();
+      return typeof resolved2 === "string" ? compactString(resolved2) : resolved2;
+    }
+    while (plainValues.length <= id) plainValues.push(void 0);
+    let resolved = plainValues[id];
+    if (resolved === void 0) resolved = plainValues[id] = resolvePlain(sharedValues.strings[id]);
+    if (resolved === MERGE) bail();
+    return resolved;
   }
   setKey(slot, name, start, end) {
     if (end - start > 1e3) bail();
@@ -16121,6 +16291,7 @@ var Scanner = class {
   /** A block mapping whose first key key() has just read. */
   blockMap(slot, column, depth) {
     const out = {};
+    const serial = ++mapSerials;
     let nullKeys;
     const start = this.keyStart;
     let key = true;
@@ -16128,14 +16299,13 @@ var Scanner = class {
     for (; ; ) {
       if (!key) bail();
       this.openTail = false;
-      const resolved = this.keyQuoted ? this.keyText : resolvePlain(this.keyText);
-      if (resolved === MERGE) bail();
-      const id = this.keyId(typeof resolved === "string" ? resolved : String(resolved));
-      const name = resolved === null ? "" : this.keyNames[id];
-      if (Object.hasOwn(out, name) || nullKeys?.has(name)) bail();
+      const id = this.keyId(this.keyName);
+      const name = this.keyNull ? "" : keyTable.strings[this.keyName];
+      const isNull = this.keyNull;
+      if (repeated(serial, isNull ? emptyName : this.keyName, out, name, nullKeys)) bail();
       const child = this.alloc(depth + 1);
       const keyStart = this.keyStart;
-      this.setKey(child, id, keyStart, resolved === null ? keyStart + 1 : this.keyEnd);
+      this.setKey(child, id, keyStart, isNull ? keyStart + 1 : this.keyEnd);
       let p = this.keyColon + 1;
       while (this.code(p) === SPACE) p++;
       if (this.code(p) === TAB) {
@@ -16174,6 +16344,7 @@ var Scanner = class {
     }
     const peek = this.peek(this.nextLine(p));
     if (!peek.end && (peek.indent > column || inMap && peek.indent === column && this.isDash(peek.at))) {
+      if (peek.blankThenOutdentedComment) bail();
       return this.blockNode(slot, column, depth, peek);
     }
     this.leaf(slot, p, p + 1);
@@ -16190,8 +16361,7 @@ var Scanner = class {
     let value;
     if (c === 34 || c === 39) {
       const start = p;
-      const text3 = this.quoted(p, parentIndent);
-      value = compactString(text3);
+      value = this.quotedValue(p, parentIndent);
       this.leaf(slot, start, this.pos);
       this.endOfLine(this.pos);
       return value;
@@ -16225,7 +16395,10 @@ var Scanner = class {
   plain(slot, parentIndent) {
     const t = this.text;
     const start = this.pos;
-    let { end, next, comment } = this.plainLine(start);
+    this.plainLine(start);
+    let end = this.lineTextEnd;
+    let next = this.lineNext;
+    let comment = this.lineComment;
     let folded;
     let line = next;
     while (comment < 0 && line < this.n) {
@@ -16244,23 +16417,27 @@ var Scanner = class {
       const c = t.charCodeAt(p);
       if (c === HASH) break;
       if (p === q && this.isDocMarker(q)) break;
-      const part = this.plainLine(p);
-      folded = (folded ?? t.slice(start, end)) + (blanks === 0 ? " " : "\n".repeat(blanks)) + t.slice(p, part.end);
-      end = part.end;
-      next = part.next;
-      comment = part.comment;
+      this.plainLine(p);
+      folded = (folded ?? t.slice(start, end)) + (blanks === 0 ? " " : "\n".repeat(blanks)) + t.slice(p, this.lineTextEnd);
+      end = this.lineTextEnd;
+      next = this.lineNext;
+      comment = this.lineComment;
       line = next;
     }
-    const text3 = folded ?? t.slice(start, end);
-    const resolved = resolvePlain(text3);
-    if (resolved === MERGE) bail();
+    let resolved;
+    if (folded === void 0) resolved = this.plainValue(start, end);
+    else {
+      const folding = resolvePlain(folded);
+      if (folding === MERGE) bail();
+      resolved = typeof folding === "string" ? compactString(folding) : folding;
+    }
     this.scalar(slot, resolved, start, end);
     this.tail = comment >= 0 ? comment : end;
     this.lastLeaf = LEAF_WITH_END;
     this.pos = next;
-    return typeof resolved === "string" ? compactString(resolved) : resolved;
+    return resolved;
   }
-  /** One line of a plain scalar: where its text ends, where the next line starts, where a trailing comment ends. */
+  /** One line of a plain scalar: where its text ends, where the next line starts, where a trailing comment ends (fields, not an object per line). */
   plainLine(p) {
     const t = this.text;
     const stop = this.lineEnd(p);
@@ -16270,7 +16447,10 @@ var Scanner = class {
       if (c === SPACE || c === TAB) {
         if (t.charCodeAt(q + 1) === HASH) {
           if (end > p) this.plainEdges(p, end);
-          return { end, next: this.nextLine(q), comment: this.trim(q + 1, stop) };
+          this.lineTextEnd = end;
+          this.lineNext = this.nextLine(q);
+          this.lineComment = this.trim(q + 1, stop);
+          return;
         }
         continue;
       }
@@ -16281,9 +16461,14 @@ var Scanner = class {
       end = q + 1;
     }
     if (end > p) this.plainEdges(p, end);
-    return { end, next: this.nextLine(stop), comment: -1 };
+    this.lineTextEnd = end;
+    this.lineNext = this.nextLine(stop);
+    this.lineComment = -1;
   }
-  /** A quoted scalar from its opening quote; sets pos after the closing quote. */
+  /**
+   * A quoted scalar from its opening quote; sets pos after the closing quote. null when nothing was
+   * escaped or folded: the value is then the text between the quotes, which callers look up as a range.
+   */
   quoted(p, parentIndent) {
     const t = this.text;
     const double = t.charCodeAt(p) === 34;
@@ -16356,9 +16541,19 @@ var Scanner = class {
       }
       q++;
     }
-    out += t.slice(runStart, q);
     this.pos = q + 1;
-    return out;
+    if (runStart === p + 1) return null;
+    return out + t.slice(runStart, q);
+  }
+  /** A quoted scalar's value, as compactString gives it. */
+  quotedValue(p, parentIndent) {
+    const text3 = this.quoted(p, parentIndent);
+    return text3 === null ? compactRange(this.text, p + 1, this.pos - 1) : compactString(text3);
+  }
+  /** A quoted key's name: its id in keyTable. */
+  quotedKeyName(p, parentIndent) {
+    const text3 = this.quoted(p, parentIndent);
+    return text3 === null ? keyTable.idOfRange(this.text, p + 1, this.pos - 1) : keyTable.idOf(text3);
   }
   /** `|` and `>` with an optional chomping indicator; nothing unusual (indentation indicators, more-indented folded lines). */
   blockScalar(slot, parentIndent) {
@@ -16484,6 +16679,7 @@ var Scanner = class {
     let p = this.flowSpace(start + 1, parentIndent);
     const seq = [];
     const map = {};
+    const serial = isMap7 ? ++mapSerials : 0;
     let nullKeys;
     let firstItem = true;
     while (t.charCodeAt(p) !== close) {
@@ -16495,11 +16691,11 @@ var Scanner = class {
       firstItem = false;
       if (isMap7) {
         const keyStart = p;
-        let resolved;
+        let named;
         let keyEnd;
         const c = t.charCodeAt(p);
         if (c === 34 || c === 39) {
-          resolved = this.quoted(p, parentIndent);
+          named = this.quotedKeyName(p, parentIndent);
           keyEnd = this.pos;
           if (t.charCodeAt(keyEnd) !== COLON) {
             p = this.flowSpace(keyEnd, parentIndent);
@@ -16509,15 +16705,16 @@ var Scanner = class {
           } else p = keyEnd;
         } else {
           keyEnd = this.flowPlainEnd(p, true);
-          resolved = resolvePlain(t.slice(p, keyEnd));
-          if (resolved === MERGE) bail();
+          named = this.plainKeyName(p, keyEnd);
           p = keyEnd;
           if (t.charCodeAt(p) !== COLON) bail();
         }
-        const name = resolved === null ? "" : String(resolved);
-        if (Object.hasOwn(map, name) || nullKeys?.has(name)) bail();
+        const isNull = named < 0;
+        const nameId = isNull ? -named - 1 : named;
+        const name = isNull ? "" : keyTable.strings[nameId];
+        if (repeated(serial, isNull ? emptyName : nameId, map, name, nullKeys)) bail();
         const child = this.alloc(depth + 1);
-        this.setKey(child, this.keyId(String(resolved)), keyStart, resolved === null ? keyStart + 1 : keyEnd);
+        this.setKey(child, this.keyId(nameId), keyStart, isNull ? keyStart + 1 : keyEnd);
         p = this.flowSpace(p + 1, parentIndent);
         const value = this.flowItem(child, p, parentIndent, depth + 1);
         p = this.flowSpace(this.pos, parentIndent);
@@ -16546,16 +16743,15 @@ var Scanner = class {
     this.pos = p;
     if (c === 91 || c === 123) return this.flow(slot, parentIndent, depth);
     if (c === 34 || c === 39) {
-      const text3 = this.quoted(p, parentIndent);
+      const value = this.quotedValue(p, parentIndent);
       this.leaf(slot, p, this.pos);
-      return compactString(text3);
+      return value;
     }
     const end = this.flowPlainEnd(p, false);
-    const resolved = resolvePlain(this.text.slice(p, end));
-    if (resolved === MERGE) bail();
+    const resolved = this.plainValue(p, end);
     this.scalar(slot, resolved, p, end);
     this.pos = end;
-    return typeof resolved === "string" ? compactString(resolved) : resolved;
+    return resolved;
   }
   /** End of a one-line plain scalar inside a flow collection. */
   flowPlainEnd(p, key) {
@@ -16563,7 +16759,8 @@ var Scanner = class {
     const c = t.charCodeAt(p);
     if (indicators.has(c)) {
       const next = this.code(p + 1);
-      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next))) bail();
+      if (!((c === DASH || c === 63 || c === COLON) && next !== SPACE && next !== TAB && next !== -1 && next !== LF && next !== CR && !flowIndicators.has(next)))
+        bail();
     }
     let end = p;
     let q = p;
@@ -16576,6 +16773,7 @@ var Scanner = class {
       }
       if (d === COLON) {
         const after = this.code(q + 1);
+        if (after === TAB) bail();
         if (after === SPACE || after === LF || after === CR || after === -1 || flowIndicators.has(after)) {
           if (!key) bail();
           this.openTail = false;
@@ -16623,8 +16821,7 @@ var Scanner = class {
       const after = this.code(r + 1);
       if (after === TAB && !this.blankToEnd(r + 1)) bail();
       if (!(after === SPACE || after === TAB || this.eol(r + 1))) return false;
-      const text3 = this.quoted(p, -1);
-      return this.setKeyFound(p, q + 1, r, text3, true);
+      return this.setKeyFound(p, q + 1, r, this.quotedKeyName(p, -1));
     }
     if (indicators.has(c)) {
       const next = this.code(p + 1);
@@ -16644,7 +16841,7 @@ var Scanner = class {
         if (after === SPACE || after === TAB) {
           if (end < q && t.charCodeAt(end) === TAB) bail();
           this.plainEdges(p, end);
-          return this.setKeyFound(p, end, q, t.slice(p, end), false);
+          return this.setKeyFound(p, end, q, this.plainKeyName(p, end));
         }
       }
       end = q + 1;
@@ -16659,12 +16856,13 @@ var Scanner = class {
       else return c === -1 || c === LF || c === CR || c === HASH && p > 0;
     }
   }
-  setKeyFound(start, end, colon, text3, quoted2) {
+  /** `named`: as plainKeyName gives it (a quoted key's is never null). */
+  setKeyFound(start, end, colon, named) {
     this.keyStart = start;
     this.keyEnd = end;
     this.keyColon = colon;
-    this.keyText = text3;
-    this.keyQuoted = quoted2;
+    this.keyNull = named < 0;
+    this.keyName = named < 0 ? -named - 1 : named;
     return true;
   }
 };
@@ -16685,7 +16883,7 @@ function fastParseYamlStream(text3, limits) {
   const table = new Int32Array(nodes + lineStarts2.length);
   table.set(scanned.table.subarray(0, nodes));
   table.set(lineStarts2, nodes);
-  const file = { table, lines: nodes, keyNames: scanned.keyNames };
+  const file = fileData(table, nodes, scanned.keyNames, void 0, scanned.globalKeys);
   const documents = scanned.documents.map((doc, index) => ({
     index,
     value: doc.value,
@@ -17404,6 +17602,10 @@ var goTemplate = /\{\{-?\s*(?:\.[A-Za-z$]|\$|(?:include|template|tpl|default|req
 function hasPlaceholder(text3, goTemplates = true) {
   return text3.includes("{") && !text3.includes("\n") && (envsubst.test(text3) || goTemplates && goTemplate.test(text3));
 }
+function textMayHoldPlaceholder(text3) {
+  return text3.includes("${") || text3.includes("{{") || text3.includes("\\") && characterEscape.test(text3) || text3.includes("!!") || text3.includes("!<") || text3.includes("%TAG");
+}
+var characterEscape = /\\[xuU\r\n]/;
 function goTemplatesArePlaceholders(apiVersion) {
   const group = apiVersion?.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
   return !group.includes(".") || group.endsWith(".k8s.io");
@@ -17556,22 +17758,39 @@ function sameNameShape(a, b) {
   return normalizeName(a) === normalizeName(b);
 }
 function suggestName(name, candidates) {
-  const unique = [...new Set(candidates)].filter((candidate) => candidate !== name).sort();
-  if (unique.length === 0 || name === "") return void 0;
-  const normalized = normalizeName(name);
-  const sameShape = unique.find((candidate) => normalizeName(candidate) === normalized);
-  if (sameShape !== void 0) return sameShape;
-  let best;
-  for (const candidate of unique) {
-    const other = normalizeName(candidate);
-    const edits = (0, import_fastest_levenshtein.distance)(normalized, other);
-    const shorter = Math.min(normalized.length, other.length);
-    const contains = shorter >= 3 && (other.includes(normalized) || normalized.includes(other));
-    const close = edits <= Math.max(1, Math.floor(Math.max(normalized.length, other.length) / 3));
-    if (!contains && !close) continue;
-    if (!best || edits < best.score) best = { candidate, score: edits };
-  }
-  return best?.candidate;
+  return nameSuggester(candidates)(name);
+}
+function nameSuggester(candidates) {
+  const unique = [...new Set(candidates)].sort();
+  const shapes = unique.map(normalizeName);
+  const byShape = /* @__PURE__ */ new Map();
+  shapes.forEach((shape, i) => {
+    const list = byShape.get(shape);
+    if (list) list.push(i);
+    else byShape.set(shape, [i]);
+  });
+  return (name) => {
+    if (name === "" || unique.length === 0 || unique.length === 1 && unique[0] === name) return void 0;
+    const normalized = normalizeName(name);
+    const sameShape = byShape.get(normalized)?.find((i) => unique[i] !== name);
+    if (sameShape !== void 0) return unique[sameShape];
+    let best;
+    for (let i = 0; i < unique.length; i++) {
+      const candidate = unique[i];
+      if (candidate === name) continue;
+      const other = shapes[i];
+      const shorter = Math.min(normalized.length, other.length);
+      const longer = Math.max(normalized.length, other.length);
+      const contains = shorter >= 3 && (other.includes(normalized) || normalized.includes(other));
+      if (!contains && longer - shorter > Math.max(1, Math.floor(longer / 3))) continue;
+      if (best && longer - shorter >= best.score) continue;
+      const edits = (0, import_fastest_levenshtein.distance)(normalized, other);
+      const close = edits <= Math.max(1, Math.floor(longer / 3));
+      if (!contains && !close) continue;
+      if (!best || edits < best.score) best = { candidate, score: edits };
+    }
+    return best?.candidate;
+  };
 }
 function listNames(names, limit = 10) {
   const sorted2 = [...new Set(names)].sort();
@@ -17893,7 +18112,7 @@ function meeting(from, to) {
   return from !== null ? { status: "depends", named: from, side: "from" } : { status: "depends", named: to, side: "to" };
 }
 function canMeet(a, b) {
-  return meeting(a, b).status !== "apart";
+  return a === b || a === null || b === null;
 }
 var clusterScopedKinds = /* @__PURE__ */ new Set([
   "Namespace",
@@ -18027,6 +18246,26 @@ function podTemplatesLabelled(index, key, value) {
   }
   return byLabel.get(`${key}\0${value}`) ?? [];
 }
+var ordinalsByIndex = /* @__PURE__ */ new WeakMap();
+function podTemplateOrdinal(index, template) {
+  let ordinals = ordinalsByIndex.get(index);
+  if (!ordinals) {
+    ordinals = new Map(podTemplatesIn(index).map((each, i) => [each, i]));
+    ordinalsByIndex.set(index, ordinals);
+  }
+  return ordinals.get(template) ?? -1;
+}
+var countsByIndex = /* @__PURE__ */ new WeakMap();
+function podTemplatesNear(index, namespace) {
+  let counts = countsByIndex.get(index);
+  if (!counts) {
+    counts = /* @__PURE__ */ new Map();
+    for (const template of podTemplatesIn(index)) counts.set(template.resource.namespace, (counts.get(template.resource.namespace) ?? 0) + 1);
+    countsByIndex.set(index, counts);
+  }
+  if (namespace === null) return podTemplatesIn(index).length;
+  return (counts.get(namespace) ?? 0) + (counts.get(null) ?? 0);
+}
 function sameNamespace(a, b) {
   return canMeet(a, b);
 }
@@ -18143,6 +18382,22 @@ function dataKeysOf(target) {
   if (!keys) dataKeys.set(target, keys = configDataKeys(target));
   return keys;
 }
+var nearbyByIndex = /* @__PURE__ */ new WeakMap();
+function namesNearby(index, kind, namespace) {
+  let byKey = nearbyByIndex.get(index);
+  if (!byKey) nearbyByIndex.set(index, byKey = /* @__PURE__ */ new Map());
+  const key = keyOf(kind, namespace);
+  let nearby = byKey.get(key);
+  if (!nearby) {
+    const firstNamed = /* @__PURE__ */ new Map();
+    for (const other of index.ofKind(kind)) {
+      if (other.name !== null && sameNamespace(other.namespace, namespace) && !firstNamed.has(other.name)) firstNamed.set(other.name, other);
+    }
+    nearby = { suggest: nameSuggester(firstNamed.keys()), firstNamed };
+    byKey.set(key, nearby);
+  }
+  return nearby;
+}
 var config_ref_default = defineRule({
   uses: {
     own: [
@@ -18216,12 +18471,9 @@ var config_ref_default = defineRule({
       }
       if (!target) {
         if (reference.optional) continue;
-        const nearby = index.ofKind(kind).filter((other2) => other2.name !== null && sameNamespace(other2.namespace, resource.namespace));
-        const suggestion = suggestName(
-          name,
-          nearby.map((other2) => other2.name)
-        );
-        const similar = nearby.find((other2) => other2.name === suggestion);
+        const nearby = namesNearby(index, kind, resource.namespace);
+        const suggestion = nearby.suggest(name);
+        const similar = suggestion === void 0 ? void 0 : nearby.firstNamed.get(suggestion);
         if (suggestion && similar) {
           report({ path: reference.namePath, messageId: "objectMissingSuggest", severity: "warning", data: { kind, name, suggestion, where: similar.file } });
         } else {
@@ -18434,13 +18686,28 @@ function mustRedact(holder, path4, options2 = {}) {
   return typeof value === "string" && holdsCredentialUrl(value);
 }
 var textsCache = /* @__PURE__ */ new WeakMap();
+var pathsCache = /* @__PURE__ */ new WeakMap();
 function redactedTexts(holder) {
   const cached = isObject(holder.value) ? textsCache.get(holder.value) : void 0;
   if (cached) return cached;
   const texts = /* @__PURE__ */ new Set();
-  forEachRedacted(holder, (_, value) => texts.add(String(value)));
-  if (isObject(holder.value)) textsCache.set(holder.value, texts);
+  const paths = [];
+  forEachRedacted(holder, (path4, value) => {
+    texts.add(String(value));
+    paths.push(path4.slice());
+  });
+  if (isObject(holder.value)) {
+    textsCache.set(holder.value, texts);
+    pathsCache.set(holder.value, paths);
+  }
   return texts;
+}
+function redactedPaths(holder) {
+  const cached = isObject(holder.value) ? pathsCache.get(holder.value) : void 0;
+  if (cached) return cached;
+  const paths = [];
+  forEachRedacted(holder, (path4) => paths.push(path4.slice()));
+  return paths;
 }
 var namesCredentialFlag = 1;
 var lastAppliedFlag = 2;
@@ -19103,7 +19370,7 @@ function identityOf(resource) {
   if (!resource.kind || !resource.name || !resource.apiVersion) return void 0;
   const group = resource.apiVersion.includes("/") ? resource.apiVersion.split("/")[0] : "";
   const namespace = clusterScopedKinds.has(resource.kind) ? null : resource.namespace;
-  return JSON.stringify([group, resource.kind, namespace, resource.name]);
+  return keyOf(group ?? "", resource.kind, namespace, resource.name);
 }
 function folderOf(file) {
   const slash = file.lastIndexOf("/");
@@ -19125,7 +19392,7 @@ function firstDefinitions(index, scope) {
     firsts = /* @__PURE__ */ new Map();
     for (const resource of all) {
       const identity = identityOf(resource);
-      const key = identity === void 0 ? void 0 : JSON.stringify([scopeKey(resource, scope), identity]);
+      const key = identity === void 0 ? void 0 : keyOf(scopeKey(resource, scope), identity);
       if (key !== void 0 && !firsts.has(key)) firsts.set(key, resource);
     }
     scopes.set(scope, firsts);
@@ -19202,6 +19469,8 @@ function immutableField(kind, path4, first) {
 var duplicate_resource_default = defineRule({
   // Identity is kind, name and namespace; the two whole values are read again only for a pair that shares one.
   uses: { own: [] },
+  // Every resource with an identity is compared with the others; one without reports nothing either way.
+  readsIndexFirst: true,
   meta: {
     id: "duplicate-resource",
     description: "Two resources with the same API group, kind, namespace and name that are applied together (one folder in lint mode, the whole answers tree in grade mode): an identical copy (warning), a different one (warning, or error when the second cannot be applied).",
@@ -19237,7 +19506,7 @@ var duplicate_resource_default = defineRule({
     const scope = options2.scope === "all" ? "all" : "folder";
     const firsts = firstDefinitions(index, scope);
     const identity = identityOf(resource);
-    const first = firsts.get(JSON.stringify([scopeKey(resource, scope), identity]));
+    const first = firsts.get(keyOf(scopeKey(resource, scope), identity));
     if (!first || first === resource) return;
     const kind = resource.kind ?? "resource";
     const data = { kind, name: resource.name ?? "", first: fileAndLine(first) };
@@ -20296,7 +20565,35 @@ function carries(template, key, value) {
 function describeWorkload(template) {
   return `${template.resource.kind} ${template.resource.name ?? ""}`.trim();
 }
+function closestTemplate(index, namespace, entries) {
+  const near = (template) => sameNamespace(template.resource.namespace, namespace);
+  let closest;
+  const labelled = entries.map(([key, label]) => podTemplatesLabelled(index, key, label));
+  if (labelled.some((list) => list === void 0)) {
+    for (const template of podTemplatesIn(index)) {
+      if (!near(template)) continue;
+      let matching = 0;
+      for (let i = 0; i < entries.length; i++) if (carries(template, entries[i][0], entries[i][1])) matching++;
+      if (matching > 0 && (!closest || matching > closest.matching)) closest = { template, matching };
+    }
+    return closest;
+  }
+  const counts = /* @__PURE__ */ new Map();
+  labelled.forEach((list, i) => {
+    const [key, label] = entries[i];
+    list.forEach((template, j) => {
+      if (near(template) && template.labels[key] === label && list[j - 1] !== template) counts.set(template, (counts.get(template) ?? 0) + 1);
+    });
+  });
+  for (const [template, matching] of counts) {
+    if (!closest || matching > closest.matching || matching === closest.matching && podTemplateOrdinal(index, template) < podTemplateOrdinal(index, closest.template))
+      closest = { template, matching };
+  }
+  return closest;
+}
 var service_selector_default = defineRule({
+  // A Service is compared with the pod templates; one without a selector reports nothing either way.
+  readsIndexFirst: true,
   uses: {
     own: [
       ["spec", "type"],
@@ -20358,14 +20655,8 @@ var service_selector_default = defineRule({
         report({ ...at, messageId: met.side === "to" ? "namespaceOfPods" : "namespaceOfService", data: { selector: description, workload: workload2, named: met.named } });
       return;
     }
-    const templates = podTemplatesIn(index).filter((template2) => sameNamespace(template2.resource.namespace, resource.namespace));
-    if (templates.length === 0) return;
-    let closest;
-    for (const template2 of templates) {
-      let matching = 0;
-      for (let i = 0; i < entries.length; i++) if (carries(template2, entries[i][0], entries[i][1])) matching++;
-      if (matching > 0 && (!closest || matching > closest.matching)) closest = { template: template2, matching };
-    }
+    if (podTemplatesNear(index, resource.namespace) === 0) return;
+    const closest = closestTemplate(index, resource.namespace, entries);
     if (!closest) {
       report({ path: ["spec", "selector"], target: "key", messageId: "noMatch", data: { selector: description } });
       return;
@@ -20678,8 +20969,8 @@ function redactData(resource, data) {
     Object.entries(data).map(([name, item]) => [name, typeof item === "string" || typeof item === "number" ? redactText(String(item), texts) : item])
   );
 }
-function runRule(rule, resource, index, options2 = {}) {
-  const findings = [];
+function runRuleInto(rule, resource, index, options2, findings) {
+  const start = findings.length;
   const { meta } = rule;
   try {
     rule.check({
@@ -20707,7 +20998,10 @@ function runRule(rule, resource, index, options2 = {}) {
       }
     });
   } catch (error2) {
-    if (error2 instanceof NeedsResourceSet) throw error2;
+    if (error2 instanceof NeedsResourceSet) {
+      findings.length = start;
+      return false;
+    }
     findings.push(
       findingAt(resource, {
         ruleId: meta.id,
@@ -20718,10 +21012,7 @@ function runRule(rule, resource, index, options2 = {}) {
       })
     );
   }
-  return findings;
-}
-function appliesTo(rule, resource) {
-  return !rule.meta.kinds || resource.kind !== null && rule.meta.kinds.includes(resource.kind);
+  return true;
 }
 
 // src/lint/rule-stages.ts
@@ -20734,22 +21025,33 @@ var tripwire = new Proxy(
   }
 );
 var noOptions = Object.freeze({});
-function withSeverity(findings, configured) {
-  return configured ? findings.map((finding) => ({ ...finding, severity: configured })) : findings;
+var runsByKind = /* @__PURE__ */ new WeakMap();
+var noSettings = Object.freeze({});
+function runsFor(rules2, settings, kind) {
+  let bySettings = runsByKind.get(rules2);
+  if (!bySettings) runsByKind.set(rules2, bySettings = /* @__PURE__ */ new WeakMap());
+  let byKind = bySettings.get(settings);
+  if (!byKind) bySettings.set(settings, byKind = /* @__PURE__ */ new Map());
+  let runs = byKind.get(kind);
+  if (!runs) {
+    runs = [];
+    for (const rule of rules2) {
+      const configured = settings.severity?.[rule.meta.id];
+      if (configured === "off" || rule.meta.kinds && (kind === null || !rule.meta.kinds.includes(kind))) continue;
+      runs.push({ rule, options: settings.options?.[rule.meta.id] ?? noOptions, configured, defer: rule.readsIndexFirst === true });
+    }
+    if (byKind.size < 5e3) byKind.set(kind, runs);
+  }
+  return runs;
 }
-function runOwnRules(rules2, resources, settings = {}) {
+function runOwnRules(rules2, resources, settings = noSettings) {
   const findings = [];
   const deferred = resources.map(() => []);
   resources.forEach((resource, i) => {
-    for (const rule of rules2) {
-      const configured = settings.severity?.[rule.meta.id];
-      if (configured === "off" || !appliesTo(rule, resource)) continue;
-      try {
-        findings.push(...withSeverity(runRule(rule, resource, tripwire, settings.options?.[rule.meta.id] ?? noOptions), configured));
-      } catch (error2) {
-        if (!(error2 instanceof NeedsResourceSet)) throw error2;
-        deferred[i].push(rule.meta.id);
-      }
+    for (const { rule, options: options2, configured, defer } of runsFor(rules2, settings, resource.kind)) {
+      const start = findings.length;
+      if (defer || !runRuleInto(rule, resource, tripwire, options2, findings)) deferred[i].push(rule.meta.id);
+      else if (configured) for (let f = start; f < findings.length; f++) findings[f] = { ...findings[f], severity: configured };
     }
   });
   return { findings, deferred };
@@ -21092,7 +21394,16 @@ function bundledSchemaSource(version) {
   const dir = kubernetesSchemaDir(version);
   const index = readJson(path2.join(dir, "index.json"));
   let definitions;
-  const chunks = /* @__PURE__ */ new Map();
+  const modules = /* @__PURE__ */ new Map();
+  const load = (file) => {
+    let module = modules.get(file);
+    if (module === void 0) {
+      const full = path2.join(dir, "validators", file);
+      module = existsSync2(full) ? require2(full) : null;
+      modules.set(file, module);
+    }
+    return module;
+  };
   const source = {
     version,
     index,
@@ -21100,18 +21411,26 @@ function bundledSchemaSource(version) {
     precompiled(definition) {
       const chunk = index.validators?.[definition];
       if (!chunk) return void 0;
-      let module = chunks.get(chunk);
-      if (!module) {
-        const file = path2.join(dir, "validators", `${chunk}.cjs`);
-        if (!existsSync2(file)) return void 0;
-        module = require2(file);
-        chunks.set(chunk, module);
-      }
-      return module[definition];
+      const check = load(`${chunk}.check.cjs`)?.[definition];
+      if (!check || !existsSync2(path2.join(dir, "validators", `${chunk}.cjs`))) return load(`${chunk}.cjs`)?.[definition];
+      return checkedFirst(check, () => load(`${chunk}.cjs`)[definition]);
     }
   };
   sources2.set(version, source);
   return source;
+}
+function checkedFirst(check, full) {
+  const validate = (data) => {
+    if (check(data)) {
+      validate.errors = null;
+      return true;
+    }
+    const explain = full();
+    const valid = explain(data);
+    validate.errors = explain.errors;
+    return valid;
+  };
+  return validate;
 }
 
 // src/schema/suggest-field.ts
@@ -22693,10 +23012,10 @@ function releaseValues(rules2, resources, deferred, keepWhole) {
       return resource;
     }
     let extra;
-    forEachRedacted(resource, (path4) => {
+    for (const path4 of redactedPaths(resource)) {
       add(extra ??= newTrie(), path4, path4.length - 1);
       for (let i = 1; i < path4.length - 1; i++) if (path4[i] === "value") add(extra, [...path4.slice(0, i), "name"]);
-    });
+    }
     if (extra) trie = merged(trie, extra);
     const { file, docIndex, apiVersion, kind, name, namespace, map } = resource;
     const released = {
@@ -22724,7 +23043,7 @@ function identityKey(resource) {
   const group = resource.apiVersion.includes("/") ? resource.apiVersion.split("/")[0] : "";
   const namespace = clusterScopedKinds.has(resource.kind) ? null : resource.namespace;
   const slash = resource.file.lastIndexOf("/");
-  return JSON.stringify([slash < 0 ? "" : resource.file.slice(0, slash), group, resource.kind, namespace, resource.name]);
+  return keyOf(slash < 0 ? "" : resource.file.slice(0, slash), group ?? "", resource.kind, namespace, resource.name);
 }
 function recentWindow() {
   let entered;
@@ -22828,7 +23147,7 @@ function checkSourceText(file, text3, options2 = {}) {
     resources,
     findings: [...withFile(file, stream.findings), ...extracted.findings, ...portable.issues.map((issue) => portabilityFinding(file, issue))]
   };
-  outcome.findings.push(...placeholderFindings(resources));
+  if (textMayHoldPlaceholder(stream.text)) outcome.findings.push(...placeholderFindings(resources));
   if (options2.suppressions) outcome.directives = findDirectives(file, text3);
   if (isPatch) {
     for (const resource of resources) delete resource.source;
@@ -22879,8 +23198,16 @@ function poolData() {
   return workerData.data;
 }
 
+// src/pipeline/heap-sizing.ts
+import { setFlagsFromString } from "node:v8";
+function heapSizing(big) {
+  setFlagsFromString(big ? "--semi-space-growth-factor=1" : "--semi-space-growth-factor=2");
+  setFlagsFromString(big ? "--heap-growing-percent=50" : "--heap-growing-percent=0");
+}
+
 // src/pipeline/check-worker.ts
-var options = poolData();
+var { bigRun, ...options } = poolData();
+heapSizing(bigRun);
 serveTasks((task) => toPortable(checkSourceFile(task.displayPath, task.absolutePath, options)));
 /*! Bundled license information:
 
