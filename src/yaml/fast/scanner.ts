@@ -120,7 +120,6 @@ function repeated(serial: number, prop: number, out: PlainObject, name: string, 
 /** The name a null key is as a property: "". */
 let emptyName = -1;
 
-
 /** The value of a plain scalar, per string of sharedValues (undefined: not resolved yet; resolvePlain never gives undefined). */
 const plainValues: (string | number | boolean | null | typeof MERGE | undefined)[] = [];
 
