@@ -1,12 +1,12 @@
 import { decodeSource, defaultReadLimits, readSourceSync, type ReadLimits } from '../load/read.js';
 import { defaultParseLimits, parseYamlStream, type ParseLimits } from '../yaml/parse.js';
 import { CompactSourceMap, type PortableCompactMap } from '../yaml/compact-map.js';
-import type { Finding, Resource } from '../types.js';
+import type { Finding, Range, Resource } from '../types.js';
 import { extractResources, notManifestFinding } from '../resources/resources.js';
 import { recognizeFile } from '../resources/not-manifests.js';
 import { findPlaceholder, goTemplatesArePlaceholders, textMayHoldPlaceholder } from '../k8s/placeholders.js';
 import { findingAt } from '../yaml/locate.js';
-import { makePortable, type PortabilityIssue } from '../yaml/portability.js';
+import { makePortable, unshiftRange, type PortabilityIssue } from '../yaml/portability.js';
 import { findDirectives, type Directives } from '../lint/suppress.js';
 import { rules as registeredRules } from './rule-set.js';
 import { runOwnRules } from '../lint/rule-stages.js';
@@ -109,12 +109,13 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
   const values = stream.documents.filter((doc) => !doc.broken && !doc.empty && doc.value !== undefined);
   // A JSON 6902 patch is a list of operations, not an object.
   if (isPatch && values.length > 0 && values.every((doc) => Array.isArray(doc.value))) {
-    return {
+    const patch: FileOutcome = {
       path: file,
       documents: stream.documents.length,
       resources: [],
       findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)],
     };
+    return unshifted(patch, portable.shifts);
   }
   const extracted = extractResources(file, stream);
   // The text rides along while this file's own checks run, so their fixes become edits (src/yaml/fix-edits.ts).
@@ -131,7 +132,7 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     for (const resource of resources) delete resource.source;
     // A patch is not an object of its own: its fields are checked, not what it leaves out, and it joins no cross-resource check.
     if (options.schema) outcome.findings.push(...validateSchemas(resources, { ...options.schema, partial: true }));
-    return { ...outcome, resources: [] };
+    return unshifted({ ...outcome, resources: [] }, portable.shifts);
   }
   if (options.schema) outcome.findings.push(...validateSchemas(resources, options.schema));
   if (options.ownRules) {
@@ -146,6 +147,15 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
   }
   // Later stages see no text, in this thread as in a worker: the same findings (and fixes) either way.
   for (const resource of resources) delete resource.source;
+  return unshifted(outcome, portable.shifts);
+}
+
+/** The file's own findings where they sit in the file, not in its portable text (makePortable indents some lines). */
+function unshifted<T extends { findings: Finding[] }>(outcome: T, shifts: ReadonlyMap<number, number> | undefined): T {
+  if (!shifts) return outcome;
+  outcome.findings = outcome.findings.map((finding) =>
+    finding.line === undefined || finding.endLine === undefined ? finding : unshiftRange(finding as Finding & Range, shifts),
+  );
   return outcome;
 }
 

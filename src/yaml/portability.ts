@@ -15,6 +15,18 @@ export interface PortabilityIssue {
 export interface PortableText {
   text: string;
   issues: PortabilityIssue[];
+  /** 1-based line -> spaces put in front of it (quoted continuations): positions found in the text are that much right of the file's. */
+  shifts?: Map<number, number>;
+}
+
+/** A range found in portable text, as it sits in the file: the spaces put in front of a line are taken back out. */
+export function unshiftRange<T extends { line: number; column: number; endLine: number; endColumn: number }>(range: T, shifts: ReadonlyMap<number, number>): T {
+  const start = shifts.get(range.line);
+  const end = shifts.get(range.endLine);
+  if (start === undefined && end === undefined) return range;
+  const column = Math.max(1, range.column - (start ?? 0));
+  const endColumn = Math.max(range.endLine === range.line ? column + 1 : 1, range.endColumn - (end ?? 0));
+  return { ...range, column, endColumn };
 }
 
 /** Offset of the first unescaped double quote in `text` from `from`, or -1. */
@@ -65,12 +77,13 @@ export function makePortable(source: string): PortableText {
   }
   if (!text.includes('"') || !opensUnclosedQuote(text)) return { text, issues };
   const repaired = repairQuotedContinuations(text);
-  return { text: repaired.text, issues: [...issues, ...repaired.issues] };
+  return { text: repaired.text, issues: [...issues, ...repaired.issues], shifts: repaired.shifts };
 }
 
 /** The line-by-line pass over text without lone CRs; exported for the test that holds makePortable's shortcut to it. */
 export function repairQuotedContinuations(text: string): PortableText {
   const issues: PortabilityIssue[] = [];
+  const shifts = new Map<number, number>();
   const lines = text.split('\n');
   let changed = false;
   let blockIndent = -1;
@@ -101,10 +114,14 @@ export function repairQuotedContinuations(text: string): PortableText {
       }
     }
     if (closed < 0 || repairs.length === 0) continue;
-    for (const j of repairs) lines[j] = ' '.repeat(keyColumn + 1 - indentOf(lines[j]!)) + lines[j];
+    for (const j of repairs) {
+      const added = keyColumn + 1 - indentOf(lines[j]!);
+      lines[j] = ' '.repeat(added) + lines[j];
+      shifts.set(j + 1, added);
+    }
     issues.push({ kind: 'quoted-continuation', line: i + 1, column: keyColumn + 1, key: match[2] });
     changed = true;
     i = closed;
   }
-  return { text: changed ? lines.join('\n') : text, issues };
+  return changed ? { text: lines.join('\n'), issues, shifts } : { text, issues };
 }

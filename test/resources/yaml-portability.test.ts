@@ -39,6 +39,14 @@ describe('yaml-portability: what kubectl accepts and YAML 1.2 does not is a warn
     expect(makePortable(after).issues).toEqual([{ kind: 'quoted-continuation', line: 4, column: 5, key: 'name' }]);
   });
 
+  it('a finding on a line given indentation is placed in the file, not in the repaired text (found by npm run fuzz, seed 1802928780)', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  ttw: "4\n# max-hops: "15"\n';
+    const findings = checkSourceText('cm.yaml', text).findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId}`);
+    // Line 7 is 16 characters long; the repair put 3 spaces in front of it.
+    expect(findings).toEqual(['7:14-7:17 yaml-syntax', '6:3-6:6 yaml-portability']);
+    expect(makePortable(text).shifts).toEqual(new Map([[7, 3]]));
+  });
+
   it('keeps line numbers: only indentation is added', () => {
     const portable = makePortable('- name: "a\n  b"\n  value: 1\n');
     expect(portable.text).toBe('- name: "a\n   b"\n  value: 1\n');
