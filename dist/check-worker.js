@@ -17638,6 +17638,14 @@ function searchPlaceholder(value, at, goTemplates) {
 }
 
 // src/yaml/portability.ts
+function unshiftRange(range, shifts) {
+  const start = shifts.get(range.line);
+  const end = shifts.get(range.endLine);
+  if (start === void 0 && end === void 0) return range;
+  const column = Math.max(1, range.column - (start ?? 0));
+  const endColumn = Math.max(range.endLine === range.line ? column + 1 : 1, range.endColumn - (end ?? 0));
+  return { ...range, column, endColumn };
+}
 function closingQuote(text3, from) {
   for (let i = from; i < text3.length; i++) {
     if (text3[i] === "\\") i++;
@@ -17674,10 +17682,11 @@ function makePortable(source) {
   }
   if (!text3.includes('"') || !opensUnclosedQuote(text3)) return { text: text3, issues };
   const repaired = repairQuotedContinuations(text3);
-  return { text: repaired.text, issues: [...issues, ...repaired.issues] };
+  return { text: repaired.text, issues: [...issues, ...repaired.issues], shifts: repaired.shifts };
 }
 function repairQuotedContinuations(text3) {
   const issues = [];
+  const shifts = /* @__PURE__ */ new Map();
   const lines = text3.split("\n");
   let changed = false;
   let blockIndent = -1;
@@ -17707,12 +17716,16 @@ function repairQuotedContinuations(text3) {
       }
     }
     if (closed < 0 || repairs.length === 0) continue;
-    for (const j of repairs) lines[j] = " ".repeat(keyColumn + 1 - indentOf(lines[j])) + lines[j];
+    for (const j of repairs) {
+      const added = keyColumn + 1 - indentOf(lines[j]);
+      lines[j] = " ".repeat(added) + lines[j];
+      shifts.set(j + 1, added);
+    }
     issues.push({ kind: "quoted-continuation", line: i + 1, column: keyColumn + 1, key: match[2] });
     changed = true;
     i = closed;
   }
-  return { text: changed ? lines.join("\n") : text3, issues };
+  return changed ? { text: lines.join("\n"), issues, shifts } : { text: text3, issues };
 }
 
 // src/lint/suppress.ts
@@ -23132,12 +23145,13 @@ function checkSourceText(file, text3, options2 = {}) {
   const isPatch = options2.patches?.includes(file) ?? false;
   const values = stream.documents.filter((doc) => !doc.broken && !doc.empty && doc.value !== void 0);
   if (isPatch && values.length > 0 && values.every((doc) => Array.isArray(doc.value))) {
-    return {
+    const patch = {
       path: file,
       documents: stream.documents.length,
       resources: [],
       findings: [...withFile(file, stream.findings), notManifestFinding(file, jsonPatch)]
     };
+    return unshifted(patch, portable.shifts);
   }
   const extracted = extractResources(file, stream);
   const resources = extracted.resources.map((resource) => ({ ...resource, source: stream.text }));
@@ -23152,7 +23166,7 @@ function checkSourceText(file, text3, options2 = {}) {
   if (isPatch) {
     for (const resource of resources) delete resource.source;
     if (options2.schema) outcome.findings.push(...validateSchemas(resources, { ...options2.schema, partial: true }));
-    return { ...outcome, resources: [] };
+    return unshifted({ ...outcome, resources: [] }, portable.shifts);
   }
   if (options2.schema) outcome.findings.push(...validateSchemas(resources, options2.schema));
   if (options2.ownRules) {
@@ -23165,6 +23179,13 @@ function checkSourceText(file, text3, options2 = {}) {
     }
   }
   for (const resource of resources) delete resource.source;
+  return unshifted(outcome, portable.shifts);
+}
+function unshifted(outcome, shifts) {
+  if (!shifts) return outcome;
+  outcome.findings = outcome.findings.map(
+    (finding) => finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts)
+  );
   return outcome;
 }
 function checkSourceFile(file, absolutePath, options2 = {}) {
