@@ -23183,10 +23183,12 @@ function checkSourceText(file, text3, options2 = {}) {
 }
 function unshifted(outcome, shifts) {
   if (!shifts) return outcome;
-  outcome.findings = outcome.findings.map(
-    (finding) => finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts)
-  );
+  outcome.shifts = shifts;
+  outcome.findings = unshiftFindings(outcome.findings, shifts);
   return outcome;
+}
+function unshiftFindings(findings, shifts) {
+  return findings.map((finding) => finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts));
 }
 function checkSourceFile(file, absolutePath, options2 = {}) {
   const read = readSourceSync(file, absolutePath, options2.readLimits ?? defaultReadLimits);

@@ -50844,10 +50844,12 @@ function checkSourceText(file, text3, options = {}) {
 }
 function unshifted(outcome, shifts) {
   if (!shifts) return outcome;
-  outcome.findings = outcome.findings.map(
-    (finding) => finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts)
-  );
+  outcome.shifts = shifts;
+  outcome.findings = unshiftFindings(outcome.findings, shifts);
   return outcome;
+}
+function unshiftFindings(findings, shifts) {
+  return findings.map((finding) => finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts));
 }
 function checkSourceFile(file, absolutePath, options = {}) {
   const read = readSourceSync(file, absolutePath, options.readLimits ?? defaultReadLimits);
@@ -51229,7 +51231,9 @@ async function checkPaths(options) {
   const deferred = [];
   const sameRules = /* @__PURE__ */ new Map();
   const compact = findingCompactor();
+  const shiftsByFile = /* @__PURE__ */ new Map();
   const accept = (outcome) => {
+    if (outcome.shifts) shiftsByFile.set(outcome.path, outcome.shifts);
     if (outcome.directives) {
       directives.lines.push(...outcome.directives.lines);
       directives.malformed.push(...outcome.directives.malformed);
@@ -51265,10 +51269,13 @@ async function checkPaths(options) {
   };
   if (options.stdin && options.inputs.includes("-")) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   await eachFileOutcome(discovery.candidates, fileOptions, accept);
-  if (options.schema) findings.push(...validateCustomResources(resources, { ...schema, customLater: false, custom: customSources }));
+  const inFile = (later2) => shiftsByFile.size === 0 ? later2 : later2.map(
+    (finding) => finding.file !== void 0 && shiftsByFile.has(finding.file) ? unshiftFindings([finding], shiftsByFile.get(finding.file))[0] : finding
+  );
+  if (options.schema) findings.push(...inFile(validateCustomResources(resources, { ...schema, customLater: false, custom: customSources })));
   const index = new ResourceIndex(resources, wholeValueReader(discovery.candidates, options.stdin, { readLimits, parseLimits: options.parseLimits, patches }));
   const ruleFindings = options.rules ? runRules(options.rules, resources, index, options.ruleSettings) : runDeferredRules(rules, resources, deferred, index, options.ruleSettings);
-  for (const finding of ruleFindings) findings.push(compact(finding));
+  for (const finding of inFile(ruleFindings)) findings.push(compact(finding));
   const shown2 = options.suppressions ? applySuppressions(
     findings,
     directives,

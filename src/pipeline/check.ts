@@ -11,7 +11,15 @@ import { allRuleMeta, rules as allRules } from './rule-set.js';
 import { findingCompactor, preferSpecificFindings, sortAndDedupe } from '../findings.js';
 import type { Rule } from '../lint/rule.js';
 import { applySuppressions, type Directives } from '../lint/suppress.js';
-import { checkSourceBytes, checkSourceFile, withFile, type FileCheckOptions, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
+import {
+  checkSourceBytes,
+  checkSourceFile,
+  unshiftFindings,
+  withFile,
+  type FileCheckOptions,
+  type FileOutcome,
+  type PlainSchemaOptions,
+} from './file-check.js';
 import { runDeferredRules } from '../lint/rule-stages.js';
 import { eachFileOutcome, type FileOutcomeCache } from './parallel.js';
 import { loadCustomSchemas, type CustomSchemaPaths } from './custom-schemas.js';
@@ -123,7 +131,10 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   // Held to the end of the run: equal lists, strings and references are kept once.
   const sameRules = new Map<string, string[]>();
   const compact = findingCompactor();
+  /** Per file, the lines makePortable indented (rare): the later stages' findings there are moved back. */
+  const shiftsByFile = new Map<string, Map<number, number>>();
   const accept = (outcome: FileOutcome) => {
+    if (outcome.shifts) shiftsByFile.set(outcome.path, outcome.shifts);
     if (outcome.directives) {
       directives.lines.push(...outcome.directives.lines);
       directives.malformed.push(...outcome.directives.malformed);
@@ -163,12 +174,18 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   if (options.stdin && options.inputs.includes('-')) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   await eachFileOutcome(discovery.candidates, fileOptions, accept);
 
-  if (options.schema) findings.push(...validateCustomResources(resources, { ...schema, customLater: false, custom: customSources }));
+  const inFile = (later: readonly Finding[]): readonly Finding[] =>
+    shiftsByFile.size === 0
+      ? later
+      : later.map((finding) =>
+          finding.file !== undefined && shiftsByFile.has(finding.file) ? unshiftFindings([finding], shiftsByFile.get(finding.file)!)[0]! : finding,
+        );
+  if (options.schema) findings.push(...inFile(validateCustomResources(resources, { ...schema, customLater: false, custom: customSources })));
   const index = new ResourceIndex(resources, wholeValueReader(discovery.candidates, options.stdin, { readLimits, parseLimits: options.parseLimits, patches }));
   const ruleFindings = options.rules
     ? runRules(options.rules, resources, index, options.ruleSettings)
     : runDeferredRules(allRules, resources, deferred, index, options.ruleSettings);
-  for (const finding of ruleFindings) findings.push(compact(finding));
+  for (const finding of inFile(ruleFindings)) findings.push(compact(finding));
   const shown = options.suppressions
     ? applySuppressions(
         findings,

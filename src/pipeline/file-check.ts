@@ -26,6 +26,8 @@ export interface FileOutcome {
   directives?: Directives;
   /** Per resource, the rules left for the stage that sees every resource (rule-stages.ts). */
   deferred?: string[][];
+  /** Lines makePortable indented, and by how much: later stages place their findings in the file with them (unshiftFindings). */
+  shifts?: Map<number, number>;
 }
 
 /** Schema validation options that can cross a thread boundary (the bundled schemas only). */
@@ -151,12 +153,16 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
 }
 
 /** The file's own findings where they sit in the file, not in its portable text (makePortable indents some lines). */
-function unshifted<T extends { findings: Finding[] }>(outcome: T, shifts: ReadonlyMap<number, number> | undefined): T {
+function unshifted<T extends { findings: Finding[]; shifts?: Map<number, number> }>(outcome: T, shifts: Map<number, number> | undefined): T {
   if (!shifts) return outcome;
-  outcome.findings = outcome.findings.map((finding) =>
-    finding.line === undefined || finding.endLine === undefined ? finding : unshiftRange(finding as Finding & Range, shifts),
-  );
+  outcome.shifts = shifts;
+  outcome.findings = unshiftFindings(outcome.findings, shifts);
   return outcome;
+}
+
+/** Findings located in a file's portable text, placed where they sit in the file. */
+export function unshiftFindings(findings: readonly Finding[], shifts: ReadonlyMap<number, number>): Finding[] {
+  return findings.map((finding) => (finding.line === undefined || finding.endLine === undefined ? finding : unshiftRange(finding as Finding & Range, shifts)));
 }
 
 /** Reads (synchronously: see readSourceSync) and checks one file. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSourceText } from '../../src/pipeline/file-check.js';
+import { checkPaths } from '../../src/pipeline/check.js';
 import fc from 'fast-check';
 import { makePortable, repairQuotedContinuations } from '../../src/yaml/portability.js';
 
@@ -45,6 +46,16 @@ describe('yaml-portability: what kubectl accepts and YAML 1.2 does not is a warn
     // Line 7 is 16 characters long; the repair put 3 spaces in front of it.
     expect(findings).toEqual(['7:14-7:17 yaml-syntax', '6:3-6:6 yaml-portability']);
     expect(makePortable(text).shifts).toEqual(new Map([[7, 3]]));
+  });
+
+  it('so is a finding of the cross-resource stage, in this thread as in the first stage', async () => {
+    // The reference's value ends on line 14 ("        ing\"", 12 characters), which the repair indents by 3.
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n    env:\n    - name: A\n      valueFrom:\n        configMapKeyRef:\n          name: "miss\n        ing"\n          key: k\n';
+    const result = await checkPaths({ inputs: ['-'], stdin: { bytes: new TextEncoder().encode(text), filename: 'pod.yaml' }, jobs: 1, releaseValues: true });
+    const at = (ruleId: string) => result.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
+    expect(at('config-ref')).toEqual(['13:17-14:13']);
+    expect(at('env-value-from')).toEqual(['13:17-14:13']);
   });
 
   it('keeps line numbers: only indentation is added', () => {
