@@ -23187,8 +23187,11 @@ function unshifted(outcome, shifts) {
   outcome.findings = unshiftFindings(outcome.findings, shifts);
   return outcome;
 }
+function unshiftFinding(finding, shifts) {
+  return finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts);
+}
 function unshiftFindings(findings, shifts) {
-  return findings.map((finding) => finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts));
+  return findings.map((finding) => unshiftFinding(finding, shifts));
 }
 function checkSourceFile(file, absolutePath, options2 = {}) {
   const read = readSourceSync(file, absolutePath, options2.readLimits ?? defaultReadLimits);

@@ -50848,8 +50848,11 @@ function unshifted(outcome, shifts) {
   outcome.findings = unshiftFindings(outcome.findings, shifts);
   return outcome;
 }
+function unshiftFinding(finding, shifts) {
+  return finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts);
+}
 function unshiftFindings(findings, shifts) {
-  return findings.map((finding) => finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts));
+  return findings.map((finding) => unshiftFinding(finding, shifts));
 }
 function checkSourceFile(file, absolutePath, options = {}) {
   const read = readSourceSync(file, absolutePath, options.readLimits ?? defaultReadLimits);
@@ -51269,9 +51272,10 @@ async function checkPaths(options) {
   };
   if (options.stdin && options.inputs.includes("-")) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   await eachFileOutcome(discovery.candidates, fileOptions, accept);
-  const inFile = (later2) => shiftsByFile.size === 0 ? later2 : later2.map(
-    (finding) => finding.file !== void 0 && shiftsByFile.has(finding.file) ? unshiftFindings([finding], shiftsByFile.get(finding.file))[0] : finding
-  );
+  const inFile = (later2) => shiftsByFile.size === 0 ? later2 : later2.map((finding) => {
+    const shifts = finding.file === void 0 ? void 0 : shiftsByFile.get(finding.file);
+    return shifts ? unshiftFinding(finding, shifts) : finding;
+  });
   if (options.schema) findings.push(...inFile(validateCustomResources(resources, { ...schema, customLater: false, custom: customSources })));
   const index = new ResourceIndex(resources, wholeValueReader(discovery.candidates, options.stdin, { readLimits, parseLimits: options.parseLimits, patches }));
   const ruleFindings = options.rules ? runRules(options.rules, resources, index, options.ruleSettings) : runDeferredRules(rules, resources, deferred, index, options.ruleSettings);

@@ -11,15 +11,7 @@ import { allRuleMeta, rules as allRules } from './rule-set.js';
 import { findingCompactor, preferSpecificFindings, sortAndDedupe } from '../findings.js';
 import type { Rule } from '../lint/rule.js';
 import { applySuppressions, type Directives } from '../lint/suppress.js';
-import {
-  checkSourceBytes,
-  checkSourceFile,
-  unshiftFindings,
-  withFile,
-  type FileCheckOptions,
-  type FileOutcome,
-  type PlainSchemaOptions,
-} from './file-check.js';
+import { checkSourceBytes, checkSourceFile, unshiftFinding, withFile, type FileCheckOptions, type FileOutcome, type PlainSchemaOptions } from './file-check.js';
 import { runDeferredRules } from '../lint/rule-stages.js';
 import { eachFileOutcome, type FileOutcomeCache } from './parallel.js';
 import { loadCustomSchemas, type CustomSchemaPaths } from './custom-schemas.js';
@@ -177,9 +169,10 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const inFile = (later: readonly Finding[]): readonly Finding[] =>
     shiftsByFile.size === 0
       ? later
-      : later.map((finding) =>
-          finding.file !== undefined && shiftsByFile.has(finding.file) ? unshiftFindings([finding], shiftsByFile.get(finding.file)!)[0]! : finding,
-        );
+      : later.map((finding) => {
+          const shifts = finding.file === undefined ? undefined : shiftsByFile.get(finding.file);
+          return shifts ? unshiftFinding(finding, shifts) : finding;
+        });
   if (options.schema) findings.push(...inFile(validateCustomResources(resources, { ...schema, customLater: false, custom: customSources })));
   const index = new ResourceIndex(resources, wholeValueReader(discovery.candidates, options.stdin, { readLimits, parseLimits: options.parseLimits, patches }));
   const ruleFindings = options.rules

@@ -26,7 +26,7 @@ export interface FileOutcome {
   directives?: Directives;
   /** Per resource, the rules left for the stage that sees every resource (rule-stages.ts). */
   deferred?: string[][];
-  /** Lines makePortable indented, and by how much: later stages place their findings in the file with them (unshiftFindings). */
+  /** Lines makePortable indented, and by how much: later stages place their findings in the file with them (unshiftFinding). */
   shifts?: Map<number, number>;
 }
 
@@ -160,9 +160,13 @@ function unshifted<T extends { findings: Finding[]; shifts?: Map<number, number>
   return outcome;
 }
 
-/** Findings located in a file's portable text, placed where they sit in the file. */
-export function unshiftFindings(findings: readonly Finding[], shifts: ReadonlyMap<number, number>): Finding[] {
-  return findings.map((finding) => (finding.line === undefined || finding.endLine === undefined ? finding : unshiftRange(finding as Finding & Range, shifts)));
+/** A finding located in a file's portable text, placed where it sits in the file. */
+export function unshiftFinding(finding: Finding, shifts: ReadonlyMap<number, number>): Finding {
+  return finding.line === undefined || finding.endLine === undefined ? finding : unshiftRange(finding as Finding & Range, shifts);
+}
+
+function unshiftFindings(findings: readonly Finding[], shifts: ReadonlyMap<number, number>): Finding[] {
+  return findings.map((finding) => unshiftFinding(finding, shifts));
 }
 
 /** Reads (synchronously: see readSourceSync) and checks one file. */
