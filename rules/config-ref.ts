@@ -1,4 +1,4 @@
-import { defineRule, type ResourceIndex } from '../src/lint/rule.js';
+import { defineRule, memoKey, type ResourceIndex } from '../src/lint/rule.js';
 import { containersOf, isObject, keyOf, podSpecOf, type PodSpecAt } from '../src/k8s/pod-spec.js';
 import { configDataKeys } from '../src/k8s/config-data.js';
 import { listNames, nameSuggester, suggestName } from '../src/k8s/did-you-mean.js';
@@ -102,10 +102,11 @@ function referencesOf(pod: PodSpecAt): ConfigReference[] {
   return found;
 }
 
-const dataKeys = new WeakMap<Resource, string[]>();
+const dataKeysKey = memoKey<Map<Resource, string[]>>('config-ref: data keys');
 
 /** configDataKeys, once per ConfigMap or Secret: a big one is referred to by many env entries. */
-function dataKeysOf(target: Resource): string[] {
+function dataKeysOf(index: ResourceIndex, target: Resource): string[] {
+  const dataKeys = index.memo(dataKeysKey, () => new Map<Resource, string[]>());
   let keys = dataKeys.get(target);
   if (!keys) dataKeys.set(target, (keys = configDataKeys(target)));
   return keys;
@@ -117,12 +118,11 @@ interface NamesNearby {
   firstNamed: Map<string, Resource>;
 }
 
-const nearbyByIndex = new WeakMap<ResourceIndex, Map<string, NamesNearby>>();
+const nearbyKey = memoKey<Map<string, NamesNearby>>('config-ref: names nearby');
 
 /** The objects of a kind a pod in `namespace` can use, once per index, kind and namespace: asked for every missing reference. */
 function namesNearby(index: ResourceIndex, kind: ConfigKind, namespace: string | null): NamesNearby {
-  let byKey = nearbyByIndex.get(index);
-  if (!byKey) nearbyByIndex.set(index, (byKey = new Map()));
+  const byKey = index.memo(nearbyKey, () => new Map<string, NamesNearby>());
   const key = keyOf(kind, namespace);
   let nearby = byKey.get(key);
   if (!nearby) {
@@ -226,7 +226,7 @@ export default defineRule({
         continue;
       }
       if (reference.keys.length === 0) continue;
-      const available = dataKeysOf(target);
+      const available = dataKeysOf(index, target);
       for (const { key, path } of reference.keys) {
         if (available.includes(key)) continue;
         const data = { kind, name, key, keys: listNames(available), consequence: reference.consequence };

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/lint/rule.js';
 import { formatPath, isObject, keyOf } from '../src/k8s/pod-spec.js';
 import { fileAndLine } from '../src/lint/rule.js';
-import type { ResourceIndex } from '../src/lint/rule.js';
+import { memoKey, type ResourceIndex } from '../src/lint/rule.js';
 import { clusterScopedKinds } from '../src/k8s/pod-templates.js';
 import type { JsonPath, PlainValue, Resource } from '../src/types.js';
 
@@ -29,16 +29,12 @@ function scopeKey(resource: Resource, scope: Scope): string {
   return scope === 'all' ? '' : folderOf(resource.file);
 }
 
-const firstByIdentity = new WeakMap<ResourceIndex, Map<Scope, Map<string, Resource>>>();
+const firstsKey = memoKey<Map<Scope, Map<string, Resource>>>('duplicate-resource: first definitions');
 
 function firstDefinitions(index: ResourceIndex, scope: Scope): Map<string, Resource> {
   // Read first: in the rules' first stage this trips (rule-stages.ts) before anything is built.
   const all = index.all;
-  let scopes = firstByIdentity.get(index);
-  if (!scopes) {
-    scopes = new Map();
-    firstByIdentity.set(index, scopes);
-  }
+  const scopes = index.memo(firstsKey, () => new Map<Scope, Map<string, Resource>>());
   let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = new Map();

@@ -2,7 +2,7 @@ import { canMeet } from '../resources/namespaces.js';
 import type { JsonPath, Resource } from '../types.js';
 import { get, podSpecOf } from './pod-spec.js';
 import { labelsOf, type Labels } from './label-selector.js';
-import type { ResourceIndex } from '../resources/resource-index.js';
+import { memoKey, type ResourceIndex } from '../resources/resource-index.js';
 
 /** A pod template (or a bare Pod) and the labels its pods will carry. */
 export interface PodTemplate {
@@ -19,16 +19,11 @@ export function podTemplateOf(resource: Resource): PodTemplate | undefined {
   return { resource, labels: labelsOf(get(resource.value, labelsPath)), labelsPath };
 }
 
-const templatesByIndex = new WeakMap<ResourceIndex, PodTemplate[]>();
+const templatesKey = memoKey<PodTemplate[]>('pod templates');
 
 /** Every pod template among the resources, in index order (computed once per index: rules ask per Service). */
 export function podTemplatesIn(index: ResourceIndex): PodTemplate[] {
-  let templates = templatesByIndex.get(index);
-  if (!templates) {
-    templates = index.all.flatMap((resource) => podTemplateOf(resource) ?? []);
-    templatesByIndex.set(index, templates);
-  }
-  return templates;
+  return index.memo(templatesKey, () => index.all.flatMap((resource) => podTemplateOf(resource) ?? []));
 }
 
 /** Every label key that controllerAddsLabel can answer true for. */
@@ -45,7 +40,7 @@ const controllerLabelKeys = new Set([
   'pod-template-generation',
 ]);
 
-const labelIndexes = new WeakMap<ResourceIndex, Map<string, PodTemplate[]>>();
+const labelIndexKey = memoKey<Map<string, PodTemplate[]>>('pod templates by label');
 
 /**
  * The pod templates whose own labels include key=value, in index order; undefined when a
@@ -54,44 +49,38 @@ const labelIndexes = new WeakMap<ResourceIndex, Map<string, PodTemplate[]>>();
  */
 export function podTemplatesLabelled(index: ResourceIndex, key: string, value: string): readonly PodTemplate[] | undefined {
   if (controllerLabelKeys.has(key)) return undefined;
-  let byLabel = labelIndexes.get(index);
-  if (!byLabel) {
-    byLabel = new Map();
+  const byLabel = index.memo(labelIndexKey, () => {
+    const built = new Map<string, PodTemplate[]>();
     for (const template of podTemplatesIn(index)) {
       for (const [labelKey, labelValue] of Object.entries(template.labels)) {
         const label = `${labelKey}\u0000${labelValue}`;
-        const list = byLabel.get(label);
+        const list = built.get(label);
         if (list) list.push(template);
-        else byLabel.set(label, [template]);
+        else built.set(label, [template]);
       }
     }
-    labelIndexes.set(index, byLabel);
-  }
+    return built;
+  });
   return byLabel.get(`${key}\u0000${value}`) ?? [];
 }
 
-const ordinalsByIndex = new WeakMap<ResourceIndex, Map<PodTemplate, number>>();
+const ordinalsKey = memoKey<Map<PodTemplate, number>>('pod template ordinals');
 
 /** A template's place in podTemplatesIn: ties between templates go to the first. */
 export function podTemplateOrdinal(index: ResourceIndex, template: PodTemplate): number {
-  let ordinals = ordinalsByIndex.get(index);
-  if (!ordinals) {
-    ordinals = new Map(podTemplatesIn(index).map((each, i) => [each, i]));
-    ordinalsByIndex.set(index, ordinals);
-  }
+  const ordinals = index.memo(ordinalsKey, () => new Map(podTemplatesIn(index).map((each, i) => [each, i])));
   return ordinals.get(template) ?? -1;
 }
 
-const countsByIndex = new WeakMap<ResourceIndex, Map<string | null, number>>();
+const countsKey = memoKey<Map<string | null, number>>('pod templates per namespace');
 
 /** How many pod templates can be in one namespace with a resource in `namespace` (sameNamespace), counted once per index. */
 export function podTemplatesNear(index: ResourceIndex, namespace: string | null): number {
-  let counts = countsByIndex.get(index);
-  if (!counts) {
-    counts = new Map();
-    for (const template of podTemplatesIn(index)) counts.set(template.resource.namespace, (counts.get(template.resource.namespace) ?? 0) + 1);
-    countsByIndex.set(index, counts);
-  }
+  const counts = index.memo(countsKey, () => {
+    const built = new Map<string | null, number>();
+    for (const template of podTemplatesIn(index)) built.set(template.resource.namespace, (built.get(template.resource.namespace) ?? 0) + 1);
+    return built;
+  });
   if (namespace === null) return podTemplatesIn(index).length;
   return (counts.get(namespace) ?? 0) + (counts.get(null) ?? 0);
 }

@@ -105,6 +105,8 @@ export function runDeferredRules(
       if (resource === undefined) continue;
       findings.push(...withSeverity(runRule(rule, resource, index, settings.options?.[id] ?? noOptions), settings.severity?.[id] as Severity | undefined));
     }
+    // What this rule built from the whole set is not the next rule's: only the running rule's tables are held.
+    index.releaseMemos();
   }
   return findings;
 }

@@ -5,7 +5,7 @@ import type { ResourceUses } from './resource-uses.js';
 
 // The rule API is this file: rules import what they need of the engine from here (and the kit, src/k8s).
 export type { ReportData, RuleReport } from '../types.js';
-export type { ResourceIndex } from '../resources/resource-index.js';
+export { memoKey, type MemoKey, type ResourceIndex } from '../resources/resource-index.js';
 export { fileAndLine } from '../yaml/resource-location.js';
 export type { ResourceUses, ValuePath } from './resource-uses.js';
 export { fillTemplate, translate, type RuleDocs, type RuleMeta } from '../messages.js';

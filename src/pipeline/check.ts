@@ -17,7 +17,7 @@ import { eachFileOutcome, type FileOutcomeCache } from './parallel.js';
 import { loadCustomSchemas, type CustomSchemaPaths } from './custom-schemas.js';
 import { validateCustomResources } from '../schema/validate.js';
 import { capFindingsPerFile, defaultMaxFindingsPerFile } from './findings-cap.js';
-import { bigRunFiles, heapSizing } from './heap-sizing.js';
+import { bigRunFiles, compileForShortRun, heapSizing } from './v8-flags.js';
 
 export interface StdinSource {
   bytes: Uint8Array;
@@ -106,6 +106,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const readLimits = options.readLimits ?? defaultReadLimits;
   const fileInputs = options.inputs.filter((input) => input !== '-');
+  compileForShortRun();
   // Until the files are counted, as if the run were big: the young generation never shrinks once grown.
   heapSizing(true);
   const discovery =

@@ -5,9 +5,9 @@ import { fallbackRange } from '../findings.js';
 import { checkSourceFile, fromPortable, type FileCheckOptions, type FileOutcome, type PortableOutcome } from './file-check.js';
 import { CompactSourceMap } from '../yaml/compact-map.js';
 import { runPool, siblingWorker } from './worker-pool.js';
-import { bigRunFiles } from './heap-sizing.js';
+import { bigRunFiles } from './v8-flags.js';
 
-/** What a check worker is started with: the options, and whether the run is big (src/pipeline/heap-sizing.ts). */
+/** What a check worker is started with: the options, and whether the run is big (src/pipeline/v8-flags.ts). */
 export type CheckWorkerData = FileCheckOptions & { bigRun: boolean };
 
 export interface FileTask {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runOwnRules } from '../../src/lint/rule-stages.js';
-import { defineRule } from '../../src/lint/rule.js';
+import { runDeferredRules, runOwnRules } from '../../src/lint/rule-stages.js';
+import { defineRule, memoKey } from '../../src/lint/rule.js';
+import { ResourceIndex } from '../../src/resources/resource-index.js';
 import { checkSourceText } from '../../src/pipeline/file-check.js';
 import { rules } from '../../src/pipeline/rule-set.js';
 import { yamlFiles } from '../support/manifest-files.js';
@@ -59,4 +60,46 @@ describe('runOwnRules', () => {
       expect(deferred).toBeGreaterThan(0);
     },
   );
+});
+
+describe('runDeferredRules', () => {
+  const twoMaps = checkSourceText(
+    'x.yaml',
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n',
+    {},
+  ).resources;
+
+  it("builds a memo once for all of a rule's resources, and releases it before the next rule", () => {
+    const names = memoKey<string[]>('names');
+    const builds: string[] = [];
+    const usingMemo = (id: string) =>
+      defineRule({
+        meta: { id, description: 'test', severity: 'error', messages: { x: 'x' }, docs },
+        check({ index }) {
+          index.memo(names, () => {
+            builds.push(id);
+            return index.all.map((resource) => resource.name ?? '');
+          });
+        },
+      });
+    const first = usingMemo('first');
+    const second = usingMemo('second');
+    const index = new ResourceIndex(twoMaps);
+    runDeferredRules(
+      [first, second],
+      twoMaps,
+      [
+        ['first', 'second'],
+        ['first', 'second'],
+      ],
+      index,
+    );
+    expect(builds).toEqual(['first', 'second']);
+    // Released at the end too: a later user of the index builds it again.
+    index.memo(names, () => {
+      builds.push('after');
+      return [];
+    });
+    expect(builds).toEqual(['first', 'second', 'after']);
+  });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 // In a process of its own: V8's flags are process-wide, and every test thread that starts resets them.
 const script = `
 import v8 from 'node:v8';
-import { heapSizing } from './src/pipeline/heap-sizing.ts';
+import { heapSizing } from './src/pipeline/v8-flags.ts';
 const youngMb = () => v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;
 const kept = [];
 // Objects that survive a few scavenges, as a parse's resources do: what makes V8 grow the young generation.
