@@ -17,6 +17,7 @@ import path from 'node:path';
 import { generateClass, generateCorpus, replicateFolder, writeCorpus } from '../scripts/gen-corpus.js';
 import { median, paired, runNode, runProgram, type Paired, type Sample } from './measure.js';
 import { newestKubeVersion } from '../src/schema/versions.js';
+import { defaultCheckJobs } from '../src/pipeline/parallel.js';
 import { keystrokeLatencies, lspWorkspace } from './lsp.js';
 
 const root = path.join(import.meta.dirname, '..');
@@ -29,6 +30,8 @@ const wanted = (name: string) => only.length === 0 || only.includes(name);
 const sharedCorpus = path.join(root, '..', 'shared', 'corpus', 'real');
 /** The cores this process may use (os.availableParallelism), reported beside every thread figure. */
 const cores = os.availableParallelism();
+/** Marks the --jobs a run without the option uses on this machine. */
+const ifDefault = (jobs: string) => (jobs === String(defaultCheckJobs()) ? ', the default' : '');
 
 interface Row {
   figure: string;
@@ -115,7 +118,13 @@ function wholeCorpus(): void {
   extra.corpus = existsSync(sharedCorpus) ? '../shared/corpus/real' : '.bench/corpus-fixtures (fixtures/answers x 250)';
   const floor = () => runNode([path.join(root, 'bench', 'floor.mjs'), corpus]);
   for (const jobs of ['1', '2']) {
-    wallAndCpu(`1. corpus lint, --jobs ${jobs} (${cores} cores)`, 'yaml parse floor', paired(lint(corpus, jobs), floor, runs), '<= 0.5x', 0.5);
+    wallAndCpu(
+      `1. corpus lint, --jobs ${jobs} (${cores} cores${ifDefault(jobs)})`,
+      'yaml parse floor',
+      paired(lint(corpus, jobs), floor, runs),
+      '<= 0.5x',
+      0.5,
+    );
   }
   const stages = JSON.parse(runNode([path.join(root, 'bench', 'yaml-stages.mjs'), corpus]).stdout) as Record<string, number>;
   extra.yamlStagesMs = stages;
@@ -220,14 +229,14 @@ function growth(): void {
     }
     const at = (size: number) => results[String(size)]!.find((entry) => entry.jobs === jobs)!;
     row(
-      `3. growth 50k/5k, --jobs ${jobs}`,
+      `3. growth 50k/5k, --jobs ${jobs}${ifDefault(jobs)}`,
       '50k resources',
       '5k resources',
       { subject: at(50_000).ms, floor: at(5_000).ms, subjectRssKb: at(50_000).maxRssMb * 1024 },
       '<= 10.5x',
       10.5,
     );
-    rssRow(`3. peak RSS at 50k, --jobs ${jobs}`, 'max RSS', '200 MB budget', at(50_000).maxRssMb, 200, '<= 200 MB', 1);
+    rssRow(`3. peak RSS at 50k, --jobs ${jobs}${ifDefault(jobs)}`, 'max RSS', '200 MB budget', at(50_000).maxRssMb, 200, '<= 200 MB', 1);
   }
   extra.growth = results;
 }

@@ -78,7 +78,7 @@ export const checkOptionSpecs: readonly OptionSpec[] = [
   },
   { name: 'fix', type: 'boolean', description: 'Apply the fixes of the problems found (comments and untouched lines kept), then report what remains' },
   { name: 'fix-dry-run', type: 'boolean', description: 'Print what --fix would change as a unified diff (secret values redacted), and change nothing' },
-  { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Threads that read and parse files (default: one per core; 1 for none)' },
+  { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Threads that read and parse files (default: one per core but one; 1 for none)' },
   {
     name: 'each',
     type: 'string',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPool } from '../../src/pipeline/worker-pool.js';
+import { availableParallelism } from 'node:os';
 import { plannedThreads } from '../../src/pipeline/parallel.js';
 
 const worker = new URL('./support/pool-worker.mjs', import.meta.url);
@@ -45,5 +46,10 @@ describe('how many threads share the files', () => {
     // The default: a thread per 2,500 files (the real-world corpus, 2,287 files, stays on one).
     expect(plannedThreads(4999, { jobs: 2 })).toBe(1);
     expect(plannedThreads(5000, { jobs: 2 })).toBe(2);
+  });
+
+  it('leaves one core to V8 when --jobs is not given', () => {
+    const cores = availableParallelism();
+    expect(plannedThreads(1_000_000, { minFilesPerWorker: 1 })).toBe(Math.max(1, cores - 1));
   });
 });
