@@ -148,7 +148,9 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   };
 
   // Rules given as code (tests) cannot travel to worker threads: they all run below instead.
-  const ownRules = options.rules ? undefined : { settings: options.ruleSettings, release: options.releaseValues };
+  const ownRules = options.rules
+    ? undefined
+    : { settings: options.ruleSettings, release: options.releaseValues, compact: discovery.candidates.length >= bigRunFiles };
   const customSources = options.schema ? await loadCustomSchemas(options.customSchemas ?? {}, cwd) : undefined;
   // Custom resources wait for the whole set (their CRD may be in any file): in this thread, so every --jobs agrees.
   const schema = options.schema ? { ...options.schema, customLater: true, schemaLocations: customSources?.schemaLocations } : undefined;

@@ -44,9 +44,10 @@ export interface FileCheckOptions {
   patches?: readonly string[];
   /**
    * Run the registered rules' first stage right after parsing, with these settings; with release,
-   * keep of each value only what the later stages read (src/lint/resource-uses.ts).
+   * keep of each value only what the later stages read (src/lint/resource-uses.ts), and with compact
+   * (a big run) in objects of their own size.
    */
-  ownRules?: { settings?: RuleSettings; release?: boolean };
+  ownRules?: { settings?: RuleSettings; release?: boolean; compact?: boolean };
 }
 
 /** Findings of one file's parse, with the file they belong to. */
@@ -144,7 +145,13 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
     if (options.ownRules.release) {
       const schema = options.schema;
       // Custom resources and CRDs are validated once every file is read, from their whole values.
-      outcome.resources = releaseValues(registeredRules, resources, own.deferred, schema && ((resource) => readByCustomValidation(resource, schema)));
+      outcome.resources = releaseValues(
+        registeredRules,
+        resources,
+        own.deferred,
+        schema && ((resource) => readByCustomValidation(resource, schema)),
+        options.ownRules.compact,
+      );
     }
   }
   // Later stages see no text, in this thread as in a worker: the same findings (and fixes) either way.

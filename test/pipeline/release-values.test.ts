@@ -74,10 +74,10 @@ describe('lint mode keeps only what the cross-resource stage reads, with the sam
   });
 });
 
-function released(text: string): Resource[] {
+function released(text: string, compact = false): Resource[] {
   const outcome = checkSourceText('x.yaml', text, {
     schema: { kubeVersion: newestKubeVersion, strictKinds: false, tolerate: [], customLater: true },
-    ownRules: { release: true },
+    ownRules: { release: true, compact },
   });
   return outcome.resources;
 }
@@ -134,6 +134,22 @@ describe('releaseValues', () => {
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: a:1\n      env: [{name: DB_PASSWORD, value: hunter2hunter2}]\n      command: [sh]\n',
     );
     expect(pod!.value.spec).toEqual({ containers: [{ env: [{ name: 'DB_PASSWORD', value: 'hunter2hunter2' }], command: ['sh'] }] });
+  });
+
+  // A big run stores what it keeps through JSON.parse, where JSON gives it back exactly.
+  it.each([
+    ['a workload', deployment],
+    ['a ConfigMap', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n'],
+    [
+      'numbers JSON cannot hold',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {a: 1}\nspec:\n  containers:\n    - name: c\n      env: [{name: A, value: .nan, valueFrom: {configMapKeyRef: {name: x, key: -0.0}}}, {name: B, value: .inf}]\n',
+    ],
+    ['a __proto__ key', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  __proto__: x\n'],
+  ])('keeps the same value when compacting: %s', (_, text) => {
+    const [compacted] = released(text, true);
+    const [built] = released(text);
+    expect(compacted!.value).toStrictEqual(built!.value);
+    expect(Object.keys(compacted!.value.data ?? {})).toEqual(Object.keys(built!.value.data ?? {}));
   });
 
   it('keeps null list items as they are', () => {
