@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import formatBytes from 'bytes';
 import type { Finding } from '../types.js';
@@ -63,19 +64,20 @@ export function decodeSource(file: string, bytes: Uint8Array, limits: ReadLimits
   if (sniff.includes(0)) {
     return unreadable(file, 'This file is binary, not YAML text; it was not read.', 'Only text manifests (.yaml, .yml, .json) can be checked.');
   }
-  try {
-    return { ok: true, text: strictUtf8().decode(bytes) };
-  } catch {
-    const offset = firstInvalidByte(bytes);
-    const { line, column } = positionOfByte(bytes, offset);
-    return unreadable(
-      file,
-      `This file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); it was not read.`,
-      'Save the file as UTF-8 in your editor.',
-      line,
-      column,
-    );
-  }
+  // Checked in simdutf, several times faster than a strict TextDecoder, and the same text (a BOM stays).
+  // Most manifests are ASCII, which latin1 copies byte for byte where UTF-8 decoding looks at each.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(bytes)) return { ok: true, text: buffer.toString('latin1') };
+  if (isUtf8(bytes)) return { ok: true, text: buffer.toString('utf8') };
+  const offset = firstInvalidByte(bytes);
+  const { line, column } = positionOfByte(bytes, offset);
+  return unreadable(
+    file,
+    `This file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); it was not read.`,
+    'Save the file as UTF-8 in your editor.',
+    line,
+    column,
+  );
 }
 
 function tooLarge(file: string, size: number | undefined, limits: ReadLimits): ReadResult {
