@@ -14510,6 +14510,7 @@ var require_ajv = __commonJS({
 
 // src/load/read.ts
 var import_bytes = __toESM(require_bytes(), 1);
+import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var defaultReadLimits = { maxFileBytes: 5 * 1024 * 1024 };
 function unreadable(file, message, hint, line = 1, column = 1) {
@@ -14556,19 +14557,18 @@ function decodeSource(file, bytes, limits = defaultReadLimits) {
   if (sniff.includes(0)) {
     return unreadable(file, "This file is binary, not YAML text; it was not read.", "Only text manifests (.yaml, .yml, .json) can be checked.");
   }
-  try {
-    return { ok: true, text: strictUtf8().decode(bytes) };
-  } catch {
-    const offset = firstInvalidByte(bytes);
-    const { line, column } = positionOfByte(bytes, offset);
-    return unreadable(
-      file,
-      `This file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); it was not read.`,
-      "Save the file as UTF-8 in your editor.",
-      line,
-      column
-    );
-  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(bytes)) return { ok: true, text: buffer.toString("latin1") };
+  if (isUtf8(bytes)) return { ok: true, text: buffer.toString("utf8") };
+  const offset = firstInvalidByte(bytes);
+  const { line, column } = positionOfByte(bytes, offset);
+  return unreadable(
+    file,
+    `This file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); it was not read.`,
+    "Save the file as UTF-8 in your editor.",
+    line,
+    column
+  );
 }
 function tooLarge(file, size, limits) {
   const mb = (n) => (0, import_bytes.default)(n, { unitSeparator: " " });
@@ -17812,6 +17812,49 @@ function listNames(names, limit = 10) {
   return sorted2.length > limit ? `${shown2} and ${sorted2.length - limit} more` : shown2;
 }
 
+// src/resources/namespaces.ts
+function meeting(from, to) {
+  if (from === to) return { status: "same" };
+  if (from !== null && to !== null) return { status: "apart", from, to };
+  return from !== null ? { status: "depends", named: from, side: "from" } : { status: "depends", named: to, side: "to" };
+}
+function canMeet(a, b) {
+  return a === b || a === null || b === null;
+}
+var clusterScopedKinds = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PriorityClass",
+  "IngressClass",
+  "RuntimeClass",
+  "CSIDriver",
+  "CSINode",
+  "VolumeAttachment",
+  "APIService",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "CertificateSigningRequest",
+  "PodSecurityPolicy",
+  "FlowSchema",
+  "PriorityLevelConfiguration"
+]);
+
+// src/resources/resource-index.ts
+var keptWhole = /* @__PURE__ */ new WeakMap();
+function keepWholeValue(released, value) {
+  keptWhole.set(released, value);
+}
+function memoKey(name) {
+  return { name };
+}
+
 // src/yaml/resource-location.ts
 function fileAndLine(resource, path4 = ["metadata", "name"]) {
   const range = rangeAt(resource.map, path4);
@@ -18118,40 +18161,6 @@ function envFromKeys(resource) {
   return [...keys].sort();
 }
 
-// src/resources/namespaces.ts
-function meeting(from, to) {
-  if (from === to) return { status: "same" };
-  if (from !== null && to !== null) return { status: "apart", from, to };
-  return from !== null ? { status: "depends", named: from, side: "from" } : { status: "depends", named: to, side: "to" };
-}
-function canMeet(a, b) {
-  return a === b || a === null || b === null;
-}
-var clusterScopedKinds = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "PriorityClass",
-  "IngressClass",
-  "RuntimeClass",
-  "CSIDriver",
-  "CSINode",
-  "VolumeAttachment",
-  "APIService",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "CertificateSigningRequest",
-  "PodSecurityPolicy",
-  "FlowSchema",
-  "PriorityLevelConfiguration"
-]);
-
 // src/k8s/label-selector.ts
 function labelsOf(value) {
   const labels2 = {};
@@ -18220,14 +18229,9 @@ function podTemplateOf(resource) {
   const labelsPath = [...pod.path.slice(0, -1), "metadata", "labels"];
   return { resource, labels: labelsOf(get(resource.value, labelsPath)), labelsPath };
 }
-var templatesByIndex = /* @__PURE__ */ new WeakMap();
+var templatesKey = memoKey("pod templates");
 function podTemplatesIn(index) {
-  let templates = templatesByIndex.get(index);
-  if (!templates) {
-    templates = index.all.flatMap((resource) => podTemplateOf(resource) ?? []);
-    templatesByIndex.set(index, templates);
-  }
-  return templates;
+  return index.memo(templatesKey, () => index.all.flatMap((resource) => podTemplateOf(resource) ?? []));
 }
 var controllerLabelKeys = /* @__PURE__ */ new Set([
   "job-name",
@@ -18241,41 +18245,35 @@ var controllerLabelKeys = /* @__PURE__ */ new Set([
   "pod-template-hash",
   "pod-template-generation"
 ]);
-var labelIndexes = /* @__PURE__ */ new WeakMap();
+var labelIndexKey = memoKey("pod templates by label");
 function podTemplatesLabelled(index, key, value) {
   if (controllerLabelKeys.has(key)) return void 0;
-  let byLabel = labelIndexes.get(index);
-  if (!byLabel) {
-    byLabel = /* @__PURE__ */ new Map();
+  const byLabel = index.memo(labelIndexKey, () => {
+    const built = /* @__PURE__ */ new Map();
     for (const template of podTemplatesIn(index)) {
       for (const [labelKey, labelValue] of Object.entries(template.labels)) {
         const label = `${labelKey}\0${labelValue}`;
-        const list = byLabel.get(label);
+        const list = built.get(label);
         if (list) list.push(template);
-        else byLabel.set(label, [template]);
+        else built.set(label, [template]);
       }
     }
-    labelIndexes.set(index, byLabel);
-  }
+    return built;
+  });
   return byLabel.get(`${key}\0${value}`) ?? [];
 }
-var ordinalsByIndex = /* @__PURE__ */ new WeakMap();
+var ordinalsKey = memoKey("pod template ordinals");
 function podTemplateOrdinal(index, template) {
-  let ordinals = ordinalsByIndex.get(index);
-  if (!ordinals) {
-    ordinals = new Map(podTemplatesIn(index).map((each, i) => [each, i]));
-    ordinalsByIndex.set(index, ordinals);
-  }
+  const ordinals = index.memo(ordinalsKey, () => new Map(podTemplatesIn(index).map((each, i) => [each, i])));
   return ordinals.get(template) ?? -1;
 }
-var countsByIndex = /* @__PURE__ */ new WeakMap();
+var countsKey = memoKey("pod templates per namespace");
 function podTemplatesNear(index, namespace) {
-  let counts = countsByIndex.get(index);
-  if (!counts) {
-    counts = /* @__PURE__ */ new Map();
-    for (const template of podTemplatesIn(index)) counts.set(template.resource.namespace, (counts.get(template.resource.namespace) ?? 0) + 1);
-    countsByIndex.set(index, counts);
-  }
+  const counts = index.memo(countsKey, () => {
+    const built = /* @__PURE__ */ new Map();
+    for (const template of podTemplatesIn(index)) built.set(template.resource.namespace, (built.get(template.resource.namespace) ?? 0) + 1);
+    return built;
+  });
   if (namespace === null) return podTemplatesIn(index).length;
   return (counts.get(namespace) ?? 0) + (counts.get(null) ?? 0);
 }
@@ -18389,16 +18387,16 @@ function referencesOf(pod) {
   }
   return found;
 }
-var dataKeys = /* @__PURE__ */ new WeakMap();
-function dataKeysOf(target) {
+var dataKeysKey = memoKey("config-ref: data keys");
+function dataKeysOf(index, target) {
+  const dataKeys = index.memo(dataKeysKey, () => /* @__PURE__ */ new Map());
   let keys = dataKeys.get(target);
   if (!keys) dataKeys.set(target, keys = configDataKeys(target));
   return keys;
 }
-var nearbyByIndex = /* @__PURE__ */ new WeakMap();
+var nearbyKey = memoKey("config-ref: names nearby");
 function namesNearby(index, kind, namespace) {
-  let byKey = nearbyByIndex.get(index);
-  if (!byKey) nearbyByIndex.set(index, byKey = /* @__PURE__ */ new Map());
+  const byKey = index.memo(nearbyKey, () => /* @__PURE__ */ new Map());
   const key = keyOf(kind, namespace);
   let nearby = byKey.get(key);
   if (!nearby) {
@@ -18495,7 +18493,7 @@ var config_ref_default = defineRule({
         continue;
       }
       if (reference.keys.length === 0) continue;
-      const available2 = dataKeysOf(target);
+      const available2 = dataKeysOf(index, target);
       for (const { key, path: path4 } of reference.keys) {
         if (available2.includes(key)) continue;
         const data = { kind, name, key, keys: listNames(available2), consequence: reference.consequence };
@@ -19392,14 +19390,10 @@ function folderOf(file) {
 function scopeKey(resource, scope) {
   return scope === "all" ? "" : folderOf(resource.file);
 }
-var firstByIdentity = /* @__PURE__ */ new WeakMap();
+var firstsKey = memoKey("duplicate-resource: first definitions");
 function firstDefinitions(index, scope) {
   const all = index.all;
-  let scopes = firstByIdentity.get(index);
-  if (!scopes) {
-    scopes = /* @__PURE__ */ new Map();
-    firstByIdentity.set(index, scopes);
-  }
+  const scopes = index.memo(firstsKey, () => /* @__PURE__ */ new Map());
   let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = /* @__PURE__ */ new Map();
@@ -22927,12 +22921,6 @@ function readByCustomValidation(resource, options2 = {}) {
   );
 }
 
-// src/resources/resource-index.ts
-var keptWhole = /* @__PURE__ */ new WeakMap();
-function keepWholeValue(released, value) {
-  keptWhole.set(released, value);
-}
-
 // src/lint/resource-uses.ts
 var engineUses = [["metadata", "annotations", "kubegrade.io/ignore"]];
 var newTrie = () => ({ whole: false, keys: false, children: /* @__PURE__ */ new Map(), withAny: void 0 });
@@ -22991,6 +22979,17 @@ function project(value, trie) {
   }
   return out;
 }
+function jsonExact(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(jsonExact);
+  if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key in value) if (!jsonExact(value[key])) return false;
+  return true;
+}
+function compacted(value) {
+  return jsonExact(value) ? JSON.parse(JSON.stringify(value)) : value;
+}
 function expand(path4, kind) {
   if (path4[0] !== "$pod" && path4[0] !== "$template" && path4[0] !== "$containers") return [path4];
   const pod = kind ? podSpecPaths[kind] : void 0;
@@ -22999,7 +22998,7 @@ function expand(path4, kind) {
   return [[...path4[0] === "$pod" ? pod : pod.slice(0, -1), ...path4.slice(1)]];
 }
 var triesByRules = /* @__PURE__ */ new WeakMap();
-function releaseValues(rules2, resources, deferred, keepWhole) {
+function releaseValues(rules2, resources, deferred, keepWhole, compact = false) {
   let cached = triesByRules.get(rules2);
   if (!cached) triesByRules.set(rules2, cached = { byId: new Map(rules2.map((rule) => [rule.meta.id, rule])), tries: /* @__PURE__ */ new Map() });
   const { byId, tries } = cached;
@@ -23038,7 +23037,7 @@ function releaseValues(rules2, resources, deferred, keepWhole) {
       kind,
       name,
       namespace,
-      value: project(resource.value, trie),
+      value: compact ? compacted(project(resource.value, trie)) : project(resource.value, trie),
       map,
       releasedAt: position
     };
@@ -23175,7 +23174,13 @@ function checkSourceText(file, text3, options2 = {}) {
     outcome.deferred = own.deferred;
     if (options2.ownRules.release) {
       const schema = options2.schema;
-      outcome.resources = releaseValues(rules, resources, own.deferred, schema && ((resource) => readByCustomValidation(resource, schema)));
+      outcome.resources = releaseValues(
+        rules,
+        resources,
+        own.deferred,
+        schema && ((resource) => readByCustomValidation(resource, schema)),
+        options2.ownRules.compact
+      );
     }
   }
   for (const resource of resources) delete resource.source;
@@ -23224,15 +23229,20 @@ function poolData() {
   return workerData.data;
 }
 
-// src/pipeline/heap-sizing.ts
+// src/pipeline/v8-flags.ts
 import { setFlagsFromString } from "node:v8";
 function heapSizing(big) {
   setFlagsFromString(big ? "--semi-space-growth-factor=1" : "--semi-space-growth-factor=2");
   setFlagsFromString(big ? "--heap-growing-percent=50" : "--heap-growing-percent=0");
 }
+function compileForShortRun() {
+  setFlagsFromString("--no-turbo-inlining");
+  setFlagsFromString("--interrupt-budget=135168");
+}
 
 // src/pipeline/check-worker.ts
 var { bigRun, ...options } = poolData();
+compileForShortRun();
 heapSizing(bigRun);
 serveTasks((task) => toPortable(checkSourceFile(task.displayPath, task.absolutePath, options)));
 /*! Bundled license information:

@@ -38067,7 +38067,7 @@ var require_util8 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants8();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -38207,7 +38207,7 @@ var require_util8 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -44519,6 +44519,123 @@ async function loadConfig(file, context) {
 import { existsSync as existsSync3, statSync } from "node:fs";
 import path4 from "node:path";
 
+// src/resources/namespaces.ts
+function meeting(from, to) {
+  if (from === to) return { status: "same" };
+  if (from !== null && to !== null) return { status: "apart", from, to };
+  return from !== null ? { status: "depends", named: from, side: "from" } : { status: "depends", named: to, side: "to" };
+}
+function canMeet(a, b) {
+  return a === b || a === null || b === null;
+}
+var clusterScopedKinds = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PriorityClass",
+  "IngressClass",
+  "RuntimeClass",
+  "CSIDriver",
+  "CSINode",
+  "VolumeAttachment",
+  "APIService",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "CertificateSigningRequest",
+  "PodSecurityPolicy",
+  "FlowSchema",
+  "PriorityLevelConfiguration"
+]);
+
+// src/resources/resource-index.ts
+var keptWhole = /* @__PURE__ */ new WeakMap();
+function keepWholeValue(released, value) {
+  keptWhole.set(released, value);
+}
+function memoKey(name) {
+  return { name };
+}
+var ResourceIndex = class {
+  /**
+   * @param reload reads a released resource's whole value again (src/lint/resource-uses.ts); without
+   *   it, released values are all there is.
+   */
+  constructor(all, reload) {
+    this.all = all;
+    this.reload = reload;
+    for (const resource of all) {
+      if (!resource.kind) continue;
+      const list2 = this.byKind.get(resource.kind) ?? [];
+      list2.push(resource);
+      this.byKind.set(resource.kind, list2);
+      if (resource.name === null) continue;
+      const key = `${resource.kind}\0${resource.name}`;
+      const named = this.byKindAndName.get(key);
+      if (named) named.push(resource);
+      else this.byKindAndName.set(key, [resource]);
+    }
+  }
+  all;
+  reload;
+  /** Lookup tables built by rules from the whole set, until releaseMemos(). */
+  memos = /* @__PURE__ */ new Map();
+  byKind = /* @__PURE__ */ new Map();
+  /** Same-kind, same-name resources in index order: find() is called per reference, so it must not scan. */
+  byKindAndName = /* @__PURE__ */ new Map();
+  /**
+   * A resource's whole value, also when the lint run kept only what the cross-resource rules read of it:
+   * the one kept at release (keepWholeValue), else read again.
+   */
+  whole(resource) {
+    if (resource.releasedAt === void 0) return resource.value;
+    const kept = keptWhole.get(resource);
+    if (kept) return kept;
+    return this.reload ? this.reload(resource) : resource.value;
+  }
+  /**
+   * A table a rule builds once from the whole set (templates by label, first definitions, ...) and
+   * asks per resource. The second rule stage releases them after each rule: at 50k resources
+   * they held ~24 MB, and only the running rule needs its own.
+   */
+  memo(key, build) {
+    if (this.memos.has(key)) return this.memos.get(key);
+    const value = build();
+    this.memos.set(key, value);
+    return value;
+  }
+  releaseMemos() {
+    this.memos.clear();
+  }
+  ofKind(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+  /**
+   * Finds a resource by kind and name as kubectl apply would see it: a resource without a
+   * namespace lands in whatever namespace is current, so it matches any namespace.
+   */
+  find(kind, name, namespace) {
+    return this.lookup(kind, name, namespace).resource;
+  }
+  /**
+   * Finds what a resource in `namespace` refers to, and how the two meet (src/k8s/namespaces.ts):
+   * the same namespace first, then one that meets only if applied there; else the same-named
+   * resources in other namespaces, which it can never use.
+   */
+  lookup(kind, name, namespace) {
+    const candidates = this.byKindAndName.get(`${kind}\0${name}`) ?? [];
+    const met = candidates.map((resource) => ({ resource, meeting: meeting(namespace, resource.namespace) }));
+    const best = met.find((m) => m.meeting.status === "same") ?? met.find((m) => m.meeting.status === "depends");
+    if (best) return { resource: best.resource, meeting: best.meeting, elsewhere: [] };
+    return { elsewhere: candidates };
+  }
+};
+
 // src/yaml/resource-location.ts
 function fileAndLine(resource, path16 = ["metadata", "name"]) {
   const range = rangeAt(resource.map, path16);
@@ -44564,40 +44681,6 @@ function envFromKeys(resource) {
   }
   return [...keys].sort();
 }
-
-// src/resources/namespaces.ts
-function meeting(from, to) {
-  if (from === to) return { status: "same" };
-  if (from !== null && to !== null) return { status: "apart", from, to };
-  return from !== null ? { status: "depends", named: from, side: "from" } : { status: "depends", named: to, side: "to" };
-}
-function canMeet(a, b) {
-  return a === b || a === null || b === null;
-}
-var clusterScopedKinds = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "PriorityClass",
-  "IngressClass",
-  "RuntimeClass",
-  "CSIDriver",
-  "CSINode",
-  "VolumeAttachment",
-  "APIService",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "CertificateSigningRequest",
-  "PodSecurityPolicy",
-  "FlowSchema",
-  "PriorityLevelConfiguration"
-]);
 
 // src/k8s/label-selector.ts
 function labelsOf(value) {
@@ -44667,14 +44750,9 @@ function podTemplateOf(resource) {
   const labelsPath = [...pod.path.slice(0, -1), "metadata", "labels"];
   return { resource, labels: labelsOf(get(resource.value, labelsPath)), labelsPath };
 }
-var templatesByIndex = /* @__PURE__ */ new WeakMap();
+var templatesKey = memoKey("pod templates");
 function podTemplatesIn(index) {
-  let templates = templatesByIndex.get(index);
-  if (!templates) {
-    templates = index.all.flatMap((resource) => podTemplateOf(resource) ?? []);
-    templatesByIndex.set(index, templates);
-  }
-  return templates;
+  return index.memo(templatesKey, () => index.all.flatMap((resource) => podTemplateOf(resource) ?? []));
 }
 var controllerLabelKeys = /* @__PURE__ */ new Set([
   "job-name",
@@ -44688,41 +44766,35 @@ var controllerLabelKeys = /* @__PURE__ */ new Set([
   "pod-template-hash",
   "pod-template-generation"
 ]);
-var labelIndexes = /* @__PURE__ */ new WeakMap();
+var labelIndexKey = memoKey("pod templates by label");
 function podTemplatesLabelled(index, key, value) {
   if (controllerLabelKeys.has(key)) return void 0;
-  let byLabel = labelIndexes.get(index);
-  if (!byLabel) {
-    byLabel = /* @__PURE__ */ new Map();
+  const byLabel = index.memo(labelIndexKey, () => {
+    const built = /* @__PURE__ */ new Map();
     for (const template of podTemplatesIn(index)) {
       for (const [labelKey, labelValue] of Object.entries(template.labels)) {
         const label = `${labelKey}\0${labelValue}`;
-        const list2 = byLabel.get(label);
+        const list2 = built.get(label);
         if (list2) list2.push(template);
-        else byLabel.set(label, [template]);
+        else built.set(label, [template]);
       }
     }
-    labelIndexes.set(index, byLabel);
-  }
+    return built;
+  });
   return byLabel.get(`${key}\0${value}`) ?? [];
 }
-var ordinalsByIndex = /* @__PURE__ */ new WeakMap();
+var ordinalsKey = memoKey("pod template ordinals");
 function podTemplateOrdinal(index, template) {
-  let ordinals = ordinalsByIndex.get(index);
-  if (!ordinals) {
-    ordinals = new Map(podTemplatesIn(index).map((each, i) => [each, i]));
-    ordinalsByIndex.set(index, ordinals);
-  }
+  const ordinals = index.memo(ordinalsKey, () => new Map(podTemplatesIn(index).map((each, i) => [each, i])));
   return ordinals.get(template) ?? -1;
 }
-var countsByIndex = /* @__PURE__ */ new WeakMap();
+var countsKey = memoKey("pod templates per namespace");
 function podTemplatesNear(index, namespace) {
-  let counts2 = countsByIndex.get(index);
-  if (!counts2) {
-    counts2 = /* @__PURE__ */ new Map();
-    for (const template of podTemplatesIn(index)) counts2.set(template.resource.namespace, (counts2.get(template.resource.namespace) ?? 0) + 1);
-    countsByIndex.set(index, counts2);
-  }
+  const counts2 = index.memo(countsKey, () => {
+    const built = /* @__PURE__ */ new Map();
+    for (const template of podTemplatesIn(index)) built.set(template.resource.namespace, (built.get(template.resource.namespace) ?? 0) + 1);
+    return built;
+  });
   if (namespace === null) return podTemplatesIn(index).length;
   return (counts2.get(namespace) ?? 0) + (counts2.get(null) ?? 0);
 }
@@ -44836,16 +44908,16 @@ function referencesOf(pod) {
   }
   return found;
 }
-var dataKeys = /* @__PURE__ */ new WeakMap();
-function dataKeysOf(target) {
+var dataKeysKey = memoKey("config-ref: data keys");
+function dataKeysOf(index, target) {
+  const dataKeys = index.memo(dataKeysKey, () => /* @__PURE__ */ new Map());
   let keys = dataKeys.get(target);
   if (!keys) dataKeys.set(target, keys = configDataKeys(target));
   return keys;
 }
-var nearbyByIndex = /* @__PURE__ */ new WeakMap();
+var nearbyKey = memoKey("config-ref: names nearby");
 function namesNearby(index, kind, namespace) {
-  let byKey = nearbyByIndex.get(index);
-  if (!byKey) nearbyByIndex.set(index, byKey = /* @__PURE__ */ new Map());
+  const byKey = index.memo(nearbyKey, () => /* @__PURE__ */ new Map());
   const key = keyOf(kind, namespace);
   let nearby = byKey.get(key);
   if (!nearby) {
@@ -44942,7 +45014,7 @@ var config_ref_default = defineRule({
         continue;
       }
       if (reference.keys.length === 0) continue;
-      const available2 = dataKeysOf(target);
+      const available2 = dataKeysOf(index, target);
       for (const { key, path: path16 } of reference.keys) {
         if (available2.includes(key)) continue;
         const data = { kind, name, key, keys: listNames(available2), consequence: reference.consequence };
@@ -45859,14 +45931,10 @@ function folderOf(file) {
 function scopeKey(resource, scope) {
   return scope === "all" ? "" : folderOf(resource.file);
 }
-var firstByIdentity = /* @__PURE__ */ new WeakMap();
+var firstsKey = memoKey("duplicate-resource: first definitions");
 function firstDefinitions(index, scope) {
   const all = index.all;
-  let scopes = firstByIdentity.get(index);
-  if (!scopes) {
-    scopes = /* @__PURE__ */ new Map();
-    firstByIdentity.set(index, scopes);
-  }
+  const scopes = index.memo(firstsKey, () => /* @__PURE__ */ new Map());
   let firsts = scopes.get(scope);
   if (!firsts) {
     firsts = /* @__PURE__ */ new Map();
@@ -48039,6 +48107,7 @@ async function discoverFiles(inputs, options = {}) {
 
 // src/load/read.ts
 var import_bytes = __toESM(require_bytes(), 1);
+import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var defaultReadLimits = { maxFileBytes: 5 * 1024 * 1024 };
 function unreadable(file, message, hint, line = 1, column = 1) {
@@ -48085,19 +48154,18 @@ function decodeSource(file, bytes2, limits = defaultReadLimits) {
   if (sniff.includes(0)) {
     return unreadable(file, "This file is binary, not YAML text; it was not read.", "Only text manifests (.yaml, .yml, .json) can be checked.");
   }
-  try {
-    return { ok: true, text: strictUtf8().decode(bytes2) };
-  } catch {
-    const offset = firstInvalidByte(bytes2);
-    const { line, column } = positionOfByte(bytes2, offset);
-    return unreadable(
-      file,
-      `This file is not valid UTF-8 (byte 0x${(bytes2[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); it was not read.`,
-      "Save the file as UTF-8 in your editor.",
-      line,
-      column
-    );
-  }
+  const buffer = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  if (isAscii(bytes2)) return { ok: true, text: buffer.toString("latin1") };
+  if (isUtf8(bytes2)) return { ok: true, text: buffer.toString("utf8") };
+  const offset = firstInvalidByte(bytes2);
+  const { line, column } = positionOfByte(bytes2, offset);
+  return unreadable(
+    file,
+    `This file is not valid UTF-8 (byte 0x${(bytes2[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); it was not read.`,
+    "Save the file as UTF-8 in your editor.",
+    line,
+    column
+  );
 }
 function tooLarge(file, size, limits) {
   const mb = (n) => (0, import_bytes.default)(n, { unitSeparator: " " });
@@ -48344,70 +48412,6 @@ function extractResources(file, stream) {
   }
   return { resources, findings };
 }
-
-// src/resources/resource-index.ts
-var keptWhole = /* @__PURE__ */ new WeakMap();
-function keepWholeValue(released, value) {
-  keptWhole.set(released, value);
-}
-var ResourceIndex = class {
-  /**
-   * @param reload reads a released resource's whole value again (src/lint/resource-uses.ts); without
-   *   it, released values are all there is.
-   */
-  constructor(all, reload) {
-    this.all = all;
-    this.reload = reload;
-    for (const resource of all) {
-      if (!resource.kind) continue;
-      const list2 = this.byKind.get(resource.kind) ?? [];
-      list2.push(resource);
-      this.byKind.set(resource.kind, list2);
-      if (resource.name === null) continue;
-      const key = `${resource.kind}\0${resource.name}`;
-      const named = this.byKindAndName.get(key);
-      if (named) named.push(resource);
-      else this.byKindAndName.set(key, [resource]);
-    }
-  }
-  all;
-  reload;
-  byKind = /* @__PURE__ */ new Map();
-  /** Same-kind, same-name resources in index order: find() is called per reference, so it must not scan. */
-  byKindAndName = /* @__PURE__ */ new Map();
-  /**
-   * A resource's whole value, also when the lint run kept only what the cross-resource rules read of it:
-   * the one kept at release (keepWholeValue), else read again.
-   */
-  whole(resource) {
-    if (resource.releasedAt === void 0) return resource.value;
-    const kept = keptWhole.get(resource);
-    if (kept) return kept;
-    return this.reload ? this.reload(resource) : resource.value;
-  }
-  ofKind(kind) {
-    return this.byKind.get(kind) ?? [];
-  }
-  /**
-   * Finds a resource by kind and name as kubectl apply would see it: a resource without a
-   * namespace lands in whatever namespace is current, so it matches any namespace.
-   */
-  find(kind, name, namespace) {
-    return this.lookup(kind, name, namespace).resource;
-  }
-  /**
-   * Finds what a resource in `namespace` refers to, and how the two meet (src/k8s/namespaces.ts):
-   * the same namespace first, then one that meets only if applied there; else the same-named
-   * resources in other namespaces, which it can never use.
-   */
-  lookup(kind, name, namespace) {
-    const candidates = this.byKindAndName.get(`${kind}\0${name}`) ?? [];
-    const met = candidates.map((resource) => ({ resource, meeting: meeting(namespace, resource.namespace) }));
-    const best = met.find((m) => m.meeting.status === "same") ?? met.find((m) => m.meeting.status === "depends");
-    if (best) return { resource: best.resource, meeting: best.meeting, elsewhere: [] };
-    return { elsewhere: candidates };
-  }
-};
 
 // src/lint/needs-resource-set.ts
 var NeedsResourceSet = class extends Error {
@@ -48775,6 +48779,7 @@ function runDeferredRules(rules2, resources, deferred, index, settings = {}) {
       if (resource === void 0) continue;
       findings.push(...withSeverity(runRule(rule, resource, index, settings.options?.[id] ?? noOptions), settings.severity?.[id]));
     }
+    index.releaseMemos();
   }
   return findings;
 }
@@ -50652,6 +50657,17 @@ function project(value, trie) {
   }
   return out;
 }
+function jsonExact(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(jsonExact);
+  if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key in value) if (!jsonExact(value[key])) return false;
+  return true;
+}
+function compacted(value) {
+  return jsonExact(value) ? JSON.parse(JSON.stringify(value)) : value;
+}
 function expand(path16, kind) {
   if (path16[0] !== "$pod" && path16[0] !== "$template" && path16[0] !== "$containers") return [path16];
   const pod = kind ? podSpecPaths[kind] : void 0;
@@ -50660,7 +50676,7 @@ function expand(path16, kind) {
   return [[...path16[0] === "$pod" ? pod : pod.slice(0, -1), ...path16.slice(1)]];
 }
 var triesByRules = /* @__PURE__ */ new WeakMap();
-function releaseValues(rules2, resources, deferred, keepWhole) {
+function releaseValues(rules2, resources, deferred, keepWhole, compact = false) {
   let cached = triesByRules.get(rules2);
   if (!cached) triesByRules.set(rules2, cached = { byId: new Map(rules2.map((rule) => [rule.meta.id, rule])), tries: /* @__PURE__ */ new Map() });
   const { byId, tries } = cached;
@@ -50699,7 +50715,7 @@ function releaseValues(rules2, resources, deferred, keepWhole) {
       kind,
       name,
       namespace,
-      value: project(resource.value, trie),
+      value: compact ? compacted(project(resource.value, trie)) : project(resource.value, trie),
       map,
       releasedAt: position
     };
@@ -50836,7 +50852,13 @@ function checkSourceText(file, text3, options = {}) {
     outcome.deferred = own.deferred;
     if (options.ownRules.release) {
       const schema = options.schema;
-      outcome.resources = releaseValues(rules, resources, own.deferred, schema && ((resource) => readByCustomValidation(resource, schema)));
+      outcome.resources = releaseValues(
+        rules,
+        resources,
+        own.deferred,
+        schema && ((resource) => readByCustomValidation(resource, schema)),
+        options.ownRules.compact
+      );
     }
   }
   for (const resource of resources) delete resource.source;
@@ -50997,12 +51019,16 @@ var Pool = class {
   }
 };
 
-// src/pipeline/heap-sizing.ts
+// src/pipeline/v8-flags.ts
 import { setFlagsFromString } from "node:v8";
 var bigRunFiles = 5e3;
 function heapSizing(big) {
   setFlagsFromString(big ? "--semi-space-growth-factor=1" : "--semi-space-growth-factor=2");
   setFlagsFromString(big ? "--heap-growing-percent=50" : "--heap-growing-percent=0");
+}
+function compileForShortRun() {
+  setFlagsFromString("--no-turbo-inlining");
+  setFlagsFromString("--interrupt-budget=135168");
 }
 
 // src/pipeline/parallel.ts
@@ -51044,11 +51070,11 @@ var FileOutcomeCache = class {
   }
 };
 var defaultMinFilesPerWorker = 2500;
-function defaultJobs() {
-  return availableParallelism();
+function defaultCheckJobs() {
+  return Math.max(1, availableParallelism() - 1);
 }
 function plannedThreads(files, options = {}) {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultCheckJobs()));
   const minimum = options.minFilesPerWorker ?? Number(process.env.KUBEGRADE_MIN_FILES_PER_JOB || defaultMinFilesPerWorker);
   return Math.max(1, Math.min(jobs, Math.floor(files / minimum)));
 }
@@ -51224,6 +51250,7 @@ async function checkPaths(options) {
   const cwd = options.cwd ?? process.cwd();
   const readLimits = options.readLimits ?? defaultReadLimits;
   const fileInputs = options.inputs.filter((input) => input !== "-");
+  compileForShortRun();
   heapSizing(true);
   const discovery = fileInputs.length > 0 ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions, nameSkipped: options.nameSkipped }) : { root: cwd, candidates: [], findings: [], missing: [], empty: [] };
   heapSizing(discovery.candidates.length >= bigRunFiles);
@@ -51255,7 +51282,7 @@ async function checkPaths(options) {
     });
     for (const finding of outcome.findings) findings.push(compact(finding));
   };
-  const ownRules = options.rules ? void 0 : { settings: options.ruleSettings, release: options.releaseValues };
+  const ownRules = options.rules ? void 0 : { settings: options.ruleSettings, release: options.releaseValues, compact: discovery.candidates.length >= bigRunFiles };
   const customSources = options.schema ? await loadCustomSchemas(options.customSchemas ?? {}, cwd) : void 0;
   const schema = options.schema ? { ...options.schema, customLater: true, schemaLocations: customSources?.schemaLocations } : void 0;
   const patches = kustomizePatches(discovery.candidates, readLimits, options.parseLimits ?? defaultParseLimits);
