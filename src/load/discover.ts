@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Finding } from '../types.js';
 import { compareStrings } from '../values.js';
 import { globEntries } from './glob.js';
+import type { Entry } from 'fast-glob';
 import { fallbackRange } from '../findings.js';
 
 export interface DiscoverOptions {
@@ -130,6 +131,17 @@ export function notRegularFinding(displayPath: string, kind: string): Finding {
   );
 }
 
+/** What the pattern *.{ext,...} matched, case-insensitively, where fast-glob matched it (test/load/discover.test.ts). */
+function hasExtension(name: string, extensions: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return extensions.some((ext) => lower.endsWith(`.${ext.toLowerCase()}`));
+}
+
+/** A path with a file or folder name that starts with a dot: one fast-glob leaves out without its dot option. */
+function inDotPath(relative: string): boolean {
+  return relative.startsWith('.') || relative.includes('/.');
+}
+
 /** Only a path that does not exist is missing; any other failure to look at it (EACCES, ELOOP) is a finding. */
 const missingCodes = new Set(['ENOENT', 'ENOTDIR']);
 
@@ -148,8 +160,8 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
   const seen = new Map<string, Candidate>();
   const nameSkipped = options.nameSkipped ?? 'none';
   const named = new Set<string>();
-  /** Searched folders, and what the walk took from each: the rest of their files were skipped. */
-  const skippedIn: { absolute: string; entries: Set<string> }[] = [];
+  /** Searched folders, all the walk listed and what it took from each: the rest of their files were skipped. */
+  const skippedIn: { absolute: string; listed: readonly Entry[]; entries: Set<string> }[] = [];
 
   const statuses = await Promise.all(
     inputs.map(async (input) => {
@@ -189,20 +201,21 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
       continue;
     }
     if (info?.isDirectory()) {
-      const { entries, unlisted } = await globEntries(`**/*.{${extensions.join(',')}}`, {
+      // One walk lists the folder: the manifests are taken by name, and the rest may be named as skipped below.
+      const { entries: listed, unlisted } = await globEntries('**/*', {
         cwd: absolute,
         dot: true,
         onlyFiles: false,
         followSymbolicLinks: false,
         ignore: alwaysIgnored,
-        caseSensitiveMatch: false,
       });
+      const entries = listed.filter((entry) => hasExtension(entry.name, extensions));
       for (const folder of unlisted) {
         const displayPath = relativeToRoot(folder.absolutePath);
         if (!ignored(displayPath)) findings.push(unlistedFinding(displayPath, folder.code));
       }
       if (entries.length === 0) empty.push(input);
-      if (nameSkipped !== 'none') skippedIn.push({ absolute, entries: new Set(entries.map((entry) => entry.path)) });
+      if (nameSkipped !== 'none') skippedIn.push({ absolute, listed, entries: new Set(entries.map((entry) => entry.path)) });
       for (const entry of entries) {
         const entryPath = path.join(absolute, entry.path);
         const displayPath = entryDisplayPath(absolute, entryPath, entry.path);
@@ -244,11 +257,10 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
       seen.set(absolute, { absolutePath: absolute, displayPath });
     }
   }
-  for (const { absolute, entries } of skippedIn) {
-    // Dot files and folders (.gitignore, .github/) are never manifests kubectl would apply from a folder listing.
-    const { entries: all } = await globEntries('**/*', { cwd: absolute, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: alwaysIgnored });
-    for (const entry of all) {
-      if (entries.has(entry.path)) continue;
+  for (const { absolute, listed, entries } of skippedIn) {
+    for (const entry of listed) {
+      // Dot files and folders (.gitignore, .github/) are never manifests kubectl would apply from a folder listing.
+      if (!entry.dirent.isFile() || entries.has(entry.path) || inDotPath(entry.path)) continue;
       const entryPath = path.join(absolute, entry.path);
       const displayPath = entryDisplayPath(absolute, entryPath, entry.path);
       if (ignored(displayPath) || seen.has(entryPath) || named.has(displayPath)) continue;
