@@ -75,8 +75,9 @@ const chunkSize = 1 << 16;
 /**
  * The JSON report in pieces, as they are serialised: joined, exactly the bytes of
  * toSafeJson(toJsonReport(report)) + "\n" (log-safety.ts), without ever holding that whole text (nor a copy of
- * every finding) at once. Each piece is a whole JSON value or structural glue, so the safety
- * escapes (which match single characters and "##[") never straddle two pieces.
+ * every finding) at once. A chunk holds whole JSON values and structural glue, so the safety
+ * escapes (which match single characters and "##[", only ever inside a string) never straddle two;
+ * they run once per chunk, not once per finding.
  */
 export const jsonReportChunks: ChunkedFormatter = function* (report: Report): Generator<string> {
   // JSON.stringify leaves out keys whose value is undefined.
@@ -91,7 +92,7 @@ export const jsonReportChunks: ChunkedFormatter = function* (report: Report): Ge
       for (const [j, item] of value.entries()) {
         pending += `\n    ${nested(key === 'findings' ? orderedFinding(item as Finding) : item, '    ')}${j < value.length - 1 ? ',' : ''}`;
         if (pending.length >= chunkSize) {
-          yield pending;
+          yield safeJsonText(pending);
           pending = '';
         }
       }
@@ -99,12 +100,12 @@ export const jsonReportChunks: ChunkedFormatter = function* (report: Report): Ge
     }
     if (i < entries.length - 1) pending += ',';
   }
-  yield `${pending}\n}\n`;
+  yield safeJsonText(`${pending}\n}\n`);
 };
 
 /** A value as JSON.stringify(…, null, 2) writes it at this depth (strings hold no raw line feed, so indenting is a replace). */
 function nested(value: unknown, indent = '  '): string {
-  return safeJsonText(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`));
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
 export const formatJson: Formatter = (report, context) => [...jsonReportChunks(report, context)].join('');
