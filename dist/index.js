@@ -40752,7 +40752,7 @@ var jsonReportChunks = function* (report) {
         pending += `
     ${nested(key === "findings" ? orderedFinding(item) : item, "    ")}${j < value.length - 1 ? "," : ""}`;
         if (pending.length >= chunkSize) {
-          yield pending;
+          yield safeJsonText(pending);
           pending = "";
         }
       }
@@ -40760,13 +40760,13 @@ var jsonReportChunks = function* (report) {
     }
     if (i < entries.length - 1) pending += ",";
   }
-  yield `${pending}
+  yield safeJsonText(`${pending}
 }
-`;
+`);
 };
 function nested(value, indent = "  ") {
-  return safeJsonText(JSON.stringify(value, null, 2).replace(/\n/g, `
-${indent}`));
+  return JSON.stringify(value, null, 2).replace(/\n/g, `
+${indent}`);
 }
 var formatJson = (report, context) => [...jsonReportChunks(report, context)].join("");
 
@@ -47988,6 +47988,13 @@ function notRegularFinding(displayPath2, kind) {
     "Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin."
   );
 }
+function hasExtension(name, extensions3) {
+  const lower = name.toLowerCase();
+  return extensions3.some((ext) => lower.endsWith(`.${ext.toLowerCase()}`));
+}
+function inDotPath(relative) {
+  return relative.startsWith(".") || relative.includes("/.");
+}
 var missingCodes = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR"]);
 async function discoverFiles(inputs, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -48036,20 +48043,20 @@ async function discoverFiles(inputs, options = {}) {
       continue;
     }
     if (info?.isDirectory()) {
-      const { entries, unlisted } = await globEntries(`**/*.{${extensions3.join(",")}}`, {
+      const { entries: listed, unlisted } = await globEntries("**/*", {
         cwd: absolute,
         dot: true,
         onlyFiles: false,
         followSymbolicLinks: false,
-        ignore: alwaysIgnored,
-        caseSensitiveMatch: false
+        ignore: alwaysIgnored
       });
+      const entries = listed.filter((entry) => hasExtension(entry.name, extensions3));
       for (const folder of unlisted) {
         const displayPath2 = relativeToRoot(folder.absolutePath);
         if (!ignored(displayPath2)) findings.push(unlistedFinding(displayPath2, folder.code));
       }
       if (entries.length === 0) empty.push(input);
-      if (nameSkipped !== "none") skippedIn.push({ absolute, entries: new Set(entries.map((entry) => entry.path)) });
+      if (nameSkipped !== "none") skippedIn.push({ absolute, listed, entries: new Set(entries.map((entry) => entry.path)) });
       for (const entry of entries) {
         const entryPath = path8.join(absolute, entry.path);
         const displayPath2 = entryDisplayPath(absolute, entryPath, entry.path);
@@ -48089,10 +48096,9 @@ async function discoverFiles(inputs, options = {}) {
       seen.set(absolute, { absolutePath: absolute, displayPath: displayPath2 });
     }
   }
-  for (const { absolute, entries } of skippedIn) {
-    const { entries: all } = await globEntries("**/*", { cwd: absolute, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: alwaysIgnored });
-    for (const entry of all) {
-      if (entries.has(entry.path)) continue;
+  for (const { absolute, listed, entries } of skippedIn) {
+    for (const entry of listed) {
+      if (!entry.dirent.isFile() || entries.has(entry.path) || inDotPath(entry.path)) continue;
       const entryPath = path8.join(absolute, entry.path);
       const displayPath2 = entryDisplayPath(absolute, entryPath, entry.path);
       if (ignored(displayPath2) || seen.has(entryPath) || named.has(displayPath2)) continue;
