@@ -19,8 +19,9 @@ export function heapSizing(big: boolean): void {
  * A lint run lasts seconds, so V8's optimizing compiler costs more than its code saves: on the
  * corpus it compiled ~340 functions for ~2 s of background CPU, the scanner's methods several times
  * each, because a rare path met in one file throws away the code of every caller it was inlined into.
- * Without inlining, and tiering up at twice the default budget, CPU time fell ~12% and wall time ~6%
- * (docs/benchmarks.md). The editor's server runs for hours and keeps V8's defaults.
+ * Without inlining, and tiering up at twice the default budget, it compiled 230 for ~1.1 s, and CPU
+ * time fell 8% (median of 7 alternating runs; wall time within the noise; docs/benchmarks.md). The
+ * editor's server runs for hours and keeps V8's defaults.
  */
 export function compileForShortRun(): void {
   setFlagsFromString('--no-turbo-inlining');
