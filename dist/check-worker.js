@@ -23189,14 +23189,11 @@ function checkSourceText(file, text3, options2 = {}) {
 function unshifted(outcome, shifts) {
   if (!shifts) return outcome;
   outcome.shifts = shifts;
-  outcome.findings = unshiftFindings(outcome.findings, shifts);
+  outcome.findings = outcome.findings.map((finding) => unshiftFinding(finding, shifts));
   return outcome;
 }
 function unshiftFinding(finding, shifts) {
   return finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts);
-}
-function unshiftFindings(findings, shifts) {
-  return findings.map((finding) => unshiftFinding(finding, shifts));
 }
 function checkSourceFile(file, absolutePath, options2 = {}) {
   const read = readSourceSync(file, absolutePath, options2.readLimits ?? defaultReadLimits);

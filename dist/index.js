@@ -47988,9 +47988,9 @@ function notRegularFinding(displayPath2, kind) {
     "Name manifest files or folders; to check text from a pipe, give - and pipe it to stdin."
   );
 }
-function hasExtension(name, extensions3) {
+function hasExtension(name, suffixes) {
   const lower = name.toLowerCase();
-  return extensions3.some((ext) => lower.endsWith(`.${ext.toLowerCase()}`));
+  return suffixes.some((suffix) => lower.endsWith(suffix));
 }
 function inDotPath(relative) {
   return relative.startsWith(".") || relative.includes("/.");
@@ -47999,6 +47999,7 @@ var missingCodes = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR"]);
 async function discoverFiles(inputs, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const extensions3 = options.extensions ?? ["yaml", "yml"];
+  const suffixes = extensions3.map((ext) => `.${ext.toLowerCase()}`);
   const patterns2 = options.ignorePatterns ?? [];
   const filter = patterns2.length > 0 ? (0, import_ignore.default)().add(patterns2) : void 0;
   const findings = [];
@@ -48050,7 +48051,7 @@ async function discoverFiles(inputs, options = {}) {
         followSymbolicLinks: false,
         ignore: alwaysIgnored
       });
-      const entries = listed.filter((entry) => hasExtension(entry.name, extensions3));
+      const entries = listed.filter((entry) => hasExtension(entry.name, suffixes));
       for (const folder of unlisted) {
         const displayPath2 = relativeToRoot(folder.absolutePath);
         if (!ignored(displayPath2)) findings.push(unlistedFinding(displayPath2, folder.code));
@@ -50873,14 +50874,11 @@ function checkSourceText(file, text3, options = {}) {
 function unshifted(outcome, shifts) {
   if (!shifts) return outcome;
   outcome.shifts = shifts;
-  outcome.findings = unshiftFindings(outcome.findings, shifts);
+  outcome.findings = outcome.findings.map((finding) => unshiftFinding(finding, shifts));
   return outcome;
 }
 function unshiftFinding(finding, shifts) {
   return finding.line === void 0 || finding.endLine === void 0 ? finding : unshiftRange(finding, shifts);
-}
-function unshiftFindings(findings, shifts) {
-  return findings.map((finding) => unshiftFinding(finding, shifts));
 }
 function checkSourceFile(file, absolutePath, options = {}) {
   const read = readSourceSync(file, absolutePath, options.readLimits ?? defaultReadLimits);
@@ -51259,7 +51257,8 @@ async function checkPaths(options) {
   compileForShortRun();
   heapSizing(true);
   const discovery = fileInputs.length > 0 ? await discoverFiles(fileInputs, { cwd, ignorePatterns: options.ignorePatterns, extensions: options.extensions, nameSkipped: options.nameSkipped }) : { root: cwd, candidates: [], findings: [], missing: [], empty: [] };
-  heapSizing(discovery.candidates.length >= bigRunFiles);
+  const big = discovery.candidates.length >= bigRunFiles;
+  heapSizing(big);
   const findings = [...discovery.findings];
   const files = [];
   const resources = [];
@@ -51288,7 +51287,7 @@ async function checkPaths(options) {
     });
     for (const finding of outcome.findings) findings.push(compact(finding));
   };
-  const ownRules = options.rules ? void 0 : { settings: options.ruleSettings, release: options.releaseValues, compact: discovery.candidates.length >= bigRunFiles };
+  const ownRules = options.rules ? void 0 : { settings: options.ruleSettings, release: options.releaseValues, compact: big };
   const customSources = options.schema ? await loadCustomSchemas(options.customSchemas ?? {}, cwd) : void 0;
   const schema = options.schema ? { ...options.schema, customLater: true, schemaLocations: customSources?.schemaLocations } : void 0;
   const patches = kustomizePatches(discovery.candidates, readLimits, options.parseLimits ?? defaultParseLimits);
@@ -51301,8 +51300,8 @@ async function checkPaths(options) {
     ownRules,
     patches,
     cache: options.cache,
-    // Packing saves memory a big run needs and costs a small one time (2-3% of the corpus run).
-    packMaps: options.releaseValues && discovery.candidates.length >= bigRunFiles
+    // Packing saves memory a big run needs, and costs a small one time (10% of the corpus run's CPU).
+    packMaps: options.releaseValues && big
   };
   if (options.stdin && options.inputs.includes("-")) accept(checkSourceBytes(options.stdin.filename, options.stdin.bytes, fileOptions));
   await eachFileOutcome(discovery.candidates, fileOptions, accept);

@@ -131,10 +131,10 @@ export function notRegularFinding(displayPath: string, kind: string): Finding {
   );
 }
 
-/** What the pattern *.{ext,...} matched, case-insensitively, where fast-glob matched it (test/load/discover.test.ts). */
-function hasExtension(name: string, extensions: readonly string[]): boolean {
+/** What the pattern *.{ext,...} matched, case-insensitively, where fast-glob matched it (test/load/discover.test.ts); suffixes in lower case. */
+function hasExtension(name: string, suffixes: readonly string[]): boolean {
   const lower = name.toLowerCase();
-  return extensions.some((ext) => lower.endsWith(`.${ext.toLowerCase()}`));
+  return suffixes.some((suffix) => lower.endsWith(suffix));
 }
 
 /** A path with a file or folder name that starts with a dot: one fast-glob leaves out without its dot option. */
@@ -152,6 +152,7 @@ const missingCodes = new Set(['ENOENT', 'ENOTDIR']);
 export async function discoverFiles(inputs: string[], options: DiscoverOptions = {}): Promise<Discovery> {
   const cwd = options.cwd ?? process.cwd();
   const extensions = options.extensions ?? ['yaml', 'yml'];
+  const suffixes = extensions.map((ext) => `.${ext.toLowerCase()}`);
   const patterns = options.ignorePatterns ?? [];
   const filter = patterns.length > 0 ? ignore().add(patterns) : undefined;
   const findings: Finding[] = [];
@@ -209,7 +210,7 @@ export async function discoverFiles(inputs: string[], options: DiscoverOptions =
         followSymbolicLinks: false,
         ignore: alwaysIgnored,
       });
-      const entries = listed.filter((entry) => hasExtension(entry.name, extensions));
+      const entries = listed.filter((entry) => hasExtension(entry.name, suffixes));
       for (const folder of unlisted) {
         const displayPath = relativeToRoot(folder.absolutePath);
         if (!ignored(displayPath)) findings.push(unlistedFinding(displayPath, folder.code));

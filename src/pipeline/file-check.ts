@@ -163,17 +163,13 @@ export function checkSourceText(file: string, text: string, options: FileCheckOp
 function unshifted<T extends { findings: Finding[]; shifts?: Map<number, number> }>(outcome: T, shifts: Map<number, number> | undefined): T {
   if (!shifts) return outcome;
   outcome.shifts = shifts;
-  outcome.findings = unshiftFindings(outcome.findings, shifts);
+  outcome.findings = outcome.findings.map((finding) => unshiftFinding(finding, shifts));
   return outcome;
 }
 
 /** A finding located in a file's portable text, placed where it sits in the file. */
 export function unshiftFinding(finding: Finding, shifts: ReadonlyMap<number, number>): Finding {
   return finding.line === undefined || finding.endLine === undefined ? finding : unshiftRange(finding as Finding & Range, shifts);
-}
-
-function unshiftFindings(findings: readonly Finding[], shifts: ReadonlyMap<number, number>): Finding[] {
-  return findings.map((finding) => unshiftFinding(finding, shifts));
 }
 
 /** Reads (synchronously: see readSourceSync) and checks one file. */
